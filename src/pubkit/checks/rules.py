@@ -1,0 +1,285 @@
+"""One function per rule. Each takes a :class:`Context` and yields :class:`Issue` values.
+
+Rules never change or render the document. Codes are stable; the message says how to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from pubkit.issues import Issue, Severity
+from pubkit.model import (
+    Abbreviation,
+    Document,
+    Heading,
+    Image,
+    LanguageSpan,
+    Link,
+    Table,
+)
+from pubkit.model.lang import is_language_tag, primary_language
+from pubkit.model.walk import Node, inline_text, iter_nodes
+
+__all__ = ["RULES", "Context", "Located"]
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A node with the line of the block it stands in and the section it belongs to."""
+
+    node: Node
+    line: int | None
+    section: str
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    document: Document
+    nodes: tuple[Located, ...]
+
+    @classmethod
+    def of(cls, document: Document) -> Context:
+        located: list[Located] = []
+        section = ""
+        for block in document.blocks:
+            if isinstance(block, Heading):
+                section = inline_text(block.content)
+            located.append(Located(block, block.line, section))
+            for node in iter_nodes((block,)):
+                line = getattr(node, "line", None) or block.line
+                located.append(Located(node, line, section))
+        return cls(document, tuple(located))
+
+    def issue(
+        self, code: str, severity: Severity, message: str, at: Located | None = None, what: str = ""
+    ) -> Issue:
+        where = what
+        if at is not None and at.section:
+            where = f'{what}, section "{at.section}"' if what else f'section "{at.section}"'
+        return Issue(
+            code=code,
+            severity=severity,
+            message=message,
+            where=where,
+            line=at.line if at else None,
+            source=self.document.source,
+        )
+
+
+Rule = Callable[[Context], Iterator[Issue]]
+
+_VAGUE_LINKS = frozenset(
+    {
+        "hier", "hier klicken", "klicken sie hier", "mehr", "weiter", "weiterlesen", "mehr lesen",
+        "link", "diesen link", "dieser link", "details", "mehr erfahren", "mehr dazu",
+        "here", "click here", "click", "more", "read more", "this link", "learn more", "this",
+    }
+)  # fmt: skip
+_SAFE_SCHEMES = frozenset({"", "http", "https", "mailto", "tel"})
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_FILENAME = re.compile(r"^\S+\.(?:png|jpe?g|gif|svg|webp|tiff?)$", re.IGNORECASE)
+_GENERIC_ALT = frozenset(
+    {"bild", "foto", "image", "photo", "picture", "grafik", "abbildung", "img"}
+)
+MAX_ALT = 250
+
+
+def metadata_rules(ctx: Context) -> Iterator[Issue]:
+    meta = ctx.document.metadata
+    if not meta.title.strip():
+        yield ctx.issue(
+            "DOC001", "error",
+            'The document has no title. Add "title: …" to the front matter (or start with "# Title").',
+        )  # fmt: skip
+    if not meta.language.strip():
+        yield ctx.issue(
+            "DOC002", "error",
+            'The document language is not set. Add "lang: de" (or "lang: en") to the front matter.',
+        )  # fmt: skip
+    elif not is_language_tag(meta.language):
+        yield ctx.issue(
+            "DOC003", "error",
+            f'The document language "{meta.language}" is not a BCP 47 tag. '
+            'Write e.g. "de", "en" or "de-DE" (hyphen, not underscore).',
+        )  # fmt: skip
+
+
+def heading_rules(ctx: Context) -> Iterator[Issue]:
+    previous = 1  # the title is the page's one level-1 heading
+    for at in ctx.nodes:
+        node = at.node
+        if not isinstance(node, Heading):
+            continue
+        text = inline_text(node.content)
+        what = f'heading "{text}"'
+        if not text.strip():
+            yield ctx.issue(
+                "HDG003",
+                "error",
+                "The heading is empty. Write its text or remove it.",
+                at,
+                "heading",
+            )
+        if node.level == 1:
+            yield ctx.issue(
+                "HDG002", "error",
+                "There is more than one level-1 heading: the title is the page's only H1. "
+                "Make this a level-2 heading (## …).",
+                at, what,
+            )  # fmt: skip
+        elif node.level > previous + 1:
+            yield ctx.issue(
+                "HDG001", "error",
+                f"The heading level jumps from {previous} to {node.level}. "
+                f"Use level {previous + 1} ({'#' * (previous + 1)} …) so that the outline has no gaps.",
+                at, what,
+            )  # fmt: skip
+        previous = max(node.level, 1)
+
+
+def image_rules(ctx: Context) -> Iterator[Issue]:
+    for at in ctx.nodes:
+        node = at.node
+        if not isinstance(node, Image):
+            continue
+        what = f'image "{node.src}"'
+        alt = node.alt.strip()
+        if node.decorative:
+            continue
+        if not alt:
+            yield ctx.issue(
+                "IMG001", "error",
+                f"The image has no alt text. Describe what it shows: ![description]({node.src}), "
+                f"or mark it decorative: ![]({node.src}){{.decorative}}.",
+                at, what,
+            )  # fmt: skip
+        elif _FILENAME.match(alt) or alt.lower() in _GENERIC_ALT:
+            yield ctx.issue(
+                "IMG002", "error",
+                f'The alt text "{alt}" does not say what the picture shows. Describe its content.',
+                at, what,
+            )  # fmt: skip
+        elif len(alt) > MAX_ALT:
+            yield ctx.issue(
+                "IMG003", "warning",
+                f"The alt text has {len(alt)} characters; keep it under {MAX_ALT} and put details "
+                "into the caption or the text.",
+                at, what,
+            )  # fmt: skip
+
+
+def table_rules(ctx: Context) -> Iterator[Issue]:
+    for at in ctx.nodes:
+        node = at.node
+        if not isinstance(node, Table):
+            continue
+        cells = [c for row in (*node.head, *node.body) for c in row.cells]
+        if not any(c.header and c.content for c in cells):
+            yield ctx.issue(
+                "TBL001", "error",
+                "The table has no header cells, so screen readers cannot name the columns. "
+                "Give it a header row (| Ort | Adresse |, then |---|---|).",
+                at, "table",
+            )  # fmt: skip
+        if not node.caption:
+            yield ctx.issue(
+                "TBL002", "warning",
+                'The table has no caption. Add a paragraph "Tabelle: …" (or "Table: …") right after it.',
+                at, "table",
+            )  # fmt: skip
+        widths = {len(row.cells) for row in (*node.head, *node.body)}
+        if len(widths) > 1:
+            yield ctx.issue(
+                "TBL003", "error", "The table's rows have different numbers of cells.", at, "table"
+            )
+
+
+def link_rules(ctx: Context) -> Iterator[Issue]:
+    for at in ctx.nodes:
+        node = at.node
+        if not isinstance(node, Link):
+            continue
+        text = inline_text(node.content).strip()
+        what = f'link to "{node.target}"'
+        scheme = urlsplit(node.target).scheme.lower()
+        if scheme not in _SAFE_SCHEMES:
+            yield ctx.issue(
+                "LNK003", "error",
+                f'The link uses the "{scheme}:" scheme, which pubkit does not publish. '
+                "Use an https:, mailto: or tel: address.",
+                at, what,
+            )  # fmt: skip
+        if not text:
+            yield ctx.issue(
+                "LNK001", "error",
+                "The link has no text, so nobody can tell where it leads. Write [what it leads to](url).",
+                at, what,
+            )  # fmt: skip
+        elif text.lower().strip(" .:!»«„“\"'") in _VAGUE_LINKS:
+            yield ctx.issue(
+                "LNK002", "error",
+                f'The link text "{text}" does not say where the link leads. Name the target: '
+                "[Informationsportal zum Coronavirus](https://…).",
+                at, what,
+            )  # fmt: skip
+        elif _BARE_URL.match(text):
+            yield ctx.issue(
+                "LNK004", "warning",
+                f'The link text is a bare address ("{text}"), which is hard to listen to. '
+                "Write what the page is: [Informationsportal der Stadt](…).",
+                at, what,
+            )  # fmt: skip
+
+
+def language_rules(ctx: Context) -> Iterator[Issue]:
+    document_language = primary_language(ctx.document.metadata.language or "und")
+    for at in ctx.nodes:
+        node = at.node
+        if not isinstance(node, LanguageSpan):
+            continue
+        what = f'language span "{inline_text(node.content)[:40]}"'
+        if not is_language_tag(node.lang):
+            yield ctx.issue(
+                "LNG001", "error",
+                f'The language tag "{node.lang}" is not a BCP 47 tag. Write e.g. {{lang=en}} or {{lang=tr}}.',
+                at, what,
+            )  # fmt: skip
+        elif primary_language(node.lang) == document_language:
+            yield ctx.issue(
+                "LNG002", "info",
+                f'The span is marked "{node.lang}", the document\'s own language; the mark can go.',
+                at, what,
+            )  # fmt: skip
+
+
+def abbreviation_rules(ctx: Context) -> Iterator[Issue]:
+    seen: set[str] = set()
+    for at in ctx.nodes:
+        node = at.node
+        if isinstance(node, Abbreviation) and not node.expansion.strip() and node.text not in seen:
+            seen.add(node.text)
+            yield ctx.issue(
+                "ABR001", "error",
+                f'The abbreviation "{node.text}" has no expansion. Define it: *[{node.text}]: full form.',
+                at, f'abbreviation "{node.text}"',
+            )  # fmt: skip
+
+
+def empty_block_rules(ctx: Context) -> Iterator[Issue]:
+    if not ctx.document.blocks:
+        yield ctx.issue("DOC004", "error", "The document has no content below its front matter.")
+
+
+RULES: tuple[Rule, ...] = (
+    metadata_rules,
+    empty_block_rules,
+    heading_rules,
+    image_rules,
+    table_rules,
+    link_rules,
+    language_rules,
+    abbreviation_rules,
+)

@@ -1,0 +1,167 @@
+"""The ``pubkit`` command: ``build``, ``check`` and ``formats``.
+
+Exit codes: 0 success, 1 the documents have errors (or a build failed), 2 bad usage or
+unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from pubkit.api import render
+from pubkit.checks import check, errors
+from pubkit.errors import PubkitError, ReadError
+from pubkit.issues import Issue
+from pubkit.model import Document
+from pubkit.readers import read
+from pubkit.renderers import registry
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_ISSUES, EXIT_USAGE = 0, 1, 2
+_SKIP = ("readme",)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    stderr = Console(stderr=True, highlight=False)
+    try:
+        code: int = args.run(args, stderr)
+    except PubkitError as exc:
+        stderr.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
+        return EXIT_USAGE
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pubkit",
+        description="Publish a notice as accessible HTML, PDF, EPUB, plain language and speech.",
+    )
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    build = sub.add_parser("build", help="render notices into every format (or those chosen)")
+    build.add_argument("inputs", nargs="+", metavar="INPUT", help="Markdown files or folders")
+    build.add_argument(
+        "-f", "--format", default="all",
+        help="comma-separated renderer names (default: all installed; see 'pubkit formats')",
+    )  # fmt: skip
+    build.add_argument("-o", "--out", default="out", help="output folder (default: out)")
+    build.add_argument(
+        "--no-strict", dest="strict", action="store_false",
+        help="render even when the checks find errors",
+    )  # fmt: skip
+    build.set_defaults(run=_build)
+
+    chk = sub.add_parser("check", help="check notices for accessibility problems")
+    chk.add_argument("inputs", nargs="+", metavar="INPUT", help="Markdown files or folders")
+    chk.add_argument("--json", action="store_true", help="print the issues as JSON")
+    chk.set_defaults(run=_check)
+
+    formats = sub.add_parser("formats", help="list the installed renderers")
+    formats.set_defaults(run=_formats)
+    return parser
+
+
+def _inputs(names: Sequence[str]) -> Iterator[Path]:
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            for child in sorted(path.glob("*.md")):
+                if not child.name.lower().startswith(_SKIP):
+                    yield child
+        elif path.exists():
+            yield path
+        else:
+            raise ReadError(f'No such file or folder: "{name}".')
+
+
+def _formats(args: argparse.Namespace, stderr: Console) -> int:
+    for name in registry.available():
+        try:
+            renderer = registry.get(name)
+        except PubkitError as exc:
+            print(f"{name:10} (not usable: {exc})")
+            continue
+        print(
+            f"{name:10} {renderer.media_type:28} {(renderer.__doc__ or '').strip().splitlines()[0]}"
+        )
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, stderr: Console) -> int:
+    report: dict[str, list[dict[str, object]]] = {}
+    failed = False
+    for path in _inputs(args.inputs):
+        try:
+            issues = check(read(path))
+        except ReadError as exc:
+            issues = [Issue(code="READ", severity="error", message=str(exc), source=str(path))]
+        failed = failed or bool(errors(issues))
+        report[str(path)] = [asdict(i) for i in issues]
+        if not args.json:
+            for issue in issues:
+                print(issue)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    elif not failed:
+        stderr.print(f"{len(report)} file(s) checked: no errors.")
+    return EXIT_ISSUES if failed else EXIT_OK
+
+
+def _build(args: argparse.Namespace, stderr: Console) -> int:
+    names = (
+        registry.available()
+        if args.format == "all"
+        else tuple(n.strip() for n in args.format.split(",") if n.strip())
+    )
+    renderer_list = [(name, registry.get(name)) for name in names]
+    inputs = list(_inputs(args.inputs))
+    if not inputs:
+        raise ReadError("No notices (*.md) found in: " + ", ".join(args.inputs))
+    jobs = [
+        (path, name, filename, options)
+        for path in inputs
+        for name, renderer in renderer_list
+        for filename, options in renderer.outputs()
+    ]
+    out_root = Path(args.out)
+    failures = 0
+    started = time.perf_counter()
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=stderr, transient=False, disable=not stderr.is_terminal,
+    ) as progress:  # fmt: skip
+        task = progress.add_task("building", total=len(jobs))
+        documents: dict[Path, Document] = {}
+        for path, name, filename, options in jobs:
+            target = out_root / path.stem / filename
+            progress.update(task, description=f"{path.name} → {filename}")
+            try:
+                if path not in documents:
+                    documents[path] = read(path)
+                doc = documents[path]
+                render(doc, name, out=target, options=options, strict=args.strict)
+            except PubkitError as exc:
+                failures += 1
+                stderr.print(f"[red]✗[/] {path} → {filename}: {exc}", markup=True)
+            else:
+                stderr.print(f"[green]✓[/] {target}", markup=True, highlight=False)
+            progress.advance(task)
+    elapsed = time.perf_counter() - started
+    stderr.print(f"{len(jobs) - failures} of {len(jobs)} file(s) written in {elapsed:.1f} s.")
+    return EXIT_ISSUES if failures else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""Exceptions raised by pubkit.
+
+::
+
+    PubkitError
+    ├── ReadError (also ValueError)          the source cannot be read into a Document
+    ├── InvalidDocument (also ValueError)    the Document breaks a rule; carries .issues
+    ├── UnknownFormat (also LookupError)     no reader or renderer of that name
+    ├── MissingDependency (also ImportError) an optional engine is not installed
+    └── RenderError                          an engine failed while rendering
+
+Every message says what is wrong, where, and how to fix it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pubkit.issues import Issue
+
+__all__ = [
+    "InvalidDocument",
+    "MissingDependency",
+    "PubkitError",
+    "ReadError",
+    "RenderError",
+    "UnknownFormat",
+]
+
+
+class PubkitError(Exception):
+    """Base class of every error pubkit raises on purpose."""
+
+
+class ReadError(PubkitError, ValueError):
+    """The source could not be read; names the file and line."""
+
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None):
+        self.source = source
+        self.line = line
+        place = ":".join(str(p) for p in (source, line) if p is not None)
+        super().__init__(f"{place}: {message}" if place else message)
+
+
+class InvalidDocument(PubkitError, ValueError):
+    """The document is not valid; ``issues`` lists every error found."""
+
+    def __init__(self, message: str, *, issues: Sequence[Issue] = ()):
+        self.issues = tuple(issues)
+        if self.issues:
+            message = message + "\n" + "\n".join(f"  {issue}" for issue in self.issues)
+        super().__init__(message)
+
+
+class UnknownFormat(PubkitError, LookupError):
+    """No reader or renderer is registered under the requested name."""
+
+
+class MissingDependency(PubkitError, ImportError):
+    """An optional engine (WeasyPrint, ebooklib, pyttsx3, …) is not installed."""
+
+
+class RenderError(PubkitError):
+    """An engine failed while rendering; the engine's exception is the cause."""

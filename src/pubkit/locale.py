@@ -1,0 +1,66 @@
+"""Words that pubkit itself puts into outputs (labels, link texts), in German and English.
+
+Leaf module: writers use it with the document's language; unknown languages fall back to English.
+"""
+
+from __future__ import annotations
+
+from pubkit.model.lang import primary_language
+
+__all__ = ["format_date", "label"]
+
+_LABELS: dict[str, dict[str, str]] = {
+    "de": {
+        "skip": "Zum Inhalt springen",
+        "footnotes": "Fußnoten",
+        "footnote": "Fußnote {n}",
+        "back": "Zurück zur Textstelle von Fußnote {n}",
+        "note": "Hinweis",
+        "tip": "Tipp",
+        "important": "Wichtig",
+        "warning": "Warnung",
+        "caution": "Vorsicht",
+        "published": "Veröffentlicht am",
+        "publisher": "Herausgeber",
+        "image": "Bild",
+        "contents": "Inhalt",
+        "quote_by": "Zitat von",
+    },
+    "en": {
+        "skip": "Skip to content",
+        "footnotes": "Footnotes",
+        "footnote": "Footnote {n}",
+        "back": "Back to the text of footnote {n}",
+        "note": "Note",
+        "tip": "Tip",
+        "important": "Important",
+        "warning": "Warning",
+        "caution": "Caution",
+        "published": "Published on",
+        "publisher": "Publisher",
+        "image": "Image",
+        "contents": "Contents",
+        "quote_by": "Quote by",
+    },
+}
+
+_MONTHS = {
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+           "September", "Oktober", "November", "Dezember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}  # fmt: skip
+
+
+def label(language: str, key: str, **values: object) -> str:
+    """A label in the document's language: ``label("de", "footnote", n=2)`` → ``Fußnote 2``."""
+    table = _LABELS.get(primary_language(language), _LABELS["en"])
+    return table[key].format(**values)
+
+
+def format_date(iso: str, language: str) -> str:
+    """A date as readers of the language write it: ``2020-11-24`` → ``24. November 2020``."""
+    year, month, day = (int(part) for part in iso[:10].split("-"))
+    if primary_language(language) == "de":
+        return f"{day}. {_MONTHS['de'][month - 1]} {year}"
+    return f"{day} {_MONTHS['en'][month - 1]} {year}"

@@ -1,0 +1,70 @@
+"""The canonical document model: immutable, typed values that every stage shares.
+
+Readers build it, transforms map it to a new value, checks inspect it, and writers and
+renderers turn it into output. It imports nothing from the rest of pubkit except the
+error types.
+"""
+
+from pubkit.model.blocks import (
+    ASIDE_KINDS,
+    Aside,
+    AsideKind,
+    Block,
+    Cell,
+    CodeBlock,
+    Figure,
+    Heading,
+    List,
+    ListItem,
+    Paragraph,
+    Quote,
+    Row,
+    Table,
+    ThematicBreak,
+)
+from pubkit.model.document import Accessibility, Document, Metadata
+from pubkit.model.inlines import (
+    Abbreviation,
+    Code,
+    Emphasis,
+    Footnote,
+    Image,
+    Inline,
+    LanguageSpan,
+    LineBreak,
+    Link,
+    Strong,
+    Text,
+)
+
+__all__ = [
+    "ASIDE_KINDS",
+    "Abbreviation",
+    "Accessibility",
+    "Aside",
+    "AsideKind",
+    "Block",
+    "Cell",
+    "Code",
+    "CodeBlock",
+    "Document",
+    "Emphasis",
+    "Figure",
+    "Footnote",
+    "Heading",
+    "Image",
+    "Inline",
+    "LanguageSpan",
+    "LineBreak",
+    "Link",
+    "List",
+    "ListItem",
+    "Metadata",
+    "Paragraph",
+    "Quote",
+    "Row",
+    "Strong",
+    "Table",
+    "Text",
+    "ThematicBreak",
+]

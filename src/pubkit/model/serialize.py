@@ -1,0 +1,93 @@
+"""JSON form of the model, versioned like pandoc's ``pandoc-api-version``.
+
+Each node is an object with a ``"type"`` key holding the class name; tuples become arrays.
+External filters can read this form, change it and hand it back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from pubkit.errors import ReadError
+from pubkit.model import blocks, document, inlines
+from pubkit.model.document import Document
+
+__all__ = ["MODEL_VERSION", "from_json", "to_json"]
+
+MODEL_VERSION = "1.0"
+_VERSION_KEY = "pubkit-model-version"
+
+_CLASSES: dict[str, type] = {
+    name: obj
+    for module in (blocks, inlines, document)
+    for name in module.__all__
+    if isinstance(obj := getattr(module, name), type) and dataclasses.is_dataclass(obj)
+}
+
+JSONValue = None | bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"]
+
+
+def _encode(value: object) -> JSONValue:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out: dict[str, JSONValue] = {"type": type(value).__name__}
+        for f in dataclasses.fields(value):
+            if f.name == "source":
+                continue
+            item = getattr(value, f.name)
+            if f.name == "line" and item is None:
+                continue
+            out[f.name] = _encode(item)
+        return out
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def _decode(value: JSONValue) -> object:
+    if isinstance(value, list):
+        return tuple(_decode(v) for v in value)
+    if isinstance(value, dict):
+        kind = value.get("type")
+        cls = _CLASSES.get(kind) if isinstance(kind, str) else None
+        if cls is None:
+            raise ReadError(f"Unknown node type {kind!r} in pubkit JSON.")
+        fields = {k: _decode(v) for k, v in value.items() if k != "type"}
+        try:
+            return cls(**fields)
+        except TypeError as exc:
+            raise ReadError(f"Node {kind} in pubkit JSON has wrong fields: {exc}.") from exc
+    return value
+
+
+def to_json(doc: Document, *, indent: int | None = 2) -> str:
+    """Serialise a document to JSON text.
+
+    >>> from pubkit.model import Metadata
+    >>> print(to_json(Document(metadata=Metadata(title="T", language="de"), blocks=()), indent=None)[:40])
+    {"pubkit-model-version": "1.0", "documen
+    """
+    payload = {_VERSION_KEY: MODEL_VERSION, "document": _encode(doc)}
+    return json.dumps(payload, ensure_ascii=False, indent=indent) + ("\n" if indent else "")
+
+
+def from_json(text: str) -> Document:
+    """Read a document from :func:`to_json` output; raises :class:`ReadError` on a bad file."""
+    try:
+        payload = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReadError(f"Not JSON: {exc.msg}.", line=exc.lineno) from exc
+    if not isinstance(payload, dict) or _VERSION_KEY not in payload:
+        raise ReadError(f'Not pubkit JSON: the "{_VERSION_KEY}" field is missing.')
+    version = payload[_VERSION_KEY]
+    if not isinstance(version, str) or version.split(".")[0] != MODEL_VERSION.split(".")[0]:
+        raise ReadError(
+            f"pubkit JSON version {version!r} cannot be read by this pubkit "
+            f"(model version {MODEL_VERSION}); re-create the file with this version."
+        )
+    doc = _decode(payload.get("document"))
+    if not isinstance(doc, Document):
+        raise ReadError('pubkit JSON must hold a "document" object of type "Document".')
+    return doc

@@ -1,0 +1,458 @@
+"""Markdown with YAML front matter → :class:`~pubkit.model.Document`.
+
+The syntax is CommonMark plus what notices need:
+
+- YAML front matter (``title``, ``lang``, ``authors``, ``abbreviations`` …, see :mod:`.frontmatter`);
+- pipe tables (an empty top-left cell makes the first column row headers; a paragraph
+  ``Table: …`` or ``Tabelle: …`` right after the table is its caption);
+- footnotes ``[^1]`` and inline notes ``^[…]``;
+- language spans ``[Good morning]{lang=en}`` and ``{lang=en}`` before a block;
+- abbreviation definitions ``*[F.A.Z.]: Frankfurter Allgemeine Zeitung``;
+- figures: an image alone in a paragraph, or ``::: figure`` holding the image, caption
+  paragraphs and a ``{.credit}`` paragraph; ``{.decorative}`` after an image marks decoration;
+- asides ``::: note``, ``::: tip``, ``::: important``, ``::: warning``, ``::: caution``
+  (an optional title after the kind);
+- a quote's last paragraph starting with ``—`` or ``--`` is its attribution.
+
+Raw HTML is refused by default (``raw_html="error"``) or reduced to its text with nh3
+(``raw_html="strip"``). Only this module knows about markdown-it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+import nh3
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.attrs import attrs_block_plugin, attrs_plugin
+from mdit_py_plugins.container import container_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from pubkit.errors import InvalidDocument, ReadError
+from pubkit.model import (
+    ASIDE_KINDS,
+    Aside,
+    Block,
+    Cell,
+    Code,
+    CodeBlock,
+    Document,
+    Emphasis,
+    Figure,
+    Footnote,
+    Heading,
+    Image,
+    Inline,
+    LanguageSpan,
+    LineBreak,
+    Link,
+    List,
+    ListItem,
+    Paragraph,
+    Quote,
+    Row,
+    Strong,
+    Table,
+    Text,
+    ThematicBreak,
+)
+from pubkit.model.lang import primary_language
+from pubkit.model.walk import inline_text
+from pubkit.readers.frontmatter import parse_front_matter, split_front_matter
+from pubkit.readers.ids import IdMaker
+from pubkit.transforms.abbreviations import mark_abbreviations
+
+__all__ = ["RawHtml", "read_markdown"]
+
+RawHtml = Literal["error", "strip"]
+
+_QUOTES = {"de": "„“‚‘", "en": "“”‘’", "fr": "«»‹›", "tr": "“”‘’"}
+_ABBR_DEF = re.compile(r"^ {0,3}\*\[([^\]\n]+)\]:[ \t]*(.*?)[ \t]*$")
+_CAPTION = re.compile(r"^(?:Table|Tabelle|Tab\.)?:\s+", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"^(?:—|–|--)\s*")
+_FIGURE_KIND = "figure"
+_ALLOWED_ATTRS = ["lang", "class", "id"]
+
+
+def _parser(language: str) -> MarkdownIt:
+    quotes = _QUOTES.get(primary_language(language), "“”‘’")
+    md = MarkdownIt("commonmark", {"typographer": True, "quotes": quotes})
+    md.enable(["table", "replacements", "smartquotes", "strikethrough"])
+    md.use(front_matter_plugin)
+    md.use(footnote_plugin)
+    md.use(attrs_plugin, spans=True, allowed=_ALLOWED_ATTRS)
+    md.use(attrs_block_plugin, allowed=_ALLOWED_ATTRS)
+    for kind in (*ASIDE_KINDS, _FIGURE_KIND):
+        md.use(container_plugin, name=kind)
+    return md
+
+
+def _strip_abbreviation_definitions(text: str) -> tuple[str, list[tuple[str, str]], list[int]]:
+    """Remove ``*[X]: …`` lines, keeping line numbers (the lines become empty)."""
+    found: list[tuple[str, str]] = []
+    empty_at: list[int] = []
+    lines = text.split("\n")
+    for number, line in enumerate(lines, start=1):
+        match = _ABBR_DEF.match(line)
+        if match:
+            found.append((match.group(1).strip(), match.group(2)))
+            if not match.group(2):
+                empty_at.append(number)
+            lines[number - 1] = ""
+    return "\n".join(lines), found, empty_at
+
+
+def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "error") -> Document:
+    """Read Markdown with front matter into a Document.
+
+    >>> doc = read_markdown("---\\ntitle: Hallo\\nlang: de\\n---\\nEin \\"Test\\".\\n")
+    >>> doc.metadata.title, doc.blocks[0].content
+    ('Hallo', (Text(text='Ein „Test“.'),))
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if "\x00" in text:
+        raise ReadError("The file contains NUL bytes; is it really Markdown text?", source=source)
+    front = split_front_matter(text)
+    body, abbreviations, empty = _strip_abbreviation_definitions(text)
+    if empty:
+        raise ReadError(
+            "An abbreviation definition has no expansion: write *[Abk.]: Abkürzung.",
+            source=source,
+            line=empty[0],
+        )
+    metadata, title_from_meta = parse_front_matter(
+        front, source=source, abbreviations=abbreviations
+    )
+    tokens = _parser(metadata.language or "en").parse(body)
+    tree = SyntaxTreeNode(tokens)
+    converter = _Converter(source=source, raw_html=raw_html)
+    blocks = converter.blocks(tree.children)
+    if not title_from_meta and blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
+        # No title in the front matter: a leading "# Title" is the title.
+        metadata = dataclasses.replace(metadata, title=inline_text(blocks[0].content))
+        blocks = blocks[1:]
+    doc = Document(metadata=metadata, blocks=tuple(blocks), source=source)
+    return mark_abbreviations(doc)
+
+
+@dataclass(slots=True)
+class _Converter:
+    """Turns markdown-it's syntax tree into model nodes, one ``match`` per level."""
+
+    source: str | None
+    raw_html: RawHtml
+    ids: IdMaker = field(default_factory=IdMaker)
+    footnotes: dict[int, tuple[Block, ...]] = field(default_factory=dict)
+
+    # -- errors ---------------------------------------------------------------------------
+
+    def error(self, message: str, node: SyntaxTreeNode | None) -> ReadError:
+        return ReadError(message, source=self.source, line=self.line_of(node))
+
+    def line_of(self, node: SyntaxTreeNode | None) -> int | None:
+        while node is not None:
+            if node.map is not None:
+                return node.map[0] + 1
+            node = node.parent
+        return None
+
+    # -- blocks ---------------------------------------------------------------------------
+
+    def blocks(self, nodes: Iterable[SyntaxTreeNode]) -> list[Block]:
+        nodes = list(nodes)
+        # Footnote bodies come last in the tree but are needed where they are referenced.
+        for node in nodes:
+            if node.type == "footnote_block":
+                for note in node.children:
+                    self.footnotes[int(note.meta["id"])] = tuple(self.blocks(note.children))
+        out: list[Block] = []
+        for node in nodes:
+            if node.type == "footnote_block":
+                continue
+            out.extend(self.block(node))
+        return _attach_table_captions(out)
+
+    def block(self, node: SyntaxTreeNode) -> list[Block]:
+        line = self.line_of(node)
+        try:
+            return self._block(node, line)
+        except InvalidDocument as exc:
+            raise self.error(str(exc), node) from exc
+
+    def _block(self, node: SyntaxTreeNode, line: int | None) -> list[Block]:
+        match node.type:
+            case "front_matter":
+                return []
+            case "paragraph":
+                return [self.paragraph(node, line)]
+            case "heading":
+                level = int(node.tag[1])
+                content = self.inline_children(node)
+                wanted = node.attrs.get("id")
+                ident = self.ids.make(str(wanted) if wanted else inline_text(content))
+                return [Heading(level=level, content=content, id=ident, line=line)]
+            case "bullet_list" | "ordered_list":
+                ordered = node.type == "ordered_list"
+                start = int(node.attrs.get("start", 1)) if ordered else None
+                items = tuple(
+                    ListItem(blocks=tuple(self.blocks(item.children)), line=self.line_of(item))
+                    for item in node.children
+                )
+                return [
+                    List(
+                        ordered=ordered,
+                        items=items,
+                        start=None if start in (None, 1) else start,
+                        line=line,
+                    )
+                ]
+            case "blockquote":
+                return [self.quote(node, line)]
+            case "fence" | "code_block":
+                syntax = node.info.strip().split()[0] if node.info.strip() else None
+                return [CodeBlock(code=node.content, syntax=syntax, line=line)]
+            case "hr":
+                return [ThematicBreak(line=line)]
+            case "table":
+                return [self.table(node, line)]
+            case "html_block":
+                return self.html_block(node, line)
+            case name if name.startswith("container_"):
+                kind = name.removeprefix("container_")
+                if kind == _FIGURE_KIND:
+                    return [self.figure(node, line)]
+                title_text = node.info.strip().removeprefix(kind).strip()
+                return [
+                    Aside(
+                        kind=kind,  # type: ignore[arg-type]  # container names are ASIDE_KINDS
+                        blocks=tuple(self.blocks(node.children)),
+                        title=(Text(text=title_text),) if title_text else (),
+                        line=line,
+                    )
+                ]
+            case _:
+                raise self.error(f"Unsupported Markdown construct {node.type!r}.", node)
+
+    def paragraph(self, node: SyntaxTreeNode, line: int | None) -> Block:
+        content = self.inline_children(node)
+        lang = node.attrs.get("lang")
+        if len(content) == 1 and isinstance(content[0], Image):
+            return Figure(image=content[0], line=line)
+        if lang:
+            content = (LanguageSpan(lang=str(lang), content=content),)
+        return Paragraph(content=content, line=line)
+
+    def quote(self, node: SyntaxTreeNode, line: int | None) -> Quote:
+        inner = self.blocks(node.children)
+        attribution: tuple[Inline, ...] = ()
+        last = inner[-1] if inner else None
+        if len(inner) > 1 and isinstance(last, Paragraph) and last.content:
+            first = last.content[0]
+            if isinstance(first, Text) and _ATTRIBUTION.match(first.text):
+                rest = _ATTRIBUTION.sub("", first.text, count=1)
+                attribution = ((Text(text=rest),) if rest else ()) + last.content[1:]
+                inner = inner[:-1]
+        return Quote(blocks=tuple(inner), attribution=attribution, line=line)
+
+    def figure(self, node: SyntaxTreeNode, line: int | None) -> Figure:
+        image: Image | None = None
+        caption: list[Inline] = []
+        credit: tuple[Inline, ...] = ()
+        for child in node.children:
+            classes = str(child.attrs.get("class", "")).split()
+            if child.type != "paragraph":
+                raise self.error(
+                    "A ::: figure holds only paragraphs: the image, the caption and a "
+                    "{.credit} paragraph.",
+                    child,
+                )
+            content = self.inline_children(child)
+            if image is None and len(content) == 1 and isinstance(content[0], Image):
+                image = content[0]
+            elif "credit" in classes:
+                credit = content
+            else:
+                if caption:
+                    caption.append(LineBreak())
+                caption.extend(content)
+        if image is None:
+            raise self.error(
+                "This ::: figure has no image: put ![what it shows](file.png) on its own line first.",
+                node,
+            )
+        return Figure(image=image, caption=tuple(caption), credit=credit, line=line)
+
+    def table(self, node: SyntaxTreeNode, line: int | None) -> Table:
+        head: list[Row] = []
+        body: list[Row] = []
+        for section in node.children:
+            for tr in section.children:
+                cells = tuple(self.cell(td) for td in tr.children)
+                (head if section.type == "thead" else body).append(Row(cells=cells))
+        row_headers = bool(head) and not head[0].cells[0].content
+        if row_headers:
+            body = [
+                Row(
+                    cells=(
+                        Cell(
+                            content=row.cells[0].content,
+                            header=True,
+                            scope="row",
+                            align=row.cells[0].align,
+                        ),
+                        *row.cells[1:],
+                    )
+                )
+                for row in body
+            ]
+        return Table(caption=(), head=tuple(head), body=tuple(body), line=line)
+
+    def cell(self, node: SyntaxTreeNode) -> Cell:
+        style = str(node.attrs.get("style", ""))
+        align = style.removeprefix("text-align:") if style.startswith("text-align:") else None
+        header = node.type == "th"
+        return Cell(
+            content=self.inline_children(node),
+            header=header,
+            scope="col" if header else None,
+            align=align,  # type: ignore[arg-type]  # markdown-it writes only left/center/right
+        )
+
+    def html_block(self, node: SyntaxTreeNode, line: int | None) -> list[Block]:
+        if self.raw_html == "error":
+            raise self._html_error(node.content, node)
+        text = _strip_html(node.content)
+        return [Paragraph(content=(Text(text=text),), line=line)] if text else []
+
+    def _html_error(self, html: str, node: SyntaxTreeNode) -> ReadError:
+        snippet = html.strip().splitlines()[0][:60] if html.strip() else html
+        return self.error(
+            f"Raw HTML is not allowed in a notice: {snippet!r}. Write it in Markdown instead "
+            "(**bold**, [link text](https://…), ![alt](image.png)), or read the file with "
+            'raw_html="strip" to keep only its text.',
+            node,
+        )
+
+    # -- inlines --------------------------------------------------------------------------
+
+    def inline_children(self, node: SyntaxTreeNode) -> tuple[Inline, ...]:
+        children: list[SyntaxTreeNode] = []
+        for child in node.children:
+            children.extend(child.children if child.type == "inline" else (child,))
+        return _merge_text(self.inlines(children))
+
+    def inlines(self, nodes: Iterable[SyntaxTreeNode]) -> list[Inline]:
+        out: list[Inline] = []
+        for node in nodes:
+            out.extend(self.inline(node))
+        return out
+
+    def inline(self, node: SyntaxTreeNode) -> list[Inline]:
+        match node.type:
+            case "text":
+                return [Text(text=node.content)] if node.content else []
+            case "softbreak":
+                return [Text(text=" ")]
+            case "hardbreak":
+                return [LineBreak()]
+            case "em":
+                return [Emphasis(content=_merge_text(self.inlines(node.children)))]
+            case "strong":
+                return [Strong(content=_merge_text(self.inlines(node.children)))]
+            case "s":
+                # Struck-out text has no meaning readers can hear; keep the words.
+                return self.inlines(node.children)
+            case "code_inline":
+                return [Code(text=node.content)]
+            case "link":
+                title = node.attrs.get("title")
+                return [
+                    Link(
+                        target=str(node.attrs["href"]),
+                        content=_merge_text(self.inlines(node.children)),
+                        title=str(title) if title else None,
+                    )
+                ]
+            case "image":
+                classes = str(node.attrs.get("class", "")).split()
+                title = node.attrs.get("title")
+                alt = inline_text(_merge_text(self.inlines(node.children)))
+                return [
+                    Image(
+                        src=str(node.attrs["src"]),
+                        alt=alt,
+                        decorative="decorative" in classes,
+                        title=str(title) if title else None,
+                    )
+                ]
+            case "span":
+                content = _merge_text(self.inlines(node.children))
+                lang = node.attrs.get("lang")
+                return [LanguageSpan(lang=str(lang), content=content)] if lang else list(content)
+            case "footnote_anchor":
+                return []  # the back link; writers make their own
+            case "footnote_ref":
+                return [Footnote(blocks=self.footnotes.get(int(node.meta["id"]), ()))]
+            case "html_inline":
+                if self.raw_html == "error":
+                    raise self._html_error(node.content, node)
+                text = _strip_html(node.content)
+                return [Text(text=text)] if text else []
+            case _:
+                raise self.error(f"Unsupported inline Markdown construct {node.type!r}.", node)
+
+
+def _strip_html(html: str) -> str:
+    """The text of an HTML fragment; scripts and styles are dropped with their content."""
+    return nh3.clean(html, tags=set(), attributes={}).strip()
+
+
+def _merge_text(inlines: Iterable[Inline]) -> tuple[Inline, ...]:
+    out: list[Inline] = []
+    for node in inlines:
+        if isinstance(node, Text) and out and isinstance(out[-1], Text):
+            out[-1] = Text(text=out[-1].text + node.text)
+        else:
+            out.append(node)
+    return tuple(out)
+
+
+def _attach_table_captions(blocks: list[Block]) -> list[Block]:
+    """Move a ``Table: …`` paragraph right after (or before) a table into its caption."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+        if isinstance(block, Table) and not block.caption and _is_caption(nxt):
+            out.append(_with_caption(block, nxt))  # type: ignore[arg-type]  # checked above
+            index += 2
+            continue
+        if _is_caption(block) and isinstance(nxt, Table) and not nxt.caption:
+            out.append(_with_caption(nxt, block))  # type: ignore[arg-type]  # checked above
+            index += 2
+            continue
+        out.append(block)
+        index += 1
+    return out
+
+
+def _is_caption(block: Block | None) -> bool:
+    if not isinstance(block, Paragraph) or not block.content:
+        return False
+    first = block.content[0]
+    return isinstance(first, Text) and bool(_CAPTION.match(first.text))
+
+
+def _with_caption(table: Table, paragraph: Paragraph) -> Table:
+    first = paragraph.content[0]
+    assert isinstance(first, Text)
+    rest = _CAPTION.sub("", first.text, count=1)
+    caption = ((Text(text=rest),) if rest else ()) + paragraph.content[1:]
+    return dataclasses.replace(table, caption=caption)

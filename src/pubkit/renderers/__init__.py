@@ -1,0 +1,1 @@
+"""Renderers: thin shells around output engines, found by name (see :mod:`.registry`)."""

@@ -1,0 +1,1 @@
+"""Transforms: pure functions ``Document -> Document``, applied in the order the caller lists."""

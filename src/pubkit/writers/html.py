@@ -1,0 +1,400 @@
+"""The one HTML writer that the HTML, PDF and EPUB renderers share.
+
+It builds an :mod:`xml.etree.ElementTree` and serialises it once, so escaping is correct by
+construction: as HTML5 for web and print, as XHTML (XML) for EPUB. Every accessibility fact
+in the model reaches the markup: ``lang`` on the page and on spans, ``<abbr title>``,
+``<th scope>``, ``<caption>``, ``<figure>``/``<figcaption>``, ``alt``, notes with ``role="note"``.
+
+A ``match`` with :func:`typing.assert_never` in each fallback makes ``mypy --strict`` fail
+when a node type is added to the model and not handled here.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal, assert_never
+
+from pubkit.locale import format_date, label
+from pubkit.model import (
+    Abbreviation,
+    Aside,
+    Block,
+    Cell,
+    Code,
+    CodeBlock,
+    Document,
+    Emphasis,
+    Figure,
+    Footnote,
+    Heading,
+    Image,
+    Inline,
+    LanguageSpan,
+    LineBreak,
+    Link,
+    List,
+    Paragraph,
+    Quote,
+    Row,
+    Strong,
+    Table,
+    Text,
+    ThematicBreak,
+)
+from pubkit.model.lang import primary_language
+
+__all__ = ["HtmlOptions", "Writer", "write_html"]
+
+_RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "ku"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HtmlOptions:
+    """How the page is put together."""
+
+    css: str = ""
+    """Stylesheet embedded in ``<style>``."""
+    css_links: tuple[str, ...] = ()
+    """Stylesheets linked with ``<link rel="stylesheet">``."""
+    xhtml: bool = False
+    """Serialise as XHTML (XML syntax, ``xmlns``, ``xml:lang``), as EPUB needs."""
+    page: Literal["web", "print", "bare"] = "web"
+    """``web``: skip link, header, main, footer; ``print``: the same without the skip link;
+    ``bare``: the title and blocks inside ``<main>`` only (EPUB chapters)."""
+    image_sources: Mapping[str, str] = field(default_factory=dict)
+    """Maps an image's ``src`` in the model to the URL to write (e.g. a ``data:`` URL)."""
+    footnote_prefix: str = "fn"
+    """Prefix of footnote ids, so that several chapters of one book stay unique."""
+
+
+def write_html(document: Document, options: HtmlOptions | None = None) -> str:
+    """Write a complete page.
+
+    >>> from pubkit.model import Metadata, Paragraph, Text
+    >>> doc = Document(metadata=Metadata(title="Hallo", language="de"),
+    ...                blocks=(Paragraph(content=(Text(text="Welt"),)),))
+    >>> "<h1>Hallo</h1>" in write_html(doc)
+    True
+    """
+    options = options or HtmlOptions()
+    writer = Writer(document.metadata.language, options)
+    return writer.page(document, document.blocks)
+
+
+class Writer:
+    """Turns model nodes into elements for one page; keeps the footnotes of that page."""
+
+    def __init__(self, language: str, options: HtmlOptions) -> None:
+        self.language = language
+        self.options = options
+        self.notes: list[tuple[int, tuple[Block, ...]]] = []
+
+    # -- page -------------------------------------------------------------------------------
+
+    def page(
+        self, document: Document, blocks: tuple[Block, ...], *, title: str | None = None
+    ) -> str:
+        """Serialise a whole page holding ``blocks``; ``title`` overrides the ``<title>``."""
+        meta = document.metadata
+        lang = meta.language
+        html = ET.Element("html", {"lang": lang})
+        if self.options.xhtml:
+            html.set("xmlns", "http://www.w3.org/1999/xhtml")
+            html.set("xmlns:epub", "http://www.idpf.org/2007/ops")
+            html.set("xml:lang", lang)
+        if primary_language(lang) in _RTL:
+            html.set("dir", "rtl")
+        head = ET.SubElement(html, "head")
+        ET.SubElement(head, "meta", {"charset": "utf-8"})
+        if not self.options.xhtml:
+            ET.SubElement(
+                head, "meta", {"name": "viewport", "content": "width=device-width, initial-scale=1"}
+            )
+        ET.SubElement(head, "title").text = title or meta.title
+        for name, value in (
+            ("description", meta.description),
+            ("author", ", ".join(meta.authors) or None),
+            ("keywords", ", ".join(meta.keywords) or None),
+            ("dcterms.date", meta.date),
+            ("generator", "pubkit"),
+        ):
+            if value:
+                ET.SubElement(head, "meta", {"name": name, "content": value})
+        for href in self.options.css_links:
+            ET.SubElement(head, "link", {"rel": "stylesheet", "href": href})
+        if self.options.css:
+            ET.SubElement(head, "style").text = self.options.css
+        body = ET.SubElement(html, "body")
+        if self.options.page == "web":
+            skip = ET.SubElement(body, "a", {"class": "skip-link", "href": "#main"})
+            skip.text = label(lang, "skip")
+        if self.options.page in ("web", "print"):
+            body.append(self.header(document))
+        main = ET.SubElement(body, "main", {"id": "main"})
+        if self.options.page in ("web", "print"):
+            main.extend(self.title_block(document))
+        main.extend(self.blocks(blocks))
+        notes = self.footnotes()
+        if notes is not None:
+            main.append(notes)
+        if self.options.page in ("web", "print"):
+            footer = self.footer(document)
+            if footer is not None:
+                body.append(footer)
+        return self.serialise(html)
+
+    def serialise(self, root: ET.Element) -> str:
+        if self.options.xhtml:
+            text = ET.tostring(root, encoding="unicode", method="xml")
+            return '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n' + text + "\n"
+        return "<!DOCTYPE html>\n" + ET.tostring(root, encoding="unicode", method="html") + "\n"
+
+    def header(self, document: Document) -> ET.Element:
+        meta = document.metadata
+        header = ET.Element("header", {"class": "masthead"})
+        line = " · ".join(p for p in (meta.publisher, meta.category) if p)
+        if line:
+            ET.SubElement(header, "p", {"class": "publisher"}).text = line
+        return header
+
+    def title_block(self, document: Document) -> list[ET.Element]:
+        meta = document.metadata
+        h1 = ET.Element("h1")
+        h1.text = meta.title
+        out = [h1]
+        if meta.subtitle:
+            sub = ET.Element("p", {"class": "subtitle"})
+            sub.text = meta.subtitle
+            out.append(sub)
+        if meta.date:
+            dateline = ET.Element("p", {"class": "dateline"})
+            dateline.text = label(meta.language, "published") + " "
+            time = ET.SubElement(dateline, "time", {"datetime": meta.date})
+            time.text = format_date(meta.date, meta.language)
+            out.append(dateline)
+        return out
+
+    def footer(self, document: Document) -> ET.Element | None:
+        meta = document.metadata
+        parts = [p for p in (meta.publisher, ", ".join(meta.authors)) if p]
+        if not parts:
+            return None
+        footer = ET.Element("footer", {"class": "colophon"})
+        para = ET.SubElement(footer, "p")
+        para.text = f"{label(meta.language, 'publisher')}: " + " · ".join(parts)
+        return footer
+
+    # -- blocks -----------------------------------------------------------------------------
+
+    def blocks(self, blocks: tuple[Block, ...]) -> list[ET.Element]:
+        out = [self.block(b) for b in blocks]
+        for el in out:
+            el.tail = "\n"  # one block a line keeps the source and golden diffs readable
+        return out
+
+    def block(self, block: Block) -> ET.Element:
+        match block:
+            case Heading(level=level, content=content, id=ident):
+                el = ET.Element(f"h{level}", {"id": ident} if ident else {})
+                self.inlines(el, content)
+                return el
+            case Paragraph(content=content):
+                el = ET.Element("p")
+                self.inlines(el, content)
+                return el
+            case List(ordered=ordered, items=items, start=start):
+                el = ET.Element("ol" if ordered else "ul")
+                if start is not None:
+                    el.set("start", str(start))
+                for item in items:
+                    li = ET.SubElement(el, "li")
+                    # A one-paragraph item is written without <p>, as readers expect.
+                    if len(item.blocks) == 1 and isinstance(item.blocks[0], Paragraph):
+                        self.inlines(li, item.blocks[0].content)
+                    else:
+                        li.extend(self.blocks(item.blocks))
+                return el
+            case Table():
+                return self.table(block)
+            case Figure(image=image, caption=caption, credit=credit):
+                el = ET.Element("figure")
+                el.append(self.image(image))
+                if caption or credit:
+                    cap = ET.SubElement(el, "figcaption")
+                    self.inlines(cap, caption)
+                    if credit:
+                        if caption:
+                            ET.SubElement(cap, "br")
+                        span = ET.SubElement(cap, "small", {"class": "credit"})
+                        self.inlines(span, credit)
+                return el
+            case Quote(blocks=inner, attribution=attribution):
+                quote = ET.Element("blockquote")
+                quote.extend(self.blocks(inner))
+                if not attribution:
+                    return quote
+                el = ET.Element("figure", {"class": "quote"})
+                el.append(quote)
+                cap = ET.SubElement(el, "figcaption")
+                cap.text = "— "
+                self.inlines(cap, attribution)
+                return el
+            case Aside(kind=kind, blocks=inner, title=title):
+                # role="note", not <aside>: a complementary landmark may not sit inside <main>.
+                el = ET.Element("div", {"class": f"aside {kind}", "role": "note"})
+                head = ET.SubElement(el, "p", {"class": "aside-title"})
+                strong = ET.SubElement(head, "strong")
+                if title:
+                    self.inlines(strong, title)
+                else:
+                    strong.text = label(self.language, kind)
+                el.extend(self.blocks(inner))
+                return el
+            case CodeBlock(code=code, syntax=syntax):
+                # Focusable, so that keyboard users can scroll a wide block.
+                pre = ET.Element("pre", {"tabindex": "0"})
+                attrs = {"class": f"language-{syntax}"} if syntax else {}
+                ET.SubElement(pre, "code", attrs).text = code
+                return pre
+            case ThematicBreak():
+                return ET.Element("hr")
+            case _:
+                assert_never(block)
+
+    def table(self, table: Table) -> ET.Element:
+        wrap = ET.Element("div", {"class": "table-wrap"})
+        el = ET.SubElement(wrap, "table")
+        if table.caption:
+            cap = ET.SubElement(el, "caption")
+            self.inlines(cap, table.caption)
+        for tag, rows in (("thead", table.head), ("tbody", table.body)):
+            if rows:
+                section = ET.SubElement(el, tag)
+                for row in rows:
+                    section.append(self.row(row))
+        return wrap
+
+    def row(self, row: Row) -> ET.Element:
+        tr = ET.Element("tr")
+        for cell in row.cells:
+            tr.append(self.cell(cell))
+        return tr
+
+    def cell(self, cell: Cell) -> ET.Element:
+        # An empty header cell (the corner of a table with row headers) names nothing: <td>.
+        header = cell.header and bool(cell.content)
+        el = ET.Element("th" if header else "td")
+        if header and cell.scope:
+            el.set("scope", cell.scope)
+        if cell.align and cell.align != "left":
+            el.set("class", f"align-{cell.align}")
+        self.inlines(el, cell.content)
+        return el
+
+    def image(self, image: Image) -> ET.Element:
+        src = self.options.image_sources.get(image.src, image.src)
+        attrs = {"src": src, "alt": "" if image.decorative else image.alt}
+        if image.title:
+            attrs["title"] = image.title
+        return ET.Element("img", attrs)
+
+    # -- inlines ----------------------------------------------------------------------------
+
+    def inlines(self, parent: ET.Element, inlines: tuple[Inline, ...]) -> None:
+        for node in inlines:
+            self.inline(parent, node)
+
+    def inline(self, parent: ET.Element, node: Inline) -> None:
+        match node:
+            case Text(text=text):
+                _append_text(parent, text)
+            case Emphasis(content=content):
+                self.inlines(ET.SubElement(parent, "em"), content)
+            case Strong(content=content):
+                self.inlines(ET.SubElement(parent, "strong"), content)
+            case Link(target=target, content=content, title=title):
+                a = ET.SubElement(parent, "a", {"href": target})
+                if title:
+                    a.set("title", title)
+                self.inlines(a, content)
+            case Code(text=text):
+                ET.SubElement(parent, "code").text = text
+            case Abbreviation(text=text, expansion=expansion):
+                ET.SubElement(parent, "abbr", {"title": expansion}).text = text
+            case LanguageSpan(lang=lang, content=content):
+                span = ET.SubElement(parent, "span", {"lang": lang})
+                if self.options.xhtml:
+                    span.set("xml:lang", lang)
+                if primary_language(lang) in _RTL:
+                    span.set("dir", "rtl")
+                self.inlines(span, content)
+            case LineBreak():
+                ET.SubElement(parent, "br")
+            case Image():
+                parent.append(self.image(node))
+            case Footnote(blocks=blocks):
+                number = len(self.notes) + 1
+                self.notes.append((number, blocks))
+                prefix = self.options.footnote_prefix
+                sup = ET.SubElement(parent, "sup")
+                a = ET.SubElement(
+                    sup,
+                    "a",
+                    {
+                        "href": f"#{prefix}-{number}",
+                        "id": f"{prefix}ref-{number}",
+                        "class": "footnote-ref",
+                        "aria-label": label(self.language, "footnote", n=number),
+                    },
+                )
+                if self.options.xhtml:
+                    a.set("epub:type", "noteref")
+                    a.set("role", "doc-noteref")
+                a.text = str(number)
+            case _:
+                assert_never(node)
+
+    def footnotes(self) -> ET.Element | None:
+        """The notes collected so far, as a section; ``None`` when there are none."""
+        if not self.notes:
+            return None
+        prefix = self.options.footnote_prefix
+        section = ET.Element(
+            "section", {"class": "footnotes", "aria-labelledby": f"{prefix}-title"}
+        )
+        if self.options.xhtml:
+            section.set("epub:type", "endnotes")
+            section.set("role", "doc-endnotes")
+        heading = ET.SubElement(section, "h2", {"id": f"{prefix}-title"})
+        heading.text = label(self.language, "footnotes")
+        ol = ET.SubElement(section, "ol")
+        notes, self.notes = self.notes, []
+        for number, blocks in notes:
+            li = ET.SubElement(ol, "li", {"id": f"{prefix}-{number}"})
+            if self.options.xhtml:
+                li.set("epub:type", "endnote")
+            li.extend(self.blocks(blocks))
+            back = ET.Element(
+                "a",
+                {
+                    "href": f"#{prefix}ref-{number}",
+                    "class": "footnote-back",
+                    "aria-label": label(self.language, "back", n=number),
+                },
+            )
+            if self.options.xhtml:
+                back.set("role", "doc-backlink")
+            back.text = "↩"
+            target = li[-1] if len(li) and li[-1].tag == "p" else li
+            target.append(back)
+        return section
+
+
+def _append_text(parent: ET.Element, text: str) -> None:
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
