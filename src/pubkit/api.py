@@ -6,7 +6,6 @@ from pathlib import Path
 
 from pubkit.checks import check, errors
 from pubkit.errors import InvalidDocument, PubkitError
-from pubkit.io import write_files_atomically
 from pubkit.model import Document
 from pubkit.renderers import registry
 from pubkit.renderers.base import Artifact
@@ -56,8 +55,5 @@ def render(
             )
     artifact = renderer.render(document, options)
     if out is not None:
-        target = Path(out)
-        files = [(target, artifact.data)]
-        files += [(target.with_name(target.stem + a.name), a.data) for a in artifact.attachments]
-        write_files_atomically(files)
+        artifact.save(out)
     return artifact

@@ -47,8 +47,7 @@ class Context:
         for block in document.blocks:
             if isinstance(block, Heading):
                 section = inline_text(block.content)
-            located.append(Located(block, block.line, section))
-            for node in iter_nodes((block,)):
+            for node in iter_nodes((block,)):  # the block itself comes first
                 line = getattr(node, "line", None) or block.line
                 located.append(Located(node, line, section))
         return cls(document, tuple(located))

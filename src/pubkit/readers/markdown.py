@@ -156,7 +156,7 @@ class _Converter:
         return ReadError(message, source=self.source, line=self.line_of(node))
 
     def line_of(self, node: SyntaxTreeNode | None) -> int | None:
-        while node is not None:
+        while node is not None and not node.is_root:
             if node.map is not None:
                 return node.map[0] + 1
             node = node.parent

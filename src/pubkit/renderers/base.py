@@ -5,8 +5,10 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import ClassVar, Generic, TypeVar
 
+from pubkit.io import write_files_atomically
 from pubkit.model import Document
 
 __all__ = ["Artifact", "Attachment", "Renderer"]
@@ -33,6 +35,17 @@ class Artifact:
     attachments: tuple[Attachment, ...] = ()
     info: Mapping[str, str | int | float] = field(default_factory=dict)
     """Facts about the output worth reporting (page count, duration, readability figures)."""
+
+    def save(self, target: str | Path) -> list[Path]:
+        """Write the file and its attachments (``notice.mp3`` → ``notice.vtt`` …) atomically.
+
+        Returns the paths written. Either all files are written or none is changed.
+        """
+        path = Path(target)
+        files = [(path, self.data)]
+        files += [(path.with_name(path.stem + a.name), a.data) for a in self.attachments]
+        write_files_atomically(files)
+        return [p for p, _ in files]
 
 
 OptionsT = TypeVar("OptionsT")

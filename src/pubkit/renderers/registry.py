@@ -52,6 +52,10 @@ def get(name: str) -> Renderer[object]:
     try:
         cls = ep.load()
     except ImportError as exc:
+        if (exc.name or "").startswith("pubkit"):
+            raise UnknownFormat(
+                f'Renderer "{name}" is declared ({ep.value}) but its module is missing: {exc}.'
+            ) from exc
         extra = _EXTRAS.get(name, name)
         raise MissingDependency(
             f'The "{name}" renderer needs a package that is not installed ({exc.name}): '

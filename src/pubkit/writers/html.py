@@ -67,6 +67,9 @@ class HtmlOptions:
     """Maps an image's ``src`` in the model to the URL to write (e.g. a ``data:`` URL)."""
     footnote_prefix: str = "fn"
     """Prefix of footnote ids, so that several chapters of one book stay unique."""
+    title_block: bool = False
+    """With ``page="bare"``, also write the title, subtitle and date line at the top of
+    ``<main>`` (the first chapter of an EPUB); ``web`` and ``print`` pages always have them."""
 
 
 def write_html(document: Document, options: HtmlOptions | None = None) -> str:
@@ -130,10 +133,11 @@ class Writer:
         if self.options.page == "web":
             skip = ET.SubElement(body, "a", {"class": "skip-link", "href": "#main"})
             skip.text = label(lang, "skip")
-        if self.options.page in ("web", "print"):
-            body.append(self.header(document))
+        header = self.header(document) if self.options.page in ("web", "print") else None
+        if header is not None:
+            body.append(header)
         main = ET.SubElement(body, "main", {"id": "main"})
-        if self.options.page in ("web", "print"):
+        if self.options.page in ("web", "print") or self.options.title_block:
             main.extend(self.title_block(document))
         main.extend(self.blocks(blocks))
         notes = self.footnotes()
@@ -151,12 +155,13 @@ class Writer:
             return '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n' + text + "\n"
         return "<!DOCTYPE html>\n" + ET.tostring(root, encoding="unicode", method="html") + "\n"
 
-    def header(self, document: Document) -> ET.Element:
+    def header(self, document: Document) -> ET.Element | None:
         meta = document.metadata
-        header = ET.Element("header", {"class": "masthead"})
         line = " · ".join(p for p in (meta.publisher, meta.category) if p)
-        if line:
-            ET.SubElement(header, "p", {"class": "publisher"}).text = line
+        if not line:
+            return None
+        header = ET.Element("header", {"class": "masthead"})
+        ET.SubElement(header, "p", {"class": "publisher"}).text = line
         return header
 
     def title_block(self, document: Document) -> list[ET.Element]:
@@ -370,8 +375,10 @@ class Writer:
         heading = ET.SubElement(section, "h2", {"id": f"{prefix}-title"})
         heading.text = label(self.language, "footnotes")
         ol = ET.SubElement(section, "ol")
-        notes, self.notes = self.notes, []
-        for number, blocks in notes:
+        index = 0
+        while index < len(self.notes):  # a note may itself hold notes; they join the list
+            number, blocks = self.notes[index]
+            index += 1
             li = ET.SubElement(ol, "li", {"id": f"{prefix}-{number}"})
             if self.options.xhtml:
                 li.set("epub:type", "endnote")
@@ -389,6 +396,7 @@ class Writer:
             back.text = "↩"
             target = li[-1] if len(li) and li[-1].tag == "p" else li
             target.append(back)
+        self.notes = []
         return section
 
 

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import pytest
+
+from pubkit.checks import check, errors
+from pubkit.model import Document, LanguageSpan, Metadata, Paragraph, Text
+from pubkit.readers.markdown import read_markdown
+
+
+def codes(body: str, front: str = "title: T\nlang: de\n") -> list[str]:
+    return [i.code for i in check(read_markdown(f"---\n{front}---\n{body}", source="n.md"))]
+
+
+def test_clean_document_has_no_issues() -> None:
+    body = (
+        "## Teil\n\nText mit [Portal der Stadt](https://www.duesseldorf.de).\n\n"
+        "| Ort | Zeit |\n|--|--|\n| Rathaus | 9 Uhr |\n\nTabelle: Zeiten\n\n"
+        "![Ein Rathaus mit Turm](r.png)\n\n[hello]{lang=en}\n"
+    )
+    assert codes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "front", "code"),
+    [
+        ("Text\n", "lang: de\n", "DOC001"),
+        ("Text\n", "title: T\n", "DOC002"),
+        ("Text\n", "title: T\nlang: de_DE\n", "DOC003"),
+        ("", "title: T\nlang: de\n", "DOC004"),
+        ("## A\n\n#### B\n", "title: T\nlang: de\n", "HDG001"),
+        ("### A\n", "title: T\nlang: de\n", "HDG001"),
+        ("# Noch ein Titel\n", "title: T\nlang: de\n", "HDG002"),
+        ("![](a.png)\n", "title: T\nlang: de\n", "IMG001"),
+        ("![foto.jpg](foto.jpg)\n", "title: T\nlang: de\n", "IMG002"),
+        ("![Bild](foto.jpg)\n", "title: T\nlang: de\n", "IMG002"),
+        ("[hier](https://x.de)\n", "title: T\nlang: de\n", "LNK002"),
+        ("[Click here](https://x.de)\n", "title: T\nlang: en\n", "LNK002"),
+        ("[](https://x.de)\n", "title: T\nlang: de\n", "LNK001"),
+        ("[www.duesseldorf.de](https://www.duesseldorf.de)\n", "title: T\nlang: de\n", "LNK004"),
+        ("[x]{lang=english_US}\n", "title: T\nlang: de\n", "LNG001"),
+        ("| a | b |\n|--|--|\n| 1 | 2 |\n", "title: T\nlang: de\n", "TBL002"),
+    ],
+)
+def test_rule_fires(body: str, front: str, code: str) -> None:
+    assert code in codes(body, front)
+
+
+def test_decorative_image_needs_no_alt() -> None:
+    assert codes("![](linie.png){.decorative}\n") == []
+
+
+def test_table_without_header_cells() -> None:
+    from pubkit.model import Cell, Row, Table
+
+    table = Table(
+        caption=(Text(text="c"),),
+        head=(),
+        body=(Row(cells=(Cell(content=(Text(text="1"),)),)),),
+    )
+    doc = Document(metadata=Metadata(title="T", language="de"), blocks=(table,))
+    assert [i.code for i in check(doc)] == ["TBL001"]
+
+
+def test_issue_names_file_line_section_and_fix() -> None:
+    doc = read_markdown(
+        "---\ntitle: T\nlang: de\n---\n## Bilder\n\n![](award.png)\n", source="n.md"
+    )
+    (issue,) = check(doc)
+    assert issue.line == 7
+    assert str(issue) == (
+        'n.md:7 error IMG001 (image "award.png", section "Bilder"): The image has no alt text. '
+        "Describe what it shows: ![description](award.png), or mark it decorative: "
+        "![](award.png){.decorative}."
+    )
+
+
+def test_missing_alt_and_skipped_level_are_both_errors() -> None:
+    issues = check(read_markdown("---\ntitle: T\nlang: de\n---\n#### Tief\n\n![](a.png)\n"))
+    assert sorted(i.code for i in errors(issues)) == ["HDG001", "IMG001"]
+
+
+def test_javascript_link_in_a_model_from_elsewhere_is_an_error() -> None:
+    from pubkit.model import Link
+
+    doc = Document(
+        metadata=Metadata(title="T", language="de"),
+        blocks=(
+            Paragraph(
+                content=(Link(target="javascript:alert(1)", content=(Text(text="Portal"),)),)
+            ),
+        ),
+    )
+    assert [i.code for i in check(doc)] == ["LNK003"]
+
+
+def test_span_in_document_language_is_only_info() -> None:
+    doc = Document(
+        metadata=Metadata(title="T", language="de"),
+        blocks=(Paragraph(content=(LanguageSpan(lang="de-AT", content=(Text(text="Servus"),)),)),),
+    )
+    (issue,) = check(doc)
+    assert (issue.code, issue.severity) == ("LNG002", "info")

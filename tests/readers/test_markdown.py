@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pubkit.errors import ReadError
+from pubkit.model import (
+    Abbreviation,
+    Document,
+    Figure,
+    Heading,
+    LanguageSpan,
+    Paragraph,
+    Table,
+    Text,
+)
+from pubkit.model.serialize import to_json
+from pubkit.model.walk import iter_nodes
+from pubkit.readers import read
+from pubkit.readers.markdown import read_markdown
+from tests.conftest import EXAMPLES, golden_compare
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = sorted(GOLDEN.glob("*.md"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.stem)
+def test_reader_golden(case: Path, update_golden: bool) -> None:
+    doc = read_markdown(case.read_text(encoding="utf-8"))
+    golden_compare(case.with_suffix(".json"), to_json(doc), update=update_golden)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_examples_read(example: Path) -> None:
+    doc = read(example)
+    assert doc.metadata.title
+    assert doc.metadata.language == "de"
+    assert doc.source == str(example)
+
+
+def _doc(body: str, front: str = "title: T\nlang: de\n") -> Document:
+    return read_markdown(f"---\n{front}---\n{body}", source="notice.md")
+
+
+def test_german_typography() -> None:
+    doc = _doc("Sie sagte: \"Das ist 'gut'\" -- und ging...\n")
+    assert doc.blocks[0] == Paragraph(
+        content=(Text(text="Sie sagte: „Das ist ‚gut‘“ – und ging…"),)
+    )
+
+
+def test_english_typography() -> None:
+    doc = _doc('She said "fine".\n', front="title: T\nlang: en\n")
+    assert doc.blocks[0] == Paragraph(content=(Text(text="She said “fine”."),))
+
+
+def test_abbreviations_are_marked_as_whole_words_only() -> None:
+    doc = _doc("Die dpa-Tochter, nicht Updpate.\n\n*[dpa]: Deutsche Presse-Agentur\n")
+    abbrs = [n for n in iter_nodes(doc) if isinstance(n, Abbreviation)]
+    assert abbrs == [Abbreviation(text="dpa", expansion="Deutsche Presse-Agentur")]
+    assert doc.metadata.abbreviations == (("dpa", "Deutsche Presse-Agentur"),)
+
+
+def test_title_from_leading_heading_when_front_matter_has_none() -> None:
+    doc = read_markdown("---\nlang: de\n---\n# Mein Titel\n\n## Teil\n")
+    assert doc.metadata.title == "Mein Titel"
+    assert isinstance(doc.blocks[0], Heading)
+    assert doc.blocks[0].level == 2
+
+
+def test_heading_ids_are_unique_and_readable() -> None:
+    doc = _doc("## Öffnungszeiten\n\n## Öffnungszeiten\n\n## Straße & Platz\n")
+    assert [b.id for b in doc.blocks if isinstance(b, Heading)] == [
+        "oeffnungszeiten",
+        "oeffnungszeiten-2",
+        "strasse-platz",
+    ]
+
+
+def test_lines_point_into_the_file() -> None:
+    doc = _doc("Eins.\n\n## Zwei\n\n![Bild](a.png)\n")
+    assert [b.line for b in doc.blocks] == [5, 7, 9]  # 4 lines of front matter
+    assert isinstance(doc.blocks[2], Figure)
+
+
+@pytest.mark.parametrize(
+    ("source", "message", "line"),
+    [
+        (
+            "---\ntitle: T\nlang: de\n---\nText <script>alert(1)</script>\n",
+            "Raw HTML is not allowed",
+            5,
+        ),
+        ("---\ntitle: T\nlang: de\n---\n\n<div>\nx\n</div>\n", "Raw HTML is not allowed", 6),
+        ("---\ntitel: T\nlang: de\n---\n", 'Did you mean "title"', 2),
+        ("---\ntitle: [unclosed\nlang: de\n---\n", "not valid YAML", None),
+        ("---\ntitle: T\ndate: 24.11.2020\n---\n", "ISO date", 3),
+        ("---\ntitle: T\nkeywords: {a: 1}\n---\n", "list of texts", 3),
+        ("---\ntitle: T\n---\n*[FAZ]:\n", "no expansion", 4),
+        ("---\ntitle: T\n---\n::: figure\nNur Text\n:::\n", "has no image", 4),
+    ],
+)
+def test_errors_name_the_file_and_line(source: str, message: str, line: int | None) -> None:
+    with pytest.raises(ReadError, match=message) as info:
+        read_markdown(source, source="notice.md")
+    assert info.value.source == "notice.md"
+    if line is not None:
+        assert info.value.line == line
+        assert str(info.value).startswith(f"notice.md:{line}: ")
+
+
+def test_raw_html_can_be_reduced_to_text() -> None:
+    doc = read_markdown(
+        "---\ntitle: T\nlang: de\n---\nA <b>bold</b> <script>alert(1)</script> end\n",
+        raw_html="strip",
+    )
+    (paragraph,) = doc.blocks
+    assert isinstance(paragraph, Paragraph)
+    # The tags are gone; what stood between them is plain text that cannot run.
+    assert paragraph.content == (Text(text="A bold alert(1) end"),)
+
+
+def test_javascript_links_are_not_links() -> None:
+    doc = _doc("[Klick](javascript:alert(1)) und [Bild](data:text/html,x)\n")
+    assert not [n for n in iter_nodes(doc) if type(n).__name__ == "Link"]
+
+
+def test_language_spans_on_inlines_and_blocks() -> None:
+    doc = _doc("[Good morning]{lang=en}\n\n{lang=tr}\nMerhaba\n")
+    spans = [n for n in iter_nodes(doc) if isinstance(n, LanguageSpan)]
+    assert [s.lang for s in spans] == ["en", "tr"]
+
+
+def test_table_with_row_headers_and_caption() -> None:
+    doc = _doc("| | A |\n|--|--|\n| Zeile | 1 |\n\nTabelle: Titel\n")
+    (table,) = doc.blocks
+    assert isinstance(table, Table)
+    assert table.caption == (Text(text="Titel"),)
+    assert table.body[0].cells[0].scope == "row"
+    assert table.head[0].cells[1].scope == "col"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_gives_a_document_or_a_read_error(text: str) -> None:
+    try:
+        doc = read_markdown(text)
+    except ReadError:
+        return
+    assert isinstance(doc, Document)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="-#*_[]{}()!:|>`~^=\"'.\n abcäö<>/&12", max_size=80))
+def test_markup_soup_gives_a_document_or_a_read_error(text: str) -> None:
+    with contextlib.suppress(ReadError):
+        read_markdown("---\ntitle: T\nlang: de\n---\n" + text)

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+from pubkit.model import Document
+from pubkit.readers.markdown import read_markdown
+from pubkit.writers.html import HtmlOptions, write_html
+from tests.conftest import golden_compare
+from tests.strategies import documents
+
+READER_GOLDEN = Path(__file__).parent.parent / "readers" / "golden"
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.mark.parametrize("case", sorted(READER_GOLDEN.glob("*.md")), ids=lambda p: p.stem)
+def test_writer_golden(case: Path, update_golden: bool) -> None:
+    doc = read_markdown(case.read_text(encoding="utf-8"))
+    golden_compare(GOLDEN / f"{case.stem}.html", write_html(doc), update=update_golden)
+
+
+def _xhtml(doc: Document) -> ET.Element:
+    text = write_html(doc, HtmlOptions(xhtml=True))
+    return ET.fromstring(text.split("\n", 2)[2])  # drop the XML declaration and doctype
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents)
+def test_xhtml_is_always_well_formed(doc: Document) -> None:
+    root = _xhtml(doc)
+    assert root.get("lang") == doc.metadata.language
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == doc.metadata.language
+
+
+@settings(max_examples=100, deadline=None)
+@given(documents)
+def test_every_image_keeps_its_alt_and_every_span_its_lang(doc: Document) -> None:
+    from pubkit.model import Image, LanguageSpan
+    from pubkit.model.walk import iter_nodes
+
+    root = _xhtml(doc)
+    ns = "{http://www.w3.org/1999/xhtml}"
+    images = [n for n in iter_nodes(doc) if isinstance(n, Image)]
+    imgs = root.findall(f".//{ns}img")
+    # Footnotes move to the end of the page, so compare as multisets.
+    assert sorted("" if i.decorative else i.alt for i in images) == sorted(
+        str(e.get("alt")) for e in imgs
+    )
+    spans = [n.lang for n in iter_nodes(doc) if isinstance(n, LanguageSpan)]
+    assert sorted(spans) == sorted(
+        str(e.get("lang")) for e in root.iter(f"{ns}span") if e.get("lang")
+    )
+
+
+def test_hostile_text_is_escaped() -> None:
+    doc = read_markdown(
+        "---\ntitle: '<script>alert(1)</script>'\nlang: de\n---\n"
+        "`<img src=x onerror=alert(1)>` and a < b & c\n"
+    )
+    html = write_html(doc)
+    assert "<script>" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_page_landmarks_and_language() -> None:
+    doc = read_markdown("---\ntitle: Titel\nlang: de\npublisher: Stadt\n---\nText\n")
+    html = write_html(doc)
+    assert html.startswith('<!DOCTYPE html>\n<html lang="de">')
+    for fragment in (
+        "<title>Titel</title>",
+        '<a class="skip-link" href="#main">Zum Inhalt springen</a>',
+        '<header class="masthead">',
+        '<main id="main">',
+        '<footer class="colophon">',
+        "<h1>Titel</h1>",
+    ):
+        assert fragment in html
