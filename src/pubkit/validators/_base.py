@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Mapping, Sequence
@@ -24,8 +25,11 @@ __all__ = [
     "require_program",
     "run_tool",
     "snippet",
+    "strip_ansi",
     "tail",
 ]
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 INSTALL_HINT = (
     "Install the validators with: bash scripts/install-validators.sh (from the repo root)"
@@ -63,7 +67,7 @@ class Report:
     raw: str
 
 
-class ValidatorUnavailable(PubkitError, RuntimeError):  # noqa: N818 - public API name
+class ValidatorUnavailable(PubkitError, RuntimeError):
     """The external tool (or Java, Node, chromium) is not installed or not found."""
 
 
@@ -184,8 +188,13 @@ def run_tool(
 
 
 def tail(text: str, lines: int = 20) -> str:
-    """The last lines of a tool's output, for error messages."""
-    return "\n".join(text.strip().splitlines()[-lines:])
+    """The last lines of a tool's output (ANSI colours removed), for error messages."""
+    return "\n".join(strip_ansi(text).strip().splitlines()[-lines:])
+
+
+def strip_ansi(text: str) -> str:
+    """``text`` without terminal colour codes (winston colours Ace's log regardless)."""
+    return _ANSI.sub("", text)
 
 
 def snippet(html: str, limit: int = 160) -> str:

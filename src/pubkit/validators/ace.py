@@ -1,6 +1,6 @@
 """Ace by DAISY: axe-core on every content document plus EPUB accessibility rules.
 
-Runs ``node tools/node/ace-run.cjs --silent --force --outdir TMP FILE.epub`` (Ace's CLI
+Runs ``node tools/node/ace-run.cjs --force --outdir TMP FILE.epub`` (Ace's CLI
 with the puppeteer axe runner on Debian's chromium) and reads ``TMP/report.json`` (EARL
 JSON-LD). Every failed assertion of any impact is a Finding: ``rule`` is the check id
 (``image-alt``, ``epub-lang``, ``metadata-accessmode``, ...), ``severity`` the impact,
@@ -34,6 +34,7 @@ from pubkit.validators._base import (
     require_program,
     run_tool,
     snippet,
+    strip_ansi,
     tail,
 )
 
@@ -79,19 +80,46 @@ def run_ace(path: str | os.PathLike[str], *, timeout: float = 600.0) -> Report:
             "XDG_DATA_HOME": str(work / "data"),
             "PUPPETEER_SKIP_DOWNLOAD": "1",
             "ELECTRON_SKIP_BINARY_DOWNLOAD": "1",
+            "FORCE_COLOR": "0",
+            "NO_COLOR": "1",
         }
         proc = run_tool(
-            [*command, "--silent", "--force", "--outdir", str(outdir), str(epub)],
+            [*command, "--force", "--outdir", str(outdir), str(epub)],
             tool=VALIDATOR,
             timeout=timeout,
             env=env,
             cwd=work,
         )
         report_path = outdir / "report.json"
+        output = strip_ansi(proc.stderr + proc.stdout)
+        if proc.returncode == 1 and "Failed to parse EPUB" in output:
+            # Ace could not open the book (bad container, missing package document): the
+            # file is broken, which is a finding, not a tool failure. EPUBCheck says why.
+            errors = [
+                line.split(":", 1)[1].strip()
+                for line in output.splitlines()
+                if line.startswith("error:")
+            ]
+            return Report(
+                validator=VALIDATOR,
+                target=str(epub),
+                findings=(
+                    Finding(
+                        validator=VALIDATOR,
+                        rule="epub-parse",
+                        severity="fatal",
+                        message="Ace cannot parse the EPUB: "
+                        + "; ".join(dict.fromkeys(errors) or ["unknown error"])
+                        + " (run EPUBCheck for the details)",
+                        location=str(epub),
+                    ),
+                ),
+                passed=False,
+                raw=output,
+            )
         if proc.returncode not in (0, 2) or not report_path.is_file():
             raise ValidatorError(
-                f"Ace failed with exit code {proc.returncode} on {epub} (it often cannot read "
-                f"what EPUBCheck rejects: run EPUBCheck first):\n{tail(proc.stderr or proc.stdout)}"
+                f"Ace failed with exit code {proc.returncode} on {epub}:\n{tail(output)}"
             )
         raw = report_path.read_text(encoding="utf-8")
     return parse_report(raw, target=str(epub))
