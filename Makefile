@@ -13,8 +13,8 @@ demo:
 
 test:
 	bash scripts/setup.sh --validators
-	$(BIN)/ruff check src tests examples benchmarks
-	$(BIN)/ruff format --check src tests examples benchmarks
+	$(BIN)/ruff check src tests examples $(wildcard benchmarks)
+	$(BIN)/ruff format --check src tests examples $(wildcard benchmarks)
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest
 

@@ -9,7 +9,6 @@ from pubkit.model.blocks import Block
 __all__ = ["Accessibility", "Document", "Metadata"]
 
 
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Accessibility:
     """What the author states about the document's accessibility.

@@ -23,7 +23,6 @@ __all__ = [
 ]
 
 
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Text:
     """A run of plain text."""
