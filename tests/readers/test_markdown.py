@@ -102,6 +102,11 @@ def test_lines_point_into_the_file() -> None:
         ("---\ntitle: T\nkeywords: {a: 1}\n---\n", "list of texts", 3),
         ("---\ntitle: T\n---\n*[FAZ]:\n", "no expansion", 4),
         ("---\ntitle: T\n---\n::: figure\nNur Text\n:::\n", "has no image", 4),
+        (
+            "---\ntitle: T\n---\n::: figure\n![Bild](a.png)\n\nFoto: X\n{.credit}\n:::\n",
+            "Put it on its own line right before",
+            7,
+        ),
     ],
 )
 def test_errors_name_the_file_and_line(source: str, message: str, line: int | None) -> None:

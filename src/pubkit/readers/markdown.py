@@ -76,6 +76,7 @@ _QUOTES = {"de": "„“‚‘", "en": "“”‘’", "fr": "«»‹›", "tr":
 _ABBR_DEF = re.compile(r"^ {0,3}\*\[([^\]\n]+)\]:[ \t]*(.*?)[ \t]*$")
 _CAPTION = re.compile(r"^(?:Table|Tabelle|Tab\.)?:\s+", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^(?:—|–|--)\s*")
+_STRAY_ATTRS = re.compile(r"(?:^|\s)(\{(?:\.[\w-]+|#[\w-]+|lang=[\w-]+)\})\s*$")
 _FIGURE_KIND = "figure"
 _ALLOWED_ATTRS = ["lang", "class", "id"]
 
@@ -345,7 +346,16 @@ class _Converter:
         children: list[SyntaxTreeNode] = []
         for child in node.children:
             children.extend(child.children if child.type == "inline" else (child,))
-        return _merge_text(self.inlines(children))
+        content = _merge_text(self.inlines(children))
+        last = content[-1] if content else None
+        stray = _STRAY_ATTRS.search(last.text) if isinstance(last, Text) else None
+        if stray:
+            raise self.error(
+                f"The attribute {stray.group(1)} stands at the end of a paragraph, where it is "
+                "plain text. Put it on its own line right before the paragraph it belongs to.",
+                node,
+            )
+        return content
 
     def inlines(self, nodes: Iterable[SyntaxTreeNode]) -> list[Inline]:
         out: list[Inline] = []
