@@ -62,5 +62,5 @@ def format_date(iso: str, language: str) -> str:
     """A date as readers of the language write it: ``2020-11-24`` → ``24. November 2020``."""
     year, month, day = (int(part) for part in iso[:10].split("-"))
     if primary_language(language) == "de":
-        return f"{day}. {_MONTHS['de'][month - 1]} {year}"
-    return f"{day} {_MONTHS['en'][month - 1]} {year}"
+        return f"{day}.\u00a0{_MONTHS['de'][month - 1]} {year}"  # no break after the day
+    return f"{day}\u00a0{_MONTHS['en'][month - 1]} {year}"

@@ -5,16 +5,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from pubkit.errors import ReadError, UnknownFormat
 from pubkit.model import Document
 from pubkit.model.serialize import from_json
 from pubkit.readers.markdown import RawHtml, read_markdown
+from pubkit.readers.text import read_press_release
 
 __all__ = ["READERS", "read"]
 
-READERS = {".md": "markdown", ".markdown": "markdown", ".json": "json"}
+READERS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".json": "json"}
 
 
 def read(
@@ -22,8 +24,12 @@ def read(
     *,
     format: str | None = None,  # the word users know
     raw_html: RawHtml = "error",
+    language: str = "de",
 ) -> Document:
     """Read a notice from a file.
+
+    ``language`` is the language of a plain-text press release (``.txt``), which has no
+    front matter to say it; Markdown and JSON files carry their own.
 
     >>> doc = read("examples/notices/helden-in-der-krise.md")  # doctest: +SKIP
     """
@@ -32,7 +38,7 @@ def read(
     if name is None:
         raise UnknownFormat(
             f'Cannot tell the format of "{path}" from its suffix {path.suffix!r}. '
-            f"Use a .md file or pass format= one of: markdown, json."
+            f"Use a .md or .txt file or pass format= one of: markdown, text, json."
         )
     try:
         text = path.read_text(encoding="utf-8")
@@ -44,8 +50,8 @@ def read(
         ) from None
     if name == "markdown":
         return read_markdown(text, source=str(path), raw_html=raw_html)
+    if name == "text":
+        return read_press_release(text, language=language, source=str(path))
     if name == "json":
-        import dataclasses
-
         return dataclasses.replace(from_json(text), source=str(path))
-    raise UnknownFormat(f'Unknown reader "{name}". Available: markdown, json.')
+    raise UnknownFormat(f'Unknown reader "{name}". Available: markdown, text, json.')

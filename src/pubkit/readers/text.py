@@ -1,0 +1,89 @@
+"""Plain text press releases → :class:`~pubkit.model.Document`.
+
+The format city offices send out: the first line is the title, blank lines separate
+paragraphs, a line ``| Rubrik`` names the category. Straight quotes become the language's
+typographic quotes; nothing else is interpreted, so ``*`` or ``#`` stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pubkit.errors import ReadError
+from pubkit.model import Document, Metadata, Paragraph, Text
+from pubkit.model.lang import primary_language
+
+__all__ = ["read_press_release", "typographic_quotes"]
+
+_QUOTES = {"de": ("„", "“", "‚", "‘"), "en": ("“", "”", "‘", "’")}
+_CATEGORY = re.compile(r"^\|\s*(\S.*?)\s*$")
+
+
+def typographic_quotes(text: str, language: str) -> str:
+    """Replace straight quotes by the language's pairs: ``"a 'b'"`` → ``„a ‚b‘“`` for German.
+
+    Apostrophes inside words (``geht's``) stay apostrophes (U+2019).
+    """
+    open2, close2, open1, close1 = _QUOTES.get(primary_language(language), _QUOTES["en"])
+    out: list[str] = []
+    double_open = single_open = False
+    for index, char in enumerate(text):
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if char == '"':
+            out.append(close2 if double_open else open2)
+            double_open = not double_open
+        elif char == "'":
+            if before.isalnum() and after.isalnum():
+                out.append("’")
+            elif (
+                not single_open and (before.isspace() or before in '(„“"-–') and not after.isspace()
+            ):
+                out.append(open1)
+                single_open = True
+            elif single_open:
+                out.append(close1)
+                single_open = False
+            else:
+                out.append("’")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def read_press_release(text: str, *, language: str = "de", source: str | None = None) -> Document:
+    """Read a plain-text press release.
+
+    >>> doc = read_press_release('Titel\\n\\n| Soziales\\n\\nDer "Preis" ging an uns.\\n')
+    >>> doc.metadata.title, doc.metadata.category, doc.blocks[0].content[0].text
+    ('Titel', 'Soziales', 'Der „Preis“ ging an uns.')
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if "\x00" in text:
+        raise ReadError("The file contains NUL bytes; is it really text?", source=source)
+    chunks: list[tuple[int, list[str]]] = []  # (first line number, lines) per paragraph
+    previous_blank = True
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            if previous_blank:
+                chunks.append((number, []))
+            chunks[-1][1].append(line.strip())
+        previous_blank = not line.strip()
+    paragraphs = [(line, " ".join(lines)) for line, lines in chunks if lines]
+    if not paragraphs:
+        raise ReadError(
+            "The press release is empty: write the title on the first line.", source=source
+        )
+    (_, title), rest = paragraphs[0], paragraphs[1:]
+    category = None
+    if rest and (match := _CATEGORY.match(rest[0][1])):
+        category = match.group(1)
+        rest = rest[1:]
+    blocks = tuple(
+        Paragraph(content=(Text(text=typographic_quotes(body, language)),), line=line)
+        for line, body in rest
+    )
+    metadata = Metadata(
+        title=typographic_quotes(title, language), language=language, category=category
+    )
+    return Document(metadata=metadata, blocks=blocks, source=source)
