@@ -70,6 +70,9 @@ class HtmlOptions:
     title_block: bool = False
     """With ``page="bare"``, also write the title, subtitle and date line at the top of
     ``<main>`` (the first chapter of an EPUB); ``web`` and ``print`` pages always have them."""
+    mark_decorative: bool = False
+    """Give decorative images ``role="presentation"`` as well as ``alt=""``, so that an
+    engine can tell them from images whose alt text is missing (the PDF makes them artifacts)."""
 
 
 def write_html(document: Document, options: HtmlOptions | None = None) -> str:
@@ -303,6 +306,8 @@ class Writer:
         attrs = {"src": src, "alt": "" if image.decorative else image.alt}
         if image.title:
             attrs["title"] = image.title
+        if image.decorative and self.options.mark_decorative:
+            attrs["role"] = "presentation"
         return ET.Element("img", attrs)
 
     # -- inlines ----------------------------------------------------------------------------

@@ -1,0 +1,412 @@
+"""The ``epub`` renderer: an EPUB 3.3 book with EPUB Accessibility 1.1 metadata.
+
+The content documents come from the shared HTML writer as XHTML (``page="bare"``); ebooklib
+assembles the package (OPF, manifest, spine, container, ZIP). pubkit adds what ebooklib 0.20
+lacks or gets wrong, in :class:`_PackageWriter`:
+
+* ``xml:lang`` on ``<package>`` (ebooklib never writes it; Ace reports ``epub-lang``);
+* the same bytes for the same input: every ZIP entry carries the document's date, entries
+  are written in a fixed order, ``mimetype`` first and stored;
+* a navigation document and NCX written by :mod:`.epub_nav` from one table of contents.
+
+Narration (EPUB Media Overlays) is not built yet. The parts it will need are here: every
+content document has a stable manifest id (``c01``…) and file name, headings keep their ids,
+:class:`Chapter` is the unit a SMIL file will describe, ebooklib writes an item's
+``media_overlay`` attribute into the manifest, and :class:`.ContentFacts` already turns
+``audio``/``overlays`` into ``auditory`` and ``synchronizedAudioText``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ebooklib import epub  # a missing ebooklib makes the registry say: pip install "pubkit[epub]"
+
+from pubkit.errors import RenderError
+from pubkit.model import Block, Document, Heading, Image, Inline, Link, Metadata, Text
+from pubkit.model.lang import primary_language
+from pubkit.model.walk import inline_text, iter_nodes, map_blocks, map_inlines
+from pubkit.renderers.base import Artifact, Renderer
+from pubkit.renderers.epub_metadata import (
+    A11yMetadata,
+    ContentFacts,
+    accessibility_metadata,
+    identifier,
+    modified,
+)
+from pubkit.renderers.epub_nav import TocEntry, nest, write_nav, write_ncx
+from pubkit.renderers.html import stylesheet
+from pubkit.renderers.resources import Resources
+from pubkit.writers.html import HtmlOptions, Writer
+
+__all__ = ["Chapter", "EpubOptions", "EpubRenderer"]
+
+CSS_HREF = "css/epub.css"
+_CORE_IMAGE_TYPES = frozenset(
+    {"image/gif", "image/jpeg", "image/png", "image/svg+xml", "image/webp"}
+)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "ku"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EpubOptions:
+    split_above: int | None = 20_000
+    """Split the book into one content document per top-level section when its text is
+    longer than this many characters; ``0`` always splits, ``None`` never does."""
+    extra_css: str = ""
+    """Appended to pubkit's EPUB stylesheet. Keep it reflowable: no fixed font sizes."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Chapter:
+    """One XHTML content document of the book."""
+
+    id: str
+    """Manifest id, stable for the same input: ``c01``, ``c02``…"""
+    file_name: str
+    title: str
+    blocks: tuple[Block, ...]
+    first: bool
+    """The first chapter also carries the title, subtitle and date line."""
+
+
+class EpubRenderer(Renderer[EpubOptions]):
+    """EPUB 3.3 with navigation, NCX and EPUB Accessibility 1.1 metadata (ebooklib)."""
+
+    name: ClassVar[str] = "epub"
+    media_type: ClassVar[str] = "application/epub+zip"
+    suffix: ClassVar[str] = ".epub"
+    options_type: ClassVar[type] = EpubOptions
+
+    def render(self, document: Document, options: EpubOptions) -> Artifact:
+        document = _with_heading_ids(document)
+        chapters = _link_across(plan_chapters(document, split_above=options.split_above))
+        book = epub.EpubBook()
+        meta = document.metadata
+        uid = identifier(meta)
+        images = _add_images(book, document)
+        css = stylesheet("epub") + ("\n" + options.extra_css if options.extra_css else "")
+        book.add_item(
+            epub.EpubItem(
+                uid="css", file_name=CSS_HREF, media_type="text/css", content=css.encode()
+            )
+        )
+        spine = []
+        for chapter in chapters:
+            item = epub.EpubItem(
+                uid=chapter.id,
+                file_name=chapter.file_name,
+                media_type="application/xhtml+xml",
+                content=_write_chapter(document, chapter, images),
+            )
+            item.properties = []
+            book.add_item(item)
+            spine.append(item)
+        toc = _toc(document, chapters)
+        rtl = primary_language(meta.language) in _RTL
+        nav = epub.EpubNav(uid="nav", file_name="nav.xhtml")
+        nav.content = write_nav(
+            title=meta.title,
+            language=meta.language,
+            toc=toc,
+            bodymatter=chapters[0].file_name,
+            css_href=CSS_HREF,
+            rtl=rtl,
+        )
+        book.add_item(nav)
+        # Not linear: read from the reading system's menu, and the target of the toc landmark.
+        book.spine = [*spine, (nav, "no")]
+        ncx = epub.EpubNcx(uid="ncx", file_name="toc.ncx")
+        ncx.content = write_ncx(title=meta.title, language=meta.language, identifier=uid, toc=toc)
+        book.add_item(ncx)
+        facts = ContentFacts.count(
+            document,
+            content_documents=len(chapters),
+            page_list=False,
+            audio=any(i.media_type.startswith("audio/") for i in book.get_items()),
+            overlays=any(i.media_type == "application/smil+xml" for i in book.get_items()),
+        )
+        a11y = accessibility_metadata(document, facts)
+        _set_metadata(book, document, uid, a11y)
+        if rtl:
+            book.set_direction("rtl")
+        when = modified(meta)
+        buffer = io.BytesIO()
+        try:
+            _PackageWriter(buffer, book, language=meta.language, when=when).write()
+        except (ValueError, TypeError, OSError) as exc:  # lxml refuses control characters
+            raise RenderError(f"ebooklib could not write the EPUB package: {exc}") from exc
+        return Artifact(
+            data=buffer.getvalue(),
+            media_type=self.media_type,
+            suffix=self.suffix,
+            info={
+                "content_documents": len(chapters),
+                "images": len(images),
+                "access_modes": ",".join(a11y.access_modes),
+                "conforms_to": a11y.conforms_to or "",
+            },
+        )
+
+
+# -- chapters --------------------------------------------------------------------------------
+
+
+def _text_length(document: Document) -> int:
+    return sum(len(n.text) for n in iter_nodes(document) if isinstance(n, Text))
+
+
+def plan_chapters(document: Document, *, split_above: int | None) -> list[Chapter]:
+    """Cut the blocks into content documents at the top-level headings.
+
+    A short document (see :attr:`EpubOptions.split_above`) stays one document. Blocks before
+    the first top-level heading go with the title into the first document; when there are
+    none, the title opens the first section's document.
+    """
+    blocks = document.blocks
+    levels = [b.level for b in blocks if isinstance(b, Heading)]
+    split = split_above is not None and bool(levels) and _text_length(document) > split_above
+    groups: list[list[Block]] = [[]]
+    if split:
+        top = min(levels)
+        for block in blocks:
+            if isinstance(block, Heading) and block.level == top and groups[-1]:
+                groups.append([])
+            groups[-1].append(block)
+    else:
+        groups[0].extend(blocks)
+    chapters = []
+    for number, group in enumerate(groups, start=1):
+        head = group[0] if group else None
+        title = (
+            document.metadata.title
+            if number == 1 or not isinstance(head, Heading)
+            else inline_text(head.content)
+        )
+        chapters.append(
+            Chapter(
+                id=f"c{number:02d}",
+                file_name=f"c{number:02d}.xhtml",
+                title=title,
+                blocks=tuple(group),
+                first=number == 1,
+            )
+        )
+    return chapters
+
+
+def _with_heading_ids(document: Document) -> Document:
+    """Give every heading an id (the reader normally has), so the TOC can point to it."""
+    count = 0
+
+    def fix(block: Block) -> Block:
+        nonlocal count
+        if isinstance(block, Heading) and not block.id:
+            count += 1
+            return dataclasses.replace(block, id=f"section-{count}")
+        return block
+
+    return map_blocks(fix, document)
+
+
+def _link_across(chapters: list[Chapter]) -> list[Chapter]:
+    """Point ``#id`` links at the content document that holds the id."""
+    if len(chapters) == 1:
+        return chapters
+    home = {
+        node.id: chapter.file_name
+        for chapter in chapters
+        for node in iter_nodes(chapter.blocks)
+        if isinstance(node, Heading) and node.id
+    }
+    out = []
+    for chapter in chapters:
+
+        def fix(node: Inline, here: str = chapter.file_name) -> Inline:
+            if isinstance(node, Link) and node.target.startswith("#"):
+                target = home.get(node.target[1:])
+                if target is not None and target != here:
+                    return dataclasses.replace(node, target=target + node.target)
+            return node
+
+        part = Document(metadata=Metadata(title="", language="und"), blocks=chapter.blocks)
+        blocks = map_inlines(fix, part).blocks
+        out.append(dataclasses.replace(chapter, blocks=blocks))
+    return out
+
+
+def _xml_safe(text: str, where: str) -> str:
+    """``text`` unchanged, or RenderError if XML cannot hold it (lxml and ebooklib would
+    otherwise drop the metadata silently, and readers reject the XHTML)."""
+    bad = _NOT_XML.search(text)
+    if bad:
+        raise RenderError(
+            f"The {where} contains the control character U+{ord(bad.group()):04X}, which an "
+            "EPUB cannot hold. Remove it from the source."
+        )
+    return text
+
+
+def _write_chapter(document: Document, chapter: Chapter, images: dict[str, str]) -> bytes:
+    options = HtmlOptions(
+        xhtml=True,
+        page="bare",
+        css_links=(CSS_HREF,),
+        image_sources=images,
+        footnote_prefix=f"{chapter.id}-fn",
+        title_block=chapter.first,
+    )
+    writer = Writer(document.metadata.language, options)
+    page = writer.page(document, chapter.blocks, title=chapter.title)
+    return _xml_safe(page, f"text of {chapter.file_name}").encode("utf-8")
+
+
+def _toc(document: Document, chapters: list[Chapter]) -> tuple[TocEntry, ...]:
+    title = TocEntry(label=document.metadata.title, href=chapters[0].file_name)
+    flat = [
+        (node.level, inline_text(node.content), f"{chapter.file_name}#{node.id}")
+        for chapter in chapters
+        for node in iter_nodes(chapter.blocks)
+        if isinstance(node, Heading)
+    ]
+    return (title, *nest(flat))
+
+
+# -- resources and metadata ------------------------------------------------------------------
+
+
+def _add_images(book: epub.EpubBook, document: Document) -> dict[str, str]:
+    """Copy every image into ``images/``; returns the map from model ``src`` to file name."""
+    resources = Resources.for_source(document.source)
+    names: dict[str, str] = {}
+    used: set[str] = set()
+    for node in iter_nodes(document):
+        if not isinstance(node, Image) or node.src in names:
+            continue
+        res = resources.load(node.src)
+        if res.media_type not in _CORE_IMAGE_TYPES:
+            raise RenderError(
+                f'The image "{node.src}" is {res.media_type}, which EPUB reading systems need '
+                "not support. Convert it to PNG, JPEG, GIF, WebP or SVG."
+            )
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "-", res.name.rsplit("/", 1)[-1]).strip("-.")
+        name, n = f"images/{stem or 'image'}", 1
+        while name in used:
+            n += 1
+            base, dot, ext = stem.rpartition(".")
+            name = f"images/{base}-{n}{dot}{ext}" if dot else f"images/{stem}-{n}"
+        used.add(name)
+        names[node.src] = name
+        book.add_item(
+            epub.EpubImage(
+                uid=f"img{len(names):02d}",
+                file_name=name,
+                media_type=res.media_type,
+                content=res.data,
+            )
+        )
+    return names
+
+
+def _set_metadata(book: epub.EpubBook, document: Document, uid: str, a11y: A11yMetadata) -> None:
+    meta = document.metadata
+    for field in dataclasses.fields(meta):
+        value = getattr(meta, field.name)
+        for text in value if isinstance(value, tuple) else (value,):
+            if isinstance(text, str):
+                _xml_safe(text, f"front matter field {field.name!r}")
+    _xml_safe(a11y.summary, "accessibility summary")
+    add = book.add_metadata
+    book.set_identifier(uid)
+    book.title = meta.title
+    book.language = meta.language
+    add("DC", "title", meta.title, {"id": "title"})
+    if meta.subtitle:
+        add(None, "meta", "main", {"refines": "#title", "property": "title-type"})
+        add("DC", "title", meta.subtitle, {"id": "subtitle"})
+        add(None, "meta", "subtitle", {"refines": "#subtitle", "property": "title-type"})
+    add("DC", "language", meta.language)
+    for number, author in enumerate(meta.authors, start=1):
+        add("DC", "creator", author, {"id": f"creator-{number}"})
+    if meta.publisher:
+        add("DC", "publisher", meta.publisher)
+    if meta.date:
+        add("DC", "date", meta.date)
+    if meta.description:
+        add("DC", "description", meta.description)
+    for subject in (*((meta.category,) if meta.category else ()), *meta.keywords):
+        add("DC", "subject", subject)
+    for prop, values in (
+        ("schema:accessMode", a11y.access_modes),
+        ("schema:accessModeSufficient", a11y.access_modes_sufficient),
+        ("schema:accessibilityFeature", a11y.features),
+        ("schema:accessibilityHazard", a11y.hazards),
+        ("schema:accessibilitySummary", (a11y.summary,)),
+        ("dcterms:conformsTo", (a11y.conforms_to,) if a11y.conforms_to else ()),
+        ("a11y:certifiedBy", (a11y.certified_by,) if a11y.certified_by else ()),
+    ):
+        for value in values:
+            add(None, "meta", value, {"property": prop})
+
+
+# -- packaging -------------------------------------------------------------------------------
+
+
+class _Entries:
+    """Writes ZIP entries with one fixed time and fixed permissions, in call order."""
+
+    def __init__(self, archive: zipfile.ZipFile, when: dt.datetime) -> None:
+        self.archive = archive
+        self.date_time = (when.year, when.month, when.day, when.hour, when.minute, when.second)
+
+    def writestr(
+        self, name: str, data: str | bytes, compress_type: int = zipfile.ZIP_DEFLATED
+    ) -> None:
+        info = zipfile.ZipInfo(name, date_time=self.date_time)
+        info.compress_type = compress_type
+        info.external_attr = 0o644 << 16
+        info.create_system = 3  # Unix, whatever the host: same bytes everywhere
+        self.archive.writestr(info, data, compresslevel=9)
+
+
+class _PackageWriter(epub.EpubWriter):  # type: ignore[misc]  # ebooklib is untyped
+    """ebooklib's writer with ``xml:lang`` on the package and a deterministic ZIP."""
+
+    def __init__(
+        self, target: io.BytesIO, book: epub.EpubBook, *, language: str, when: dt.datetime
+    ) -> None:
+        super().__init__(
+            target,
+            book,
+            {"epub2_guide": False, "epub3_landmark": False, "epub3_pages": False, "mtime": when},
+        )
+        self._language = language
+        self._when = when
+
+    def _write_opf_file(self, root: object) -> None:
+        root.set("{http://www.w3.org/XML/1998/namespace}lang", self._language)  # type: ignore[attr-defined]
+        super()._write_opf_file(root)
+
+    def _get_nav(self, item: epub.EpubNav) -> bytes:
+        content: bytes = item.content
+        return content
+
+    def _get_ncx(self) -> bytes:
+        ncx = next(i for i in self.book.get_items() if isinstance(i, epub.EpubNcx))
+        content: bytes = ncx.content
+        return content
+
+    def write(self) -> None:
+        with zipfile.ZipFile(self.file_name, "w") as archive:
+            self.out = _Entries(archive, self._when)
+            self.out.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+            self._write_container()
+            self._write_opf()
+            self._write_items()
