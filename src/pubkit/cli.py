@@ -66,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
     chk = sub.add_parser("check", help="check notices for accessibility problems")
     chk.add_argument("inputs", nargs="+", metavar="INPUT", help="Markdown files or folders")
     chk.add_argument("--json", action="store_true", help="print the issues as JSON")
+    chk.add_argument(
+        "--plain-language", action="store_true",
+        help="also check the plain-language rules and report readability figures",
+    )  # fmt: skip
     chk.set_defaults(run=_check)
 
     formats = sub.add_parser("formats", help="list the installed renderers")
@@ -104,7 +108,12 @@ def _check(args: argparse.Namespace, stderr: Console) -> int:
     failed = False
     for path in _inputs(args.inputs):
         try:
-            issues = check(read(path))
+            doc = read(path)
+            issues = check(doc)
+            if args.plain_language:
+                from pubkit.plain import check_plain_language  # HanTa loads only when asked
+
+                issues += check_plain_language(doc)
         except ReadError as exc:
             issues = [Issue(code="READ", severity="error", message=str(exc), source=str(path))]
         failed = failed or bool(errors(issues))
@@ -151,12 +160,18 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
                 if path not in documents:
                     documents[path] = read(path)
                 doc = documents[path]
-                render(doc, name, out=target, options=options, strict=args.strict)
+                artifact = render(doc, name, out=target, options=options, strict=args.strict)
             except PubkitError as exc:
                 failures += 1
                 stderr.print(f"[red]✗[/] {path} → {filename}: {exc}", markup=True)
             else:
                 stderr.print(f"[green]✓[/] {target}", markup=True, highlight=False)
+                if "summary.fidelity" in artifact.info:
+                    from pubkit.renderers.summary import summary_report
+
+                    stderr.print(
+                        f"  {summary_report(artifact.info)}", highlight=False, soft_wrap=True
+                    )
             progress.advance(task)
     elapsed = time.perf_counter() - started
     stderr.print(f"{len(jobs) - failures} of {len(jobs)} file(s) written in {elapsed:.1f} s.")

@@ -26,8 +26,9 @@ __all__ = [
 ]
 
 
-AsideKind = Literal["note", "tip", "important", "warning", "caution"]
-ASIDE_KINDS: tuple[AsideKind, ...] = ("note", "tip", "important", "warning", "caution")
+AsideKind = Literal["note", "tip", "important", "warning", "caution", "plain"]
+ASIDE_KINDS: tuple[AsideKind, ...] = ("note", "tip", "important", "warning", "caution", "plain")
+"""``plain`` holds the author's own plain-language version (Einfache Sprache, Easy read)."""
 
 
 def _line() -> int | None:

@@ -15,6 +15,8 @@ Known keys (``lang`` may also be written ``language``, ``author`` as ``authors``
     abbreviations: {F.A.Z.: Frankfurter Allgemeine Zeitung}
     pronunciations: {Hintzsche: Hinntsche}
     accessibility: {summary: …, hazards: [none], certified_by: …}
+    plain_language: |               # the author's plain version, in Markdown
+      Das Amt für Soziales hat einen Preis bekommen.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import yaml
 from pubkit.errors import ReadError
 from pubkit.model import Accessibility, Metadata
 
-__all__ = ["parse_front_matter", "split_front_matter"]
+__all__ = ["parse_front_matter", "plain_language_text", "split_front_matter"]
 
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _ALIASES = {"language": "lang", "author": "authors"}
@@ -46,6 +48,7 @@ _KEYS = (
     "abbreviations",
     "pronunciations",
     "accessibility",
+    "plain_language",
 )
 _A11Y_KEYS = ("summary", "hazards", "certified_by")
 
@@ -160,6 +163,21 @@ def parse_front_matter(
         accessibility=accessibility,
     )
     return metadata, bool(title)
+
+
+def plain_language_text(front: str | None, *, source: str | None) -> str | None:
+    """The Markdown of the ``plain_language`` key, or None."""
+    value = _load(front, source=source).get("plain_language")
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ReadError(
+            'Front matter "plain_language" must be Markdown text: write "plain_language: |" '
+            "and the text indented below it.",
+            source=source,
+            line=_line_of_key(front or "", "plain_language"),
+        )
+    return value
 
 
 def _load(front: str | None, *, source: str | None) -> dict[str, object]:

@@ -64,7 +64,11 @@ from pubkit.model import (
 )
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text
-from pubkit.readers.frontmatter import parse_front_matter, split_front_matter
+from pubkit.readers.frontmatter import (
+    parse_front_matter,
+    plain_language_text,
+    split_front_matter,
+)
 from pubkit.readers.ids import IdMaker
 from pubkit.transforms.abbreviations import mark_abbreviations
 
@@ -138,6 +142,13 @@ def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "
         # No title in the front matter: a leading "# Title" is the title.
         metadata = dataclasses.replace(metadata, title=inline_text(blocks[0].content))
         blocks = blocks[1:]
+    plain = plain_language_text(front, source=source)
+    if plain is not None and plain.strip():
+        # Same node as a "::: plain" block: the plain-language transform uses it as written.
+        inner = _Converter(source=source, raw_html=raw_html).blocks(
+            SyntaxTreeNode(_parser(metadata.language or "en").parse(plain)).children
+        )
+        blocks.append(Aside(kind="plain", blocks=tuple(inner)))
     doc = Document(metadata=metadata, blocks=tuple(blocks), source=source)
     return mark_abbreviations(doc)
 

@@ -17,7 +17,7 @@ __all__ = ["available", "get"]
 
 GROUP = "pubkit.renderers"
 
-_EXTRAS = {"pdf": "pdf", "epub": "epub", "speech": "speech"}
+_EXTRAS = {"pdf": "pdf", "epub": "epub", "speech": "speech", "summary": "plain"}
 
 
 @cache

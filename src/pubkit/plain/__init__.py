@@ -1,0 +1,86 @@
+"""Plain language: the easy-to-read version of a notice, its readability figures and the
+rule checker for editors.
+
+- :func:`check_plain_language` — what ``pubkit check --plain-language`` reports;
+- :func:`readability_of` / :class:`Readability` — the figures (ACCESSIBILITY.md 4.4);
+- :func:`check_fidelity` / :class:`FidelityError` — no invented or changed facts;
+- :class:`Simplifier` / :class:`BuiltinSimplifier` — the pluggable backend;
+- :func:`check_rules` — the per-sentence rules (ACCESSIBILITY.md 4.3).
+
+The transform itself is :func:`pubkit.transforms.plain_language.plain_language`.
+"""
+
+from __future__ import annotations
+
+from pubkit.issues import Issue
+from pubkit.model import Document
+from pubkit.plain.facts import FidelityError, check_fidelity
+from pubkit.plain.readability import Readability, readability, readability_of
+from pubkit.plain.rules import check_rules
+from pubkit.plain.simplify import BuiltinSimplifier, Simplifier
+
+__all__ = [
+    "BuiltinSimplifier",
+    "FidelityError",
+    "Readability",
+    "Simplifier",
+    "check_fidelity",
+    "check_plain_language",
+    "check_rules",
+    "readability",
+    "readability_of",
+]
+
+
+def check_plain_language(document: Document) -> list[Issue]:
+    """Everything ``pubkit check --plain-language`` reports for one notice.
+
+    - ``PL000`` (info): readability figures of the notice and of its plain-language version,
+      and the share of words the version keeps;
+    - ``PLF…`` fidelity findings: errors when the automatic draft would be refused, warnings
+      for an author-written version (it is used as written);
+    - ``PL001``–``PL016``: rule findings, warnings on the plain-language version and
+      information on the notice itself.
+    """
+    from pubkit.transforms.plain_language import author_version, plain_language, standard_version
+
+    source = document.source
+    standard = standard_version(document)
+    issues = [
+        Issue(
+            code="PL000",
+            severity="info",
+            message="Notice: " + readability_of(standard).line(),
+            source=source,
+        )
+    ]
+    written = author_version(document) is not None
+    try:
+        plain = plain_language(document)
+    except FidelityError as exc:
+        return [*issues, *exc.issues, *check_rules(standard, severity="info")]
+    issues.append(
+        Issue(
+            code="PL000",
+            severity="info",
+            message=f"{plain.metadata.subtitle}: " + readability_of(plain).line(),
+            source=source,
+        )
+    )
+    if written:
+        # Authors may use their own words (no PLF006); every fact must still be in the notice.
+        for issue in check_fidelity(standard, plain):
+            if issue.code == "PLF006":
+                continue
+            issues.append(
+                Issue(
+                    code=issue.code,
+                    severity="warning",
+                    message=issue.message,
+                    where="plain-language version",
+                    source=source,
+                )
+            )
+    issues += check_rules(plain, severity="warning", easy_read=True)
+    issues += check_rules(standard, severity="info")
+    return issues

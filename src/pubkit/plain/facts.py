@@ -1,0 +1,233 @@
+"""Facts a summary must never invent or change, and the fidelity check built on them.
+
+A fact is a number, a date, an amount with its unit, a weekday, a contact (URL, e-mail,
+phone number) or a name. Names are checked through vocabulary: every capitalised word of the
+summary must occur in the source, in the source's glossary, or among the few fixed words
+pubkit adds (:mod:`pubkit.plain.labels`). In German every noun is capitalised, so this also
+keeps a simplifier from bringing in new nouns: it may only reuse the author's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pubkit.errors import InvalidDocument
+from pubkit.issues import Issue
+from pubkit.model import Abbreviation, Document, Link
+from pubkit.model.walk import iter_nodes
+from pubkit.plain.labels import template_words
+from pubkit.plain.readability import document_units
+from pubkit.plain.sentences import split_sentences, words
+
+__all__ = ["Facts", "FidelityError", "check_fidelity", "extract_facts"]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januar", "jänner", "january", "jan"),
+            ("februar", "february", "feb"),
+            ("märz", "march", "mär", "mar"),
+            ("april", "apr"),
+            ("mai", "may"),
+            ("juni", "june", "jun"),
+            ("juli", "july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "october", "okt", "oct"),
+            ("november", "nov"),
+            ("dezember", "december", "dez", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(\d{4}|\d{2}(?!\d))?")
+_DATE_WORD = re.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?", re.I)
+_DATE_EN = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I)
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>„“\"”»«()]+", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s/-]?)?\(?0\d{2,5}\)?[\s/-]?\d{2,}(?:[\s-]\d{2,})*")
+_UNITS = {
+    "€": "eur", "euro": "eur", "eur": "eur", "cent": "cent", "%": "percent",
+    "prozent": "percent", "percent": "percent", "jahr": "year", "jahre": "year",
+    "jahren": "year", "years": "year", "year": "year", "minute": "minute",
+    "minuten": "minute", "minutes": "minute", "stunde": "hour", "stunden": "hour",
+    "hours": "hour", "tag": "day", "tage": "day", "tagen": "day", "days": "day",
+    "woche": "week", "wochen": "week", "weeks": "week", "monat": "month", "monate": "month",
+    "monaten": "month", "months": "month", "uhr": "clock", "km": "km", "meter": "m",
+    "millionen": "million", "million": "million", "milliarden": "billion",
+}  # fmt: skip
+_AMOUNT = re.compile(
+    r"(\d+(?:[.,]\d+)*)\s*("
+    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.I,
+)
+_WEEKDAYS = {
+    "mo": "montag", "montag": "montag", "montags": "montag", "di": "dienstag",
+    "dienstag": "dienstag", "dienstags": "dienstag", "mi": "mittwoch", "mittwoch": "mittwoch",
+    "mittwochs": "mittwoch", "do": "donnerstag", "donnerstag": "donnerstag",
+    "donnerstags": "donnerstag", "fr": "freitag", "freitag": "freitag", "freitags": "freitag",
+    "sa": "samstag", "samstag": "samstag", "samstags": "samstag", "so": "sonntag",
+    "sonntag": "sonntag", "sonntags": "sonntag", "monday": "monday", "tuesday": "tuesday",
+    "wednesday": "wednesday", "thursday": "thursday", "friday": "friday",
+    "saturday": "saturday", "sunday": "sunday",
+}  # fmt: skip
+# "Mo" and "So" are also words ("So buchen Sie"): abbreviations count only next to a dash.
+_WEEKDAY_ABBR = re.compile(
+    r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\b(?=\s*[–-]|\s*\d)|(?<=[–-])(Mo|Di|Mi|Do|Fr|Sa|So)\b"
+)
+
+
+class FidelityError(InvalidDocument):
+    """A summary states a fact that is not in its source; ``issues`` names each one."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Facts:
+    """The checkable facts of a text."""
+
+    numbers: frozenset[str]
+    dates: frozenset[tuple[int, int, int | None]]
+    amounts: frozenset[tuple[str, str]]
+    contacts: frozenset[str]
+    weekdays: frozenset[str]
+    words: frozenset[str]
+
+
+def _number(text: str) -> str:
+    """Canonical form: thousands separators removed (``1.000`` → ``1000``)."""
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+        return re.sub(r"[.,]", "", text)
+    return text
+
+
+def _url(text: str) -> str:
+    text = text.rstrip(".,;:!?").lower()
+    text = re.sub(r"^(?:https?://)?(?:www\.)?", "", text)
+    return text.rstrip("/")
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def extract_facts(text: str, *, source: bool = False) -> Facts:
+    """The facts of ``text``. With ``source``, dotted numbers also give their parts
+    (``29.11.2021`` → 29, 11, 2021) so that a summary may write a date another way.
+
+    >>> f = extract_facts("Ab 29.11.2021 kostet es 5 Euro. Tel. 0211 89-96090, Mo–Fr 9–17 Uhr.")
+    >>> sorted(f.dates), sorted(f.amounts), sorted(f.contacts), sorted(f.weekdays)
+    ([(29, 11, 2021)], [('17', 'clock'), ('5', 'eur')], ['02118996090'], ['freitag', 'montag'])
+    """
+    dates: set[tuple[int, int, int | None]] = set()
+    for day, month, year in _DATE_NUMERIC.findall(text):
+        if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            dates.add((int(day), int(month), _year(year)))
+    for day, month, year in _DATE_WORD.findall(text):
+        dates.add((int(day), _MONTHS[month.lower()], _year(year)))
+    for month, day, year in _DATE_EN.findall(text):
+        dates.add((int(day), _MONTHS[month.lower()], _year(year)))
+    for year, month, day in _DATE_ISO.findall(text):
+        dates.add((int(day), int(month), int(year)))
+    contacts = {_url(u) for u in _URL.findall(text)}
+    contacts |= {e.lower() for e in _EMAIL.findall(text)}
+    without_urls = _EMAIL.sub(" ", _URL.sub(" ", text))
+    contacts |= {
+        re.sub(r"\D", "", p) for p in _PHONE.findall(without_urls) if len(re.sub(r"\D", "", p)) >= 6
+    }
+    numbers: set[str] = set()
+    # Dates are checked as dates, so "03.03.2022" may stand for "3. März 2022".
+    without_dates = (
+        without_urls if source else _DATE_NUMERIC.sub(" ", _DATE_WORD.sub(" ", without_urls))
+    )
+    for raw in _NUMBER.findall(without_dates):
+        numbers.add(_number(raw.rstrip(".,:")))
+        if source:
+            numbers.update(p for p in re.split(r"[.,:]", raw) if p)
+    amounts = {(_number(n), _UNITS[u.lower()]) for n, u in _AMOUNT.findall(without_urls)}
+    weekdays = {_WEEKDAYS[m.lower()] for pair in _WEEKDAY_ABBR.findall(text) for m in pair if m}
+    vocabulary: set[str] = set()
+    for sentence in split_sentences(without_urls):
+        for word in words(sentence):
+            low = word.lower()
+            if low in _WEEKDAYS and len(low) > 2:
+                weekdays.add(_WEEKDAYS[low])
+            vocabulary.update(p for p in re.split(r"[-·/]", word) if p)
+    return Facts(
+        numbers=frozenset(numbers),
+        dates=frozenset(dates),
+        amounts=frozenset(amounts),
+        contacts=frozenset(contacts),
+        weekdays=frozenset(weekdays),
+        words=frozenset(vocabulary),
+    )
+
+
+def _document_text(document: Document, *, source: bool) -> str:
+    parts = document_units(document)
+    meta = document.metadata
+    if source:
+        parts += [v for _, v in meta.abbreviations]
+        parts += [p for p in (meta.publisher, meta.date, meta.description) if p]
+        parts += list(meta.authors)
+    for node in iter_nodes(document):
+        if source and isinstance(node, Abbreviation):
+            parts.append(node.expansion)
+        if isinstance(node, Link) and re.match(r"(?:https?|mailto|tel):", node.target):
+            parts.append(node.target.removeprefix("mailto:").removeprefix("tel:"))
+    return "\n".join(parts)
+
+
+def check_fidelity(
+    source: Document, summary: Document, *, allowed_words: Iterable[str] = ()
+) -> list[Issue]:
+    """Every fact of ``summary`` that ``source`` does not state, as an error each.
+
+    ``allowed_words`` widens the vocabulary for a simplifier backend that paraphrases
+    (never put names there); pubkit's own labels are always allowed.
+    """
+    have = extract_facts(_document_text(source, source=True), source=True)
+    got = extract_facts(_document_text(summary, source=False))
+    language = source.metadata.language
+    allowed = {w.lower() for w in (*template_words(language), *allowed_words)}
+    known = {w.lower() for w in have.words}
+    issues: list[Issue] = []
+
+    def problem(code: str, message: str) -> None:
+        issues.append(Issue(code=code, severity="error", message=message, where="summary"))
+
+    for number in sorted(got.numbers - have.numbers):
+        problem("PLF001", f'The number "{number}" is not in the source. Use the source\'s figure.')
+    for day, month, year in sorted(got.dates, key=str):
+        if not any(
+            d == day and m == month and (year is None or y in (None, year))
+            for d, m, y in have.dates
+        ):
+            shown = f"{day}.{month}." + (str(year) if year else "")
+            problem(
+                "PLF002", f"The date {shown} is not in the source. Copy the date from the source."
+            )
+    for number, unit in sorted(got.amounts - have.amounts):
+        problem("PLF003", f'The amount "{number} {unit}" is not in the source with this unit.')
+    for contact in sorted(got.contacts - have.contacts):
+        problem("PLF004", f'The contact "{contact}" is not in the source. Copy it exactly.')
+    for weekday in sorted(got.weekdays - have.weekdays):
+        problem("PLF005", f'The weekday "{weekday}" is not in the source.')
+    for word in sorted(got.words):
+        low = word.lower()
+        if word[:1].isupper() and low not in known and low not in allowed:
+            problem(
+                "PLF006",
+                f'"{word}" is not in the source: a summary may not bring in new names or nouns.',
+            )
+    return issues

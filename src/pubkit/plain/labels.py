@@ -1,0 +1,72 @@
+"""The fixed words pubkit puts into a plain-language version, in German and English.
+
+These are the only words the built-in simplifier adds that are not in the source; the
+fidelity check allows them and nothing else.
+"""
+
+from __future__ import annotations
+
+from pubkit.model.lang import primary_language
+
+__all__ = ["plain_label", "template_words"]
+
+_LABELS: dict[str, dict[str, str]] = {
+    "de": {
+        "heading": "Das Wichtigste in Kürze",
+        "variant": "Einfache Sprache",
+        "draft": "Entwurf",
+        "note_title": "Hinweis",
+        "note": "Das ist ein Entwurf in Einfacher Sprache. Ein Computer-Programm hat ihn "
+        "geschrieben. Ein Mensch muss ihn noch prüfen.",
+        "full_text": "Hier ist der ganze Text.",
+        "contact": "Mehr Informationen",
+        "web": "Internet",
+        "phone": "Telefon",
+        "email": "E-Mail",
+        "to": "bis",
+        "about": "rund",
+    },
+    "en": {
+        "heading": "In short",
+        "variant": "Easy read",
+        "draft": "Draft",
+        "note_title": "Note",
+        "note": "This is a draft in easy read. A computer program wrote it. "
+        "A person must still check it.",
+        "full_text": "Here is the full text.",
+        "contact": "More information",
+        "web": "Internet",
+        "phone": "Phone",
+        "email": "Email",
+        "to": "to",
+        "about": "about",
+    },
+}
+
+# Words the rewrite rules may bring in: expansions of common abbreviations, weekday names, and
+# pronouns and articles, which are capitalised at the start of a sentence.
+_REWRITE_WORDS = """
+zum Beispiel beziehungsweise etwa unter anderem und so weiter das heißt Nummer Telefon Straße
+Sankt inklusive wenn nötig vielleicht Doktor Professor Montag Dienstag Mittwoch Donnerstag
+Freitag Samstag Sonntag montags dienstags mittwochs donnerstags freitags samstags sonntags
+Sie Ihr Ihre Ihren Ihrem Ihnen Er Es Wir Dort Hier Das Der Die Dann Bitte Sie
+for example that is and so on number You Your It We There Here The Please Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+"""
+
+
+def plain_label(language: str, key: str) -> str:
+    """A label for the plain-language version: ``plain_label("de", "heading")``."""
+    table = _LABELS.get(primary_language(language), _LABELS["en"])
+    return table[key]
+
+
+def template_words(language: str) -> frozenset[str]:
+    """Every word pubkit itself may add to a plain-language version in ``language``."""
+    table = _LABELS.get(primary_language(language), _LABELS["en"])
+    text = " ".join(table.values()) + " " + _REWRITE_WORDS
+    out: set[str] = set()
+    for token in text.replace("-", " ").split():
+        word = token.strip(".,:;!?")
+        if word:
+            out.add(word)
+    return frozenset(out)

@@ -1,0 +1,310 @@
+"""Sentence rewrites that are safe without understanding the text.
+
+Each rule removes words or splits a sentence; none brings in a name or a number. The only
+words added are the expansions of common abbreviations, weekday names and a short list of
+plainer synonyms (all in :mod:`pubkit.plain.labels` or lower-case).
+
+1. common abbreviations written out (``z. B.`` → ``zum Beispiel``, ``Mo–Fr`` → ``Montag bis
+   Freitag``, ``8–20 Uhr`` → ``8 bis 20 Uhr``);
+2. parentheses removed with their content;
+3. relative clauses (``, die … hat,``) and purpose clauses (``, um … zu …``) removed;
+4. filler words removed (``übrigens``, ``wirklich``, ``herausragend`` …);
+5. plainer synonyms (``erhalten`` → ``bekommen``, ``in Kürze`` → ``bald``);
+6. main clauses joined by ``;``, ``, und`` / ``aber`` / ``denn`` split into sentences, and a
+   colon after a main clause starts a new line (``… der Stadt: Telefon 0211 …``);
+7. examples (``, zum Beispiel …``) removed;
+8. only when a sentence is still too long: adverbial prepositional phrases right after the
+   finite verb removed, when they hold no number and no quotation
+   (``hat für das Engagement in der Corona-Krise die Auszeichnung … bekommen``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pubkit.model.lang import primary_language
+from pubkit.plain.nlp import Token, detokenize, tokenize
+
+__all__ = ["simplify_sentence"]
+
+_DE_ABBREVIATIONS = (
+    (r"\bz\.\s?B\.", "zum Beispiel"),
+    (r"\bbzw\.", "beziehungsweise"),
+    (r"\bca\.", "etwa"),
+    (r"\bu\.\s?a\.", "unter anderem"),
+    (r"\busw\.", "und so weiter"),
+    (r"\bd\.\s?h\.", "das heißt"),
+    (r"\bNr\.", "Nummer"),
+    (r"\bTel\.", "Telefon"),
+    (r"\bStr\.", "Straße"),
+    (r"\binkl\.", "inklusive"),
+    (r"\bggf\.", "wenn nötig"),
+    (r"\bevtl\.", "vielleicht"),
+    (r"\bDr\.", "Doktor"),
+    (r"\bProf\.", "Professor"),
+)
+_EN_ABBREVIATIONS = (
+    (r"\be\.\s?g\.,?", "for example"),
+    (r"\bi\.\s?e\.,?", "that is"),
+    (r"\betc\.", "and so on"),
+    (r"\bNo\.", "number"),
+)
+_DE_DAYS = {
+    "Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerstag",
+    "Fr": "Freitag", "Sa": "Samstag", "So": "Sonntag",
+}  # fmt: skip
+_DAY = r"(Mo|Di|Mi|Do|Fr|Sa|So)"
+_DE_SYNONYMS = (
+    (r"\bin Kürze\b", "bald"),
+    (r"\bin der Regel\b", "meistens"),
+    (r"\bbenötigen\b", "brauchen"),
+    (r"\bbenötigt\b", "braucht"),
+    (r"\berhalten\b", "bekommen"),
+    (r"\berhält\b", "bekommt"),
+    (r"\berhielt\b", "bekam"),
+    (r"\berhielten\b", "bekamen"),
+)
+_FILLERS = frozenset(
+    [
+        "übrigens",
+        "wirklich",
+        "insbesondere",
+        "dabei",
+        "unglaublich",
+        "herausragend",
+        "außerordentlich",
+        "beachtlich",
+        "direkt",
+        "persönlich",
+        "sehr",
+        "hierfür",
+        "stellvertretend",
+        "plötzlich",
+        "deutlich",
+        "dann",
+    ]
+)
+_SUBJECT_START = ("ART", "PPER", "PDS", "NE", "NN", "PPOSAT", "PIS", "PIAT", "PDAT")
+_SPLIT_CONJUNCTIONS = {"und": "", "aber": "Aber", "denn": "Denn", "doch": "Doch", "sondern": ""}
+
+
+def _expand(text: str, language: str) -> str:
+    if language == "de":
+        for pattern, replacement in _DE_ABBREVIATIONS:
+            text = re.sub(pattern, replacement, text)
+        text = re.sub(
+            rf"\b{_DAY}\s*[–-]\s*{_DAY}\b",
+            lambda m: f"{_DE_DAYS[m.group(1)]} bis {_DE_DAYS[m.group(2)]}",
+            text,
+        )
+        text = re.sub(
+            rf"(?<=, ){_DAY}\b(?=\s+\d)|^{_DAY}\b(?=\s+\d)", lambda m: _DE_DAYS[m.group(0)], text
+        )
+        text = re.sub(r"(\d)\s*–\s*(\d)", r"\1 bis \2", text)
+        for pattern, replacement in _DE_SYNONYMS:
+            text = re.sub(pattern, replacement, text)
+    else:
+        for pattern, replacement in _EN_ABBREVIATIONS:
+            text = re.sub(pattern, replacement, text)
+        text = re.sub(r"(\d)\s*–\s*(\d)", r"\1 to \2", text)
+    text = re.sub(r"\s*\([^()]*\)", "", text)  # parentheses with their content
+    return " ".join(text.split())
+
+
+def _finite(tokens: list[Token]) -> bool:
+    return any(t.finite for t in tokens)
+
+
+def _drop_clauses(tokens: list[Token]) -> list[Token]:
+    """Remove relative clauses and ``, um … zu …`` clauses."""
+    out = list(tokens)
+    index = 0
+    while index < len(out) - 1:
+        token = out[index]
+        nxt = out[index + 1]
+        after = out[index + 2] if index + 2 < len(out) else None
+        starts = token.pos == "$," and (
+            nxt.pos in ("PRELS", "PRELAT", "KOUI")
+            or (
+                nxt.pos in ("APPR", "APPRART")
+                and after is not None
+                and after.pos in ("PRELS", "PRELAT")
+            )
+        )
+        if not starts:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(out):
+            if out[end].pos == "$.":
+                break
+            if out[end].pos == "$," and (nxt.pos == "KOUI" or _finite(out[index + 1 : end])):
+                break
+            end += 1
+        if end < len(out) and out[end].pos == "$,":
+            keep_space = out[end].space
+            end += 1  # the closing comma goes too
+        else:
+            keep_space = False
+        if index > 0:
+            out[index - 1] = _with_space(out[index - 1], keep_space)
+        del out[index:end]
+    return out
+
+
+def _with_space(token: Token, space: bool) -> Token:
+    return Token(text=token.text, lemma=token.lemma, pos=token.pos, space=space)
+
+
+def _drop_fillers(tokens: list[Token]) -> list[Token]:
+    filler = [
+        t.lemma.lower() in _FILLERS and t.pos.startswith(("ADV", "ADJ", "PTK", "PROAV"))
+        for t in tokens
+    ]
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].pos == "KON" and filler[index - 1] and filler[index + 1]:
+            filler[index] = True
+    return [t for t, f in zip(tokens, filler, strict=True) if not f]
+
+
+def _noun_phrase(tokens: list[Token], start: int) -> int | None:
+    """End of a noun phrase starting at ``start``: [determiner] [modifiers] noun+."""
+    index = start
+    if index < len(tokens) and tokens[index].pos in ("ART", "PDAT", "PPOSAT", "PIAT"):
+        index += 1
+    while index < len(tokens) and tokens[index].pos in ("ADJ(A)", "ADJ(D)", "CARD", "PIAT"):
+        index += 1
+    nouns = index
+    while index < len(tokens) and tokens[index].pos in ("NN", "NE", "NNA"):
+        index += 1
+    return index if index > nouns else None
+
+
+def _drop_adverbials(tokens: list[Token], limit: int) -> list[Token]:
+    """Remove prepositional phrases right after the finite verb until ``limit`` is met."""
+    out = list(tokens)
+    index = 0
+    while sum(t.word for t in out) > limit and index < len(out) - 1:
+        if not out[index].finite:
+            index += 1
+            continue
+        start = index + 1
+        while start < len(out) and out[start].pos == "ADV":
+            start += 1
+        end = start
+        # A chain of phrases: "für das Engagement in der Corona-Krise".
+        while end < len(out) and out[end].pos in ("APPR", "APPRART"):
+            after = _noun_phrase(out, end + 1)
+            if after is None:
+                break
+            end = after
+            # A genitive attribute belongs to the phrase: "in einer Sonderbeilage der Zeitung".
+            if end < len(out) and out[end].text in ("der", "des", "eines", "einer"):
+                end = _noun_phrase(out, end) or end
+        phrase = out[start:end]
+        if end > start and not any(c.isdigit() or c in '„“"' for t in phrase for c in t.text):
+            del out[start:end]
+        index += 1
+    return out
+
+
+def _drop_examples(text: str, language: str) -> str:
+    marker = r"(?:wie )?zum Beispiel" if language == "de" else r"(?:such as|for example)"
+    return re.sub(rf",\s*{marker}\b[^,.;:!?]*", "", text)
+
+
+def _split_colon(tokens: list[Token]) -> list[list[Token]]:
+    for index, token in enumerate(tokens):
+        if (
+            token.text == ":"
+            and _finite(tokens[:index])
+            and sum(t.word for t in tokens[index + 1 :]) >= 2
+        ):
+            end = Token(text=".", lemma=".", pos="$.")
+            return [[*tokens[:index], end], _capitalise(tokens[index + 1 :])]
+    return [tokens]
+
+
+def _capitalise(tokens: list[Token]) -> list[Token]:
+    if tokens and tokens[0].text[:1].islower():
+        first = tokens[0]
+        tokens = [
+            Token(
+                text=first.text[:1].upper() + first.text[1:],
+                lemma=first.lemma,
+                pos=first.pos,
+                space=first.space,
+            ),
+            *tokens[1:],
+        ]
+    return tokens
+
+
+def _split(tokens: list[Token]) -> list[list[Token]]:
+    """Split main clauses joined by ``;`` or a coordinating conjunction."""
+    for index, token in enumerate(tokens):
+        comma = token.pos == "$," and token.text in (",", ";")
+        conj_at = (
+            index + 1
+            if comma and index + 1 < len(tokens) and tokens[index + 1].text in _SPLIT_CONJUNCTIONS
+            else None
+        )
+        if (
+            token.text == "und"
+            and token.pos == "KON"
+            and index > 0
+            and tokens[index - 1].pos != "$,"
+        ):
+            conj_at = index
+        if conj_at is None and not (comma and token.text == ";"):
+            continue
+        left = tokens[:index] if comma or conj_at is None else tokens[:conj_at]
+        right_start = (conj_at + 1) if conj_at is not None else index + 1
+        right = tokens[right_start:]
+        words = [t for t in right if t.word]
+        if len(words) < 3 or not _finite(left) or not _finite(right):
+            continue
+        # "…, und halten Sie Abstand" (imperative) or "…, und Sie können …" (own subject).
+        imperative = words[0].finite and words[1].pos == "PPER"
+        opens = imperative or (words[0].pos in _SUBJECT_START and any(t.finite for t in words[1:4]))
+        if not opens:
+            continue
+        lead = _SPLIT_CONJUNCTIONS.get(tokens[conj_at].text, "") if conj_at is not None else ""
+        if lead:
+            right = [Token(text=lead, lemma=lead.lower(), pos="KON"), *right]
+        end = Token(text=".", lemma=".", pos="$.")
+        left = [*left[:-1], _with_space(left[-1], False), end] if left else left
+        return [left, *_split(_capitalise(right))]
+    return [tokens]
+
+
+def _finish(tokens: list[Token]) -> str:
+    text = detokenize(tokens)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*([.!?])", r"\1", text)
+    text = text.strip(" ,;:")
+    if text and text[-1] not in ".!?…":
+        text += "."
+    return text[:1].upper() + text[1:]
+
+
+def simplify_sentence(sentence: str, language: str, *, limit: int = 15) -> list[str]:
+    """Rewrite one sentence into one or more plainer sentences.
+
+    >>> simplify_sentence("Die Hilfe, die das Amt geleistet hat, war groß (sehr groß).", "de")
+    ['Die Hilfe war groß.']
+    >>> simplify_sentence("Bitte tragen Sie eine Maske und halten Sie Abstand.", "de")
+    ['Bitte tragen Sie eine Maske.', 'Halten Sie Abstand.']
+    """
+    lang = primary_language(language)
+    text = _drop_examples(_expand(sentence, lang), lang)
+    tokens = tokenize(text, lang)
+    if lang != "de":
+        return [_finish(tokens)]
+    parts = [
+        _drop_adverbials(part, limit)
+        for colon_part in _split_colon(_drop_fillers(_drop_clauses(tokens)))
+        for part in _split(colon_part)
+    ]
+    out = [_finish(p) for p in parts]
+    return [s for s in out if any(c.isalpha() for c in s)]

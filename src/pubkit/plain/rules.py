@@ -1,0 +1,331 @@
+"""The plain-language rule checker for editors (``pubkit check --plain-language``).
+
+Each rule is a signal from the published easy-to-read guidance (BITV 2.0 Anlage 2, Netzwerk
+Leichte Sprache, DIN SPEC 33429, Inclusion Europe, ISO 24495-1; see ACCESSIBILITY.md 4.3),
+computed per sentence. Findings are indicators, not verdicts: each names the sentence and
+says what to do. Codes:
+
+PL001 long sentence · PL002 more than one statement · PL003 passive · PL004 nominal style ·
+PL005 genitive · PL006 negation · PL007 subjunctive · PL008 abbreviation · PL009 number ·
+PL010 foreign word · PL011 long compound · PL012 gender form · PL013 parentheses ·
+PL014 semicolon · PL015 special character · PL016 italics · PL017 several sentences on one
+line (easy-read layout only)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from pubkit.issues import Issue, Severity
+from pubkit.model import (
+    Aside,
+    Block,
+    Document,
+    Emphasis,
+    Heading,
+    Inline,
+    LanguageSpan,
+    LineBreak,
+    List,
+    Paragraph,
+    Table,
+)
+from pubkit.model.lang import primary_language
+from pubkit.model.walk import inline_text, iter_nodes
+from pubkit.plain import lexicon as lx
+from pubkit.plain.nlp import Token, tokenize
+from pubkit.plain.sentences import alphabetic, split_sentences, words
+
+__all__ = ["check_rules", "split_compound"]
+
+MAX_WORDS = {"de": 12, "en": 15}
+"""Sentence length above which PL001 fires (LanguageTool's Leichte Sprache rules use 12)."""
+COMPOUND_LETTERS = 13
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    inlines: tuple[Inline, ...]
+    line: int | None
+
+
+def _units(blocks: Sequence[Block]) -> Iterator[_Unit]:
+    for block in blocks:
+        match block:
+            case Heading(content=content, line=line) | Paragraph(content=content, line=line):
+                yield _Unit(content, line)
+            case List(items=items):
+                for item in items:
+                    for inner in _units(item.blocks):
+                        yield _Unit(inner.inlines, inner.line or item.line)
+            case Table(body=body, line=line):
+                for row in body:
+                    for cell in row.cells:
+                        yield _Unit(cell.content, line)
+            case Aside(blocks=inner):
+                yield from _units(inner)
+            case _:
+                pass  # quotes are the speaker's words; figures and code are not prose
+
+
+@cache
+def _zipf(word: str, language: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # wordfreq is optional: without it, foreign words and splits are skipped
+        return 0.0
+    return float(zipf_frequency(word, language))
+
+
+def split_compound(word: str) -> tuple[str, str] | None:
+    """Where a long German compound splits best: ``("Landes", "hauptstadt")``; None if unsure.
+
+    Uses word frequencies (wordfreq): both parts must be common words; a linking ``s``,
+    ``es`` or ``n`` may end the first part.
+    """
+    best: tuple[float, tuple[str, str]] | None = None
+    lower = word.lower()
+    for cut in range(4, len(word) - 3):
+        left, right = lower[:cut], lower[cut:]
+        if cut < 4 or len(right) < 4:
+            continue
+        stems = [left] + [
+            left[: -len(f)]
+            for f in ("s", "es", "n", "en")
+            if left.endswith(f) and len(left) - len(f) >= 3
+        ]
+        left_score = max(max(_zipf(s, "de"), _zipf(s.capitalize(), "de")) for s in stems)
+        score = min(left_score, _zipf(right, "de"))
+        if score >= 2.5 and (best is None or score > best[0]):
+            best = (score, (word[:cut], right))
+    return best[1] if best else None
+
+
+def check_rules(
+    document: Document, *, severity: Severity = "warning", easy_read: bool = False
+) -> list[Issue]:
+    """Plain-language findings for every sentence of ``document``.
+
+    ``easy_read`` adds the layout rule for an easy-read text: one sentence per line (PL017).
+    """
+    language = primary_language(document.metadata.language)
+    glossary = document.metadata.glossary()
+    issues: list[Issue] = []
+    for unit in _units(document.blocks):
+        text = inline_text(_same_language(unit.inlines, language))
+        if any(isinstance(n, Emphasis) for n in iter_nodes(unit.inlines)):
+            issues.append(
+                _issue(
+                    "PL016",
+                    severity,
+                    text,
+                    unit,
+                    document,
+                    "Italics are hard to read: use bold (**…**) for what matters.",
+                )
+            )
+        if easy_read:
+            for line in _line_texts(_same_language(unit.inlines, language)):
+                if len(split_sentences(line)) > 1:
+                    issues.append(
+                        _issue(
+                            "PL017",
+                            severity,
+                            line,
+                            unit,
+                            document,
+                            "Several sentences on one line: start each sentence on a new line.",
+                        )
+                    )
+        for sentence in split_sentences(text):
+            for code, message in _sentence_rules(sentence, language, glossary):
+                issues.append(_issue(code, severity, sentence, unit, document, message))
+    return issues
+
+
+def _line_texts(inlines: tuple[Inline, ...]) -> list[str]:
+    lines: list[list[Inline]] = [[]]
+    for node in inlines:
+        if isinstance(node, LineBreak):
+            lines.append([])
+        else:
+            lines[-1].append(node)
+    return [inline_text(tuple(line)) for line in lines]
+
+
+def _same_language(inlines: tuple[Inline, ...], language: str) -> tuple[Inline, ...]:
+    """Leave out passages in another language: the rules are for the document's language."""
+    return tuple(
+        n
+        for n in inlines
+        if not (isinstance(n, LanguageSpan) and primary_language(n.lang) != language)
+    )
+
+
+def _issue(
+    code: str, severity: Severity, sentence: str, unit: _Unit, document: Document, message: str
+) -> Issue:
+    shown = sentence if len(sentence) <= 70 else sentence[:67] + "…"
+    return Issue(
+        code=code,
+        severity=severity,
+        message=message,
+        where=f'sentence "{shown}"',
+        line=unit.line,
+        source=document.source,
+    )
+
+
+def _sentence_rules(
+    sentence: str, language: str, glossary: dict[str, str]
+) -> Iterator[tuple[str, str]]:
+    ws = words(sentence)
+    limit = MAX_WORDS.get(language, 15)
+    if len(ws) > limit:
+        yield "PL001", f"{len(ws)} words: split it into sentences of at most {limit} words."
+    tokens = tokenize(sentence, language)
+    lower = [t.text.lower() for t in tokens]
+    yield from (_german(tokens, lower) if language == "de" else _english(tokens, lower))
+    for abbr, expansion in lx.COMMON_ABBREVIATIONS.items():
+        if re.search(r"(?<!\w)" + re.escape(abbr).replace(r"\ ", r"\s?"), sentence):
+            yield "PL008", f'Write "{abbr}" out: "{expansion}".'
+    for word in ws:
+        core = word.rstrip(".")
+        if re.fullmatch(r"[A-ZÄÖÜ]{2,}\d*|[A-Z](?:\.[A-Z])+", core):
+            known = glossary.get(core) or glossary.get(word)
+            hint = f'write "{known}"' if known else "write the full words, or explain it once"
+            yield "PL008", f'"{word}" is an abbreviation: {hint}.'
+    yield from _numbers(ws, language)
+    yield from _characters(sentence)
+    if language == "de":
+        for word in ws:
+            letters = sum(c.isalpha() for c in word)
+            if (
+                alphabetic(word)
+                and letters >= COMPOUND_LETTERS
+                and "-" not in word
+                and "·" not in word
+            ):
+                split = split_compound(word)
+                if split:
+                    how = f'write "{split[0]}-{split[1].capitalize()}" or "{split[0]}·{split[1]}"'
+                else:
+                    how = "split it with a hyphen (Bundes-Kanzler) or a Mediopunkt (Bundes·kanzler)"
+                yield "PL011", f'"{word}" is a long compound word: {how}.'
+        for token in tokens:
+            if _foreign(token):
+                yield "PL010", f'"{token.text}" is a foreign word: use a German word or explain it.'
+    if lx.GENDER_FORM.search(sentence):
+        form = lx.GENDER_FORM.search(sentence)
+        assert form is not None
+        yield (
+            "PL012",
+            f'"{form.group(0)}": gender signs are hard to read; write both forms ("Bürgerinnen und Bürger") or a neutral word.',
+        )
+
+
+def _foreign(token: Token) -> bool:
+    word = token.text
+    if not word.isalpha() or len(word) < 4 or token.pos == "NE":
+        return False
+    if word.lower() in lx.ANGLICISMS:
+        return True
+    en, de = _zipf(word.lower(), "en"), max(_zipf(word, "de"), _zipf(word.lower(), "de"))
+    return en >= 3.5 and en - de >= 1.0
+
+
+def _german(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]:
+    relative = any(t.pos in ("PRELS", "PRELAT") for t in tokens)
+    subordinate = sorted({w for w in lower if w in lx.DE_SUBORDINATORS})
+    if relative or subordinate:
+        what = f'"{subordinate[0]}"' if subordinate else "a relative clause"
+        yield "PL002", f"More than one statement ({what}): write one statement per sentence."
+    for token in tokens:
+        participles = [t.text for t in tokens if t.pos in ("VV(PP)", "VA(PP)") and t is not token]
+        if token.lemma == "werden" and token.finite and participles:
+            yield (
+                "PL003",
+                f'Passive voice ("{token.text} … {participles[0]}"): say who does it ("Die Stadt öffnet …").',
+            )
+            break
+    nominal = [t.text for t in tokens if t.pos == "NN" and lx.NOMINAL_DE.match(t.text)]
+    if len(nominal) >= 2:
+        yield (
+            "PL004",
+            f"Nominal style ({', '.join(nominal[:3])}): use verbs (Anmeldung → sich anmelden).",
+        )
+    for index, token in enumerate(tokens[:-1]):
+        if token.text.lower() in ("des", "eines") or (
+            token.text.lower() in ("wegen", "trotz", "statt") and token.pos == "APPR"
+        ):
+            yield (
+                "PL005",
+                f'Genitive ("{token.text} {tokens[index + 1].text}"): write "von" or rephrase.',
+            )
+            break
+    negations = [w for w in lower if w in lx.DE_NEGATIONS]
+    if negations:
+        yield (
+            "PL006",
+            f'Negation ("{negations[0]}"): say it positively if you can ("Sie brauchen keinen Termin" → "Sie können ohne Termin kommen").',
+        )
+    subjunctive = [w for w in lower if w in lx.DE_SUBJUNCTIVE]
+    if subjunctive:
+        yield "PL007", f'Subjunctive ("{subjunctive[0]}"): say it directly, in the indicative.'
+
+
+def _english(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]:
+    subordinate = sorted({w for w in lower if w in lx.EN_SUBORDINATORS})
+    if subordinate:
+        yield (
+            "PL002",
+            f'More than one statement ("{subordinate[0]}"): write one statement per sentence.',
+        )
+    for index, word in enumerate(lower[:-1]):
+        nxt = lower[index + 1]
+        if word in lx.EN_BE and (nxt.endswith("ed") or nxt in lx.EN_IRREGULAR_PARTICIPLES):
+            yield "PL003", f'Passive voice ("{word} {nxt}"): say who does it.'
+            break
+    nominal = [t.text for t in tokens if lx.NOMINAL_EN.match(t.text)]
+    if len(nominal) >= 2:
+        yield "PL004", f"Nominal style ({', '.join(nominal[:3])}): use verbs (application → apply)."
+    negations = [w for w in lower if w in lx.EN_NEGATIONS or w.endswith("n't")]
+    if negations:
+        yield "PL006", f'Negation ("{negations[0]}"): say it positively if you can.'
+    subjunctive = [w for w in lower if w in lx.EN_SUBJUNCTIVE]
+    if subjunctive:
+        yield "PL007", f'"{subjunctive[0]}" is vague: say what the reader can or must do.'
+
+
+def _numbers(ws: list[str], language: str) -> Iterator[tuple[str, str]]:
+    number_words = lx.DE_NUMBER_WORDS if language == "de" else lx.EN_NUMBER_WORDS
+    for word in ws:
+        low = word.lower()
+        if low in number_words:
+            yield "PL009", f'Write "{word}" as a digit.'
+        elif re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{5,}", word) and not re.fullmatch(
+            r"0\d+", word
+        ):
+            yield (
+                "PL009",
+                f'"{word}" is a big number: round it or explain it ("sehr viele", "many").',
+            )
+        elif re.fullmatch(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)", word):
+            yield "PL009", f'"{word}" is a Roman numeral: write the digit.'
+
+
+def _characters(sentence: str) -> Iterator[tuple[str, str]]:
+    if "(" in sentence:
+        yield "PL013", "Parentheses: write what is inside as its own sentence, or leave it out."
+    if ";" in sentence:
+        yield "PL014", "Semicolon: end the sentence with a full stop instead."
+    without_urls = re.sub(r"\S+\.\S+/\S*|\S+@\S+", "", sentence)
+    found = sorted({c for c in without_urls if c in '%&§/"…'})
+    if found:
+        yield (
+            "PL015",
+            f"Special characters ({' '.join(found)}): write the words (Prozent, und, Paragraf).",
+        )

@@ -1,0 +1,380 @@
+"""The simplifier interface and the built-in, offline, deterministic simplifier.
+
+A simplifier turns a document into the body of its plain-language version. A city can plug in
+another backend (its own language service) by passing any object with ``allowed_words`` and
+``simplify`` to :func:`pubkit.transforms.plain_language.plain_language`; whatever it returns
+still has to pass the fidelity check.
+
+The built-in one is extractive: it picks the sentences that carry the message, rewrites them
+with the safe rules of :mod:`pubkit.plain.rewrite`, and lays them out under "Das Wichtigste in
+Kürze" / "In short" as lists, one sentence per item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from pubkit.errors import MissingDependency
+from pubkit.model import (
+    Abbreviation,
+    Aside,
+    Block,
+    Cell,
+    Code,
+    Document,
+    Emphasis,
+    Footnote,
+    Heading,
+    Image,
+    Inline,
+    LanguageSpan,
+    LineBreak,
+    Link,
+    List,
+    ListItem,
+    Paragraph,
+    Strong,
+    Table,
+    Text,
+)
+from pubkit.model.lang import primary_language
+from pubkit.model.walk import inline_text, iter_nodes
+from pubkit.plain.facts import extract_facts
+from pubkit.plain.labels import plain_label
+from pubkit.plain.nlp import has_tagger, tokenize
+from pubkit.plain.rewrite import simplify_sentence
+from pubkit.plain.sentences import split_sentences, words
+
+__all__ = ["BuiltinSimplifier", "Simplifier"]
+
+MAX_WORDS = 15
+"""No sentence of an automatic summary is longer than this."""
+
+
+class Simplifier(Protocol):
+    """What a plain-language backend provides."""
+
+    @property
+    def allowed_words(self) -> frozenset[str]:
+        """Words the backend may bring in that are not in the source (never names)."""
+        ...
+
+    def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
+        """The body of the plain-language version, at most ``max_words`` words long."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    text: str
+    order: int
+    section: int
+    kind: str
+    """lead, text, item, row, note."""
+    score: float
+    ordered: bool = False
+    forced: bool = False
+    """The lead's first sentence (main actor) and lead sentences with numbers are always kept."""
+
+    @property
+    def length(self) -> int:
+        return len(words(self.text))
+
+
+_CREDIT = re.compile(r"^(?:Fotos?|Bild|Bilder|Photo|Image|Credit)\s*:|©", re.IGNORECASE)
+_ACTION = {"de": {"sie", "ihr", "ihre", "ihren", "ihnen", "bitte"}, "en": {"you", "your", "please"}}
+_SUBORDINATE = re.compile(
+    r"\b(?:dass|weil|wenn|ob|obwohl|damit|nachdem|während|falls|wie|because|although|whether)\b",
+    re.IGNORECASE,
+)
+
+
+def _plain_text(inlines: Sequence[Inline], language: str) -> str:
+    """Reader text with abbreviations written out and other-language passages left out."""
+    parts: list[str] = []
+    for node in inlines:
+        match node:
+            case Text(text=text) | Code(text=text):
+                parts.append(text)
+            case Abbreviation(expansion=expansion):
+                parts.append(expansion)
+            case LineBreak():
+                parts.append(" ")
+            case LanguageSpan(lang=lang, content=content):
+                if primary_language(lang) == primary_language(language):
+                    parts.append(_plain_text(content, language))
+            case Link(content=content) | Emphasis(content=content) | Strong(content=content):
+                parts.append(_plain_text(content, language))
+            case Image() | Footnote():
+                pass
+    return " ".join("".join(parts).split())
+
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>„“\"”»«()]+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s/-]?)?\(?0\d{2,5}\)?[\s/-]?\d{2,}(?:[\s-]\d{2,})*")
+
+
+def _contacts(document: Document) -> list[tuple[Inline, ...]]:
+    """Web address, e-mail and phone of the source, each once, as they were written."""
+    language = document.metadata.language
+    text = "\n".join(_all_text(document.blocks, language))
+    urls: dict[str, str] = {}
+    for node in iter_nodes(document):
+        if isinstance(node, Link) and node.target.startswith(("http://", "https://")):
+            urls.setdefault(_bare(node.target), node.target)
+    for raw in _URL.findall(text):
+        raw = raw.rstrip(".,;:!?")
+        urls.setdefault(_bare(raw), raw if raw.startswith("http") else "https://" + raw)
+    out: list[tuple[Inline, ...]] = []
+    for bare, target in urls.items():
+        label = Text(text=plain_label(language, "web") + ": ")
+        out.append((label, Link(target=target, content=(Text(text=bare),))))
+    for email in dict.fromkeys(_EMAIL.findall(text)):
+        label = Text(text=plain_label(language, "email") + ": ")
+        out.append((label, Link(target="mailto:" + email, content=(Text(text=email),))))
+    phones = dict.fromkeys(p.strip() for p in _PHONE.findall(_URL.sub(" ", text)))
+    for phone in phones:
+        out.append((Text(text=f"{plain_label(language, 'phone')}: {phone}"),))
+    return out
+
+
+def _bare(url: str) -> str:
+    return re.sub(r"^https?://", "", url.rstrip("/"))
+
+
+def _all_text(blocks: Sequence[Block], language: str) -> Iterator[str]:
+    for node in iter_nodes(tuple(blocks)):
+        content = getattr(node, "content", None)
+        if isinstance(node, Paragraph | Heading) and content is not None:
+            yield _plain_text(content, language)
+        elif isinstance(node, Cell):
+            yield _plain_text(node.content, language)
+
+
+def _lines(text: str) -> tuple[Inline, ...]:
+    """One sentence a line."""
+    out: list[Inline] = []
+    for sentence in (s for line in text.split("\n") for s in split_sentences(line)):
+        if out:
+            out.append(LineBreak())
+        out.append(Text(text=sentence))
+    return tuple(out)
+
+
+def _actor(sentence: str, language: str) -> set[str]:
+    """Content words before the first finite verb: who the notice is about."""
+    found: set[str] = set()
+    for token in tokenize(sentence, language):
+        if token.finite:
+            break
+        if token.pos in ("NN", "NE", "NNA") and len(token.text) > 2:
+            found.add(token.text.lower())
+    return found
+
+
+def _is_sponsor_list(sentence: str) -> bool:
+    """Three or more names in a row: ``das F.A.Z.-Institut, Hansgrohe, Beekeeper und …``."""
+    return (
+        len(re.findall(r",\s+(?:die |der |das )?[A-ZÄÖÜ]", sentence)) >= 2 and " und " in sentence
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltinSimplifier:
+    """Sentence selection plus safe rewrites; offline and deterministic."""
+
+    max_sentence_words: int = MAX_WORDS
+    target_mean_words: float = 10.0
+
+    @property
+    def allowed_words(self) -> frozenset[str]:
+        return frozenset()
+
+    def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
+        language = document.metadata.language
+        if not has_tagger(language):
+            # Without the tagger long sentences cannot be shortened and the lead would be lost.
+            raise MissingDependency(
+                'The German plain-language draft needs HanTa: pip install "pubkit[plain]"'
+            )
+        headings: list[str] = [plain_label(language, "heading")]
+        contacts = _contacts(document)
+        # Only words taken from the source count against the budget; the mean counts all lines.
+        fixed = [len(words(inline_text(c))) for c in contacts] + [len(headings[0].split())]
+        kept = sum(n - 1 for n in fixed[:-1])
+        candidates = list(self._candidates(document, headings))
+        costs = [len(words(h)) for h in headings]
+        chosen = self._choose(candidates, max(max_words - kept, 0), fixed, costs)
+        return self._layout(chosen, headings, contacts)
+
+    # -- finding candidates -------------------------------------------------------------------
+
+    def _candidates(self, document: Document, headings: list[str]) -> Iterator[_Candidate]:
+        language = document.metadata.language
+        title_words = {w.lower() for w in words(document.metadata.title) if len(w) > 3}
+        actor: set[str] = set()
+        state = {"order": 0, "lead": True}
+
+        def make(
+            sentence: str, section: int, kind: str, ordered: bool = False, first: bool = False
+        ) -> Iterator[_Candidate]:
+            if _CREDIT.search(sentence) or sentence.rstrip().endswith(":"):
+                return
+            if kind in ("lead", "text", "note") and _is_sponsor_list(sentence):
+                return
+            limit = self.max_sentence_words
+            for number, part in enumerate(simplify_sentence(sentence, language, limit=limit)):
+                n = len(words(part))
+                if n > limit or (n < 3 and kind not in ("item", "row")):
+                    continue
+                state["order"] += 1
+                lead_first = first and number == 0
+                if lead_first:
+                    actor.update(_actor(part, language))
+                score = self._score(part, kind, title_words, language, first=lead_first)
+                if not lead_first and len(actor & {w.lower() for w in words(part)}) >= 2:
+                    score += 2  # names the main actor of the notice
+                facts = extract_facts(part)
+                # Kept whatever the budget: the main actor, the lead's numbers, and table rows
+                # with times or addresses (what the reader must act on).
+                forced = lead_first or (kind == "lead" and bool(facts.numbers or facts.dates))
+                yield _Candidate(part, state["order"], section, kind, score, ordered, forced)
+
+        def row_candidate(cells: list[str], section: int) -> Iterator[_Candidate]:
+            """A table row as one item: "Name: first cell." and one line per further cell."""
+            lines = [f"{cells[0]}: {cells[1]}.", *(f"{c}." for c in cells[2:])]
+            parts = [p for line in lines for p in simplify_sentence(line, language)]
+            if not parts or any(len(words(p)) > self.max_sentence_words for p in parts):
+                return
+            text = "\n".join(parts)  # one line each, see _lines
+            state["order"] += 1
+            score = self._score(text, "row", title_words, language, first=False)
+            facts = extract_facts(text)
+            forced = bool(facts.numbers or facts.weekdays)
+            yield _Candidate(text, state["order"], section, "row", score, False, forced)
+
+        def walk(blocks: Sequence[Block], kind: str) -> Iterator[_Candidate]:
+            for block in blocks:
+                section = len(headings) - 1
+                match block:
+                    case Heading(content=content) if block.level <= 3:
+                        headings.append(_plain_text(content, language).rstrip(":"))
+                    case Paragraph(content=content):
+                        this = "lead" if state["lead"] and kind == "text" else kind
+                        sentences = split_sentences(_plain_text(content, language))
+                        for number, sentence in enumerate(sentences):
+                            yield from make(
+                                sentence, section, this, first=this == "lead" and number == 0
+                            )
+                        if kind == "text":
+                            state["lead"] = False
+                    case List(items=items, ordered=ordered):
+                        for item in items:
+                            for inner in item.blocks:
+                                if isinstance(inner, Paragraph):
+                                    for sentence in split_sentences(
+                                        _plain_text(inner.content, language)
+                                    ):
+                                        yield from make(sentence, section, "item", ordered)
+                    case Table(body=body):
+                        for row in body:
+                            cells = [_plain_text(c.content, language) for c in row.cells]
+                            cells = [c for c in cells if c]
+                            if len(cells) >= 2:
+                                yield from row_candidate(cells, section)
+                    case Aside(blocks=inner):
+                        yield from walk(inner, "note")
+                    case _:
+                        pass  # quotes repeat the message; figures carry credits; code is not prose
+
+        yield from walk(document.blocks, "text")
+
+    def _score(
+        self, sentence: str, kind: str, title: set[str], language: str, *, first: bool
+    ) -> float:
+        facts = extract_facts(sentence)
+        lower = {w.lower() for w in words(sentence)}
+        score = {"lead": 2.0, "text": 0.0, "item": 1.0, "row": 2.0, "note": 2.0}[kind]
+        score += 4 if first else 0
+        score += 3 if facts.dates else 0
+        score += 2 if facts.contacts else 0
+        amounts = {a for a in facts.amounts if a[1] not in ("million", "billion")}
+        score += 2 if amounts or facts.weekdays else 0
+        score += 1 if facts.numbers else 0
+        score += 3 if lower & _ACTION.get(primary_language(language), set()) else 0
+        score += 1 if len(lower & title) >= 2 else 0
+        score -= 2 if _SUBORDINATE.search(sentence) else 0
+        score -= max(0, len(words(sentence)) - 10) / 3
+        return score
+
+    # -- choosing ----------------------------------------------------------------------------
+
+    def _choose(
+        self,
+        candidates: list[_Candidate],
+        max_words: int,
+        fixed: list[int],
+        heading_words: list[int],
+    ) -> list[_Candidate]:
+        """The best candidates within the word budget, keeping the mean sentence length low.
+
+        ``fixed`` are the lengths of the lines the layout adds (headings, contacts): they
+        count towards the mean the reader meets; a section's heading is paid for by the
+        first sentence chosen from it.
+        """
+        ranked = sorted(
+            candidates, key=lambda c: (not c.forced, c.kind != "lead", -c.score, c.order)
+        )
+        chosen: list[_Candidate] = []
+        seen: set[str] = set()
+        total = 0
+        for cand in ranked:
+            if cand.score < 1.5 and not cand.forced:
+                break
+            sections = {c.section for c in chosen}
+            heading = (
+                heading_words[cand.section] if cand.section and cand.section not in sections else 0
+            )
+            if total + cand.length + heading > max_words and not (cand.forced and not chosen):
+                continue  # the lead's first sentence is kept even when the budget is tiny
+            content = {w.lower() for w in words(cand.text) if len(w) > 3}
+            if content and len(content - seen) <= len(content) * 0.3 and not cand.forced:
+                continue  # says again what is already chosen
+            lengths = [*fixed, *(c.length for c in chosen), cand.length]
+            too_long = sum(lengths) / len(lengths) > self.target_mean_words
+            if too_long and not cand.forced and cand.score < 6:
+                continue
+            chosen.append(cand)
+            seen |= content
+            total += cand.length + heading
+        return sorted(chosen, key=lambda c: c.order)
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _layout(
+        self, chosen: list[_Candidate], headings: list[str], contacts: list[tuple[Inline, ...]]
+    ) -> tuple[Block, ...]:
+        """The key facts under the label heading, then one list per source section; the
+        contacts close the first list."""
+        blocks: list[Block] = [
+            Heading(level=2, content=(Text(text=headings[0]),), id="plain-short")
+        ]
+        by_section: dict[int, list[_Candidate]] = {0: []}
+        for cand in chosen:
+            by_section.setdefault(cand.section, []).append(cand)
+        for section, group in sorted(by_section.items()):
+            if section > 0:
+                blocks.append(
+                    Heading(level=2, content=(Text(text=headings[section]),), id=f"plain-{section}")
+                )
+            ordered = bool(group) and all(c.ordered for c in group)
+            items = [ListItem(blocks=(Paragraph(content=_lines(c.text)),)) for c in group]
+            if section == 0:
+                items += [ListItem(blocks=(Paragraph(content=c),)) for c in contacts]
+            if items:
+                blocks.append(List(ordered=ordered, items=tuple(items)))
+        return tuple(blocks)

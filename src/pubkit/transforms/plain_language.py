@@ -1,0 +1,155 @@
+"""The plain-language version of a notice, as a Document of its own.
+
+Where the author wrote one (a ``::: plain`` block, or a note titled "Einfache Sprache",
+"Leichte Sprache", "Easy read" or "Plain language"), it is used as written. Otherwise a
+simplifier drafts one (:class:`~pubkit.plain.simplify.BuiltinSimplifier` unless another is
+given), and the draft must pass the fidelity check or :class:`~pubkit.plain.facts.FidelityError`
+is raised: pubkit never emits a summary with an invented or changed fact.
+
+The result keeps the source's metadata; its subtitle names the variant ("Einfache Sprache ·
+Entwurf" for a machine draft, per ACCESSIBILITY.md 1.6: never "Leichte Sprache" without a
+reader test), and it ends with a link back to the full text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+from pubkit.model import Aside, Block, Document, Link, Paragraph, Text
+from pubkit.model.walk import inline_text
+from pubkit.plain.facts import FidelityError, check_fidelity
+from pubkit.plain.labels import plain_label
+from pubkit.plain.readability import document_units, readability
+from pubkit.plain.sentences import words
+from pubkit.plain.simplify import BuiltinSimplifier, Simplifier
+
+__all__ = [
+    "FULL_TEXT_HREF",
+    "author_version",
+    "is_plain",
+    "kept_words",
+    "plain_language",
+    "standard_version",
+    "word_budget",
+]
+
+FULL_TEXT_HREF = "index.html"
+"""Where the link back to the full text points: the ``html`` renderer's file."""
+SHARE = 0.25
+"""The automatic summary keeps at most this share of the source's words."""
+
+_PLAIN_TITLES = frozenset(
+    {
+        "einfache sprache",
+        "leichte sprache",
+        "in einfacher sprache",
+        "in leichter sprache",
+        "easy read",
+        "easy-read",
+        "plain language",
+        "in plain language",
+    }
+)
+
+
+def is_plain(document: Document) -> bool:
+    """Whether ``document`` already is a plain-language version made by this transform."""
+    subtitle = document.metadata.subtitle or ""
+    return subtitle.startswith(plain_label(document.metadata.language, "variant"))
+
+
+def _is_plain_block(block: Block) -> bool:
+    if not isinstance(block, Aside):
+        return False
+    kind: str = block.kind
+    return kind == "plain" or inline_text(block.title).strip().lower() in _PLAIN_TITLES
+
+
+def author_version(document: Document) -> tuple[Block, ...] | None:
+    """The blocks of the author's own plain-language version, if the notice has one."""
+    for block in document.blocks:
+        if isinstance(block, Aside) and _is_plain_block(block):
+            return block.blocks
+    return None
+
+
+def standard_version(document: Document) -> Document:
+    """The notice without the author's plain-language block: what that block is checked against."""
+    blocks = tuple(b for b in document.blocks if not _is_plain_block(b))
+    return document if blocks == document.blocks else dataclasses.replace(document, blocks=blocks)
+
+
+def kept_words(plain: Document) -> int:
+    """Words of a plain version taken from its source: the labels pubkit adds do not count
+    ("Das Wichtigste in Kürze", "Hier ist der ganze Text.", "Internet:"), nor does the title."""
+    language = plain.metadata.language
+    fixed = {plain_label(language, "heading"), plain_label(language, "full_text")}
+    prefixes = tuple(plain_label(language, k) + ": " for k in ("web", "phone", "email"))
+    total = 0
+    for unit in document_units(plain, title=False):
+        if unit in fixed:
+            continue
+        total += len(words(unit)) - (1 if unit.startswith(prefixes) else 0)
+    return total
+
+
+def word_budget(document: Document) -> int:
+    """The most source words an automatic summary may keep: 25 % of the source's words.
+
+    Both sides are counted without the title, which the summary shares with its source.
+    """
+    return math.floor(
+        readability(document_units(document, title=False), document.metadata.language).words * SHARE
+    )
+
+
+def _back_link(language: str) -> Paragraph:
+    return Paragraph(
+        content=(
+            Link(target=FULL_TEXT_HREF, content=(Text(text=plain_label(language, "full_text")),)),
+        )
+    )
+
+
+def plain_language(document: Document, *, simplifier: Simplifier | None = None) -> Document:
+    """The plain-language version of ``document``.
+
+    Idempotent (a plain version is returned as it is) and deterministic.
+
+    >>> from pubkit.model import Metadata
+    >>> doc = Document(metadata=Metadata(title="Test", language="de"),
+    ...                blocks=(Paragraph(content=(Text(text="Das Amt ist am 3. März geschlossen."),)),))
+    >>> plain = plain_language(doc)
+    >>> plain.metadata.subtitle
+    'Einfache Sprache · Entwurf'
+    """
+    if is_plain(document):
+        return document
+    meta = document.metadata
+    language = meta.language
+    variant = plain_label(language, "variant")
+    written = author_version(document)
+    if written is not None:
+        return dataclasses.replace(
+            document,
+            metadata=dataclasses.replace(meta, subtitle=variant),
+            blocks=(*written, _back_link(language)),
+        )
+    backend = simplifier or BuiltinSimplifier()
+    body = backend.simplify(document, max_words=word_budget(document))
+    draft = dataclasses.replace(
+        document,
+        metadata=dataclasses.replace(
+            meta, subtitle=f"{variant} · {plain_label(language, 'draft')}", description=None
+        ),
+        blocks=(*body, _back_link(language)),
+    )
+    problems = check_fidelity(document, draft, allowed_words=backend.allowed_words)
+    if problems:
+        raise FidelityError(
+            "The plain-language draft states facts that are not in the notice; it was not "
+            "emitted. Write the plain version yourself (a ::: plain block) or report this.",
+            issues=problems,
+        )
+    return draft

@@ -1,0 +1,96 @@
+"""Each safe rewrite rule, one sentence each."""
+
+from __future__ import annotations
+
+import pytest
+
+from pubkit.plain.rewrite import simplify_sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # parentheses
+        ("Herr Hintzsche (l.) dankt dem Amt.", ["Herr Hintzsche dankt dem Amt."]),
+        # relative clause, closing comma
+        (
+            "Die Nachbarschaftshilfe, die vom Amt organisiert wurde, ist ein Vorbild.",
+            ["Die Nachbarschaftshilfe ist ein Vorbild."],
+        ),
+        # relative clause at the end, after a preposition
+        (
+            "Es gibt Plattformen, über die die Hilfe organisiert wurde.",
+            ["Es gibt Plattformen."],
+        ),
+        # purpose clause
+        ("Sie brauchten Hilfe, um den Alltag zu meistern.", ["Sie brauchten Hilfe."]),
+        # fillers, also "X und Y" of fillers
+        (
+            "Das gilt übrigens wirklich für die Stadt.",
+            ["Das gilt für die Stadt."],
+        ),
+        (
+            "Das Institut bedankt sich direkt und persönlich bei allen.",
+            ["Das Institut bedankt sich bei allen."],
+        ),
+        # abbreviations and ranges
+        (
+            "Eingang Nr. 2 ist Mo–Fr 8–20 Uhr offen.",
+            ["Eingang Nummer 2 ist Montag bis Freitag 8 bis 20 Uhr offen."],
+        ),
+        ("Bringen Sie z. B. den Pass mit.", ["Bringen Sie zum Beispiel den Pass mit."]),
+        # examples after a comma
+        (
+            "Der Test ist kostenlos, z. B. in vielen Apotheken.",
+            ["Der Test ist kostenlos."],
+        ),
+        # plainer words
+        ("Sie erhalten in Kürze eine E-Mail.", ["Sie bekommen bald eine E-Mail."]),
+        # coordination with its own subject, and an imperative
+        (
+            "Das Zentrum ist offen, und Sie können ohne Termin kommen.",
+            ["Das Zentrum ist offen.", "Sie können ohne Termin kommen."],
+        ),
+        (
+            "Bitte tragen Sie eine Maske und halten Sie Abstand.",
+            ["Bitte tragen Sie eine Maske.", "Halten Sie Abstand."],
+        ),
+        # a colon after a main clause
+        (
+            "Sie buchen beim Servicetelefon: Telefon 0211 89-96090.",
+            ["Sie buchen beim Servicetelefon.", "Telefon 0211 89-96090."],
+        ),
+        # no split without a second subject
+        (
+            "Die Zahl steht für viele und zeigt das Engagement.",
+            ["Die Zahl steht für viele und zeigt das Engagement."],
+        ),
+    ],
+)
+def test_german_rules(sentence: str, expected: list[str]) -> None:
+    assert simplify_sentence(sentence, "de") == expected
+
+
+def test_adverbial_phrase_dropped_only_when_too_long() -> None:
+    sentence = (
+        "Das Amt für Soziales der Landeshauptstadt Düsseldorf hat für das herausragende "
+        "Engagement in der Corona-Krise die Auszeichnung „Helden in der Krise“ erhalten."
+    )
+    assert simplify_sentence(sentence, "de") == [
+        "Das Amt für Soziales der Landeshauptstadt Düsseldorf hat die Auszeichnung "
+        "„Helden in der Krise“ bekommen."
+    ]
+    assert "Engagement" in simplify_sentence(sentence, "de", limit=30)[0]
+
+
+def test_phrases_with_numbers_stay() -> None:
+    sentence = "Die Stadt hat am 3. März in der großen Halle am Markt ein neues Zentrum mit vielen Plätzen eröffnet."
+    assert "3. März" in simplify_sentence(sentence, "de", limit=8)[0]
+
+
+def test_english() -> None:
+    # Parentheses go, "e.g." is written out, and the example after the comma goes too.
+    assert simplify_sentence("Bring your passport (if you have one), e.g. your ID card.", "en") == [
+        "Bring your passport."
+    ]
+    assert simplify_sentence("Open 9–17, i.e. all day.", "en") == ["Open 9 to 17, that is all day."]

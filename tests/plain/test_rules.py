@@ -1,0 +1,143 @@
+"""Every plain-language rule fires on a sentence that breaks it, and stays quiet on plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from pubkit.model import Document, Emphasis, LanguageSpan, Metadata, Paragraph, Text
+from pubkit.plain import check_plain_language
+from pubkit.plain.rules import check_rules, split_compound
+from pubkit.readers import read
+from tests.conftest import EXAMPLES
+
+
+def _doc(text: str, language: str = "de", glossary: tuple[tuple[str, str], ...] = ()) -> Document:
+    return Document(
+        metadata=Metadata(title="t", language=language, abbreviations=glossary),
+        blocks=(Paragraph(content=(Text(text=text),), line=7),),
+    )
+
+
+def _codes(text: str, language: str = "de") -> list[str]:
+    return sorted({i.code for i in check_rules(_doc(text, language))})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        (
+            "Das Amt für Soziales hat heute am Morgen in der Stadt den großen Preis für die Hilfe bekommen.",
+            "PL001",
+        ),
+        ("Wir wissen, dass Sie kommen.", "PL002"),
+        ("Das Amt, das hilft, ist offen.", "PL002"),
+        ("Die Liste wird bald veröffentlicht.", "PL003"),
+        ("Geimpft wird in allen Stellen.", "PL003"),
+        ("Die Bearbeitung der Anmeldung dauert.", "PL004"),
+        ("Das Haus des Amtes ist groß.", "PL005"),
+        ("Das Amt ist heute nicht offen.", "PL006"),
+        ("Wir würden uns freuen.", "PL007"),
+        ("Bringen Sie z. B. den Pass mit.", "PL008"),
+        ("Das RKI empfiehlt das.", "PL008"),
+        ("Es gibt drei Termine.", "PL009"),
+        ("Es gibt 1.000 Termine.", "PL009"),
+        ("Das Portal zeigt es auf dem Smartphone.", "PL010"),
+        ("Die Krankenversichertenkarte ist wichtig.", "PL011"),
+        ("Alle Bürger*innen sind eingeladen.", "PL012"),
+        ("Das Amt (in der Stadt) hilft.", "PL013"),
+        ("Das Amt hilft; die Stadt auch.", "PL014"),
+        ("Das kostet 5 % mehr.", "PL015"),
+    ],
+)
+def test_german_rule_fires(sentence: str, code: str) -> None:
+    assert code in _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        (
+            "The office that helps people in the city is open every day of the week until late.",
+            "PL001",
+        ),
+        ("Come early, because the queue is long.", "PL002"),
+        ("The list was published today.", "PL003"),
+        ("The application requires registration.", "PL004"),
+        ("The office is not open.", "PL006"),
+        ("You could bring a pass.", "PL007"),
+        ("Bring e.g. a pass.", "PL008"),
+        ("There are three centres.", "PL009"),
+    ],
+)
+def test_english_rule_fires(sentence: str, code: str) -> None:
+    assert code in _codes(sentence, "en")
+
+
+def test_plain_sentences_pass() -> None:
+    assert _codes("Das Amt hat einen Preis bekommen.") == []
+    assert _codes("Bitte bringen Sie Ihren Pass mit.") == []
+    assert _codes("Please bring your passport.", "en") == []
+
+
+def test_finding_names_sentence_line_and_fix() -> None:
+    [issue] = check_rules(_doc("Das Amt ist heute nicht offen."))
+    assert issue.line == 7
+    assert issue.where == 'sentence "Das Amt ist heute nicht offen."'
+    assert "positively" in issue.message
+
+
+def test_italics_and_foreign_passages() -> None:
+    doc = Document(
+        metadata=Metadata(title="t", language="de"),
+        blocks=(
+            Paragraph(
+                content=(
+                    Emphasis(content=(Text(text="Wichtig"),)),
+                    Text(text=": "),
+                    LanguageSpan(lang="en", content=(Text(text="Please bring your smartphone."),)),
+                )
+            ),
+        ),
+    )
+    codes = [i.code for i in check_rules(doc)]
+    assert codes == ["PL016"]  # the English passage is not checked against German rules
+
+
+def test_abbreviation_from_glossary_is_named() -> None:
+    issues = check_rules(
+        _doc("Das RKI empfiehlt das.", glossary=(("RKI", "Robert Koch-Institut"),))
+    )
+    assert any("Robert Koch-Institut" in i.message for i in issues)
+
+
+def test_split_compound() -> None:
+    assert split_compound("Landeshauptstadt") == ("Landes", "hauptstadt")
+    assert split_compound("Krankenversichertenkarte") == ("Krankenversicherten", "karte")
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_check_plain_language_on_examples(path: object) -> None:
+    issues = check_plain_language(read(path))  # type: ignore[arg-type]
+    figures = [i for i in issues if i.code == "PL000"]
+    assert len(figures) == 2
+    assert "Flesch-Amstad" in figures[1].message
+    assert not [i for i in issues if i.severity == "error"]
+
+
+def test_one_sentence_per_line_in_easy_read_text() -> None:
+    from pubkit.model import LineBreak
+
+    doc = Document(
+        metadata=Metadata(title="t", language="de"),
+        blocks=(
+            Paragraph(
+                content=(
+                    Text(text="Das Amt ist offen. Kommen Sie vorbei."),
+                    LineBreak(),
+                    Text(text="Bringen Sie den Pass mit."),
+                )
+            ),
+        ),
+    )
+    assert [i.code for i in check_rules(doc, easy_read=True)] == ["PL017"]
+    assert check_rules(doc) == []
