@@ -81,6 +81,7 @@ def test_easy_read_css() -> None:
     assert "font-style: normal" in EASY_READ_CSS
 
 
+@pytest.mark.skipif("pdf" not in pubkit.renderers(), reason="the pdf renderer is not installed")
 @pytest.mark.parametrize("path", EXAMPLES[:1], ids=lambda p: p.stem)
 def test_easy_read_pdf(path: Path) -> None:
     pytest.importorskip("weasyprint")
