@@ -1,0 +1,128 @@
+"""Benchmark: pubkit's speech renderer against plain ``espeak-ng -w`` on the same text.
+
+Run from the repository root (needs the ``speech`` extra and Debian's ``espeak-ng``)::
+
+    .venv/bin/python benchmarks/bench_speech.py            # 5 rounds
+    .venv/bin/python benchmarks/bench_speech.py --rounds 3
+
+For every example in ``examples/notices`` it prints the median wall time of
+
+* ``espeak-ng -w``: the document's written text (title and blocks, one paragraph per
+  line) in one call, WAV out: no normalisation, captions, chapters or MP3;
+* pubkit cold: ``SpeechRenderer().render`` into an empty cache (normalise, synthesise
+  every sentence with pyttsx3, trim, lay out, MP3 + ID3 chapters, WebVTT, timing map);
+* pubkit after a one-sentence edit: the same with the cache of the unedited document,
+  one sentence changed (espeak-ng has no cache: its time is the cold time again);
+* pubkit cold with ``engine="espeak-ng"`` (one ``espeak-ng`` process per sentence);
+
+plus the audio length each produces. This prints figures; it is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from collections.abc import Callable
+from pathlib import Path
+
+import pubkit
+from pubkit.model import Paragraph, Text
+from pubkit.renderers.speech import SpeechOptions, SpeechRenderer
+from pubkit.speech.script import script
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted(p for p in (ROOT / "examples" / "notices").glob("*.md") if p.name != "README.md")
+
+
+def _median(fn: Callable[[], object], rounds: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(rounds):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def _edited(document: pubkit.Document, mark: int) -> pubkit.Document:
+    """``document`` with the first sentence of its first paragraph changed."""
+    blocks = list(document.blocks)
+    index = next(
+        i
+        for i, b in enumerate(blocks)
+        if isinstance(b, Paragraph) and isinstance(b.content[0], Text)
+    )
+    paragraph = blocks[index]
+    assert isinstance(paragraph, Paragraph)
+    assert isinstance(paragraph.content[0], Text)
+    first = Text(text=f"Neu {mark}: " + paragraph.content[0].text)
+    blocks[index] = dataclasses.replace(paragraph, content=(first, *paragraph.content[1:]))
+    return dataclasses.replace(document, blocks=tuple(blocks))
+
+
+def _espeak(text: str, out: Path) -> float:
+    subprocess.run(
+        ["espeak-ng", "-v", "de", "-s", "145", "-b", "1", "-w", str(out)],
+        input=text.encode("utf-8"),
+        check=True,
+    )
+    with wave.open(str(out)) as wav:
+        return wav.getnframes() / wav.getframerate()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    if shutil.which("espeak-ng") is None:
+        print("espeak-ng is not installed", file=sys.stderr)
+        return 1
+    print(f"{'example':24} {'what':34} {'median s':>9} {'audio s':>8} {'synth':>6}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in EXAMPLES:
+            for what, seconds, length, synth in _bench(path, Path(tmp), args.rounds):
+                print(f"{path.stem:24} {what:34} {seconds:9.3f} {length:8.1f} {synth:>6}")
+    return 0
+
+
+def _bench(path: Path, work: Path, rounds: int) -> list[tuple[str, float, float, str]]:
+    renderer = SpeechRenderer()
+    document = pubkit.read(path)
+    text = "\n".join(s.text for s in script(document))
+    caches = (str(work / f"{path.stem}-{n}") for n in range(10_000))
+    edits = iter(range(10_000))
+
+    seconds, length = _median(lambda: _espeak(text, work / "plain.wav"), rounds)
+    rows = [("espeak-ng -w (cold = after edit)", seconds, float(str(length)), "-")]
+
+    def cold(engine: str) -> Callable[[], object]:
+        return lambda: renderer.render(
+            document, SpeechOptions(cache_dir=next(caches), engine=engine)
+        )
+
+    warm = next(caches)
+    renderer.render(document, SpeechOptions(cache_dir=warm))
+    runs = [
+        ("pubkit cold (pyttsx3)", cold("pyttsx3")),
+        (
+            "pubkit after one-sentence edit",
+            lambda: renderer.render(_edited(document, next(edits)), SpeechOptions(cache_dir=warm)),
+        ),
+        ("pubkit cold (espeak-ng engine)", cold("espeak-ng")),
+    ]
+    for what, run in runs:
+        seconds, artifact = _median(run, rounds)
+        assert isinstance(artifact, pubkit.Artifact)
+        info = artifact.info
+        rows.append((what, seconds, float(info["duration_s"]), str(info["synthesised"])))
+    return rows
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

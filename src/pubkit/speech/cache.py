@@ -1,0 +1,92 @@
+"""A content-addressed cache of sentence audio, shared safely between processes.
+
+The key is a SHA-256 of the normalised text, voice, rate, engine name and engine version,
+so re-rendering after a one-sentence edit synthesises only that sentence, and a cached
+sentence always gives the same samples (the output is deterministic). Files are written
+to a temporary name and renamed into place, so concurrent renders never see half a file.
+
+Location: ``SpeechOptions.cache_dir``, else ``$PUBKIT_SPEECH_CACHE``, else the user's cache
+folder (``$XDG_CACHE_HOME/pubkit/speech``, ``~/.cache/pubkit/speech``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import wave
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pubkit.speech.engine import Audio
+
+__all__ = ["ENV_VAR", "SpeechCache", "default_cache_dir"]
+
+ENV_VAR = "PUBKIT_SPEECH_CACHE"
+_FORMAT = 1  # bump when the stored form changes
+
+
+def default_cache_dir() -> Path:
+    """``$PUBKIT_SPEECH_CACHE`` or the platform's user cache folder plus ``pubkit/speech``."""
+    override = os.environ.get(ENV_VAR)
+    if override:
+        return Path(override).expanduser()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "pubkit" / "speech"
+
+
+@dataclass(slots=True)
+class SpeechCache:
+    """Sentence audio by key; ``folder=None`` disables caching (every lookup misses)."""
+
+    folder: Path | None
+    hits: int = field(default=0)
+    misses: int = field(default=0)
+
+    @staticmethod
+    def key(*, text: str, voice: str, rate: int, engine: str, version: str) -> str:
+        payload = json.dumps([_FORMAT, engine, version, voice, rate, text], ensure_ascii=False)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / key[:2] / f"{key}.wav"
+
+    def get(self, key: str) -> Audio | None:
+        if self.folder is None:
+            self.misses += 1
+            return None
+        try:
+            with wave.open(str(self._path(key)), "rb") as wav:
+                audio = Audio(wav.readframes(wav.getnframes()), wav.getframerate())
+        except (OSError, EOFError, wave.Error):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return audio
+
+    def put(self, key: str, audio: Audio) -> None:
+        if self.folder is None:
+            return
+        path = self._path(key)
+        tmp: str | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".wav")
+            with os.fdopen(fd, "wb") as handle, wave.open(handle, "wb") as wav:
+                wav.setnchannels(1)
+                wav.setsampwidth(2)
+                wav.setframerate(audio.rate)
+                wav.writeframes(audio.pcm)
+            Path(tmp).replace(path)
+        except OSError:
+            # A read-only or full cache must not break rendering; the audio is still used.
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,78 @@
+"""A fallback engine: the ``espeak-ng`` program, one process per sentence.
+
+Same voices as the pyttsx3 engine; useful in processes forked after espeak-ng started
+(where the in-process library cannot be used again) and as the benchmark's baseline.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import struct
+import subprocess
+from functools import cache
+from typing import ClassVar
+
+from pubkit.errors import RenderError
+from pubkit.speech.engine import VOLUME, Audio, Engine, Voice
+
+__all__ = ["EspeakEngine"]
+
+
+@cache
+def _program() -> str:
+    path = shutil.which("espeak-ng")
+    if path is None:
+        raise RenderError("The espeak-ng program is not installed: apt install espeak-ng.")
+    return path
+
+
+@cache
+def _version() -> str:
+    out = subprocess.run([_program(), "--version"], capture_output=True, text=True, check=False)
+    match = re.search(r"(\d+\.\d+(?:\.\d+)?)", out.stdout)
+    return f"espeak-ng-{match.group(1) if match else 'unknown'}/volume-{VOLUME}"
+
+
+@cache
+def _voices() -> tuple[Voice, ...]:
+    out = subprocess.run([_program(), "--voices"], capture_output=True, text=True, check=True)
+    voices = []
+    for line in out.stdout.splitlines()[1:]:
+        fields = line.split()
+        if len(fields) >= 5:
+            languages = [fields[1].lower()]
+            languages += [m.lower() for m in re.findall(r"\(([\w-]+) \d+\)", line)]
+            voices.append(Voice(fields[4].lower(), tuple(languages), fields[3]))
+    return tuple(voices)
+
+
+class EspeakEngine(Engine):
+    """Calls ``espeak-ng -w`` with the text on standard input (UTF-8)."""
+
+    name: ClassVar[str] = "espeak-ng"
+
+    def version(self) -> str:
+        return _version()
+
+    def voices(self) -> tuple[Voice, ...]:
+        return _voices()
+
+    def synthesize(self, text: str, *, voice: str, rate: int) -> Audio:
+        result = subprocess.run(
+            [_program(), "-v", voice, "-s", str(rate), "-a", str(VOLUME), "-b", "1", "--stdout"],
+            input=text.encode("utf-8"),
+            capture_output=True,
+            check=False,
+            timeout=120,
+        )
+        if result.returncode != 0 or len(result.stdout) <= 44:
+            message = result.stderr.decode("utf-8", "replace").strip() or "no audio"
+            raise RenderError(f"espeak-ng failed on {text[:60]!r}: {message}")
+        # A streamed WAV header has no real length: read the format, take the rest as PCM.
+        head = result.stdout[:44]
+        channels, rate_hz, _, _, bits = struct.unpack("<HIIHH", head[22:36])
+        if head[:4] != b"RIFF" or head[36:40] != b"data" or (channels, bits) != (1, 16):
+            raise RenderError(f"espeak-ng wrote an unexpected WAV format for {text[:60]!r}.")
+        pcm = result.stdout[44:]
+        return Audio(pcm[: len(pcm) // 2 * 2], rate_hz)

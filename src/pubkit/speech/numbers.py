@@ -1,0 +1,90 @@
+"""Numbers, dates and times as words, in German and English (num2words underneath)."""
+
+from __future__ import annotations
+
+from num2words import num2words  # type: ignore[import-untyped]  # no stubs or py.typed
+
+__all__ = ["MONTHS", "cardinal", "date", "decimal", "digits", "ordinal", "time", "year"]
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+           "September", "Oktober", "November", "Dezember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}  # fmt: skip
+
+_DIGITS = {
+    "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
+    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+}
+
+
+def _lang(language: str) -> str:
+    return "de" if language == "de" else "en"
+
+
+def cardinal(value: int, language: str, *, before_noun: bool = False) -> str:
+    """``1000`` → ``tausend`` (German drops the leading "ein"), ``1`` → ``eins``/``ein``."""
+    lang = _lang(language)
+    if lang == "de" and value == 1 and before_noun:
+        return "ein"
+    words = str(num2words(value, lang=lang))
+    if lang == "de":
+        if words.startswith("eintausend"):
+            words = words[3:]
+        if words.startswith("einhundert"):
+            words = words[3:]
+    return words
+
+
+def decimal(whole: str, fraction: str, language: str) -> str:
+    """``81`` and ``6`` → ``einundachtzig Komma sechs``: digits after the mark one by one."""
+    lang = _lang(language)
+    mark = "Komma" if lang == "de" else "point"
+    return f"{cardinal(int(whole), lang)} {mark} {digits(fraction, lang)}"
+
+
+def digits(text: str, language: str) -> str:
+    """Each digit on its own: ``0211`` → ``null zwei eins eins``."""
+    names = _DIGITS[_lang(language)]
+    return " ".join(names[int(d)] for d in text if d.isdigit())
+
+
+def ordinal(value: int, language: str, *, ending: str = "") -> str:
+    """German ``3`` → ``dritte`` plus ``ending`` (``n``, ``r``, ``s``); English ``third``."""
+    lang = _lang(language)
+    words = str(num2words(value, lang=lang, to="ordinal"))
+    if lang == "de":
+        words = words.replace("eintausend", "tausend").replace("einhundert", "hundert")
+        return words + ending
+    return words
+
+
+def year(value: int, language: str) -> str:
+    """``1999`` → ``neunzehnhundertneunundneunzig``, ``2026`` → ``twenty twenty-six``."""
+    return str(num2words(value, lang=_lang(language), to="year"))
+
+
+def date(day: int, month: int, year_: int | None, language: str, *, ending: str = "r") -> str:
+    """A date as said aloud: ``vierundzwanzigsten November zweitausendsechsundzwanzig``."""
+    lang = _lang(language)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        raise ValueError(f"not a date: {day}.{month}.")
+    name = MONTHS[lang][month - 1]
+    if lang == "de":
+        spoken = f"{ordinal(day, lang, ending=ending)} {name}"
+    else:
+        spoken = f"the {ordinal(day, lang)} of {name}"
+    return spoken if year_ is None else f"{spoken} {year(year_, lang)}"
+
+
+def time(hour: int, minute: int, language: str, *, uhr: bool = True) -> str:
+    """``16``, ``30`` → ``sechzehn Uhr dreißig``; ``9``, ``0`` → ``neun Uhr``."""
+    lang = _lang(language)
+    if lang == "de":
+        spoken = cardinal(hour, lang, before_noun=True) + (" Uhr" if uhr else "")
+        return spoken + (f" {cardinal(minute, lang)}" if minute else "")
+    if minute == 0:
+        return f"{cardinal(hour, lang)} o'clock" if uhr else cardinal(hour, lang)
+    minutes = cardinal(minute, lang) if minute >= 10 else f"oh {cardinal(minute, lang)}"
+    return f"{cardinal(hour, lang)} {minutes}"

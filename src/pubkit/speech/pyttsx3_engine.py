@@ -1,0 +1,245 @@
+"""The default engine: espeak-ng through pyttsx3 2.99, with its quirks handled.
+
+Measured quirks of pyttsx3 2.99's espeak driver, and what this module does about them:
+
+- ``runAndWait()`` returns as soon as synthesis *starts*: espeak-ng calls back from its
+  own thread and the WAV file is written later. We wait for the ``finished-utterance``
+  (or ``error``) callback on a :class:`threading.Event`, with a timeout.
+- The driver writes the WAV header with 22 050 Hz whatever the voice; MBROLA voices
+  (16 kHz) are therefore refused by :func:`~pubkit.speech.engine.choose_voice`, and
+  every file is checked (mono, 16 bit, 22 050 Hz, frames > 0) before it is used.
+- About one sentence in a hundred comes back as an empty file: espeak-ng reports the end
+  of the message without a single sample (measured: 12 of 510 sentences in one run). The
+  file is checked and the sentence synthesised again, up to three times; accepted files
+  were within −0.4 % … +4 % of the ``espeak-ng`` program's length for the same text.
+- It prints "Audio saved to …" from the callback thread. Exactly that line is dropped by
+  a filter on ``sys.stdout`` while a sentence is synthesised; other output passes.
+- espeak-ng can be initialised only once per process, and only one callback is active.
+  One pyttsx3 engine is created per process, kept for the life of the process (dropping
+  it would unregister the callback) and used under a lock, so the renderer can be called
+  many times and from several threads. Separate processes each get their own espeak-ng.
+  A process forked *after* espeak-ng started cannot use it (its audio thread did not
+  survive the fork): that raises a clear error instead of hanging.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+import threading
+import wave
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any, ClassVar, Protocol, cast
+
+from pubkit.errors import MissingDependency, RenderError
+from pubkit.speech.engine import VOLUME, Audio, Engine, Voice
+
+__all__ = ["Pyttsx3Engine"]
+
+_RATE_HZ = 22050  # what pyttsx3's espeak driver writes into every header
+_LOCK = threading.RLock()
+
+
+def _new_lock_after_fork() -> None:
+    # A fork while another thread held the lock would leave the child's copy locked forever.
+    global _LOCK  # the lock must be replaced, not re-entered
+    _LOCK = threading.RLock()
+
+
+os.register_at_fork(after_in_child=_new_lock_after_fork)
+_STATE: dict[str, object] = {}  # "engine", "pid", "version", "voices"
+_TIMEOUT_BASE = 20.0  # seconds; plus a little per character
+_ATTEMPTS = 3
+
+
+class _Pyttsx3(Protocol):
+    """The part of ``pyttsx3.Engine`` used here (pyttsx3 ships no type hints)."""
+
+    def connect(self, topic: str, cb: Callable[..., None]) -> object: ...
+    def getProperty(self, name: str) -> Any: ...  # noqa: N802  # pyttsx3's names
+    def setProperty(self, name: str, value: object) -> None: ...  # noqa: N802
+    def save_to_file(self, text: str, filename: str) -> None: ...
+    def runAndWait(self) -> None: ...  # noqa: N802
+
+
+class _Job:
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.error: BaseException | None = None
+        self.completed = True
+
+
+_CURRENT: list[_Job] = []
+
+
+def _on_finished(name: object = None, completed: bool = True) -> None:
+    if _CURRENT and not _CURRENT[-1].done.is_set():
+        _CURRENT[-1].completed = bool(completed)
+        _CURRENT[-1].done.set()
+
+
+def _on_error(name: object = None, exception: BaseException | None = None) -> None:
+    if _CURRENT:
+        _CURRENT[-1].error = exception or RuntimeError("unknown pyttsx3 error")
+        _CURRENT[-1].done.set()
+
+
+class _DropSavedLine:
+    """Passes writes through, except pyttsx3's "Audio saved to <our file>" line."""
+
+    def __init__(self, target: IO[str], path: str) -> None:
+        self._target = target
+        self._line = f"Audio saved to {path}"
+        self._drop_newline = False
+
+    def write(self, text: str) -> int:
+        if text == self._line:
+            self._drop_newline = True
+            return len(text)
+        if self._drop_newline and text == "\n":
+            self._drop_newline = False
+            return len(text)
+        return self._target.write(text)
+
+    def flush(self) -> None:
+        self._target.flush()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._target, name)
+
+
+@contextlib.contextmanager
+def _quiet(path: str) -> Iterator[None]:
+    with contextlib.redirect_stdout(_DropSavedLine(sys.stdout, path)):
+        yield
+
+
+def _engine() -> _Pyttsx3:
+    """The process-wide pyttsx3 engine, created on first use."""
+    existing = _STATE.get("engine")
+    if existing is not None:
+        if _STATE.get("pid") != os.getpid():
+            raise RenderError(
+                "espeak-ng was started in a parent process before it forked, and cannot be "
+                "started again in this child. Start worker processes with "
+                'multiprocessing.get_context("spawn") or "forkserver", or use '
+                'SpeechOptions(engine="espeak-ng").'
+            )
+        return cast(_Pyttsx3, existing)
+    try:
+        import pyttsx3
+    except ImportError as exc:
+        raise MissingDependency(
+            'Speech output needs pyttsx3: pip install "pubkit[speech]"'
+        ) from exc
+    try:
+        engine = cast(_Pyttsx3, pyttsx3.init("espeak"))
+    except (RuntimeError, OSError) as exc:
+        raise RenderError(
+            f"pyttsx3 could not start espeak-ng ({exc}). Install it: apt install espeak-ng."
+        ) from exc
+    engine.connect("finished-utterance", _on_finished)
+    engine.connect("error", _on_error)
+    _STATE.update(engine=engine, pid=os.getpid())
+    return engine
+
+
+class Pyttsx3Engine(Engine):
+    """espeak-ng voices through pyttsx3, one sentence per call."""
+
+    name: ClassVar[str] = "pyttsx3"
+
+    def version(self) -> str:
+        with _LOCK:
+            if "version" not in _STATE:
+                _engine()
+                from importlib.metadata import version
+
+                try:
+                    from pyttsx3.drivers import _espeak  # pinned pyttsx3==2.99
+
+                    native = _espeak.Info(None).decode("ascii", "replace")
+                except (ImportError, AttributeError, OSError):
+                    native = "unknown"
+                _STATE["version"] = (
+                    f"pyttsx3-{version('pyttsx3')}/espeak-ng-{native}/volume-{VOLUME}"
+                )
+            return str(_STATE["version"])
+
+    def voices(self) -> tuple[Voice, ...]:
+        with _LOCK:
+            if "voices" not in _STATE:
+                engine = _engine()
+                found = engine.getProperty("voices")
+                _STATE["voices"] = tuple(
+                    Voice(
+                        str(v.id),
+                        tuple(str(lang).lower() for lang in (v.languages or ())),
+                        str(v.name),
+                    )
+                    for v in found
+                )
+            voices = _STATE["voices"]
+            assert isinstance(voices, tuple)
+            return voices
+
+    def synthesize(self, text: str, *, voice: str, rate: int) -> Audio:
+        if not text.strip():
+            raise RenderError("Nothing to say: the sentence is empty.")
+        with _LOCK, tempfile.TemporaryDirectory(prefix="pubkit-speech-") as folder:
+            engine = _engine()
+            for attempt in range(_ATTEMPTS):
+                path = str(Path(folder) / f"sentence-{attempt}.wav")
+                job = _run(engine, text, path, voice=voice, rate=rate)
+                if job.completed:
+                    audio = _read_wav(path, text)
+                    if audio is not None:
+                        return audio
+            raise RenderError(
+                f"pyttsx3 gave no audio for {text[:60]!r} in {_ATTEMPTS} attempts; "
+                'try SpeechOptions(engine="espeak-ng").'
+            )
+
+
+def _run(engine: _Pyttsx3, text: str, path: str, *, voice: str, rate: int) -> _Job:
+    """One save_to_file round; returns when the driver has called back (not before)."""
+    job = _Job()
+    _CURRENT.append(job)
+    try:
+        with _quiet(path):
+            engine.setProperty("voice", voice)
+            engine.setProperty("rate", rate)
+            engine.setProperty("volume", VOLUME / 100)
+            engine.save_to_file(text, path)
+            engine.runAndWait()
+            finished = job.done.wait(_TIMEOUT_BASE + len(text) / 20)
+    finally:
+        _CURRENT.remove(job)
+    if job.error is not None:
+        raise RenderError(f"pyttsx3 failed on {text[:60]!r}: {job.error}") from job.error
+    if not finished:
+        raise RenderError(f"pyttsx3 did not finish {text[:60]!r} in time; espeak-ng may be stuck.")
+    return job
+
+
+def _read_wav(path: str, text: str) -> Audio | None:
+    """The file's audio after checking its format; None when it is empty (retry)."""
+    try:
+        with wave.open(path, "rb") as wav:
+            params = wav.getparams()
+            pcm = wav.readframes(params.nframes)
+    except (OSError, EOFError, wave.Error) as exc:
+        raise RenderError(f"pyttsx3 wrote no usable audio for {text[:60]!r}: {exc}") from exc
+    if (params.nchannels, params.sampwidth, params.framerate) != (1, 2, _RATE_HZ):
+        raise RenderError(
+            f"pyttsx3 wrote {params.nchannels} channel(s), {8 * params.sampwidth} bit, "
+            f"{params.framerate} Hz for {text[:60]!r}; expected mono 16 bit {_RATE_HZ} Hz."
+        )
+    if len(pcm) != 2 * params.nframes:
+        raise RenderError(f"pyttsx3 wrote a truncated file for {text[:60]!r}.")
+    if params.nframes == 0:
+        return None
+    return Audio(pcm, _RATE_HZ)

@@ -1,0 +1,131 @@
+"""Utterances → sentences with their normalised spoken parts: what the engine is given.
+
+Each sentence keeps its written text (for captions and the timing map) and the spoken
+text of each language run in it, so a sentence with an English phrase is synthesised as
+German–English–German pieces, each with its own voice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pubkit.model import Document
+from pubkit.speech.normalize import normalize
+from pubkit.text.sentences import sentence_spans
+from pubkit.writers.speech import Span, Utterance, write_speech
+
+__all__ = ["Part", "Sentence", "script"]
+
+SENTENCE_PAUSE = 350
+"""Milliseconds between two sentences of one utterance."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Part:
+    """A run of one sentence in one language, normalised for the engine."""
+
+    text: str
+    lang: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence:
+    """One sentence: the unit of synthesis, of caption cues and of the timing map."""
+
+    id: str
+    """``<utterance id>-<n>``, e.g. ``b4-2``; stable while the document is unchanged."""
+    text: str
+    """The written sentence."""
+    parts: tuple[Part, ...]
+    pause_before: int
+    """Silence before the sentence in milliseconds."""
+    chapter: str | None = None
+    """The heading text when a chapter starts with this sentence."""
+    level: int = 0
+    block: int | None = None
+    """Index of the top-level block in ``Document.blocks`` (None: the title)."""
+
+    @property
+    def spoken(self) -> str:
+        """The whole normalised text (what is synthesised)."""
+        return " ".join(p.text for p in self.parts)
+
+
+def script(document: Document) -> tuple[Sentence, ...]:
+    """The document as sentences ready for synthesis."""
+    meta = document.metadata
+    glossary = meta.glossary()
+    out: list[Sentence] = []
+    pending_after = 0
+    for utterance in write_speech(document):
+        sentences = list(_split(utterance, glossary.keys()))
+        for n, (text, spans) in enumerate(sentences, start=1):
+            parts = _parts(
+                spans, glossary=glossary, lexicon=meta.pronunciations, utterance=utterance
+            )
+            if not parts:
+                continue
+            pause = max(pending_after, utterance.pause_before) if n == 1 else SENTENCE_PAUSE
+            first = n == 1 and utterance.chapter
+            out.append(
+                Sentence(
+                    id=f"{utterance.id}-{n}",
+                    text=text,
+                    parts=parts,
+                    pause_before=pause if out else 0,
+                    chapter=utterance.text.strip() if first else None,
+                    level=utterance.level,
+                    block=utterance.block,
+                )
+            )
+        pending_after = utterance.pause_after
+    return tuple(out)
+
+
+def _split(utterance: Utterance, abbreviations: Iterable[str]) -> Iterable[tuple[str, list[Span]]]:
+    """Split an utterance's written text into sentences, each with its spans."""
+    text = utterance.text
+    lang = utterance.spans[0].lang if utterance.spans else "und"
+    if utterance.chapter:
+        yield text.strip(), list(utterance.spans)
+        return
+    offsets: list[tuple[int, int, Span]] = []
+    pos = 0
+    for span in utterance.spans:
+        offsets.append((pos, pos + len(span.text), span))
+        pos += len(span.text)
+    for start, end in sentence_spans(text, lang, abbreviations=abbreviations):
+        pieces: list[Span] = []
+        for s, e, span in offsets:
+            if span.say is not None:
+                if start <= s < end:  # a fixed spoken form goes where it starts
+                    pieces.append(span)
+            elif s < end and e > start:
+                piece = span.text[max(start, s) - s : min(end, e) - s]
+                pieces.append(Span(text=piece, lang=span.lang))
+        yield text[start:end], pieces
+
+
+def _parts(
+    spans: list[Span],
+    *,
+    glossary: dict[str, str],
+    lexicon: tuple[tuple[str, str], ...],
+    utterance: Utterance,
+) -> tuple[Part, ...]:
+    runs: list[tuple[str, str]] = []
+    for span in spans:
+        source = span.say if span.say is not None else span.text
+        if runs and runs[-1][0] == span.lang:
+            runs[-1] = (span.lang, runs[-1][1] + source)
+        else:
+            runs.append((span.lang, source))
+    parts = []
+    for lang, source in runs:
+        spoken = normalize(
+            source, lang, glossary=glossary, lexicon=lexicon, caption=utterance.caption
+        )
+        if any(ch.isalnum() for ch in spoken):
+            parts.append(Part(text=spoken, lang=lang))
+    return tuple(parts)

@@ -1,0 +1,333 @@
+"""The spoken form of a document: a sequence of utterances, separate from any audio engine.
+
+Each utterance is one thing a listener hears as a unit (the title, a heading, a paragraph, a
+list item, a table row, an image description, a caption…), made of spans of written text
+in one language each. A span may carry a fixed spoken form (``say``): an abbreviation's
+expansion, a short form of a URL, or a label pubkit adds ("Bild:", "Liste mit 3 Punkten").
+Pauses are given in milliseconds; between two utterances the longer of the two applies.
+
+Sentence splitting and normalisation happen later (``pubkit.speech.script``); this writer
+only decides *what* is said, in which order and language.
+
+>>> from pubkit.model import Document, Metadata, Paragraph, Text
+>>> doc = Document(metadata=Metadata(title="Hallo", language="de"),
+...                blocks=(Paragraph(content=(Text(text="Guten Tag."),)),))
+>>> [(u.kind, u.text) for u in write_speech(doc)]
+[('title', 'Hallo'), ('paragraph', 'Guten Tag.')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, assert_never
+
+from pubkit.locale import label
+from pubkit.model import (
+    Abbreviation,
+    Aside,
+    Block,
+    Cell,
+    Code,
+    CodeBlock,
+    Document,
+    Emphasis,
+    Figure,
+    Footnote,
+    Heading,
+    Image,
+    Inline,
+    LanguageSpan,
+    LineBreak,
+    Link,
+    List,
+    ListItem,
+    Paragraph,
+    Quote,
+    Strong,
+    Table,
+    Text,
+    ThematicBreak,
+)
+from pubkit.model.lang import primary_language
+from pubkit.model.walk import inline_text
+
+__all__ = ["PAUSES", "Span", "Utterance", "UtteranceKind", "write_speech"]
+
+UtteranceKind = Literal[
+    "title",
+    "heading",
+    "paragraph",
+    "item",
+    "row",
+    "image",
+    "caption",
+    "credit",
+    "attribution",
+    "label",
+    "footnote",
+]
+
+PAUSES: dict[UtteranceKind, tuple[int, int]] = {
+    "title": (0, 1200),
+    "heading": (1400, 800),
+    "paragraph": (0, 700),
+    "item": (0, 500),
+    "row": (0, 500),
+    "image": (300, 500),
+    "caption": (0, 500),
+    "credit": (0, 700),
+    "attribution": (0, 700),
+    "label": (300, 400),
+    "footnote": (0, 500),
+}
+"""(before, after) pause in milliseconds for each kind of utterance."""
+
+_BREAK_PAUSE = 1200
+_WORDS = {
+    "de": {"list": "Liste mit {n} Punkten:", "list1": "Liste mit einem Punkt:", "item": "Punkt {n}:", "table": "Tabelle",
+           "rows": "mit {n} Zeilen:", "rows1": "mit einer Zeile:"},
+    "en": {"list": "List of {n} items:", "list1": "List of one item:", "item": "Item {n}:", "table": "Table",
+           "rows": "with {n} rows:", "rows1": "with one row:"},
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span:
+    """A run of text in one language."""
+
+    text: str
+    """The written text, as captions and transcripts show it."""
+    lang: str
+    """BCP 47 tag of the voice that speaks it."""
+    say: str | None = None
+    """What to say instead of ``text`` (an expansion, a short URL); still normalised."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Utterance:
+    """One unit of speech, read after a pause."""
+
+    id: str
+    """Stable identifier: the heading's id, else ``b`` plus a running number."""
+    kind: UtteranceKind
+    spans: tuple[Span, ...]
+    pause_before: int = 0
+    pause_after: int = 0
+    level: int = 0
+    """Heading level (1–6) for headings, 0 for the title and everything else."""
+    caption: bool = False
+    """A photo caption: ``(l.)`` means "links"."""
+    block: int | None = None
+    """Index in ``Document.blocks`` of the top-level block it comes from (None: the title)."""
+
+    @property
+    def text(self) -> str:
+        """The written text of the whole utterance."""
+        return "".join(s.text for s in self.spans)
+
+    @property
+    def chapter(self) -> bool:
+        """Whether a new chapter starts here (the title and every heading)."""
+        return self.kind in ("title", "heading")
+
+
+def write_speech(document: Document) -> tuple[Utterance, ...]:
+    """The utterances of ``document`` in reading order."""
+    return tuple(_Writer(document).run())
+
+
+class _Writer:
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.lang = document.metadata.language
+        self.words = _WORDS["de" if primary_language(self.lang) == "de" else "en"]
+        self.out: list[Utterance] = []
+        self.counter = 0
+        self.current: int | None = None
+        self.footnotes: list[tuple[Block, ...]] = []
+        self.footnote_number = 0
+        self.extra_pause = 0
+
+    def run(self) -> list[Utterance]:
+        blocks = self.document.blocks
+        first = blocks[0] if blocks else None
+        if not (isinstance(first, Heading) and first.level == 1) and self.document.metadata.title:
+            self.emit("title", (Span(text=self.document.metadata.title, lang=self.lang),))
+        for index, block in enumerate(blocks):
+            self.current = index
+            self.block(block, self.lang)
+        return self.out
+
+    def emit(
+        self,
+        kind: UtteranceKind,
+        spans: tuple[Span, ...],
+        *,
+        ident: str = "",
+        level: int = 0,
+        caption: bool = False,
+    ) -> None:
+        spans = _merge(spans)
+        if not "".join(s.say if s.say is not None else s.text for s in spans).strip():
+            return
+        self.counter += 1
+        before, after = PAUSES[kind]
+        before, self.extra_pause = max(before, self.extra_pause), 0
+        self.out.append(
+            Utterance(
+                id=ident or f"b{self.counter}",
+                kind=kind,
+                spans=spans,
+                pause_before=before,
+                pause_after=after,
+                level=level,
+                caption=caption,
+                block=self.current,
+            )
+        )
+        if self.footnotes and kind != "footnote":
+            notes, self.footnotes = self.footnotes, []
+            for blocks in notes:  # read right after the block that refers to them
+                self.footnote_number += 1
+                lead = self.generated(label(self.lang, "footnote", n=self.footnote_number) + ": ")
+                first, *rest = blocks or (Paragraph(content=()),)
+                if isinstance(first, Paragraph):
+                    self.emit("footnote", (lead, *self.inlines(first.content, self.lang)))
+                else:
+                    self.emit("footnote", (lead,))
+                    self.block(first, self.lang, kind="footnote")
+                for block in rest:
+                    self.block(block, self.lang, kind="footnote")
+
+    def generated(self, text: str) -> Span:
+        return Span(text=text, lang=self.lang)
+
+    def block(self, block: Block, lang: str, *, kind: UtteranceKind = "paragraph") -> None:
+        match block:
+            case Heading(level=level, content=content, id=ident):
+                self.emit("heading", self.inlines(content, lang), ident=ident, level=level)
+            case Paragraph(content=content):
+                self.emit(kind, self.inlines(content, lang))
+            case List(ordered=ordered, items=items, start=start):
+                self.list(ordered, items, start or 1, lang)
+            case Table():
+                self.table(block, lang)
+            case Figure(image=image, caption=caption, credit=credit):
+                if not image.decorative and image.alt.strip():
+                    self.emit("image", (self.image_span(image, lang),), caption=True)
+                self.emit("caption", self.inlines(caption, lang), caption=True)
+                self.emit("credit", self.inlines(credit, lang), caption=True)
+            case Quote(blocks=blocks, attribution=attribution):
+                for inner in blocks:
+                    self.block(inner, lang)
+                if attribution:
+                    lead = self.generated(label(self.lang, "quote_by") + " ")
+                    self.emit("attribution", (lead, *self.inlines(attribution, lang)))
+            case Aside(kind=aside_kind, blocks=blocks, title=title):
+                heading = self.inlines(title, lang) or (self.generated(label(lang, aside_kind)),)
+                self.emit("label", (*heading, self.generated(":")))
+                for inner in blocks:
+                    self.block(inner, lang)
+            case CodeBlock(code=code):
+                self.emit("paragraph", (Span(text=" ".join(code.split()), lang=lang),))
+            case ThematicBreak():
+                self.extra_pause = _BREAK_PAUSE
+            case _:
+                assert_never(block)
+
+    def list(self, ordered: bool, items: tuple[ListItem, ...], start: int, lang: str) -> None:
+        key = "list1" if len(items) == 1 else "list"
+        self.emit("label", (self.generated(self.words[key].format(n=len(items))),))
+        for number, item in enumerate(items, start=start):
+            for i, inner in enumerate(item.blocks):
+                if i == 0 and ordered and isinstance(inner, Paragraph):
+                    lead = self.generated(self.words["item"].format(n=number) + " ")
+                    self.emit("item", (lead, *self.inlines(inner.content, lang)))
+                else:
+                    self.block(inner, lang, kind="item")
+
+    def table(self, table: Table, lang: str) -> None:
+        caption = self.inlines(table.caption, lang)
+        intro = self.generated(self.words["table"] + (": " if caption else " "))
+        rows = self.generated(
+            (" " if caption else "")
+            + self.words["rows1" if len(table.body) == 1 else "rows"].format(n=len(table.body))
+        )
+        self.emit("label", (intro, *caption, rows))
+        names = [inline_text(c.content) for c in table.head[-1].cells] if table.head else []
+        for row in table.body:
+            spans: list[Span] = []
+            for index, cell in enumerate(row.cells):
+                if spans:
+                    spans.append(self.generated("; "))
+                spans.extend(self.cell(cell, names[index] if index < len(names) else "", lang))
+            spans.append(self.generated("."))
+            self.emit("row", tuple(spans))
+
+    def cell(self, cell: Cell, name: str, lang: str) -> tuple[Span, ...]:
+        content = self.inlines(cell.content, lang)
+        if cell.header or not name.strip() or not content:
+            return content
+        return (self.generated(f"{name}: "), *content)
+
+    def image_span(self, image: Image, lang: str) -> Span:
+        return Span(text=f"{label(lang, 'image')}: {image.alt.strip()}", lang=lang)
+
+    def inlines(self, inlines: tuple[Inline, ...], lang: str) -> tuple[Span, ...]:
+        out: list[Span] = []
+        for node in inlines:
+            match node:
+                case Text(text=text) | Code(text=text):
+                    out.append(Span(text=text, lang=lang))
+                case Abbreviation(text=text, expansion=expansion):
+                    out.append(Span(text=text, lang=lang, say=expansion or None))
+                case LineBreak():
+                    out.append(Span(text=" ", lang=lang))
+                case Image() as image:
+                    if not image.decorative and image.alt.strip():
+                        out.append(self.image_span(image, lang))
+                case Footnote(blocks=blocks):
+                    self.footnotes.append(blocks)
+                case LanguageSpan(lang=inner, content=content):
+                    out.extend(self.inlines(content, inner))
+                case Link(content=content):
+                    text = inline_text(content)
+                    if _looks_like_url(text):
+                        out.append(Span(text=text, lang=lang, say=short_url(text)))
+                    else:
+                        out.extend(self.inlines(content, lang))
+                case Emphasis(content=content) | Strong(content=content):
+                    out.extend(self.inlines(content, lang))
+                case _:
+                    assert_never(node)
+        return tuple(out)
+
+
+def _merge(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    out: list[Span] = []
+    for span in spans:
+        if out and out[-1].say is None and span.say is None and out[-1].lang == span.lang:
+            out[-1] = Span(text=out[-1].text + span.text, lang=span.lang)
+        else:
+            out.append(span)
+    return tuple(out)
+
+
+_URLISH = re.compile(
+    r"^(?:https?://|mailto:|www\.)\S+$|^[\w.-]+@[\w-]+(?:\.[\w-]+)+$|^[\w-]+(?:\.[\w-]+)+/\S*$"
+)
+
+
+def _looks_like_url(text: str) -> bool:
+    return bool(_URLISH.match(text.strip()))
+
+
+def short_url(url: str) -> str:
+    """The sayable part of a URL: no scheme, query, fragment or trailing slash.
+
+    >>> short_url("https://www.duesseldorf.de/corona/?utm_source=x#top")
+    'www.duesseldorf.de/corona'
+    """
+    url = re.sub(r"^(?:https?://|mailto:)", "", url.strip(), flags=re.IGNORECASE)
+    return re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/")
