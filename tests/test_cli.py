@@ -102,6 +102,21 @@ def test_failed_render_leaves_no_half_written_file(tmp_path: Path) -> None:
     assert sorted(p.name for p in (out / "n").iterdir()) == ["index.html"]
 
 
+def test_outputs_get_ordinary_file_permissions(tmp_path: Path) -> None:
+    path = write(tmp_path, "ok.md", "---\ntitle: T\nlang: de\n---\nText.\n")
+    assert main(["build", str(path), "-f", "html", "-o", str(tmp_path / "out")]) == 0
+    mode = (tmp_path / "out" / "ok" / "index.html").stat().st_mode & 0o777
+    assert mode == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def test_unknown_format_lists_the_available_ones(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -22,6 +22,8 @@ def write_files_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
             temporaries.append((Path(name), target))
+            # mkstemp makes the file private (0600); give it the mode a new file would get.
+            os.fchmod(fd, _new_file_mode())
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
@@ -32,3 +34,9 @@ def write_files_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
         for tmp, _ in temporaries:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
+
+
+def _new_file_mode() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
