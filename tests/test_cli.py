@@ -164,3 +164,21 @@ def test_example_script_runs(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "helden-in-der-krise-html.html").exists()
+
+
+def test_variant_narrows_the_pdf_outputs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("weasyprint")
+    path = write(tmp_path, "ok.md", "---\ntitle: T\nlang: de\n---\nText.\n")
+    out = tmp_path / "out"
+    assert (
+        main(["build", str(path), "-f", "pdf,html", "--variant", "large-print", "-o", str(out)])
+        == 0
+    )
+    assert sorted(p.name for p in (out / "ok").iterdir()) == [
+        "index.html",
+        "notice-large-print.pdf",
+    ]
+    assert main(["build", str(path), "-f", "pdf", "--variant", "huge", "-o", str(out)]) == 2
+    assert 'no variant "huge"' in capsys.readouterr().err

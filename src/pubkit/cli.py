@@ -19,11 +19,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from pubkit.api import render
 from pubkit.checks import check, errors
-from pubkit.errors import PubkitError, ReadError
+from pubkit.errors import PubkitError, ReadError, UnknownFormat
 from pubkit.issues import Issue
 from pubkit.model import Document
 from pubkit.readers import read
 from pubkit.renderers import registry
+from pubkit.renderers.base import Renderer
 
 __all__ = ["main"]
 
@@ -57,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
         help="comma-separated renderer names (default: all installed; see 'pubkit formats')",
     )  # fmt: skip
     build.add_argument("-o", "--out", default="out", help="output folder (default: out)")
+    build.add_argument(
+        "--variant",
+        metavar="NAME",
+        help="only the outputs of this variant where a format has variants "
+        "(pdf: standard, large-print); default: all of them",
+    )
     build.add_argument(
         "--no-strict", dest="strict", action="store_false",
         help="render even when the checks find errors",
@@ -128,6 +135,23 @@ def _check(args: argparse.Namespace, stderr: Console) -> int:
     return EXIT_ISSUES if failed else EXIT_OK
 
 
+def _outputs(renderer: Renderer[object], variant: str | None) -> tuple[tuple[str, object], ...]:
+    """The renderer's outputs, narrowed to one variant for formats that have variants."""
+    outputs = renderer.outputs()
+    if variant is None:
+        return outputs
+    variants = {getattr(options, "variant", None) for _, options in outputs} - {None}
+    if not variants:
+        return outputs
+    chosen = tuple(o for o in outputs if getattr(o[1], "variant", None) == variant)
+    if not chosen:
+        raise UnknownFormat(
+            f'The "{renderer.name}" format has no variant "{variant}". '
+            f"Available: {', '.join(sorted(map(str, variants)))}."
+        )
+    return chosen
+
+
 def _build(args: argparse.Namespace, stderr: Console) -> int:
     names = (
         registry.available()
@@ -142,7 +166,7 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
         (path, name, filename, options)
         for path in inputs
         for name, renderer in renderer_list
-        for filename, options in renderer.outputs()
+        for filename, options in _outputs(renderer, args.variant)
     ]
     out_root = Path(args.out)
     failures = 0
