@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -182,3 +183,19 @@ def test_variant_narrows_the_pdf_outputs(
     ]
     assert main(["build", str(path), "-f", "pdf", "--variant", "huge", "-o", str(out)]) == 2
     assert 'no variant "huge"' in capsys.readouterr().err
+
+
+def test_web_page_links_the_other_formats_built(tmp_path: Path) -> None:
+    pytest.importorskip("weasyprint")
+    path = write(tmp_path, "ok.md", "---\ntitle: T\nlang: de\n---\nText.\n")
+    out = tmp_path / "out"
+    assert main(["build", str(path), "-f", "pdf,html", "-o", str(out)]) == 0
+    html = (out / "ok" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="notice.pdf">PDF zum Drucken</a>' in html
+    assert '<a href="notice-large-print.pdf">PDF in großer Schrift</a>' in html
+    for link in re.findall(r'<a href="(notice[^"]*)"', html):
+        assert (out / "ok" / link).exists()
+    assert main(["build", str(path), "-f", "html", "-o", str(tmp_path / "only")]) == 0
+    assert '<nav class="alternates"' not in (tmp_path / "only" / "ok" / "index.html").read_text(
+        encoding="utf-8"
+    )

@@ -7,6 +7,7 @@ unreadable input.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
@@ -25,6 +26,8 @@ from pubkit.model import Document
 from pubkit.readers import read
 from pubkit.renderers import registry
 from pubkit.renderers.base import Renderer
+from pubkit.renderers.html import HtmlRendererOptions
+from pubkit.writers.html import Alternate
 
 __all__ = ["main"]
 
@@ -152,6 +155,46 @@ def _outputs(renderer: Renderer[object], variant: str | None) -> tuple[tuple[str
     return chosen
 
 
+Job = tuple[Path, str, str, object]
+# The easy-read version and the audio first: they are for the readers the page serves least.
+_ALTERNATE_ORDER = ("summary", "audio", "pdf", "pdf-large-print", "epub", "summary-pdf")
+
+
+def _alternate(name: str, filename: str, options: object) -> Alternate | None:
+    """How the web page links to another output of the same notice, if it does."""
+    stem = filename.rsplit(".", 1)[0]
+    match name:
+        case "pdf":
+            large = getattr(options, "variant", "") == "large-print"
+            return Alternate(kind="pdf-large-print" if large else "pdf", href=filename)
+        case "epub":
+            return Alternate(kind="epub", href=filename)
+        case "summary":
+            pdf = filename.endswith(".pdf")
+            return Alternate(kind="summary-pdf" if pdf else "summary", href=filename)
+        case "speech" if filename.endswith(".mp3"):
+            return Alternate(kind="audio", href=filename, captions=f"{stem}.vtt")
+    return None
+
+
+def _link_alternates(jobs: list[Job]) -> list[Job]:
+    """Give each notice's web page links to the other files built for that notice."""
+    out: list[Job] = []
+    for job in jobs:
+        path, name, filename, options = job
+        if name == "html" and isinstance(options, HtmlRendererOptions):
+            found = [
+                alt
+                for other in jobs
+                if other[0] == path
+                and (alt := _alternate(other[1], other[2], other[3])) is not None
+            ]
+            alternates = tuple(sorted(found, key=lambda a: _ALTERNATE_ORDER.index(a.kind)))
+            job = (path, name, filename, dataclasses.replace(options, alternates=alternates))
+        out.append(job)
+    return out
+
+
 def _build(args: argparse.Namespace, stderr: Console) -> int:
     names = (
         registry.available()
@@ -168,6 +211,7 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
         for name, renderer in renderer_list
         for filename, options in _outputs(renderer, args.variant)
     ]
+    jobs = _link_alternates(jobs)
     out_root = Path(args.out)
     failures = 0
     started = time.perf_counter()

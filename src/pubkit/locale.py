@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pubkit.model.lang import primary_language
 
-__all__ = ["format_date", "label"]
+__all__ = ["format_date", "label", "language_name"]
 
 _LABELS: dict[str, dict[str, str]] = {
     "de": {
@@ -26,6 +26,13 @@ _LABELS: dict[str, dict[str, str]] = {
         "image": "Bild",
         "contents": "Inhalt",
         "quote_by": "Zitat von",
+        "alternates": "Diese Meldung gibt es auch als:",
+        "alt-pdf": "PDF zum Drucken",
+        "alt-pdf-large-print": "PDF in großer Schrift",
+        "alt-epub": "E-Book (EPUB)",
+        "alt-summary": "Einfache Sprache",
+        "alt-summary-pdf": "Einfache Sprache als PDF",
+        "alt-audio": "Zum Anhören (MP3)",
     },
     "en": {
         "skip": "Skip to content",
@@ -43,6 +50,13 @@ _LABELS: dict[str, dict[str, str]] = {
         "image": "Image",
         "contents": "Contents",
         "quote_by": "Quote by",
+        "alternates": "This notice is also available as:",
+        "alt-pdf": "PDF for printing",
+        "alt-pdf-large-print": "Large-print PDF",
+        "alt-epub": "E-book (EPUB)",
+        "alt-summary": "Easy read",
+        "alt-summary-pdf": "Easy read as PDF",
+        "alt-audio": "Listen (MP3)",
     },
 }
 
@@ -66,3 +80,14 @@ def format_date(iso: str, language: str) -> str:
     if primary_language(language) == "de":
         return f"{day}.\u00a0{_MONTHS['de'][month - 1]} {year}"  # no break after the day
     return f"{day}\u00a0{_MONTHS['en'][month - 1]} {year}"
+
+
+_ENDONYMS = {
+    "de": "Deutsch", "en": "English", "fr": "Français", "tr": "Türkçe", "ar": "العربية",
+    "uk": "Українська", "ru": "Русский", "pl": "Polski", "es": "Español", "it": "Italiano",
+}  # fmt: skip
+
+
+def language_name(tag: str) -> str:
+    """The language's name in itself (for track labels): ``de`` → ``Deutsch``; else the tag."""
+    return _ENDONYMS.get(primary_language(tag), tag)

@@ -79,3 +79,19 @@ def test_page_landmarks_and_language() -> None:
         "<h1>Titel</h1>",
     ):
         assert fragment in html
+
+
+def test_audio_alternate_has_player_and_captions() -> None:
+    from pubkit.writers.html import Alternate
+
+    doc = read_markdown("---\ntitle: T\nlang: de\n---\nText\n")
+    html = write_html(
+        doc,
+        HtmlOptions(alternates=(Alternate(kind="audio", href="n.mp3", captions="n.vtt"),)),
+    )
+    assert '<a href="n.mp3">Zum Anhören (MP3)</a>' in html
+    assert (
+        '<audio controls="controls" preload="none" src="n.mp3" aria-label="Zum Anhören (MP3)">'
+        '<track kind="captions" src="n.vtt" srclang="de" label="Deutsch" default="default">'
+        "</audio>"
+    ) in html

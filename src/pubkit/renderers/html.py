@@ -11,7 +11,7 @@ from pubkit.model import Document, Image
 from pubkit.model.walk import iter_nodes
 from pubkit.renderers.base import Artifact, Renderer
 from pubkit.renderers.resources import Resources
-from pubkit.writers.html import HtmlOptions, write_html
+from pubkit.writers.html import Alternate, HtmlOptions, write_html
 
 __all__ = ["HtmlRenderer", "HtmlRendererOptions", "stylesheet"]
 
@@ -26,6 +26,8 @@ class HtmlRendererOptions:
     embed_images: bool = True
     """Embed images as ``data:`` URLs so the page is one self-contained file."""
     extra_css: str = ""
+    alternates: tuple[Alternate, ...] = ()
+    """Other forms of the notice to link to; ``pubkit build`` fills this with what it builds."""
     """Appended to pubkit's stylesheet, e.g. a city's colours (keep the contrast!)."""
 
 
@@ -50,5 +52,7 @@ class HtmlRenderer(Renderer[HtmlRendererOptions]):
                     encoded = base64.b64encode(res.data).decode("ascii")
                     sources[node.src] = f"data:{res.media_type};base64,{encoded}"
         css = stylesheet("html") + ("\n" + options.extra_css if options.extra_css else "")
-        html = write_html(document, HtmlOptions(css=css, image_sources=sources))
+        html = write_html(
+            document, HtmlOptions(css=css, image_sources=sources, alternates=options.alternates)
+        )
         return Artifact(data=html.encode("utf-8"), media_type=self.media_type, suffix=self.suffix)

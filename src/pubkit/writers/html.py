@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, assert_never
 
-from pubkit.locale import format_date, label
+from pubkit.locale import format_date, label, language_name
 from pubkit.model import (
     Abbreviation,
     Aside,
@@ -45,9 +45,22 @@ from pubkit.model import (
 )
 from pubkit.model.lang import primary_language
 
-__all__ = ["HtmlOptions", "Writer", "write_html"]
+__all__ = ["Alternate", "AlternateKind", "HtmlOptions", "Writer", "write_html"]
 
 _RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "ku"})
+
+
+AlternateKind = Literal["pdf", "pdf-large-print", "epub", "summary", "summary-pdf", "audio"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Alternate:
+    """Another form of the same notice that the page links to (WCAG 1.2.1, BITV Leichte Sprache)."""
+
+    kind: AlternateKind
+    href: str
+    captions: str | None = None
+    """For ``audio``: the WebVTT captions, offered as a ``<track>``."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,6 +83,8 @@ class HtmlOptions:
     title_block: bool = False
     """With ``page="bare"``, also write the title, subtitle and date line at the top of
     ``<main>`` (the first chapter of an EPUB); ``web`` and ``print`` pages always have them."""
+    alternates: tuple[Alternate, ...] = ()
+    """Other forms of the notice, linked in a list under the title (web and print pages)."""
     mark_decorative: bool = False
     """Give decorative images ``role="presentation"`` as well as ``alt=""``, so that an
     engine can tell them from images whose alt text is missing (the PDF makes them artifacts)."""
@@ -142,6 +157,8 @@ class Writer:
         main = ET.SubElement(body, "main", {"id": "main"})
         if self.options.page in ("web", "print") or self.options.title_block:
             main.extend(self.title_block(document))
+        if self.options.page in ("web", "print") and self.options.alternates:
+            main.extend(self.alternates(self.options.alternates))
         main.extend(self.blocks(blocks))
         notes = self.footnotes()
         if notes is not None:
@@ -182,6 +199,39 @@ class Writer:
             time = ET.SubElement(dateline, "time", {"datetime": meta.date})
             time.text = format_date(meta.date, meta.language)
             out.append(dateline)
+        return out
+
+    def alternates(self, alternates: tuple[Alternate, ...]) -> list[ET.Element]:
+        """A list of links to the other forms, and a player for the audio with its captions."""
+        lang = self.language
+        nav = ET.Element("nav", {"class": "alternates", "aria-labelledby": "alternates-title"})
+        title = ET.SubElement(nav, "p", {"id": "alternates-title", "class": "alternates-title"})
+        title.text = label(lang, "alternates")
+        ul = ET.SubElement(nav, "ul")
+        out = [nav]
+        for alt in alternates:
+            a = ET.SubElement(ET.SubElement(ul, "li"), "a", {"href": alt.href})
+            a.text = label(lang, f"alt-{alt.kind}")
+            if alt.kind == "audio":
+                audio = ET.Element(
+                    "audio", {"controls": "controls", "preload": "none", "src": alt.href}
+                )
+                audio.set("aria-label", label(lang, "alt-audio"))
+                if alt.captions:
+                    ET.SubElement(
+                        audio,
+                        "track",
+                        {
+                            "kind": "captions",
+                            "src": alt.captions,
+                            "srclang": lang,
+                            "label": language_name(lang),
+                            "default": "default",
+                        },
+                    )
+                out.append(audio)
+        for el in out:
+            el.tail = "\n"
         return out
 
     def footer(self, document: Document) -> ET.Element | None:
