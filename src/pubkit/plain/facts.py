@@ -19,7 +19,7 @@ from pubkit.model import Abbreviation, Document, Link
 from pubkit.model.walk import iter_nodes
 from pubkit.plain.labels import template_words
 from pubkit.plain.readability import document_units
-from pubkit.plain.sentences import split_sentences, words
+from pubkit.text.sentences import words
 
 __all__ = ["Facts", "FidelityError", "check_fidelity", "extract_facts"]
 
@@ -157,12 +157,11 @@ def extract_facts(text: str, *, source: bool = False) -> Facts:
     amounts = {(_number(n), _UNITS[u.lower()]) for n, u in _AMOUNT.findall(without_urls)}
     weekdays = {_WEEKDAYS[m.lower()] for pair in _WEEKDAY_ABBR.findall(text) for m in pair if m}
     vocabulary: set[str] = set()
-    for sentence in split_sentences(without_urls):
-        for word in words(sentence):
-            low = word.lower()
-            if low in _WEEKDAYS and len(low) > 2:
-                weekdays.add(_WEEKDAYS[low])
-            vocabulary.update(p for p in re.split(r"[-·/]", word) if p)
+    for word in words(without_urls):  # sentence boundaries do not change the words
+        low = word.lower()
+        if low in _WEEKDAYS and len(low) > 2:
+            weekdays.add(_WEEKDAYS[low])
+        vocabulary.update(p for p in re.split(r"[-·/]", word) if p)
     return Facts(
         numbers=frozenset(numbers),
         dates=frozenset(dates),

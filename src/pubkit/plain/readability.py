@@ -23,8 +23,8 @@ from pubkit.model.blocks import Block
 from pubkit.model.inlines import Inline, LineBreak
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text
-from pubkit.plain.sentences import alphabetic, split_sentences, words
 from pubkit.plain.syllables import syllables
+from pubkit.text.sentences import alphabetic, split_sentences, words
 
 __all__ = ["Readability", "document_units", "readability", "readability_of"]
 
@@ -106,7 +106,7 @@ def readability(units: Sequence[str], language: str) -> Readability:
     lengths: list[int] = []
     alpha: list[str] = []
     for unit in units:
-        for sentence in split_sentences(unit):
+        for sentence in split_sentences(unit, lang):
             ws = words(sentence)
             if ws:
                 lengths.append(len(ws))

@@ -37,7 +37,7 @@ from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text, iter_nodes
 from pubkit.plain import lexicon as lx
 from pubkit.plain.nlp import Token, tokenize
-from pubkit.plain.sentences import alphabetic, split_sentences, words
+from pubkit.text.sentences import alphabetic, split_sentences, words
 
 __all__ = ["check_rules", "split_compound"]
 
@@ -129,7 +129,7 @@ def check_rules(
             )
         if easy_read:
             for line in _line_texts(_same_language(unit.inlines, language)):
-                if len(split_sentences(line)) > 1:
+                if len(split_sentences(line, language)) > 1:
                     issues.append(
                         _issue(
                             "PL017",
@@ -140,7 +140,7 @@ def check_rules(
                             "Several sentences on one line: start each sentence on a new line.",
                         )
                     )
-        for sentence in split_sentences(text):
+        for sentence in split_sentences(text, language):
             for code, message in _sentence_rules(sentence, language, glossary):
                 issues.append(_issue(code, severity, sentence, unit, document, message))
     return issues

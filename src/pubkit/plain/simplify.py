@@ -46,7 +46,7 @@ from pubkit.plain.facts import extract_facts
 from pubkit.plain.labels import plain_label
 from pubkit.plain.nlp import has_tagger, tokenize
 from pubkit.plain.rewrite import simplify_sentence
-from pubkit.plain.sentences import split_sentences, words
+from pubkit.text.sentences import split_sentences, words
 
 __all__ = ["BuiltinSimplifier", "Simplifier"]
 
@@ -155,10 +155,10 @@ def _all_text(blocks: Sequence[Block], language: str) -> Iterator[str]:
             yield _plain_text(node.content, language)
 
 
-def _lines(text: str) -> tuple[Inline, ...]:
+def _lines(text: str, language: str) -> tuple[Inline, ...]:
     """One sentence a line."""
     out: list[Inline] = []
-    for sentence in (s for line in text.split("\n") for s in split_sentences(line)):
+    for sentence in (s for line in text.split("\n") for s in split_sentences(line, language)):
         if out:
             out.append(LineBreak())
         out.append(Text(text=sentence))
@@ -209,7 +209,7 @@ class BuiltinSimplifier:
         candidates = list(self._candidates(document, headings))
         costs = [len(words(h)) for h in headings]
         chosen = self._choose(candidates, max(max_words - kept, 0), fixed, costs)
-        return self._layout(chosen, headings, contacts)
+        return self._layout(chosen, headings, contacts, language)
 
     # -- finding candidates -------------------------------------------------------------------
 
@@ -265,7 +265,7 @@ class BuiltinSimplifier:
                         headings.append(_plain_text(content, language).rstrip(":"))
                     case Paragraph(content=content):
                         this = "lead" if state["lead"] and kind == "text" else kind
-                        sentences = split_sentences(_plain_text(content, language))
+                        sentences = split_sentences(_plain_text(content, language), language)
                         for number, sentence in enumerate(sentences):
                             yield from make(
                                 sentence, section, this, first=this == "lead" and number == 0
@@ -277,7 +277,7 @@ class BuiltinSimplifier:
                             for inner in item.blocks:
                                 if isinstance(inner, Paragraph):
                                     for sentence in split_sentences(
-                                        _plain_text(inner.content, language)
+                                        _plain_text(inner.content, language), language
                                     ):
                                         yield from make(sentence, section, "item", ordered)
                     case Table(body=body):
@@ -356,7 +356,11 @@ class BuiltinSimplifier:
     # -- layout ------------------------------------------------------------------------------
 
     def _layout(
-        self, chosen: list[_Candidate], headings: list[str], contacts: list[tuple[Inline, ...]]
+        self,
+        chosen: list[_Candidate],
+        headings: list[str],
+        contacts: list[tuple[Inline, ...]],
+        language: str,
     ) -> tuple[Block, ...]:
         """The key facts under the label heading, then one list per source section; the
         contacts close the first list."""
@@ -372,7 +376,7 @@ class BuiltinSimplifier:
                     Heading(level=2, content=(Text(text=headings[section]),), id=f"plain-{section}")
                 )
             ordered = bool(group) and all(c.ordered for c in group)
-            items = [ListItem(blocks=(Paragraph(content=_lines(c.text)),)) for c in group]
+            items = [ListItem(blocks=(Paragraph(content=_lines(c.text, language)),)) for c in group]
             if section == 0:
                 items += [ListItem(blocks=(Paragraph(content=c),)) for c in contacts]
             if items:

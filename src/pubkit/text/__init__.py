@@ -1,1 +1,1 @@
-"""Language helpers shared by renderers and transforms: sentence splitting."""
+"""Language helpers shared by renderers and transforms: sentences and words."""

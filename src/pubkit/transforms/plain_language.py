@@ -21,8 +21,8 @@ from pubkit.model.walk import inline_text
 from pubkit.plain.facts import FidelityError, check_fidelity
 from pubkit.plain.labels import plain_label
 from pubkit.plain.readability import document_units, readability
-from pubkit.plain.sentences import words
 from pubkit.plain.simplify import BuiltinSimplifier, Simplifier
+from pubkit.text.sentences import words
 
 __all__ = [
     "FULL_TEXT_HREF",
