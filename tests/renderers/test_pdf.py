@@ -3,18 +3,19 @@
 Each repair of a WeasyPrint 70 weakness is proven twice: the fact holds in pubkit's PDF,
 and plain WeasyPrint on the same HTML still shows the weakness (so the test would notice
 if an upgrade fixed it and pubkit's repair became dead code). PDFs are rendered once per
-module; the stress document (every block type, tables across pages, 3 languages, 50+ pages)
-once per session.
+module; the stress document (every block type, tables across pages, footnotes, German with
+English, Turkish and Arabic, 50+ pages) once per session and conformance.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 import struct
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,8 @@ keywords: [Corona, Auszeichnung]
 abbreviations:
   RKI: Robert Koch-Institut
 ---
-Das Amt hat die Auszeichnung erhalten. Das RKI lobt die Arbeit[^q] und sagt [Thank you]{lang=en}.
+Das Amt hat die Auszeichnung erhalten. Das RKI lobt die Arbeit[^q] und sagt [Thank you]{lang=en}
+und [شكرا]{lang=ar}.
 Ein *betonter* und ein **wichtiger** Satz mit `Code`.
 
 ## Was geehrt wurde
@@ -115,12 +117,13 @@ Tabelle: Alle Stellen
 
 
 def stress_markdown(sections: int = 18) -> str:
-    """Every block type, one long table per section, German with English and Turkish."""
+    """Every block type, one long table and one footnote per section; German with English,
+    Turkish and Arabic (right to left) spans and an Arabic paragraph."""
     parts = [
         """---
 title: Belastungstest aller Bausteine
 lang: de
-subtitle: Jede Blockart, lange Tabellen, drei Sprachen
+subtitle: Jede Blockart, lange Tabellen, vier Sprachen
 authors: [pubkit]
 publisher: Stadt Musterstadt
 date: 2026-11-25
@@ -129,9 +132,20 @@ keywords: [Test, PDF/UA]
 abbreviations:
   RKI: Robert Koch-Institut
 ---
-Einleitung mit dem RKI, [Good morning]{lang=en} und [Günaydın]{lang=tr}.[^a]
+Einleitung mit dem RKI, [Good morning]{lang=en}, [Günaydın]{lang=tr} und
+[أهلا وسهلا]{lang=ar}.[^a]
+
+{lang=ar}
+تفتح دار البلدية أبوابها يوم الاثنين من الساعة 8 حتى الساعة 16. يرجى إحضار بطاقة الهوية.
 
 [^a]: Eine Fußnote mit *Betonung*.
+
+    Ihr zweiter Absatz, mit einer Liste:
+
+    - erster Punkt
+    - zweiter Punkt
+
+    Und ein Schlusssatz.
 """
     ]
     for s in range(1, sections + 1):
@@ -145,7 +159,10 @@ Einleitung mit dem RKI, [Good morning]{lang=en} und [Günaydın]{lang=tr}.[^a]
 Die Stadtverwaltung informiert über Abschnitt {s}. Das RKI empfiehlt Vorsicht.
 Ein [englischer Satz: The city hall is open on Mondays]{{lang=en}} und ein
 [türkischer Satz: Belediye binası pazartesi günleri açıktır]{{lang=tr}}. Weitere
-Informationen stehen im [Serviceportal der Stadt](https://www.example.org/service).
+Informationen stehen im [Serviceportal der Stadt](https://www.example.org/service).[^s{s}]
+Auf Arabisch: [دار البلدية مفتوحة]{{lang=ar}}.
+
+[^s{s}]: Fußnote zu Abschnitt {s}: Stand der Angaben ist der Tag der Veröffentlichung.
 
 ### Unterabschnitt {s}.1
 
@@ -304,15 +321,29 @@ def long_table(folder: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def stress(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("stress")
-    source = write_notice(folder, stress_markdown())
-    out = {}
-    for variant in ("standard", "large-print"):
-        target = folder / f"stress-{variant}.pdf"
-        target.write_bytes(render(source, PdfOptions(variant=variant)))  # type: ignore[arg-type]
-        out[variant] = target
-    return out
+def stress_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_notice(tmp_path_factory.mktemp("stress"), stress_markdown())
+
+
+@pytest.fixture(scope="session")
+def stress(stress_source: Path) -> Callable[..., Path]:
+    """``stress(variant, conformance)``: the stress PDF, rendered once per session."""
+    made: dict[tuple[str, str], Path] = {}
+
+    def get(variant: str = "standard", conformance: str = "pdf/ua-1") -> Path:
+        if (variant, conformance) not in made:
+            target = stress_source.parent / f"stress-{variant}-{conformance.replace('/', '_')}.pdf"
+            options = PdfOptions(variant=variant, conformance=conformance)  # type: ignore[arg-type]
+            target.write_bytes(render(stress_source, options))
+            made[variant, conformance] = target
+        return made[variant, conformance]
+
+    return get
+
+
+@pytest.fixture(scope="module")
+def ua2(notice: Path) -> object:
+    return pikepdf.open(io.BytesIO(render(notice, PdfOptions(conformance="pdf/ua-2"))))
 
 
 # -- the renderer ------------------------------------------------------------------------------
@@ -522,10 +553,9 @@ def _tiny(lang: str = "de") -> Document:
     )
 
 
-def test_ua2_and_archival_metadata(notice: Path) -> None:
-    ua2 = pikepdf.open(io.BytesIO(render(notice, PdfOptions(conformance="pdf/ua-2"))))
-    assert ua2.pdf_version == "2.0"
-    meta = ua2.open_metadata()
+def test_ua2_and_archival_metadata(notice: Path, ua2: object) -> None:
+    assert ua2.pdf_version == "2.0"  # type: ignore[attr-defined]
+    meta = ua2.open_metadata()  # type: ignore[attr-defined]
     assert (meta["pdfuaid:part"], meta["pdfuaid:rev"]) == ("2", "2024")
     archival = pikepdf.open(io.BytesIO(render(notice, PdfOptions(conformance="pdf/a-2a+ua-1"))))
     meta = archival.open_metadata()
@@ -535,6 +565,135 @@ def test_ua2_and_archival_metadata(notice: Path) -> None:
         "1",
     )
     assert "/OutputIntents" in archival.Root
+
+
+def id_tree(pdf: object) -> dict[str, object]:
+    names = pdf.Root.StructTreeRoot.IDTree.Names  # type: ignore[attr-defined]
+    return {str(names[i]): names[i + 1] for i in range(0, len(names), 2)}
+
+
+def footnote_count(source: Path) -> int:
+    return html_for_pdf(pubkit.read(source), PdfOptions()).count('class="footnote-ref"')
+
+
+def assert_footnotes_are_notes(pdf: object, expected: int, kind: str = "/Note") -> list[object]:
+    """Each footnote is one note element (not a list item) with a unique /ID in the IDTree."""
+    elements = list(struct_elements(pdf))
+    notes = [e for e in elements if str(e.S) == kind and str(e.get("/ID", "")).startswith("fn-")]
+    assert len(notes) == expected
+    ids = [str(n.ID) for n in notes]
+    assert ids == [f"fn-{n}" for n in range(1, expected + 1)]  # unique, in reading order
+    tree = id_tree(pdf)
+    for note in notes:
+        assert tree[str(note.ID)].objgen == note.objgen
+        assert note.P.S == "/Sect"  # the footnote list is gone: notes sit in the section
+        assert note.K[0].S == "/Lbl"  # the note's number belongs to the note
+    for element in elements:
+        if element.S in ("/L", "/LI", "/LBody"):
+            assert not any(
+                isinstance(k, pikepdf.Dictionary) and k.get("/S") in ("/Note", "/FENote")
+                for k in element.K
+            )
+    return notes
+
+
+def test_footnotes_are_notes_with_ids(pdf: object, notice: Path, baseline: object) -> None:
+    assert_footnotes_are_notes(pdf, footnote_count(notice))
+    # WeasyPrint alone: the footnotes are list items, not notes.
+    base = list(struct_elements(baseline))
+    assert not any(e.S == "/Note" for e in base)
+    assert any(e.S == "/LI" for e in base)
+
+
+def test_footnotes_are_fenotes_referenced_both_ways_in_ua2(ua2: object, notice: Path) -> None:
+    notes = assert_footnotes_are_notes(ua2, footnote_count(notice), kind="/FENote")
+    for note in notes:
+        assert str(note.NS.NS) == "http://iso.org/pdf2/ssn"
+        assert (note.A.O, note.A.NoteType) == ("/FENote", "/Endnote")
+        # PDF/UA-2 8.2.5.14: the citing Link names the FENote in /Ref, and the FENote the Link.
+        (link,) = note.Ref
+        assert link.S == "/Link"
+        assert [r.objgen for r in link.Ref] == [note.objgen]
+    # The reference's annotation goes to the note: structure destination = the FENote.
+    annotations = {str(a.Contents): a for page in ua2.pages for a in page.get("/Annots", [])}  # type: ignore[attr-defined]
+    assert annotations["Fußnote 1"].A.SD[0].objgen == notes[0].objgen
+
+
+def test_footnote_across_pages_is_one_note(folder: Path) -> None:
+    filler = "Fülltext über Fristen und Ämter. " * 60
+    text = "---\ntitle: Lange Fußnote\nlang: de\n---\n" + "".join(
+        f"Absatz {n}.[^n{n}]\n\n{filler}\n\n" for n in (1, 2, 3)
+    )
+    text += (
+        "[^n1]: Kurz.\n\n[^n2]: " + "Sehr lange Notiz über Fristen. " * 160 + "\n\n[^n3]: Kurz.\n"
+    )
+    ours = pikepdf.open(io.BytesIO(render(write_notice(folder / "longnote", text))))
+    notes = assert_footnotes_are_notes(ours, 3)
+
+    def pages(element: object) -> set[tuple[int, int]]:
+        found = set()
+        for kid in element.K:
+            if isinstance(kid, pikepdf.Dictionary):
+                if "/Pg" in kid:
+                    found.add(kid.Pg.objgen)
+                if "/S" in kid:
+                    found |= pages(kid)
+        return found
+
+    assert len(pages(notes[1])) == 2  # the long note runs onto the next page, still one Note
+
+
+def test_stress_document_footnotes_and_right_to_left(
+    stress: Callable[..., Path], stress_source: Path
+) -> None:
+    pdf = pikepdf.open(stress())
+    expected = footnote_count(stress_source)
+    assert expected >= 19  # one in the introduction, one per section
+    notes = assert_footnotes_are_notes(pdf, expected)
+    # The first footnote has two paragraphs and a list; the list stays inside its note,
+    # between the paragraphs, where the HTML has it.
+    assert [str(k.S) for k in notes[0].K] == ["/Lbl", "/P", "/P", "/L", "/P"]
+    # Arabic: the paragraph and the spans carry /Lang, the paragraph is laid out right to left.
+    arabic = Counter(str(e.S) for e in struct_elements(pdf) if str(e.get("/Lang", "")) == "ar")
+    assert arabic["/P"] == 1
+    assert arabic["/Span"] >= 19
+    html = html_for_pdf(pubkit.read(stress_source), PdfOptions())
+    assert '<p lang="ar" dir="rtl">' in html
+    assert '<span lang="ar" dir="rtl">' in html
+    # Noto Sans Arabic is embedded and every glyph shown in it maps to Unicode (7.21.7).
+    page = pdf.pages[0]
+    names = {str(f.BaseFont).split("+")[1]: n for n, f in page.Resources.Font.items()}
+    font = page.Resources.Font[names["Noto-Sans-Arabic"]]
+    assert "/FontFile2" in font.DescendantFonts[0].FontDescriptor
+    cmap = dict(
+        (int(g, 16), bytes.fromhex(u).decode("utf-16-be"))
+        for g, u in re.findall(
+            r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", font.ToUnicode.read_bytes().decode()
+        )
+    )
+    shown: set[int] = set()
+    current = None
+    for op in pikepdf.parse_content_stream(page):
+        if str(op.operator) == "Tf":
+            current = str(op.operands[0])
+        elif current == names["Noto-Sans-Arabic"] and str(op.operator) in ("Tj", "TJ"):
+            items = op.operands[0] if str(op.operator) == "TJ" else [op.operands[0]]
+            for item in items:
+                if isinstance(item, pikepdf.String):
+                    raw = bytes(item)
+                    shown.update(int.from_bytes(raw[i : i + 2]) for i in range(0, len(raw), 2))
+    assert len(shown) >= 20
+    assert shown <= cmap.keys()
+    assert all(text and text[0] not in "\x00\ufeff\ufffe" for text in cmap.values())
+    assert sum("\u0600" <= cmap[g][0] <= "\u06ff" for g in shown) >= 20
+    assert "\u0644\u0627" in cmap.values()  # the lam-alef ligature: shaped, both letters
+
+
+def test_paragraph_in_another_language_carries_lang_and_dir(stress_source: Path) -> None:
+    from pubkit.writers.html import HtmlOptions, write_html
+
+    doc = pubkit.read(stress_source)
+    assert '<p lang="ar" dir="rtl">' in write_html(doc, HtmlOptions(page="print"))
 
 
 @pytest.mark.parametrize(
@@ -625,10 +784,17 @@ def test_verapdf_on_test_notice(
 
 
 @pytest.mark.external
-@pytest.mark.parametrize("variant", ["standard", "large-print"])
-def test_verapdf_on_stress_document(stress: dict[str, Path], variant: str) -> None:
-    assert len(pikepdf.open(stress[variant]).pages) >= 50
-    _verapdf(stress[variant], "ua1")
+@pytest.mark.parametrize(
+    ("variant", "conformance", "flavour"),
+    [("standard", "pdf/ua-1", "ua1"), ("large-print", "pdf/ua-1", "ua1"),
+     ("standard", "pdf/ua-2", "ua2")],
+)  # fmt: skip
+def test_verapdf_on_stress_document(
+    stress: Callable[..., Path], variant: str, conformance: str, flavour: str
+) -> None:
+    path = stress(variant, conformance)
+    assert len(pikepdf.open(path).pages) >= 50
+    _verapdf(path, flavour)
 
 
 @pytest.mark.external

@@ -3,11 +3,13 @@
 Runs as WeasyPrint's public ``finisher`` hook, before the file is written, with what
 :mod:`pubkit.renderers.pdf_tags` recorded. It joins the pieces that one HTML element leaves
 on several pages into one structure element (a table across pages stays one ``Table``),
-drops the table header repeated on later pages, wraps ``LI`` content in ``LBody``, removes
-elements left empty, turns every marked content whose element is not in the tree (running
-heads and page numbers from ``@page`` margin boxes, repeated headers, decorative images)
-into ``/Artifact``, points continued cells at the first header cells, writes the
-``/IDTree``, and for PDF/UA-2 adds structure destinations.
+drops the table header repeated on later pages, wraps ``LI`` content in ``LBody``, dissolves
+the footnote list (its notes join the footnote section), removes elements left empty, turns
+every marked content whose element is not in the tree (running heads and page numbers from
+``@page`` margin boxes, repeated headers, decorative images) into ``/Artifact``, points
+continued cells at the first header cells, writes the ``/IDTree`` (table header cells,
+notes), and for PDF/UA-2 adds structure destinations and the ``/Ref`` pairs between
+footnote references and their ``FENote``.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def finish(state: TagState, pdf: _Obj) -> None:
     replaced: dict[int, bytes] = {}
     id_map: dict[str, str] = {}
     _merge(state, pdf, document, replaced, id_map)
-    _tidy(pdf, document)
+    _tidy(state, pdf, document)
     reachable = _reachable(pdf, document)
     parent_tree = resolve(pdf, root["ParentTree"])
     _rewrite_parent_tree(pdf, parent_tree, replaced, reachable, state)
@@ -40,6 +42,22 @@ def finish(state: TagState, pdf: _Obj) -> None:
     _write_id_tree(pdf, root, reachable)
     if state.pdf2:
         _structure_destinations(state, pdf, replaced)
+        _note_refs(state, pdf, replaced, reachable)
+
+
+def _note_refs(state: TagState, pdf: _Obj, replaced: dict[int, bytes], reachable: set[int]) -> None:
+    """PDF/UA-2 §8.2.5.14: the element that cites a footnote (its ``Link``) names the
+    ``FENote`` in ``/Ref``, and the ``FENote`` names every citing element in its ``/Ref``."""
+    for link_ref, ident in state.note_refs:
+        target = state.by_id.get(ident)
+        if target is None:
+            continue
+        link = resolve(pdf, replaced.get(int(link_ref.split()[0]), link_ref))
+        note = resolve(pdf, replaced.get(int(target.split()[0]), target))
+        if note["S"] != "/FENote" or not {link.number, note.number} <= reachable:
+            continue
+        link.setdefault("Ref", pydyf.Array()).append(note.reference)
+        note.setdefault("Ref", pydyf.Array()).append(link.reference)
 
 
 def _structure_destinations(state: TagState, pdf: _Obj, replaced: dict[int, bytes]) -> None:
@@ -107,20 +125,69 @@ def _merge(
             _merge(state, pdf, resolve(pdf, ref), replaced, id_map)
 
 
-def _tidy(pdf: _Obj, element: _Obj) -> bool:
+def _tidy(state: TagState, pdf: _Obj, element: _Obj) -> bool:
     """Drop elements left empty (a decorative image's figure, not table cells); wrap ``LI`` content in
-    ``LBody`` (ISO 32000-1 Table 336: ``LI`` holds only ``Lbl`` and ``LBody``).
+    ``LBody`` (ISO 32000-1 Table 336: ``LI`` holds only ``Lbl`` and ``LBody``); put the notes
+    of the footnote list in its place.
 
     Returns whether ``element`` still has content.
     """
     kept = pydyf.Array()
     for ref in element["K"]:
-        if not is_struct(pdf, ref) or _tidy(pdf, resolve(pdf, ref)):
+        if not is_struct(pdf, ref):
+            kept.append(ref)
+            continue
+        kid = resolve(pdf, ref)
+        if not _tidy(state, pdf, kid):
+            continue
+        if kid.number in state.note_lists:
+            kept.extend(_dissolve(state, pdf, element, kid))
+        else:
             kept.append(ref)
     if element["S"] == "/LI":
         kept = _wrap_list_body(pdf, element, kept)
     element["K"] = kept
     return bool(kept) or element["S"] in _KEEP_EMPTY
+
+
+def _dissolve(state: TagState, pdf: _Obj, parent: _Obj, notes: _Obj) -> list[_Obj]:
+    """The footnote ``L``: its notes become children of ``parent`` (the footnote ``Sect``).
+
+    A list inside a footnote is hung by WeasyPrint on the outer list, after the item (HTML
+    nests it in the ``li``); it goes back into its note, where it stands in the HTML.
+    """
+    out: list[_Obj] = []
+    note: _Obj = None
+    for ref in notes["K"]:
+        kid = resolve(pdf, ref) if is_struct(pdf, ref) else None
+        if kid is not None and kid["S"] in ("/Note", "/FENote"):
+            note = kid
+            kid["P"] = parent.reference
+            out.append(ref)
+        elif note is not None and kid is not None:
+            kid["P"] = note.reference
+            note["K"].insert(_html_position(state, pdf, note, kid), ref)
+        else:  # nothing else is expected; keep it rather than lose content
+            if kid is not None:
+                kid["P"] = parent.reference
+            out.append(ref)
+    return out
+
+
+def _html_position(state: TagState, pdf: _Obj, note: _Obj, kid: _Obj) -> int:
+    """Where ``kid`` goes among the children of ``note``: before the first one whose HTML
+    element comes after ``kid``'s in the note's ``li``."""
+    li = state.origin.get(note.number, (None, ""))[0]
+    order = {id(child): i for i, child in enumerate(li if li is not None else ())}
+    mine = order.get(id(state.origin.get(kid.number, (None, ""))[0]))
+    if mine is None:
+        return len(note["K"])
+    for index, ref in enumerate(note["K"]):
+        if is_struct(pdf, ref):
+            theirs = order.get(id(state.origin.get(resolve(pdf, ref).number, (None, ""))[0]))
+            if theirs is not None and theirs > mine:
+                return index
+    return len(note["K"])
 
 
 def _wrap_list_body(pdf: _Obj, item: _Obj, kids: _Obj) -> _Obj:

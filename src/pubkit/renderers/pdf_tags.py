@@ -7,7 +7,9 @@ context variable), so other users of WeasyPrint in the same process are not affe
 records which HTML element made each structure element (for :mod:`pdf_finish`) and fixes
 single elements: ``abbr`` → ``Span`` with ``/E``; ``lang`` → ``/Lang``; ``figure`` → ``Div``
 grouping ``Figure`` and ``Caption``; ``th scope`` → ``/Scope``; lists get ``ListNumbering``;
-``pre``/``code`` → ``P``/``Code``; notes → ``Note`` with ``/ID`` (``Aside`` in PDF 2.0); link
+``pre``/``code`` → ``P``/``Code``; notes → ``Note`` with ``/ID`` (``Aside`` in PDF 2.0); each
+footnote (an ``li`` of the footnote section) → ``Note`` with its HTML ``id`` as ``/ID`` (PDF 2.0:
+``FENote``, ``/NoteType /Endnote``), its list is dissolved by :mod:`pdf_finish`; link
 ``/Contents`` = the link text; the extra annotation of an image inside a link is removed;
 decorative images are left out of the tree (their content becomes an artifact).
 
@@ -56,6 +58,14 @@ class TagState:
     """Heading elements in document order (the outline items point at them)."""
     margin_depth: int = 0
     notes: int = 0
+    footnote_section: _Obj = None
+    """The ``section.footnotes`` HTML element, once the hook has met it."""
+    footnote_list: _Obj = None
+    """Its ``ol``: each ``li`` of it is one footnote."""
+    note_lists: set[int] = field(default_factory=set)
+    """Structure elements (``L``) made for the footnote ``ol``: dissolved by the finisher."""
+    note_refs: list[tuple[bytes, str]] = field(default_factory=list)
+    """(``Link`` element of a footnote reference, ``id`` of its note): PDF 2.0 ``/Ref``."""
 
 
 @contextmanager
@@ -109,6 +119,10 @@ def _build_box_tree(
         and real.element_tag not in ("html", "body")
         and not isinstance(real, boxes.PageBox)
     )
+    if own and real.element_tag == "section" and "footnotes" in _classes(html):
+        state.footnote_section = html
+    elif own and real.element_tag == "ol" and _child_of(html, state.footnote_section):
+        state.footnote_list = html
     decorative = (
         own
         and isinstance(real, boxes.ReplacedBox)
@@ -133,6 +147,14 @@ def _build_box_tree(
         yield element
 
 
+def _classes(html: _Obj) -> list[str]:
+    return str(html.get("class") or "").split()
+
+
+def _child_of(html: _Obj, parent: _Obj) -> bool:
+    return parent is not None and any(child is html for child in parent)
+
+
 def _adjust(
     state: TagState, box: _Obj, element: _Obj, pdf: _Obj, page_number: int, annotations: _Obj
 ) -> None:
@@ -151,7 +173,13 @@ def _adjust(
     lang = html.get("lang")
     if lang:
         element["Lang"] = pydyf.String(lang)
-    if tag == "abbr" and html.get("title"):
+    if tag == "ol" and element["S"] == "/L" and html is state.footnote_list:
+        state.note_lists.add(element.number)
+    if tag == "a" and "footnote-ref" in _classes(html) and box.link_annotation is not None:
+        state.note_refs.append((element.reference, str(html.get("href", "")).lstrip("#")))
+    if tag == "li" and ident and element["S"] == "/LI" and _child_of(html, state.footnote_list):
+        _footnote(state, pdf, element, ident)
+    elif tag == "abbr" and html.get("title"):
         element["S"] = "/Span"
         element["E"] = pydyf.String(html.get("title"))
     elif tag == "figure":
@@ -182,6 +210,27 @@ def _adjust(
             box.link_annotation["Contents"] = pydyf.String(name)
     elif element["S"] == "/Figure" and box.link_annotation is not None:  # an <img> in an <a>
         _drop_image_link(state, box, element, pdf, page_number, annotations)
+
+
+def _footnote(state: TagState, pdf: _Obj, element: _Obj, ident: str) -> None:
+    """One footnote: ``LI`` → ``Note`` (PDF 2.0: ``FENote``) holding its ``Lbl`` and body.
+
+    ISO 14289-1 §7.9: every ``Note`` has a unique ``/ID`` (the HTML ``id``, unique in the
+    page). PDF/UA-2 §8.2.5.14: no ``Note`` but ``FENote``; ISO 32005 forbids an ``FENote`` in
+    ``L`` or ``LI``, so the footnote list is dissolved (:func:`pdf_finish.finish`). The notes
+    stand at the end of the document, so their ``NoteType`` is ``Endnote``.
+    """
+    element["ID"] = pydyf.String(ident)
+    if state.pdf2:
+        element["S"] = "/FENote"
+        root = pdf.objects[int(pdf.catalog["StructTreeRoot"].split()[0])]
+        element["NS"] = root["Namespaces"][0]
+        element["A"] = pydyf.Dictionary({"O": "/FENote", "NoteType": "/Endnote"})
+    else:
+        element["S"] = "/Note"
+    first = state.by_id.get(ident)  # a note split over pages: its first piece
+    if first is None or resolve(pdf, first)["S"] not in ("/Note", "/FENote"):
+        state.by_id[ident] = element.reference  # the link's structure destination (PDF 2.0)
 
 
 def _caption_inside(pdf: _Obj, group: _Obj) -> None:

@@ -260,6 +260,16 @@ class Writer:
                 return el
             case Paragraph(content=content):
                 el = ET.Element("p")
+                # A paragraph wholly in another language carries lang (and dir) itself, so
+                # that a right-to-left paragraph is laid out right to left as a whole.
+                if len(content) == 1 and isinstance(content[0], LanguageSpan):
+                    lang = content[0].lang
+                    el.set("lang", lang)
+                    if self.options.xhtml:
+                        el.set("xml:lang", lang)
+                    if primary_language(lang) in _RTL:
+                        el.set("dir", "rtl")
+                    content = content[0].content
                 self.inlines(el, content)
                 return el
             case List(ordered=ordered, items=items, start=start):
