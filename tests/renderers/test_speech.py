@@ -33,8 +33,9 @@ from pubkit.model.walk import inline_text  # noqa: E402
 from pubkit.renderers import registry  # noqa: E402
 from pubkit.renderers.base import Artifact  # noqa: E402
 from pubkit.renderers.speech import SpeechOptions, SpeechRenderer  # noqa: E402
-from pubkit.speech.audio import measure_gaps  # noqa: E402
+from pubkit.speech.audio import measure_gaps, speech_bounds  # noqa: E402
 from pubkit.speech.engine import Audio  # noqa: E402
+from pubkit.speech.mp3 import DECODER_DELAY  # noqa: E402
 from pubkit.speech.script import script  # noqa: E402
 from tests.conftest import EXAMPLES  # noqa: E402
 
@@ -227,7 +228,8 @@ def test_cache_hit_after_a_one_sentence_edit(rendered: Rendered) -> None:
 def test_wav_and_ogg_opus(rendered: Rendered) -> None:
     duration = float(rendered.artifact.info["duration_s"])
     wav = _wav(rendered)
-    assert wav.duration == pytest.approx(duration - 1105 / 22050, abs=0.01)
+    # One layout for every format: the WAV is as long as the MP3's frames.
+    assert wav.duration == pytest.approx(duration, abs=0.006)
     oggopus = pytest.importorskip("mutagen.oggopus")
     options = SpeechOptions(cache_dir=str(rendered.cache), format="ogg")
     ogg = SpeechRenderer().render(rendered.document, options)
@@ -298,3 +300,152 @@ def test_english_notice(tmp_path: Path) -> None:
         "From the twenty-fourth of November twenty twenty-six the town hall opens at nine a m, "
         "for example for passports."
     )
+
+
+# --- MP3 segments: timing in the decoded audio -------------------------------------------
+
+ONSET_TOLERANCE = 0.030
+"""A cue may start this far (seconds) from the first sample of speech in the decoded MP3."""
+JOIN_TOLERANCE = 0.060
+"""A silence in the decoded MP3 may differ this much from the same silence in the WAV."""
+
+
+def _sox_reads_mp3() -> bool:
+    if shutil.which("sox") is None:
+        return False
+    help_text = subprocess.run(["sox", "-h"], capture_output=True, text=True, check=False).stdout
+    formats = help_text.split("AUDIO FILE FORMATS:", 1)[-1].split("\n", 1)[0]
+    return "mp3" in formats.split()
+
+
+needs_sox = pytest.mark.skipif(not _sox_reads_mp3(), reason="sox with MP3 support not installed")
+
+
+def _decode(mp3: bytes, tmp_path: Path) -> Audio:
+    """16-bit mono PCM of the whole MP3 (libmad through sox; it keeps the decoder delay)."""
+    path = tmp_path / "decode.mp3"
+    path.write_bytes(mp3)
+    raw = subprocess.run(
+        ["sox", "-t", "mp3", str(path), "-t", "raw", "-e", "signed", "-b", "16", "-c", "1", "-"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    return Audio(raw, 22050)
+
+
+def _onset_errors(artifact: Artifact, decoded: Audio) -> list[float]:
+    """Per cue: (first sample of speech after the preceding silence) − cue start, seconds.
+
+    The search starts halfway through the silence before the cue, so it finds the first
+    sample at or above the silence level (−40 dBFS) where the speech really begins.
+    """
+    timings = json.loads(next(a.data for a in artifact.attachments if a.name == ".timings.json"))
+    errors, previous_end = [], 0.0
+    for sentence in timings["sentences"]:
+        start, end = sentence["start"], sentence["end"]
+        lo = int((previous_end + start) / 2 * decoded.rate)
+        bounds = speech_bounds(decoded.pcm[2 * lo :])
+        assert bounds is not None, sentence["id"]
+        errors.append((lo + bounds[0]) / decoded.rate - start)
+        previous_end = end
+    return errors
+
+
+def _edit(document: pubkit.Document, marks: dict[int, str]) -> pubkit.Document:
+    """``document`` with the first sentence of the n-th paragraphs (``marks`` keys) changed."""
+    blocks = list(document.blocks)
+    paragraphs = [
+        i
+        for i, b in enumerate(blocks)
+        if isinstance(b, Paragraph) and isinstance(b.content[0], Text)
+    ]
+    for n, mark in marks.items():
+        paragraph = blocks[paragraphs[n]]
+        assert isinstance(paragraph, Paragraph)
+        assert isinstance(paragraph.content[0], Text)
+        first = Text(text=mark + paragraph.content[0].text)
+        blocks[paragraphs[n]] = dataclasses.replace(
+            paragraph, content=(first, *paragraph.content[1:])
+        )
+    return dataclasses.replace(document, blocks=tuple(blocks))
+
+
+@needs_sox
+def test_cues_start_where_the_speech_starts_in_the_decoded_mp3(
+    rendered: Rendered, tmp_path: Path
+) -> None:
+    """The module's first render of each example is cold: every segment encoded fresh."""
+    errors = _onset_errors(rendered.artifact, _decode(rendered.artifact.data, tmp_path))
+    assert max(map(abs, errors)) <= ONSET_TOLERANCE, errors
+
+
+@needs_sox
+def test_cached_and_fresh_segments_mixed(rendered: Rendered, tmp_path: Path) -> None:
+    edited = _edit(rendered.document, {0: "Zeittest eins: ", 2: "Zeittest zwei: "})
+    options = SpeechOptions(cache_dir=str(rendered.cache))
+    mixed = SpeechRenderer().render(edited, options)
+    assert mixed.info["synthesised"] == 2
+    assert 2 <= int(mixed.info["mp3_segments_encoded"]) <= 4  # the edited ones (+ the next)
+    assert int(mixed.info["mp3_segments_cached"]) >= int(mixed.info["sentences"]) - 4
+    decoded = _decode(mixed.data, tmp_path)
+    errors = _onset_errors(mixed, decoded)
+    assert max(map(abs, errors)) <= ONSET_TOLERANCE, errors
+
+    # The same document with every MP3 segment encoded afresh (same sentence audio: pyttsx3
+    # varies by a few ms between calls, so the WAVs are copied and only those).
+    fresh = tmp_path / "fresh"
+    for wav in rendered.cache.rglob("*.wav"):
+        target = fresh / wav.relative_to(rendered.cache)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(wav, target)
+    cold = SpeechRenderer().render(edited, SpeechOptions(cache_dir=str(fresh)))
+    assert cold.info["mp3_segments_cached"] == 0
+    assert cold.info["synthesised"] == 0
+    assert cold.attachments == mixed.attachments  # same cues, chapters, timing map
+    assert cold.data == mixed.data
+    assert _decode(cold.data, tmp_path).pcm == decoded.pcm
+
+
+def test_edited_render_equals_a_cold_render_with_the_espeak_program(tmp_path: Path) -> None:
+    """The ``espeak-ng`` engine is bit-exact: a truly cold render (synthesis and encoding)."""
+    text = (
+        "---\ntitle: Kurz\nlang: de\n---\n## Erster Teil\n\nEin Satz am 3. März. Noch einer.\n\n"
+        "## Zweiter Teil\n\nDer dritte Satz. Und der vierte.\n"
+    )
+    edited_text = text.replace("Noch einer.", "Noch einer, nun geändert.")
+    options = SpeechOptions(engine="espeak-ng", cache_dir=str(tmp_path / "a"))
+    SpeechRenderer().render(pubkit.read_markdown(text), options)
+    mixed = SpeechRenderer().render(pubkit.read_markdown(edited_text), options)
+    assert mixed.info["synthesised"] == 1
+    assert mixed.info["mp3_segments_encoded"] == 1
+    cold = SpeechRenderer().render(
+        pubkit.read_markdown(edited_text),
+        SpeechOptions(engine="espeak-ng", cache_dir=str(tmp_path / "b")),
+    )
+    assert cold.info["mp3_segments_cached"] == 0
+    assert cold.data == mixed.data
+    assert cold.attachments == mixed.attachments
+
+
+@needs_sox
+def test_no_extra_silence_at_segment_joins(rendered: Rendered, tmp_path: Path) -> None:
+    """Every silence of the decoded MP3 is the WAV's (same layout, no encoding) within 60 ms,
+    and the WAV's silences between sentences are the chosen pauses plus the trim margins."""
+    decoded = _decode(rendered.artifact.data, tmp_path)
+    wav = _wav(rendered)
+    shift = DECODER_DELAY / wav.rate
+    mp3_gaps = measure_gaps(decoded, min_ms=150)
+    wav_gaps = measure_gaps(wav, min_ms=150)
+    assert len(mp3_gaps) == len(wav_gaps)
+    for (mp3_start, mp3_length), (wav_start, wav_length) in zip(
+        mp3_gaps[:-1], wav_gaps[:-1], strict=True
+    ):
+        assert mp3_start == pytest.approx(wav_start + shift, abs=JOIN_TOLERANCE)
+        assert mp3_length == pytest.approx(wav_length, abs=JOIN_TOLERANCE)
+    options = SpeechOptions(cache_dir=str(rendered.cache), format="wav")
+    wav_artifact = SpeechRenderer().render(rendered.document, options)
+    cues = json.loads(wav_artifact.attachments[2].data)["sentences"]
+    for sentence, before, cue in zip(script(rendered.document)[1:], cues, cues[1:], strict=False):
+        silence = cue["start"] - before["end"]
+        # pause ± half a frame (13 ms), plus up to 80 ms kept after and 40 ms before speech
+        assert -0.015 <= silence - sentence.pause_before / 1000 <= 0.135, sentence.id

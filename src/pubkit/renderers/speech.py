@@ -5,11 +5,21 @@ it into sentences and normalises each language run, an engine synthesises every 
 (through the cache), and this module lays the sentences out on one timeline with pauses,
 encodes MP3 (ID3 tags and chapters), WAV or Ogg/Opus, and writes the captions
 (``.vtt``), the chapters track (``.chapters.vtt``) and the timing map (``.timings.json``).
+
+The timeline is a row of segments, one per sentence (its pause, then its audio) plus the
+closing silence, laid out by :func:`pubkit.speech.mp3.plan_segment`. For MP3 each segment
+is an independently encoded stream, cached under the hash of its PCM, so after an edit
+only the changed sentence is synthesised *and* encoded; fresh segments are encoded on a
+thread pool while the next sentences are synthesised. Cue, chapter and timing-map times
+are where the speech starts and stops in the decoded audio (the MP3's frames counted,
+its decoder delay included).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, Literal
 
@@ -18,10 +28,20 @@ from pubkit.locale import label
 from pubkit.model import Document
 from pubkit.model.lang import primary_language
 from pubkit.renderers.base import Artifact, Attachment, Renderer
-from pubkit.speech.audio import encode_mp3, encode_wav, join, resample, silence, trim
+from pubkit.speech.audio import encode_wav, join, resample, speech_bounds, trim
 from pubkit.speech.cache import SpeechCache, default_cache_dir
 from pubkit.speech.captions import Chapter, Cue, chapters_vtt, timing_map, vtt
 from pubkit.speech.engine import Audio, Engine, get_engine
+from pubkit.speech.mp3 import (
+    DECODER_DELAY,
+    QUALITY,
+    Segment,
+    count_frames,
+    encode_segment,
+    frame_samples,
+    plan_segment,
+    segment_key,
+)
 from pubkit.speech.script import Sentence, script
 from pubkit.speech.tags import Tags, tag_mp3
 
@@ -34,7 +54,6 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "ogg": ("audio/ogg", ".ogg"),
 }
 _TAIL_MS = 600
-_MP3_DELAY = 1105  # LAME encoder delay (576) plus decoder delay (529), in samples
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,17 +105,12 @@ class SpeechRenderer(Renderer[SpeechOptions]):
         sentences = script(document)
         if not sentences:
             raise RenderError("The document has nothing to say: no title and no text.")
-        audio, cues = synth.timeline(sentences)
-        if options.format == "mp3":
-            # LAME puts 1105 samples before the audio and lameenc writes no gapless header,
-            # so every player starts the speech that much later: shift the timeline to match.
-            delay = _MP3_DELAY / audio.rate
-            cues = [replace(c, start=c.start + delay, end=c.end + delay) for c in cues]
-        duration = audio.duration + (_MP3_DELAY / audio.rate if options.format == "mp3" else 0)
+        line = synth.timeline(sentences, mp3=options.format == "mp3")
+        cues, duration = line.cues, line.duration
         chapters = _chapters(sentences, cues, duration)
         language = document.metadata.language
         media_type, suffix = _FORMATS[options.format]
-        data = self.encode(audio, document, options, chapters, synth.voice(language))
+        data = self.encode(line, document, options, chapters, synth.voice(language))
         stem = f"notice{suffix}"
         attachments = (
             Attachment(
@@ -113,7 +127,7 @@ class SpeechRenderer(Renderer[SpeechOptions]):
                     cues,
                     chapters,
                     duration=duration,
-                    sample_rate=audio.rate,
+                    sample_rate=line.rate,
                     language=language,
                     audio=stem,
                 ).encode(),
@@ -128,7 +142,7 @@ class SpeechRenderer(Renderer[SpeechOptions]):
             attachments=attachments,
             info={
                 "duration_s": round(duration, 2),
-                "sample_rate": audio.rate,
+                "sample_rate": line.rate,
                 "sentences": len(sentences),
                 "chapters": len(chapters),
                 "spoken_words": words,
@@ -137,12 +151,14 @@ class SpeechRenderer(Renderer[SpeechOptions]):
                 "voice": synth.voice(language),
                 "synthesised": cache.misses,
                 "cached": cache.hits,
+                "mp3_segments_encoded": cache.segment_misses,
+                "mp3_segments_cached": cache.segment_hits,
             },
         )
 
     def encode(
         self,
-        audio: Audio,
+        line: _Timeline,
         document: Document,
         options: SpeechOptions,
         chapters: list[Chapter],
@@ -150,11 +166,13 @@ class SpeechRenderer(Renderer[SpeechOptions]):
     ) -> bytes:
         meta = document.metadata
         if options.format == "wav":
-            return encode_wav(audio)
+            return encode_wav(Audio(line.data, line.rate))
         if options.format == "ogg":
             from pubkit.speech.opus import encode_ogg_opus
 
-            return encode_ogg_opus(audio, title=meta.title, language=meta.language)
+            return encode_ogg_opus(
+                Audio(line.data, line.rate), title=meta.title, language=meta.language
+            )
         tags = Tags(
             title=meta.title,
             language=meta.language,
@@ -164,7 +182,7 @@ class SpeechRenderer(Renderer[SpeechOptions]):
             narrator=f"espeak-ng ({voice})",
             contents_title=label(meta.language, "contents"),
         )
-        return tag_mp3(encode_mp3(audio, bitrate=options.bitrate), tags, chapters)
+        return tag_mp3(line.data, tags, chapters)
 
 
 class _Synthesizer:
@@ -177,6 +195,7 @@ class _Synthesizer:
         self.version = engine.version()
         self.overrides = {primary_language(k): v for k, v in options.voices}
         self.voices: dict[str, str] = {}
+        self.ahead: dict[str, Future[Audio]] = {}
 
     def voice(self, language: str) -> str:
         if language not in self.voices:
@@ -184,45 +203,163 @@ class _Synthesizer:
             self.voices[language] = override or self.engine.voice_for(language)
         return self.voices[language]
 
-    def part(self, text: str, language: str) -> Audio:
-        voice = self.voice(language)
-        key = SpeechCache.key(
+    def key(self, text: str, voice: str) -> str:
+        return SpeechCache.key(
             text=text,
             voice=voice,
             rate=self.options.rate,
             engine=self.engine.name,
             version=self.version,
         )
+
+    def part(self, text: str, language: str) -> Audio:
+        voice = self.voice(language)
+        key = self.key(text, voice)
         audio = self.cache.get(key)
         if audio is None:
-            audio = self.engine.synthesize(text, voice=voice, rate=self.options.rate)
+            ahead = self.ahead.pop(key, None)
+            if ahead is not None:
+                audio = ahead.result()
+            else:
+                audio = self.engine.synthesize(text, voice=voice, rate=self.options.rate)
             self.cache.put(key, audio)
         return trim(audio)
 
-    def timeline(self, sentences: tuple[Sentence, ...]) -> tuple[Audio, list[Cue]]:
-        pieces: list[Audio] = []
+    def synthesise_ahead(self, sentences: tuple[Sentence, ...], pool: ThreadPoolExecutor) -> None:
+        """Start every language run missing from the cache (engines that allow it)."""
         for sentence in sentences:
-            pieces.append(join([self.part(p.text, p.lang) for p in sentence.parts]))
-        rate = pieces[0].rate
+            for part in sentence.parts:
+                voice = self.voice(part.lang)
+                key = self.key(part.text, voice)
+                if key not in self.ahead and not self.cache.has(key):
+                    self.ahead[key] = pool.submit(
+                        self.engine.synthesize, part.text, voice=voice, rate=self.options.rate
+                    )
+
+    def timeline(self, sentences: tuple[Sentence, ...], *, mp3: bool) -> _Timeline:
+        """The sentences laid out in segments: MP3 frames (``mp3``) or PCM, and the cues.
+
+        Segment *i* takes ``span`` samples; its audio starts ``offset`` samples in. MP3
+        segments come from the cache or are encoded on a thread pool while the next
+        sentences are synthesised, and their real frame counts give the timeline.
+        """
+        rate = 0
+        placed: list[tuple[Sentence | None, Audio, _Speech, Segment]] = []
+        keys: list[str] = []
+        segments: dict[str, Future[_Encoded] | _Encoded] = {}
+        pool: ThreadPoolExecutor | None = None
+        workers = os.cpu_count() or 1
+        synth_pool = ThreadPoolExecutor(max_workers=workers) if self.engine.concurrent else None
+        try:
+            if synth_pool is not None:
+                self.synthesise_ahead(sentences, synth_pool)
+            for sentence in (*sentences, None):
+                if sentence is None:
+                    audio, pause = Audio(b"", rate), _TAIL_MS
+                else:
+                    audio = join([self.part(p.text, p.lang) for p in sentence.parts])
+                    rate = rate or audio.rate
+                    audio, pause = resample(audio, rate), sentence.pause_before
+                bounds = speech_bounds(audio.pcm) or (0, 0)
+                segment = plan_segment(rate * pause // 1000, audio.frames, rate)
+                placed.append((sentence, audio, _Speech(*bounds), segment))
+                if not mp3:
+                    continue
+                pcm = _silence(segment.lead) + audio.pcm
+                key = segment_key(pcm, rate=rate, bitrate=self.options.bitrate, quality=QUALITY)
+                keys.append(key)
+                if key in segments:  # the same sentence after the same pause
+                    continue
+                cached = self.cache.get_segment(key)
+                frames = None if cached is None else _frames_or_none(cached, rate)
+                if cached is not None and frames is not None:
+                    segments[key] = _Encoded(cached, frames)
+                else:
+                    if pool is None:
+                        pool = ThreadPoolExecutor(max_workers=workers)
+                    segments[key] = pool.submit(self.encode_segment, key, pcm, rate)
+            encoded = {
+                key: job if isinstance(job, _Encoded) else job.result()
+                for key, job in segments.items()
+            }
+        finally:
+            for executor in (synth_pool, pool):
+                if executor is not None:
+                    executor.shutdown(wait=True, cancel_futures=True)
+            self.ahead.clear()
         out = bytearray()
         cues: list[Cue] = []
-        for sentence, piece in zip(sentences, pieces, strict=True):
-            out += silence(sentence.pause_before, rate)
-            start = len(out) // 2 / rate
-            out += resample(piece, rate).pcm
-            cues.append(
-                Cue(
-                    id=sentence.id,
-                    text=sentence.text,
-                    spoken=sentence.spoken,
-                    lang=sentence.parts[0].lang,
-                    block=sentence.block,
-                    start=start,
-                    end=len(out) // 2 / rate,
+        position = DECODER_DELAY if mp3 else 0
+        for index, (sentence, audio, speech, segment) in enumerate(placed):
+            if mp3:
+                piece = encoded[keys[index]]
+                span = piece.frames * frame_samples(rate)  # LAME's frames, as encoded
+                out += piece.data
+            else:
+                span = segment.span
+                out += _silence(segment.offset) + audio.pcm
+                out += _silence(span - segment.offset - audio.frames)
+            if sentence is not None:
+                start = position + segment.offset
+                cues.append(
+                    Cue(
+                        id=sentence.id,
+                        text=sentence.text,
+                        spoken=sentence.spoken,
+                        lang=sentence.parts[0].lang,
+                        block=sentence.block,
+                        start=(start + speech.onset) / rate,
+                        end=(start + speech.end) / rate,
+                    )
                 )
-            )
-        out += silence(_TAIL_MS, rate)
-        return Audio(bytes(out), rate), cues
+            position += span
+        total = position - (DECODER_DELAY if mp3 else 0)
+        return _Timeline(data=bytes(out), rate=rate, cues=cues, duration=total / rate)
+
+    def encode_segment(self, key: str, pcm: bytes, rate: int) -> _Encoded:
+        """Encode and store one segment (runs on the pool; lameenc releases the GIL)."""
+        data = encode_segment(pcm, rate=rate, bitrate=self.options.bitrate, quality=QUALITY)
+        frames = count_frames(data, rate=rate)
+        self.cache.put_segment(key, data)
+        return _Encoded(data, frames)
+
+
+@dataclass(frozen=True, slots=True)
+class _Encoded:
+    """One MP3 segment: its frames and how many there are."""
+
+    data: bytes
+    frames: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Speech:
+    """Where the speech is in a sentence's (trimmed) audio: samples above the silence level."""
+
+    onset: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Timeline:
+    data: bytes
+    """MP3 frames (without tags) or 16-bit PCM."""
+    rate: int
+    cues: list[Cue]
+    duration: float
+    """Seconds: the MP3's frames, or the PCM."""
+
+
+def _silence(count: int) -> bytes:
+    return bytes(2 * count)
+
+
+def _frames_or_none(data: bytes, rate: int) -> int | None:
+    """The frame count of a cached segment; None when the file is not usable MP3."""
+    try:
+        return count_frames(data, rate=rate)
+    except RenderError:
+        return None
 
 
 def _chapters(sentences: tuple[Sentence, ...], cues: list[Cue], duration: float) -> list[Chapter]:

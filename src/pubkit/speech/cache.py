@@ -2,7 +2,9 @@
 
 The key is a SHA-256 of the normalised text, voice, rate, engine name and engine version,
 so re-rendering after a one-sentence edit synthesises only that sentence, and a cached
-sentence always gives the same samples (the output is deterministic). Files are written
+sentence always gives the same samples (the output is deterministic). Encoded MP3
+segments (``speech/mp3.py``) are kept alongside, under the hash of their PCM and the
+encoder settings (``.mp3`` files), so only the changed sentence is encoded again. Files are written
 to a temporary name and renamed into place, so concurrent renders never see half a file.
 
 Location: ``SpeechOptions.cache_dir``, else ``$PUBKIT_SPEECH_CACHE``, else the user's cache
@@ -49,15 +51,50 @@ class SpeechCache:
     folder: Path | None
     hits: int = field(default=0)
     misses: int = field(default=0)
+    segment_hits: int = field(default=0)
+    segment_misses: int = field(default=0)
 
     @staticmethod
     def key(*, text: str, voice: str, rate: int, engine: str, version: str) -> str:
         payload = json.dumps([_FORMAT, engine, version, voice, rate, text], ensure_ascii=False)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
-    def _path(self, key: str) -> Path:
+    def _path(self, key: str, suffix: str = ".wav") -> Path:
         assert self.folder is not None
-        return self.folder / key[:2] / f"{key}.wav"
+        return self.folder / key[:2] / f"{key}{suffix}"
+
+    def has(self, key: str) -> bool:
+        """Whether sentence audio is stored under ``key`` (not counted as a hit or miss)."""
+        return self.folder is not None and self._path(key).is_file()
+
+    def get_segment(self, key: str) -> bytes | None:
+        """An encoded MP3 segment (see ``speech/mp3.py``), or None."""
+        data = None
+        if self.folder is not None:
+            try:
+                data = self._path(key, ".mp3").read_bytes()
+            except OSError:
+                data = None
+        if not data:
+            self.segment_misses += 1
+            return None
+        self.segment_hits += 1
+        return data
+
+    def put_segment(self, key: str, data: bytes) -> None:
+        if self.folder is None:
+            return
+        path = self._path(key, ".mp3")
+        tmp: str | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".mp3")
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            Path(tmp).replace(path)
+        except OSError:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
 
     def get(self, key: str) -> Audio | None:
         if self.folder is None:

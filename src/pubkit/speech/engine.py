@@ -66,6 +66,9 @@ class Engine(ABC):
     """A speech synthesiser. Implementations must be safe to call many times per process."""
 
     name: ClassVar[str]
+    concurrent: ClassVar[bool] = False
+    """True when :meth:`synthesize` may run in several threads at once: the renderer then
+    synthesises the sentences missing from the cache in parallel."""
 
     @abstractmethod
     def version(self) -> str:

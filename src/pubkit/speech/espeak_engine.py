@@ -1,4 +1,4 @@
-"""A fallback engine: the ``espeak-ng`` program, one process per sentence.
+"""A fallback engine: the ``espeak-ng`` program, one process per sentence (several at once).
 
 Same voices as the pyttsx3 engine; useful in processes forked after espeak-ng started
 (where the in-process library cannot be used again) and as the benchmark's baseline.
@@ -51,6 +51,7 @@ class EspeakEngine(Engine):
     """Calls ``espeak-ng -w`` with the text on standard input (UTF-8)."""
 
     name: ClassVar[str] = "espeak-ng"
+    concurrent: ClassVar[bool] = True  # one process per call, nothing shared
 
     def version(self) -> str:
         return _version()
