@@ -125,3 +125,19 @@ def test_footnotes_are_read_after_their_block_and_numbered_through() -> None:
     )
     texts = [u.text for u in write_speech(doc)]
     assert texts == ["F", "Eins.", "Fußnote 1: Erste Notiz.", "Zwei.", "Fußnote 2: Zweite Notiz."]
+
+
+def test_abbreviation_in_a_compound_is_spelled_not_expanded() -> None:
+    doc = pubkit.read_markdown(
+        "---\ntitle: T\nlang: de\npronunciations: {WDR: We De Er}\n---\n"
+        "Das F.A.Z.-Institut, die dpa-Tochter, der WDR-Bericht und die STIKO-Empfehlung. "
+        "Die dpa meldet es.\n\n"
+        "*[F.A.Z.]: Frankfurter Allgemeine Zeitung\n*[dpa]: Deutsche Presse-Agentur\n"
+        "*[STIKO]: Ständige Impfkommission\n*[WDR]: Westdeutscher Rundfunk\n"
+    )
+    spoken = " ".join(s.spoken for s in script(doc))
+    assert "F A Z-Institut" in spoken
+    assert "D P A-Tochter" in spoken
+    assert "We De Er-Bericht" in spoken  # the editor's lexicon wins
+    assert "Ständige Impfkommission-Empfehlung" in spoken  # may be a word: keep the expansion
+    assert "Die Deutsche Presse-Agentur meldet es." in spoken  # standing alone: expanded

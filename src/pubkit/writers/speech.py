@@ -148,6 +148,9 @@ class _Writer:
         self.footnotes: list[tuple[Block, ...]] = []
         self.footnote_number = 0
         self.extra_pause = 0
+        self.lexicon = {
+            written.split(":", 1)[-1] for written, _ in document.metadata.pronunciations
+        }
 
     def run(self) -> list[Utterance]:
         blocks = self.document.blocks
@@ -274,14 +277,32 @@ class _Writer:
     def image_span(self, image: Image, lang: str) -> Span:
         return Span(text=f"{label(lang, 'image')}: {image.alt.strip()}", lang=lang)
 
+    def abbreviation(self, text: str, expansion: str, following: Inline | None) -> str | None:
+        """What to say for an abbreviation: the editor's lexicon, else the expansion.
+
+        As the first part of a compound ("F.A.Z.-Institut", "dpa-Tochter", "RKI-Bericht")
+        people spell the letters instead of expanding: "F A Z-Institut". Longer acronyms
+        without dots may be words ("STIKO"), so they keep the expansion unless the lexicon
+        says otherwise.
+        """
+        if text in self.lexicon:
+            return None  # normalisation applies the editor's pronunciation
+        letters = text.replace(".", "").replace(" ", "")
+        compound = isinstance(following, Text) and _COMPOUND_TAIL.match(following.text)
+        if compound and letters.isalpha() and ("." in text or len(letters) <= 3):
+            return " ".join(letters.upper())
+        return expansion or None
+
     def inlines(self, inlines: tuple[Inline, ...], lang: str) -> tuple[Span, ...]:
         out: list[Span] = []
-        for node in inlines:
+        for index, node in enumerate(inlines):
             match node:
                 case Text(text=text) | Code(text=text):
                     out.append(Span(text=text, lang=lang))
                 case Abbreviation(text=text, expansion=expansion):
-                    out.append(Span(text=text, lang=lang, say=expansion or None))
+                    following = inlines[index + 1] if index + 1 < len(inlines) else None
+                    say = self.abbreviation(text, expansion, following)
+                    out.append(Span(text=text, lang=lang, say=say))
                 case LineBreak():
                     out.append(Span(text=" ", lang=lang))
                 case Image() as image:
@@ -314,6 +335,7 @@ def _merge(spans: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(out)
 
 
+_COMPOUND_TAIL = re.compile(r"^-\w")
 _URLISH = re.compile(
     r"^(?:https?://|mailto:|www\.)\S+$|^[\w.-]+@[\w-]+(?:\.[\w-]+)+$|^[\w-]+(?:\.[\w-]+)+/\S*$"
 )
