@@ -180,7 +180,7 @@ HELDEN_SPOKEN = [
     "Eine von rund tausend Auszeichnungen",
     "rund dreihundertfünfzig Millionen Quellen",
     "weh weh weh Punkt düsseldorf Punkt de Schrägstrich corona",
-    "das Frankfurter Allgemeine Zeitung-Institut",
+    "das F A Z-Institut",  # spelled in a compound, as people say it
 ]
 
 
