@@ -10,9 +10,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-import struct
 import zipfile
-import zlib
 from pathlib import Path
 
 import pytest
@@ -24,6 +22,7 @@ from pubkit.renderers import registry
 from pubkit.renderers.epub import EpubOptions, EpubRenderer
 from pubkit.renderers.epub_metadata import CONFORMS_TO, ContentFacts, accessibility_metadata
 from tests.conftest import EXAMPLES
+from tests.images import png
 
 NS = {
     "opf": "http://www.idpf.org/2007/opf",
@@ -76,22 +75,6 @@ Telefon: 0211 89-96090
 """
 
 
-def _png(width: int = 24, height: int = 12) -> bytes:
-    raw = b"".join(b"\x00" + bytes((20, 90, 160)) * width for _ in range(height))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
-
-
 def _sample(
     folder: Path,
     *,
@@ -100,7 +83,7 @@ def _sample(
     name: str = "sample.md",
 ) -> pubkit.Document:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "urkunde.png").write_bytes(_png())
+    (folder / "urkunde.png").write_bytes(png())
     text = SAMPLE.replace("{image}", image).replace("{accessibility}", accessibility)
     (folder / name).write_text(text, encoding="utf-8")
     return pubkit.read(folder / name)
@@ -183,7 +166,7 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     docs["sample"] = _sample(out / "sample")
     stress_dir = out / "stress"
     stress_dir.mkdir()
-    (stress_dir / "chart.png").write_bytes(_png(60, 30))
+    (stress_dir / "chart.png").write_bytes(png(60, 30))
     (stress_dir / "stress.md").write_text(stress_markdown(), encoding="utf-8")
     docs["stress"] = pubkit.read(stress_dir / "stress.md")
     paths = {}

@@ -12,8 +12,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-import struct
-import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -32,6 +30,7 @@ from pubkit.renderers import registry  # noqa: E402
 from pubkit.renderers.pdf import PdfOptions, PdfRenderer, SafeFetcher, html_for_pdf  # noqa: E402
 from pubkit.renderers.resources import ResourceError, Resources  # noqa: E402
 from tests.conftest import EXAMPLES  # noqa: E402
+from tests.images import png  # noqa: E402
 
 NOTICE = """\
 ---
@@ -207,27 +206,11 @@ Beispiel {s}
     return "".join(parts)
 
 
-def _png(width: int, height: int) -> bytes:
-    raw = b"".join(b"\x00" + bytes((40, 90, 160)) * width for _ in range(height))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
-
-
 def write_notice(folder: Path, text: str, name: str = "notice.md") -> Path:
     """A notice with its images in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     for image, size in {"foto.png": (400, 240), "linie.png": (400, 4), "tel.png": (24, 24)}.items():
-        (folder / image).write_bytes(_png(*size))
+        (folder / image).write_bytes(png(*size, rgb=(40, 90, 160)))
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
@@ -702,7 +685,7 @@ def test_paragraph_in_another_language_carries_lang_and_dir(stress_source: Path)
      "https://example.org/x.png"],
 )  # fmt: skip
 def test_only_the_documents_folder_is_readable(folder: Path, reference: str) -> None:
-    (folder / "secret.png").write_bytes(_png(2, 2))
+    (folder / "secret.png").write_bytes(png(2, 2))
     path = write_notice(
         folder / f"unsafe{abs(hash(reference))}",
         f"---\ntitle: T\nlang: de\n---\n![Bild]({reference})\n",
@@ -721,7 +704,7 @@ def test_fetcher_refuses_everything_outside_the_folder(folder: Path, url: str) -
     fetcher = SafeFetcher(Resources(folder.resolve()))
     with pytest.raises(ResourceError):
         fetcher.fetch(url)
-    (folder / "inside.png").write_bytes(_png(2, 2))
+    (folder / "inside.png").write_bytes(png(2, 2))
     assert fetcher.fetch((folder / "inside.png").resolve().as_uri()).read().startswith(b"\x89PNG")
 
 
