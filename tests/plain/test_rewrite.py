@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pubkit.plain.rewrite import simplify_sentence
+from pubkit.plain.rewrite import actor_deeds, simplify_sentence, simplify_sentence_roles
 
 
 @pytest.mark.parametrize(
@@ -76,11 +76,71 @@ def test_adverbial_phrase_dropped_only_when_too_long() -> None:
         "Das Amt für Soziales der Landeshauptstadt Düsseldorf hat für das herausragende "
         "Engagement in der Corona-Krise die Auszeichnung „Helden in der Krise“ erhalten."
     )
-    assert simplify_sentence(sentence, "de") == [
-        "Das Amt für Soziales der Landeshauptstadt Düsseldorf hat die Auszeichnung "
-        "„Helden in der Krise“ bekommen."
+    # The "für …" phrase is the reason for the award: it comes back as a sentence of its own.
+    assert simplify_sentence_roles(sentence, "de") == [
+        (
+            "Das Amt für Soziales der Landeshauptstadt Düsseldorf hat die Auszeichnung "
+            "„Helden in der Krise“ bekommen.",
+            "",
+        ),
+        ("Die Auszeichnung ist für das Engagement in der Corona-Krise.", "why"),
     ]
-    assert "Engagement" in simplify_sentence(sentence, "de", limit=30)[0]
+    assert simplify_sentence(sentence, "de", limit=30) == [
+        "Das Amt für Soziales der Landeshauptstadt Düsseldorf hat für das Engagement in der "
+        "Corona-Krise die Auszeichnung „Helden in der Krise“ bekommen."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # masculine object: the accusative article becomes nominative, the adjective goes
+        (
+            "Die Schule hat für das Engagement in der Krise den großen Preis bekommen.",
+            [
+                "Die Schule hat den großen Preis bekommen.",
+                "Der Preis ist für das Engagement in der Krise.",
+            ],
+        ),
+        # a plural object: no reason sentence ("ist" would be wrong)
+        (
+            "Die Schule hat für das Engagement in der Krise die großen Preise bekommen.",
+            ["Die Schule hat die großen Preise bekommen."],
+        ),
+        # not about receiving: the phrase is only dropped
+        (
+            "Das Amt für Soziales der Landeshauptstadt Düsseldorf hat für das Engagement in der "
+            "Corona-Krise die Nachbarschaftshilfe in allen Stadtteilen organisiert.",
+            [
+                "Das Amt für Soziales der Landeshauptstadt Düsseldorf hat die "
+                "Nachbarschaftshilfe in allen Stadtteilen organisiert."
+            ],
+        ),
+    ],
+)
+def test_reason_kept_as_a_sentence(sentence: str, expected: list[str]) -> None:
+    assert simplify_sentence(sentence, "de", limit=8) == expected
+
+
+def test_giver_first_and_sponsor_list_cut() -> None:
+    sentence = (
+        "Mit dieser Auszeichnung bedankten sich das Institut, Hansgrohe, Beekeeper und die "
+        "Tochter news aktuell für die außerordentliche Hilfe, die das Amt geleistet hat."
+    )
+    assert simplify_sentence_roles(sentence, "de") == [
+        ("Das Institut hat sich mit dieser Auszeichnung für die Hilfe bedankt.", "who")
+    ]
+    present = "Mit der Auszeichnung bedankt sich das Institut und seine Partner bei allen."
+    assert simplify_sentence(present, "de") == [
+        "Das Institut bedankt sich mit der Auszeichnung bei allen."
+    ]
+    # A giver with a genitive attribute is not understood: left as it was.
+    genitive = "Mit der Auszeichnung bedankt sich das Institut der Zeitung bei allen."
+    assert simplify_sentence(genitive, "de") == [genitive]
+    # The giver already comes first: nothing to do.
+    assert simplify_sentence("Das Institut bedankt sich bei allen.", "de") == [
+        "Das Institut bedankt sich bei allen."
+    ]
 
 
 def test_phrases_with_numbers_stay() -> None:
@@ -94,3 +154,18 @@ def test_english() -> None:
         "Bring your passport."
     ]
     assert simplify_sentence("Open 9–17, i.e. all day.", "en") == ["Open 9 to 17, that is all day."]
+
+
+def test_actor_deeds_from_a_passive_relative_clause() -> None:
+    actor = "Das Amt für Soziales der Landeshauptstadt Düsseldorf"
+    quote = (
+        "Die Nachbarschaftshilfe, die vom Amt für Soziales organisiert wurde, ist aber ein "
+        "Paradebeispiel dafür, wie wichtig Engagement und Zusammenhalt sind."
+    )
+    assert actor_deeds(quote, actor, "de") == [
+        "Das Amt für Soziales hat die Nachbarschaftshilfe organisiert."
+    ]
+    # Another agent, or no agent: nothing.
+    assert actor_deeds(quote.replace("vom Amt", "vom Verein"), actor, "de") == []
+    assert actor_deeds("Die Hilfe, die organisiert wurde, war gut.", actor, "de") == []
+    assert actor_deeds(quote, actor, "en") == []

@@ -15,7 +15,18 @@ plainer synonyms (all in :mod:`pubkit.plain.labels` or lower-case).
 7. examples (``, zum Beispiel …``) removed;
 8. only when a sentence is still too long: adverbial prepositional phrases right after the
    finite verb removed, when they hold no number and no quotation
-   (``hat für das Engagement in der Corona-Krise die Auszeichnung … bekommen``).
+   (``hat für das Engagement in der Corona-Krise die Auszeichnung … bekommen``); a ``für …``
+   phrase of a sentence about receiving something is the reason, so it comes back as a short
+   sentence of its own (``Die Auszeichnung ist für das Engagement in der Corona-Krise.``);
+9. ``Mit X bedankten sich A, B und C für Y`` puts the giver first and keeps only the first of
+   a list of givers (``A hat sich mit X für Y bedankt.``).
+
+:func:`actor_deeds` finds what the notice's main actor did in a passive relative clause that
+names it as the agent, also in quotations (``die Hilfe, die vom Amt organisiert wurde`` →
+``Das Amt hat die Hilfe organisiert.``).
+
+:func:`simplify_sentence_roles` also tells which sentence gives the reason (``why``) or the
+giver (``who``), so that the selection can prefer them.
 """
 
 from __future__ import annotations
@@ -25,7 +36,7 @@ import re
 from pubkit.model.lang import primary_language
 from pubkit.plain.nlp import Token, detokenize, tokenize
 
-__all__ = ["simplify_sentence"]
+__all__ = ["actor_deeds", "simplify_sentence", "simplify_sentence_roles"]
 
 _DE_ABBREVIATIONS = (
     (r"\bz\.\s?B\.", "zum Beispiel"),
@@ -180,9 +191,13 @@ def _noun_phrase(tokens: list[Token], start: int) -> int | None:
     return index if index > nouns else None
 
 
-def _drop_adverbials(tokens: list[Token], limit: int) -> list[Token]:
-    """Remove prepositional phrases right after the finite verb until ``limit`` is met."""
+def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list[Token] | None]:
+    """Remove prepositional phrases right after the finite verb until ``limit`` is met.
+
+    Also returns the reason sentence built from a dropped ``für …`` phrase, if any.
+    """
     out = list(tokens)
+    reason: list[Token] | None = None
     index = 0
     while sum(t.word for t in out) > limit and index < len(out) - 1:
         if not out[index].finite:
@@ -203,9 +218,86 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> list[Token]:
                 end = _noun_phrase(out, end) or end
         phrase = out[start:end]
         if end > start and not any(c.isdigit() or c in '„“"' for t in phrase for c in t.text):
+            if reason is None:
+                reason = _reason(out, phrase, end)
             del out[start:end]
         index += 1
-    return out
+    return out, reason
+
+
+_RECEIVE = frozenset({"erhalten", "bekommen"})
+# Accusative determiners and their nominative; adjectives are left out (their endings differ).
+_NOMINATIVE = {
+    "die": "die", "das": "das", "den": "der", "eine": "eine", "ein": "ein", "einen": "ein",
+    "diese": "diese", "dieses": "dieses", "diesen": "dieser",
+}  # fmt: skip
+
+
+def _reason(tokens: list[Token], phrase: list[Token], end: int) -> list[Token] | None:
+    """``hat für X die Auszeichnung bekommen`` → ``Die Auszeichnung ist für X.``
+
+    Only for a ``für …`` phrase in a sentence about receiving (``erhalten``, ``bekommen``)
+    whose object follows the phrase as determiner and noun; every word is the source's.
+    """
+    if phrase[0].text.lower() != "für" or not any(t.lemma.lower() in _RECEIVE for t in tokens):
+        return None
+    if end >= len(tokens) or tokens[end].text.lower() not in _NOMINATIVE:
+        return None
+    stop = _noun_phrase(tokens, end)
+    if stop is None:
+        return None
+    nouns = [t for t in tokens[end + 1 : stop] if t.pos in ("NN", "NE", "NNA")]
+    if nouns[-1].text != nouns[-1].lemma:
+        return None  # likely a plural ("die Preise"), and "ist" would be wrong
+    det = tokens[end]
+    det = Token(text=_NOMINATIVE[det.text.lower()], lemma=det.lemma, pos=det.pos)
+    verb = Token(text="ist", lemma="sein", pos="VA(FIN)")
+    body = [_with_space(t, True) for t in (*nouns, verb, *phrase)]
+    return _capitalise([det, *body, Token(text=".", lemma=".", pos="$.")])
+
+
+def _thanks(tokens: list[Token]) -> list[Token] | None:
+    """``Mit X bedankten sich A, B und C für Y.`` → ``A hat sich mit X für Y bedankt.``
+
+    The giver comes first, where a reader looks for who acts; of a list of givers only the
+    first is kept (the rest is a list of sponsors). Present tense stays present:
+    ``Mit X bedankt sich A bei Y.`` → ``A bedankt sich mit X bei Y.``
+    """
+    for index, token in enumerate(tokens[1:-2], start=1):
+        if not (token.finite and token.lemma.lower() == "bedanken"):
+            continue
+        if tokens[index + 1].text != "sich" or tokens[0].pos not in ("APPR", "APPRART"):
+            return None
+        subject_end = _noun_phrase(tokens, index + 2)
+        if subject_end is None or tokens[index + 2].pos not in ("ART", "PPOSAT", "PDAT"):
+            return None
+        subject = tokens[index + 2 : subject_end]
+        rest = subject_end
+        if rest < len(tokens) and tokens[rest].text in (",", "und"):
+            # Skip the other givers: up to the next preposition or the end.
+            while rest < len(tokens) and tokens[rest].pos not in ("APPR", "APPRART", "$."):
+                rest += 1
+        elif rest < len(tokens) and tokens[rest].pos not in ("APPR", "APPRART", "$."):
+            return None  # the giver goes on ("das Institut der Zeitung"): not understood
+        tail = [t for t in tokens[rest:] if t.pos != "$."]
+        tail = [*tail[:-1], _with_space(tail[-1], True)] if tail else tail
+        if any(t.finite for t in tail):
+            return None  # a clause follows that this rule does not understand
+        front = tokens[:index]
+        first = front[0]
+        front = [Token(text=first.text.lower(), lemma=first.lemma, pos=first.pos), *front[1:]]
+        front = [*front[:-1], _with_space(front[-1], True)]
+        subject = [*subject[:-1], _with_space(subject[-1], True)]
+        stem = token.lemma.lower().removesuffix("en")
+        sich = Token(text="sich", lemma="sich", pos="PRF")
+        end = Token(text=".", lemma=".", pos="$.")
+        if token.text.lower() in (stem + "t", stem + "en"):  # present tense
+            verb = Token(text=stem + "t", lemma=token.lemma, pos=token.pos)
+            return _capitalise([*subject, verb, sich, *front, *tail, end])
+        have = Token(text="hat", lemma="haben", pos="VA(FIN)")
+        done = Token(text=stem + "t", lemma=token.lemma, pos="VV(PP)", space=False)
+        return _capitalise([*subject, have, sich, *front, *tail, done, end])
+    return None
 
 
 def _drop_examples(text: str, language: str) -> str:
@@ -296,15 +388,92 @@ def simplify_sentence(sentence: str, language: str, *, limit: int = 15) -> list[
     >>> simplify_sentence("Bitte tragen Sie eine Maske und halten Sie Abstand.", "de")
     ['Bitte tragen Sie eine Maske.', 'Halten Sie Abstand.']
     """
+    return [text for text, _ in simplify_sentence_roles(sentence, language, limit=limit)]
+
+
+def simplify_sentence_roles(
+    sentence: str, language: str, *, limit: int = 15
+) -> list[tuple[str, str]]:
+    """Like :func:`simplify_sentence`, each sentence with its role: ``"why"`` for a reason
+    kept from a dropped phrase, ``"who"`` for a sentence that starts with the giver, else ``""``.
+    """
     lang = primary_language(language)
     text = _drop_examples(_expand(sentence, lang), lang)
     tokens = tokenize(text, lang)
     if lang != "de":
-        return [_finish(tokens)]
-    parts = [
-        _drop_adverbials(part, limit)
-        for colon_part in _split_colon(_drop_fillers(_drop_clauses(tokens)))
-        for part in _split(colon_part)
-    ]
-    out = [_finish(p) for p in parts]
-    return [s for s in out if any(c.isalpha() for c in s)]
+        return [(_finish(tokens), "")]
+    tokens = _drop_fillers(_drop_clauses(tokens))
+    thanks = _thanks(tokens)
+    role = "who" if thanks is not None else ""
+    out: list[tuple[str, str]] = []
+    for colon_part in _split_colon(thanks or tokens):
+        for part in _split(colon_part):
+            short, reason = _drop_adverbials(part, limit)
+            out.append((_finish(short), role))
+            if reason is not None:
+                out.append((_finish(reason), "why"))
+    return [(s, r) for s, r in out if any(c.isalpha() for c in s)]
+
+
+def actor_deeds(sentence: str, actor: str, language: str) -> list[str]:
+    """What ``actor`` (the subject of the notice's first sentence, singular) did, as active
+    sentences, from passive relative clauses that name it as the agent.
+
+    >>> actor_deeds("Die Hilfe, die vom Amt für Soziales organisiert wurde, ist ein Vorbild.",
+    ...             "Das Amt für Soziales der Stadt", "de")
+    ['Das Amt für Soziales hat die Hilfe organisiert.']
+
+    Only with a definite article (``die``/``das``: the same form as subject and object), the
+    relative pronoun agreeing with it, ``vom``/``von der`` + the actor's own words, a
+    participle and ``wurde``; every word is the source's.
+    """
+    if primary_language(language) != "de":
+        return []
+    who = tokenize(actor, "de")
+    if len(who) < 2 or who[0].pos != "ART" or who[0].text.lower() not in ("das", "der", "die"):
+        return []
+    tokens = tokenize(_expand(sentence, "de"), "de")
+    out: list[str] = []
+    for index in range(1, len(tokens) - 2):
+        pronoun = tokens[index + 1]
+        if tokens[index].pos != "$," or pronoun.pos != "PRELS":
+            continue
+        start = index
+        while start > 0 and tokens[start - 1].pos in ("NN", "NE", "NNA", "ADJ(A)"):
+            start -= 1
+        article = tokens[start - 1] if start > 0 else None
+        if (
+            article is None
+            or start == index
+            or article.pos != "ART"
+            or article.text.lower() != pronoun.text.lower()
+            or pronoun.text.lower() not in ("die", "das")
+        ):
+            continue
+        at = index + 2
+        if at < len(tokens) and tokens[at].text == "vom":
+            at += 1
+        elif at + 1 < len(tokens) and tokens[at].text == "von" and tokens[at + 1].pos == "ART":
+            at += 2
+        else:
+            continue
+        verb = at
+        while verb < len(tokens) and tokens[verb].pos in ("NN", "NE", "NNA", "APPR", "ART"):
+            verb += 1
+        agent = [t.text for t in tokens[at:verb]]
+        if not agent or agent != [t.text for t in who[1 : 1 + len(agent)]]:
+            continue
+        if verb + 2 > len(tokens) or tokens[verb].pos != "VV(PP)":
+            continue
+        if tokens[verb + 1].text not in ("wurde", "wurden") or (
+            verb + 2 < len(tokens) and tokens[verb + 2].pos not in ("$,", "$.")
+        ):
+            continue
+        thing = [Token(text=article.text.lower(), lemma=article.lemma, pos="ART")]
+        thing += [_with_space(t, True) for t in tokens[start:index]]
+        have = Token(text="hat", lemma="haben", pos="VA(FIN)")
+        done = _with_space(tokens[verb], False)
+        end = Token(text=".", lemma=".", pos="$.")
+        subject = [who[0], *(_with_space(t, True) for t in tokens[at:verb])]
+        out.append(_finish(_capitalise([*subject, have, *thing, done, end])))
+    return out

@@ -36,6 +36,7 @@ from pubkit.model import (
     List,
     ListItem,
     Paragraph,
+    Quote,
     Strong,
     Table,
     Text,
@@ -45,7 +46,8 @@ from pubkit.model.walk import inline_text, iter_nodes
 from pubkit.plain.facts import extract_facts
 from pubkit.plain.labels import plain_label
 from pubkit.plain.nlp import has_tagger, tokenize
-from pubkit.plain.rewrite import simplify_sentence
+from pubkit.plain.readability import readability
+from pubkit.plain.rewrite import actor_deeds, simplify_sentence, simplify_sentence_roles
 from pubkit.text.sentences import split_sentences, words
 
 __all__ = ["BuiltinSimplifier", "Simplifier"]
@@ -73,7 +75,7 @@ class _Candidate:
     order: int
     section: int
     kind: str
-    """lead, text, item, row, note."""
+    """lead, text, item, row, note, quote."""
     score: float
     ordered: bool = False
     forced: bool = False
@@ -83,6 +85,10 @@ class _Candidate:
     def length(self) -> int:
         return len(words(self.text))
 
+
+_ROLE_BONUS = {"why": 3.0, "who": 2.0, "what": 0.5}
+"""Score added to a rewritten sentence that gives the reason, the giver, or what the main actor
+did."""
 
 _CREDIT = re.compile(r"^(?:Fotos?|Bild|Bilder|Photo|Image|Credit)\s*:|©", re.IGNORECASE)
 _ACTION = {"de": {"sie", "ihr", "ihre", "ihren", "ihnen", "bitte"}, "en": {"you", "your", "please"}}
@@ -176,6 +182,16 @@ def _actor(sentence: str, language: str) -> set[str]:
     return found
 
 
+def _actor_phrase(sentence: str, language: str) -> str | None:
+    """The words before the first finite verb, when that verb is singular: ``Das Amt für …``."""
+    tokens = tokenize(sentence, language)
+    for index, token in enumerate(tokens):
+        if token.finite:
+            singular = not token.text.endswith("en") and token.text != "sind"
+            return " ".join(t.text for t in tokens[:index]) if index and singular else None
+    return None
+
+
 def _is_sponsor_list(sentence: str) -> bool:
     """Three or more names in a row: ``das F.A.Z.-Institut, Hansgrohe, Beekeeper und …``."""
     return (
@@ -189,6 +205,9 @@ class BuiltinSimplifier:
 
     max_sentence_words: int = MAX_WORDS
     target_mean_words: float = 10.0
+    min_flesch: float = 60.0
+    """Reading ease (Flesch-Amstad for German) the draft should reach: below it, sentences that
+    make it harder to read are left out, the least important first."""
 
     @property
     def allowed_words(self) -> frozenset[str]:
@@ -208,7 +227,12 @@ class BuiltinSimplifier:
         kept = sum(n - 1 for n in fixed[:-1])
         candidates = list(self._candidates(document, headings))
         costs = [len(words(h)) for h in headings]
-        chosen = self._choose(candidates, max(max_words - kept, 0), fixed, costs)
+        # What the reader meets besides the chosen sentences, for the reading ease.
+        lines = [document.metadata.title or "", headings[0], *(inline_text(c) for c in contacts)]
+        lines = [line for line in [*lines, plain_label(language, "full_text")] if line]
+        chosen = self._choose(
+            candidates, max(max_words - kept, 0), fixed, costs, (language, lines, headings)
+        )
         return self._layout(chosen, headings, contacts, language)
 
     # -- finding candidates -------------------------------------------------------------------
@@ -217,6 +241,7 @@ class BuiltinSimplifier:
         language = document.metadata.language
         title_words = {w.lower() for w in words(document.metadata.title) if len(w) > 3}
         actor: set[str] = set()
+        actor_phrase: list[str] = []
         state = {"order": 0, "lead": True}
 
         def make(
@@ -224,18 +249,22 @@ class BuiltinSimplifier:
         ) -> Iterator[_Candidate]:
             if _CREDIT.search(sentence) or sentence.rstrip().endswith(":"):
                 return
-            if kind in ("lead", "text", "note") and _is_sponsor_list(sentence):
-                return
             limit = self.max_sentence_words
-            for number, part in enumerate(simplify_sentence(sentence, language, limit=limit)):
+            parts = simplify_sentence_roles(sentence, language, limit=limit)
+            for number, (part, role) in enumerate(parts):
                 n = len(words(part))
                 if n > limit or (n < 3 and kind not in ("item", "row")):
                     continue
+                if kind in ("lead", "text", "note") and _is_sponsor_list(part):
+                    continue  # a rewrite may have cut the list down to the main giver
                 state["order"] += 1
                 lead_first = first and number == 0
                 if lead_first:
                     actor.update(_actor(part, language))
+                    actor_phrase[:] = [p for p in [_actor_phrase(part, language)] if p]
                 score = self._score(part, kind, title_words, language, first=lead_first)
+                # Who gave it and why: what a reader asks after "what happened".
+                score += _ROLE_BONUS.get(role, 0)
                 if not lead_first and len(actor & {w.lower() for w in words(part)}) >= 2:
                     score += 2  # names the main actor of the notice
                 facts = extract_facts(part)
@@ -243,6 +272,20 @@ class BuiltinSimplifier:
                 # with times or addresses (what the reader must act on).
                 forced = lead_first or (kind == "lead" and bool(facts.numbers or facts.dates))
                 yield _Candidate(part, state["order"], section, kind, score, ordered, forced)
+
+        def deeds(blocks: Sequence[Block]) -> Iterator[_Candidate]:
+            """What the main actor did, from a quotation: among the key facts."""
+            for block in blocks:
+                if not (isinstance(block, Paragraph) and actor_phrase):
+                    continue
+                for sentence in split_sentences(_plain_text(block.content, language), language):
+                    for part in actor_deeds(sentence, actor_phrase[0], language):
+                        if len(words(part)) > self.max_sentence_words:
+                            continue
+                        state["order"] += 1
+                        score = self._score(part, "quote", title_words, language, first=False)
+                        score += _ROLE_BONUS["what"] + 2  # names the main actor
+                        yield _Candidate(part, state["order"], 0, "quote", score)
 
         def row_candidate(cells: list[str], section: int) -> Iterator[_Candidate]:
             """A table row as one item: "Name: first cell." and one line per further cell."""
@@ -288,8 +331,11 @@ class BuiltinSimplifier:
                                 yield from row_candidate(cells, section)
                     case Aside(blocks=inner):
                         yield from walk(inner, "note")
+                    case Quote(blocks=inner):
+                        # Quotes mostly repeat the message; only what the main actor did is kept.
+                        yield from deeds(inner)
                     case _:
-                        pass  # quotes repeat the message; figures carry credits; code is not prose
+                        pass  # figures carry credits; code is not prose
 
         yield from walk(document.blocks, "text")
 
@@ -298,7 +344,7 @@ class BuiltinSimplifier:
     ) -> float:
         facts = extract_facts(sentence)
         lower = {w.lower() for w in words(sentence)}
-        score = {"lead": 2.0, "text": 0.0, "item": 1.0, "row": 2.0, "note": 2.0}[kind]
+        score = {"lead": 2.0, "text": 0.0, "item": 1.0, "row": 2.0, "note": 2.0, "quote": 0.0}[kind]
         score += 4 if first else 0
         score += 3 if facts.dates else 0
         score += 2 if facts.contacts else 0
@@ -319,13 +365,25 @@ class BuiltinSimplifier:
         max_words: int,
         fixed: list[int],
         heading_words: list[int],
+        reading: tuple[str, list[str], list[str]] | None = None,
     ) -> list[_Candidate]:
-        """The best candidates within the word budget, keeping the mean sentence length low.
+        """The best candidates within the word budget, keeping the mean sentence length low
+        and the reading ease at ``min_flesch`` or above.
 
         ``fixed`` are the lengths of the lines the layout adds (headings, contacts): they
         count towards the mean the reader meets; a section's heading is paid for by the
-        first sentence chosen from it.
+        first sentence chosen from it. ``reading`` is the language, the fixed lines' text and
+        the section headings, for the reading ease.
         """
+
+        def ease(picked: list[_Candidate]) -> float:
+            if reading is None:
+                return 100.0
+            language, lines, headings = reading
+            sections = sorted({c.section for c in picked if c.section})
+            units = [*lines, *(headings[s] for s in sections), *(c.text for c in picked)]
+            return readability(units, language).flesch
+
         ranked = sorted(
             candidates, key=lambda c: (not c.forced, c.kind != "lead", -c.score, c.order)
         )
@@ -351,6 +409,17 @@ class BuiltinSimplifier:
             chosen.append(cand)
             seen |= content
             total += cand.length + heading
+        # Too hard to read: leave out the least important sentence that makes it harder, until
+        # the reading ease is reached or nothing left out would help.
+        while ease(chosen) < self.min_flesch:
+            now = ease(chosen)
+            harder = [
+                c for c in chosen if not c.forced and ease([o for o in chosen if o is not c]) > now
+            ]
+            if not harder:
+                break
+            drop = min(harder, key=lambda c: (c.score, -c.order))
+            chosen = [c for c in chosen if c is not drop]
         return sorted(chosen, key=lambda c: c.order)
 
     # -- layout ------------------------------------------------------------------------------
