@@ -10,7 +10,8 @@ Measured quirks of pyttsx3 2.99's espeak driver, and what this module does about
   every file is checked (mono, 16 bit, 22 050 Hz, frames > 0) before it is used.
 - About one sentence in a hundred comes back as an empty file: espeak-ng reports the end
   of the message without a single sample (measured: 12 of 510 sentences in one run). The
-  file is checked and the sentence synthesised again, up to three times; accepted files
+  file is checked and the sentence synthesised again, up to eight times with a growing
+  pause (empty results come in bursts on a loaded machine); accepted files
   were within −0.4 % … +4 % of the ``espeak-ng`` program's length for the same text.
 - It prints "Audio saved to …" from the callback thread. Exactly that line is dropped by
   a filter on ``sys.stdout`` while a sentence is synthesised; other output passes.
@@ -29,6 +30,7 @@ import os
 import sys
 import tempfile
 import threading
+import time
 import wave
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -52,7 +54,8 @@ def _new_lock_after_fork() -> None:
 os.register_at_fork(after_in_child=_new_lock_after_fork)
 _STATE: dict[str, object] = {}  # "engine", "pid", "version", "voices"
 _TIMEOUT_BASE = 20.0  # seconds; plus a little per character
-_ATTEMPTS = 3
+_ATTEMPTS = 8
+_BACKOFF_S = 0.05
 
 
 class _Pyttsx3(Protocol):
@@ -143,8 +146,39 @@ def _engine() -> _Pyttsx3:
         ) from exc
     engine.connect("finished-utterance", _on_finished)
     engine.connect("error", _on_error)
+    _keep_last_samples(engine)
     _STATE.update(engine=engine, pid=os.getpid())
     return engine
+
+
+def _keep_last_samples(engine: _Pyttsx3) -> None:
+    """Work around pyttsx3 2.99 losing the samples that arrive with the end of a message.
+
+    Its espeak driver (``EspeakDriver._onSynth``) writes the WAV file when it sees
+    ``EVENT_MSG_TERMINATED`` and only *afterwards* appends the samples that came in the same
+    callback, then clears the buffer. espeak-ng delivers up to 1 s of audio per callback,
+    so a short sentence delivered in one call came out as an empty file, and any sentence
+    could lose its last chunk. Re-registering the callback so that samples are added to the
+    driver's buffer *before* its event loop runs keeps every sample. Private API of the
+    pinned pyttsx3==2.99; ``tests/speech/test_engine.py`` checks the effect.
+    """
+    import ctypes
+
+    from pyttsx3.drivers import _espeak
+
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    original = getattr(driver, "_onSynth", None)
+    if driver is None or original is None:
+        return  # another pyttsx3 layout: keep its behaviour (empty files are retried)
+
+    def on_synth(wav: ctypes._Pointer[ctypes.c_short], numsamples: int, events: object) -> int:
+        if numsamples > 0 and getattr(driver, "_speaking", False):
+            size = numsamples * ctypes.sizeof(ctypes.c_short)
+            driver._data_buffer += ctypes.string_at(wav, size)
+            numsamples = 0
+        return int(original(wav, numsamples, events))
+
+    _espeak.SetSynthCallback(on_synth)
 
 
 class Pyttsx3Engine(Engine):
@@ -192,6 +226,9 @@ class Pyttsx3Engine(Engine):
         with _LOCK, tempfile.TemporaryDirectory(prefix="pubkit-speech-") as folder:
             engine = _engine()
             for attempt in range(_ATTEMPTS):
+                if attempt:
+                    # Empty results come in bursts when the machine is busy: back off a little.
+                    time.sleep(_BACKOFF_S * attempt)
                 path = str(Path(folder) / f"sentence-{attempt}.wav")
                 job = _run(engine, text, path, voice=voice, rate=rate)
                 if job.completed:
