@@ -199,3 +199,32 @@ def test_web_page_links_the_other_formats_built(tmp_path: Path) -> None:
     assert '<nav class="alternates"' not in (tmp_path / "only" / "ok" / "index.html").read_text(
         encoding="utf-8"
     )
+
+
+def test_validate_refuses_an_unknown_kind_of_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "notes.txt", "text")
+    assert main(["validate", str(path)]) == 2
+    assert "pubkit validates .pdf, .epub, .html" in capsys.readouterr().err
+
+
+@pytest.mark.external
+def test_validate_finished_files_for_other_projects_ci(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("weasyprint")
+    good = write(tmp_path, "ok.md", "---\ntitle: Titel\nlang: de\n---\n## Teil\n\nText.\n")
+    out = tmp_path / "out"
+    assert (
+        main(["build", str(good), "-f", "html,pdf,epub", "--variant", "standard", "-o", str(out)])
+        == 0
+    )
+    files = [str(out / "ok" / name) for name in ("index.html", "notice.pdf", "notice.epub")]
+    assert main(["validate", "--json", *files]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert sorted(r["validator"] for r in report) == ["ace", "axe", "epubcheck", "verapdf"]
+    assert all(r["passed"] for r in report)
+    bad = write(tmp_path, "bad.html", '<!DOCTYPE html><html><body><img src="x.png"></body></html>')
+    assert main(["validate", str(bad)]) == 1
+    assert "image-alt" in capsys.readouterr().out

@@ -1,4 +1,4 @@
-"""The ``pubkit`` command: ``build``, ``check`` and ``formats``.
+"""The ``pubkit`` command: ``build``, ``check``, ``validate`` and ``formats``.
 
 Exit codes: 0 success, 1 the documents have errors (or a build failed), 2 bad usage or
 unreadable input.
@@ -82,6 +82,18 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     chk.set_defaults(run=_check)
 
+    val = sub.add_parser(
+        "validate",
+        help="run veraPDF, EPUBCheck + Ace or axe-core on finished files (by suffix)",
+    )
+    val.add_argument("files", nargs="+", metavar="FILE", help=".pdf, .epub or .html files")
+    val.add_argument(
+        "--pdf-profile", action="append", dest="pdf_profiles", metavar="NAME",
+        help="veraPDF profile for PDFs (ua1, ua2, 2a, …); repeat for several; default ua1",
+    )  # fmt: skip
+    val.add_argument("--json", action="store_true", help="print the findings as JSON")
+    val.set_defaults(run=_validate)
+
     formats = sub.add_parser("formats", help="list the installed renderers")
     formats.set_defaults(run=_formats)
     return parser
@@ -111,6 +123,36 @@ def _formats(args: argparse.Namespace, stderr: Console) -> int:
             f"{name:10} {renderer.media_type:28} {(renderer.__doc__ or '').strip().splitlines()[0]}"
         )
     return EXIT_OK
+
+
+def _validate(args: argparse.Namespace, stderr: Console) -> int:
+    from pubkit.validators import ValidatorError, ValidatorUnavailable
+    from pubkit.validators.auto import validate_files
+
+    try:
+        reports = validate_files(args.files, pdf_flavours=tuple(args.pdf_profiles or ("ua1",)))
+    except (ValidatorUnavailable, ValidatorError, ValueError, FileNotFoundError) as exc:
+        stderr.print(f"error: {exc}", markup=False, soft_wrap=True)
+        return EXIT_USAGE
+    failed = any(not r.passed or r.findings for r in reports)
+    if args.json:
+        payload = [
+            {
+                "file": r.target,
+                "validator": r.validator,
+                "passed": r.passed and not r.findings,
+                "findings": [asdict(f) for f in r.findings],
+            }
+            for r in reports
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_ISSUES if failed else EXIT_OK
+    for report in reports:
+        ok = report.passed and not report.findings
+        print(f"{report.target}: {report.validator} {'passed' if ok else 'FAILED'}")
+        for finding in report.findings:
+            print(f"  {finding}")
+    return EXIT_ISSUES if failed else EXIT_OK
 
 
 def _check(args: argparse.Namespace, stderr: Console) -> int:
