@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
 from collections.abc import Sequence
@@ -36,7 +37,10 @@ def write_files_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
                 tmp.unlink()
 
 
+@functools.cache
 def _new_file_mode() -> int:
+    # The umask can only be read by setting it; do that once per process, not per file,
+    # so other threads (speech encodes on a pool) rarely see the temporary value.
     mask = os.umask(0o022)
     os.umask(mask)
     return 0o666 & ~mask
