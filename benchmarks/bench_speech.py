@@ -39,7 +39,7 @@ from pathlib import Path
 import pubkit
 from pubkit.model import Paragraph, Text
 from pubkit.renderers.speech import SpeechOptions, SpeechRenderer
-from pubkit.speech.script import script
+from pubkit.writers.speech import script
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted(p for p in (ROOT / "examples" / "notices").glob("*.md") if p.name != "README.md")

@@ -36,7 +36,7 @@ from pubkit.renderers.speech import SpeechOptions, SpeechRenderer  # noqa: E402
 from pubkit.speech.audio import measure_gaps, speech_bounds  # noqa: E402
 from pubkit.speech.engine import Audio  # noqa: E402
 from pubkit.speech.mp3 import DECODER_DELAY  # noqa: E402
-from pubkit.speech.script import script  # noqa: E402
+from pubkit.writers.speech import script  # noqa: E402
 from tests.conftest import EXAMPLES  # noqa: E402
 
 CUE = re.compile(r"^(\S+)\n(\d\d:\d\d:\d\d\.\d{3}) --> (\d\d:\d\d:\d\d\.\d{3})\n(.+)$", re.M)

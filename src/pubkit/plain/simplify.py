@@ -2,7 +2,7 @@
 
 A simplifier turns a document into the body of its plain-language version. A city can plug in
 another backend (its own language service) by passing any object with ``allowed_words`` and
-``simplify`` to :func:`pubkit.transforms.plain_language.plain_language`; whatever it returns
+``simplify`` to :func:`pubkit.plain.transform.plain_language`; whatever it returns
 still has to pass the fidelity check.
 
 The built-in one is extractive: it picks the sentences that carry the message, rewrites them

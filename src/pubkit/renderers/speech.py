@@ -1,6 +1,6 @@
 """The ``speech`` renderer: the notice read aloud, with captions, chapters and a timing map.
 
-Pipeline: ``writers.speech`` decides what is said (utterances), ``speech.script`` splits
+Pipeline: ``writers.speech`` decides what is said (utterances), ``writers.speech.script`` splits
 it into sentences and normalises each language run, an engine synthesises every run
 (through the cache), and this module lays the sentences out on one timeline with pauses,
 encodes MP3 (ID3 tags and chapters), WAV or Ogg/Opus, and writes the captions
@@ -42,8 +42,8 @@ from pubkit.speech.mp3 import (
     plan_segment,
     segment_key,
 )
-from pubkit.speech.script import Sentence, script
 from pubkit.speech.tags import Tags, tag_mp3
+from pubkit.writers.speech import Sentence, script
 
 __all__ = ["SpeechOptions", "SpeechRenderer"]
 

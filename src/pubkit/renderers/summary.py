@@ -1,6 +1,6 @@
 """The ``summary`` renderer: the plain-language version as an easy-read HTML page (and PDF).
 
-It runs :func:`~pubkit.transforms.plain_language.plain_language` (the author's own plain
+It runs :func:`~pubkit.plain.transform.plain_language` (the author's own plain
 version, or a checked machine draft) and writes it with the shared HTML writer and the
 easy-read stylesheet. The readability figures of source and summary, the share of words kept
 and the fidelity result go into ``Artifact.info``. The same plain Document can be given to the
@@ -20,15 +20,15 @@ from pubkit.plain.facts import check_fidelity
 from pubkit.plain.readability import document_units, readability, readability_of
 from pubkit.plain.rules import check_rules
 from pubkit.plain.simplify import Simplifier
-from pubkit.renderers import registry
-from pubkit.renderers.base import Artifact, Renderer
-from pubkit.renderers.html import stylesheet
-from pubkit.transforms.plain_language import (
+from pubkit.plain.transform import (
     author_version,
     kept_words,
     plain_language,
     standard_version,
 )
+from pubkit.renderers import registry
+from pubkit.renderers.base import Artifact, Renderer
+from pubkit.renderers.html import stylesheet
 from pubkit.writers.html import HtmlOptions, Writer
 
 __all__ = ["EASY_READ_CSS", "SummaryOptions", "SummaryRenderer", "summary_info", "summary_report"]
