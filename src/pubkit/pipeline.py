@@ -101,6 +101,8 @@ def plan(names: Sequence[str] | None = None, *, variant: str | None = None) -> P
             if not any(o.format == name for o in outputs):
                 known = ", ".join(formats()) or "none (is pubkit installed with pip?)"
                 raise UnknownFormat(f'Unknown format "{name}". Available: {known}.')
+    order = wanted or tuple(sorted({o.format for o in outputs}))
+    outputs.sort(key=lambda o: order.index(o.format))  # stable: declaration order within
     if variant is not None:
         outputs = _narrow(outputs, variant)
     return _link(tuple(outputs))
