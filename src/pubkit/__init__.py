@@ -15,11 +15,13 @@ A whole build (what ``pubkit build`` does): every output made from products made
 from pubkit.api import formats, render, renderers
 from pubkit.checks import check
 from pubkit.errors import (
+    FidelityError,
     InvalidDocument,
     MissingDependency,
     PubkitError,
     ReadError,
     RenderError,
+    ResourceError,
     UnknownFormat,
 )
 from pubkit.issues import Issue
@@ -37,6 +39,7 @@ __all__ = [
     "Attachment",
     "Build",
     "Document",
+    "FidelityError",
     "InvalidDocument",
     "Issue",
     "Metadata",
@@ -46,6 +49,7 @@ __all__ = [
     "PubkitError",
     "ReadError",
     "RenderError",
+    "ResourceError",
     "UnknownFormat",
     "__version__",
     "check",
