@@ -267,7 +267,9 @@ class Build:
         """The narration of a Document for ``synthesis`` (made once per value)."""
         key = (which, synthesis)
         if key not in self._timelines:
-            self._timelines[key] = make_timeline(self.source(which), synthesis)
+            self._timelines[key] = make_timeline(
+                self.source(which), synthesis, sentences=self.script(which)
+            )
         return self._timelines[key]
 
     # -- outputs --------------------------------------------------------------------------

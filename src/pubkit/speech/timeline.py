@@ -93,8 +93,13 @@ class Timeline:
     """Engine version and cache figures, for the report."""
 
 
-def make_timeline(document: Document, synthesis: Synthesis) -> Timeline:
-    """Synthesise ``document``'s script and lay it out; raises RenderError when it says nothing."""
+def make_timeline(
+    document: Document, synthesis: Synthesis, *, sentences: tuple[Sentence, ...] | None = None
+) -> Timeline:
+    """Synthesise ``document``'s script and lay it out; raises RenderError when it says nothing.
+
+    ``sentences``: the document's Script when the caller already has it (the pipeline does).
+    """
     if not 60 <= synthesis.rate <= 400:
         raise RenderError(
             f"Speaking rate {synthesis.rate} is out of range: use 60–400 words per minute."
@@ -107,7 +112,8 @@ def make_timeline(document: Document, synthesis: Synthesis) -> Timeline:
         )
     cache = SpeechCache(folder)
     synth = _Synthesizer(engine, cache, synthesis)
-    sentences = script(document)
+    if sentences is None:
+        sentences = script(document)
     if not sentences:
         raise RenderError("The document has nothing to say: no title and no text.")
     line = synth.timeline(sentences, mp3=synthesis.encoding == "mp3")
