@@ -21,7 +21,6 @@ from pubkit.checks import check, errors
 from pubkit.errors import PubkitError, ReadError
 from pubkit.issues import Issue
 from pubkit.pipeline import Build, formats, plan
-from pubkit.plain.report import summary_report
 from pubkit.readers import read
 from pubkit.renderers import registry
 
@@ -210,6 +209,8 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
                 else:
                     stderr.print(f"[green]✓[/] {result.paths[0]}", markup=True, highlight=False)
                     if result.output.source == "plain" and not reported:
+                        from pubkit.plain.report import summary_report
+
                         reported = True
                         stderr.print(
                             f"  {summary_report(build.plain_info)}",

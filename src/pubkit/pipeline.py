@@ -28,24 +28,24 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pubkit.checks import check
 from pubkit.errors import InvalidDocument, MissingDependency, PubkitError, UnknownFormat
 from pubkit.issues import Issue
 from pubkit.model import Document, Inline, Link, Paragraph
 from pubkit.model.walk import map_inlines
-from pubkit.plain.report import summary_info
-from pubkit.plain.simplify import Simplifier
-from pubkit.plain.transform import FULL_TEXT_HREF, plain_language
 from pubkit.readers import read
 from pubkit.renderers import registry
 from pubkit.renderers.base import Artifact, Output, Source
 from pubkit.renderers.html import HtmlRendererOptions
-from pubkit.speech.timeline import Synthesis, Timeline, make_timeline
 from pubkit.transforms.abbreviations import mark_abbreviations
 from pubkit.writers.html import Alternate
-from pubkit.writers.speech import Sentence, script
+
+if TYPE_CHECKING:  # plain language and speech load when a product first needs them
+    from pubkit.plain.simplify import Simplifier
+    from pubkit.speech.timeline import Synthesis, Timeline
+    from pubkit.writers.speech import Sentence
 
 __all__ = ["PREPARE", "Build", "Plan", "Result", "Transform", "formats", "plan"]
 
@@ -225,6 +225,8 @@ class Build:
 
         Raises :class:`~pubkit.plain.facts.FidelityError` when a draft would change a fact.
         """
+        from pubkit.plain.transform import plain_language
+
         return plain_language(self.document, simplifier=self.simplifier)
 
     @cached_property
@@ -251,6 +253,8 @@ class Build:
     @cached_property
     def plain_info(self) -> Mapping[str, str | int | float]:
         """The readability and fidelity figures of the plain version (computed once)."""
+        from pubkit.plain.report import summary_info
+
         return summary_info(self.document, self.plain)
 
     def source(self, which: Source) -> Document:
@@ -259,12 +263,16 @@ class Build:
 
     def script(self, which: Source = "document") -> tuple[Sentence, ...]:
         """The speech Script of a Document: sentences with stable ids (made once)."""
+        from pubkit.writers.speech import script
+
         if which not in self._scripts:
             self._scripts[which] = script(self.source(which))
         return self._scripts[which]
 
     def timeline(self, which: Source, synthesis: Synthesis) -> Timeline:
         """The narration of a Document for ``synthesis`` (made once per value)."""
+        from pubkit.speech.timeline import make_timeline
+
         key = (which, synthesis)
         if key not in self._timelines:
             self._timelines[key] = make_timeline(
@@ -290,7 +298,7 @@ class Build:
         return self.issues if which == "document" else self.plain_issues
 
     def render(
-        self, output: Output[Any], *, strict: bool = True, full_text: str | None = FULL_TEXT_HREF
+        self, output: Output[Any], *, strict: bool = True, full_text: str | None = "index.html"
     ) -> Artifact:
         """Render one output of a plan from its product.
 
@@ -318,6 +326,8 @@ class Build:
         if synthesis is not None:
             product = self.timeline(output.source, synthesis)
         elif output.source == "plain":
+            from pubkit.plain.transform import FULL_TEXT_HREF
+
             product = _retarget(self.plain, FULL_TEXT_HREF, full_text)
         else:
             product = self.document
@@ -342,6 +352,8 @@ class Build:
 
 def _has_content(plain: Document) -> bool:
     """Whether the plain version says anything besides the link back to the full text."""
+    from pubkit.plain.transform import FULL_TEXT_HREF
+
     for block in plain.blocks:
         if (
             isinstance(block, Paragraph)
