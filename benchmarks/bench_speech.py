@@ -9,7 +9,7 @@ For every example in ``examples/notices`` it prints the median wall time of
 
 * ``espeak-ng -w``: the document's written text (title and blocks, one paragraph per
   line) in one call, WAV out: no normalisation, captions, chapters or MP3;
-* pubkit cold: ``SpeechRenderer().render`` into an empty cache (normalise, synthesise
+* pubkit cold: ``pubkit.render(doc, "speech")`` into an empty cache (normalise, synthesise
   every sentence with pyttsx3, trim, lay out, encode every MP3 segment, ID3 chapters,
   WebVTT, timing map);
 * pubkit after a one-sentence edit: the same with the cache of the unedited document,
@@ -38,8 +38,8 @@ from pathlib import Path
 
 import pubkit
 from pubkit.model import Paragraph, Text
-from pubkit.renderers.speech import SpeechOptions, SpeechRenderer
-from pubkit.speech.script import script
+from pubkit.renderers.speech import SpeechOptions
+from pubkit.writers.speech import script
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted(p for p in (ROOT / "examples" / "notices").glob("*.md") if p.name != "README.md")
@@ -108,7 +108,6 @@ def main() -> int:
 
 
 def _bench(path: Path, work: Path, rounds: int) -> list[tuple[str, float, float, str, str]]:
-    renderer = SpeechRenderer()
     document = pubkit.read(path)
     text = "\n".join(s.text for s in script(document))
     caches = (str(work / f"{path.stem}-{n}") for n in range(10_000))
@@ -118,17 +117,19 @@ def _bench(path: Path, work: Path, rounds: int) -> list[tuple[str, float, float,
     rows = [("espeak-ng -w (cold = after edit)", seconds, float(str(length)), "-", "-")]
 
     def cold(engine: str) -> Callable[[], object]:
-        return lambda: renderer.render(
-            document, SpeechOptions(cache_dir=next(caches), engine=engine)
+        return lambda: pubkit.render(
+            document, "speech", options=SpeechOptions(cache_dir=next(caches), engine=engine)
         )
 
     warm = next(caches)
-    renderer.render(document, SpeechOptions(cache_dir=warm))
+    pubkit.render(document, "speech", options=SpeechOptions(cache_dir=warm))
     runs = [
         ("pubkit cold (pyttsx3)", cold("pyttsx3")),
         (
             "pubkit after one-sentence edit",
-            lambda: renderer.render(_edited(document, next(edits)), SpeechOptions(cache_dir=warm)),
+            lambda: pubkit.render(
+                _edited(document, next(edits)), "speech", options=SpeechOptions(cache_dir=warm)
+            ),
         ),
         ("pubkit cold (espeak-ng engine)", cold("espeak-ng")),
     ]

@@ -2,8 +2,8 @@
 
     python examples/publish_notice.py examples/notices/corona-teststellen.md --out out/site
 
-Reads the notice, reports what the checks find, stops on errors, then renders each
-installed format next to the others.
+Reads the notice, reports what the checks find, stops on errors, then builds each
+installed format into one folder (out/site/<notice>/), as ``pubkit build`` does.
 """
 
 from __future__ import annotations
@@ -17,30 +17,29 @@ import pubkit
 
 def publish(source: Path, out: Path) -> int:
     try:
-        doc = pubkit.read(source)  # Markdown + front matter -> pubkit.Document
+        build = pubkit.Build.read(source)  # Markdown + front matter -> prepared Document
     except pubkit.ReadError as exc:
         print(f"cannot read the notice: {exc}", file=sys.stderr)
         return 2
 
-    issues = pubkit.check(doc)  # accessibility checks on the model; renders nothing
-    for issue in issues:
+    for issue in build.issues:  # accessibility checks on the model, run once
         print(issue, file=sys.stderr)
-    if any(issue.severity == "error" for issue in issues):
+    if any(issue.severity == "error" for issue in build.issues):
         print("fix the errors above, then run again", file=sys.stderr)
         return 1
 
-    for name in pubkit.renderers():  # e.g. ('epub', 'html', 'pdf', 'speech', 'summary')
-        try:
-            artifact = pubkit.render(doc, name)  # checks, then renders in memory
-        except pubkit.MissingDependency as exc:  # an optional engine is not installed
-            print(f"skipped {name}: {exc}", file=sys.stderr)
+    # Every format whose engine is installed: index.html, notice.pdf, notice-summary.html …
+    # with the web page linking to the others by relative file names.
+    outputs = pubkit.plan(pubkit.formats())
+    failed = False
+    for result in build.write(out / source.stem, outputs):
+        if result.error is not None:
+            print(f"{result.output.file_name} failed: {result.error}", file=sys.stderr)
+            failed = True
             continue
-        except pubkit.RenderError as exc:
-            print(f"{name} failed: {exc}", file=sys.stderr)
-            return 1
-        for path in artifact.save(out / f"{source.stem}-{name}{artifact.suffix}"):
+        for path in result.paths:
             print(f"wrote {path}")
-    return 0
+    return 1 if failed else 0
 
 
 def main() -> int:

@@ -124,8 +124,9 @@ def test_unknown_format_lists_the_available_ones(
     path = write(tmp_path, "ok.md", "---\ntitle: T\nlang: de\n---\nText.\n")
     assert main(["build", str(path), "-f", "pfd", "-o", str(tmp_path)]) == 2
     err = capsys.readouterr().err
-    assert 'Unknown renderer "pfd". Available:' in err
+    assert 'Unknown format "pfd". Available:' in err
     assert "html" in err
+    assert "summary" in err  # a format of the plan, made by the html and pdf renderers
 
 
 def test_image_outside_the_notice_folder_is_refused(
@@ -164,7 +165,10 @@ def test_example_script_runs(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False, timeout=600,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "helden-in-der-krise-html.html").exists()
+    folder = tmp_path / "helden-in-der-krise"
+    assert (folder / "index.html").exists()
+    assert 'href="notice-summary.html"' in (folder / "index.html").read_text(encoding="utf-8")
+    assert (folder / "notice-summary.html").exists()
 
 
 def test_variant_narrows_the_pdf_outputs(

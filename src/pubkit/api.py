@@ -1,16 +1,28 @@
-"""The one-call API: ``read``, ``check``, ``render`` and ``renderers``."""
+"""The one-call API: ``read``, ``check``, ``render`` and ``renderers``.
+
+``render`` is a build of one output (:mod:`pubkit.pipeline`): the document is prepared
+and checked once, then rendered from the product the output needs.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, overload
 
-from pubkit.checks import check, errors
-from pubkit.errors import InvalidDocument, PubkitError
+from pubkit.errors import PubkitError
 from pubkit.model import Document
+from pubkit.pipeline import Build, formats, plan
 from pubkit.renderers import registry
-from pubkit.renderers.base import Artifact
+from pubkit.renderers.base import Artifact, Output
 
-__all__ = ["render", "renderers"]
+if TYPE_CHECKING:  # the engines load only when a renderer is used
+    from pubkit.renderers.epub import EpubOptions
+    from pubkit.renderers.html import HtmlRendererOptions
+    from pubkit.renderers.pdf import PdfOptions
+    from pubkit.renderers.speech import SpeechOptions
+
+__all__ = ["formats", "render", "renderers"]
 
 
 def renderers() -> tuple[str, ...]:
@@ -18,16 +30,72 @@ def renderers() -> tuple[str, ...]:
     return registry.available()
 
 
+@overload
+def render(
+    document: Document,
+    format: Literal["html"],
+    *,
+    out: str | Path | None = None,
+    options: HtmlRendererOptions | None = None,
+    strict: bool = True,
+) -> Artifact: ...
+@overload
+def render(
+    document: Document,
+    format: Literal["pdf"],
+    *,
+    out: str | Path | None = None,
+    options: PdfOptions | None = None,
+    strict: bool = True,
+) -> Artifact: ...
+@overload
+def render(
+    document: Document,
+    format: Literal["epub"],
+    *,
+    out: str | Path | None = None,
+    options: EpubOptions | None = None,
+    strict: bool = True,
+) -> Artifact: ...
+@overload
+def render(
+    document: Document,
+    format: Literal["speech"],
+    *,
+    out: str | Path | None = None,
+    options: SpeechOptions | None = None,
+    strict: bool = True,
+) -> Artifact: ...
+@overload
+def render(
+    document: Document,
+    format: Literal["summary"],
+    *,
+    out: str | Path | None = None,
+    options: HtmlRendererOptions | PdfOptions | None = None,
+    strict: bool = True,
+) -> Artifact: ...
+@overload
+def render(
+    document: Document,
+    format: str,
+    *,
+    out: str | Path | None = None,
+    options: None = None,
+    strict: bool = True,
+) -> Artifact: ...
 def render(
     document: Document,
     format: str,  # the word users know
     *,
     out: str | Path | None = None,
-    options: object | None = None,
+    options: Any = None,
     strict: bool = True,
 ) -> Artifact:
-    """Render a document with the renderer called ``format``; write it to ``out`` if given.
+    """Render a document as ``format``; write it to ``out`` if given.
 
+    ``format`` is a renderer (``html``, ``pdf``, ``epub``, ``speech``) or another format of
+    the build plan (``summary``: the plain-language version, HTML or with ``PdfOptions`` PDF).
     The document is checked first: any error-level issue raises :class:`InvalidDocument`
     listing them all (``strict=False`` renders anyway). Files are written atomically, with
     the artifact's attachments next to ``out`` (``notice.mp3`` → ``notice.vtt``).
@@ -36,24 +104,23 @@ def render(
     >>> doc = pubkit.read("examples/notices/helden-in-der-krise.md")  # doctest: +SKIP
     >>> pubkit.render(doc, "html", out="out/index.html")  # doctest: +SKIP
     """
-    renderer = registry.get(format)
-    if options is None:
-        options = renderer.options_type()
-    elif not isinstance(options, renderer.options_type):
-        raise PubkitError(
-            f'The "{format}" renderer takes {renderer.options_type.__name__}, '
-            f"not {type(options).__name__}."
-        )
-    if strict:
-        found = errors(check(document))
-        if found:
-            name = document.source or "the document"
-            raise InvalidDocument(
-                f"Cannot render {name}: {len(found)} error(s). Fix them, or pass strict=False "
-                "to render anyway.",
-                issues=found,
-            )
-    artifact = renderer.render(document, options)
+    build = Build(document)
+    output = _output(format, options)
+    artifact = build.render(output, strict=strict)
     if out is not None:
         artifact.save(out)
     return artifact
+
+
+def _output(format: str, options: object) -> Output[Any]:
+    """The first output of ``format`` in the plan whose renderer takes ``options``."""
+    outputs = plan([format]).outputs
+    if options is None:
+        return outputs[0]
+    for output in outputs:
+        if isinstance(options, registry.get(output.renderer).options_type):
+            return dataclasses.replace(output, options=options)
+    takes = " or ".join(
+        dict.fromkeys(registry.get(o.renderer).options_type.__name__ for o in outputs)
+    )
+    raise PubkitError(f'The "{format}" format takes {takes}, not {type(options).__name__}.')

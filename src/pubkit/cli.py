@@ -7,7 +7,6 @@ unreadable input.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
 import time
@@ -18,16 +17,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from pubkit.api import render
 from pubkit.checks import check, errors
-from pubkit.errors import PubkitError, ReadError, UnknownFormat
+from pubkit.errors import PubkitError, ReadError
 from pubkit.issues import Issue
-from pubkit.model import Document
+from pubkit.pipeline import Build, formats, plan
 from pubkit.readers import read
 from pubkit.renderers import registry
-from pubkit.renderers.base import Renderer
-from pubkit.renderers.html import HtmlRendererOptions
-from pubkit.writers.html import Alternate
 
 __all__ = ["main"]
 
@@ -122,6 +117,7 @@ def _formats(args: argparse.Namespace, stderr: Console) -> int:
         print(
             f"{name:10} {renderer.media_type:28} {(renderer.__doc__ or '').strip().splitlines()[0]}"
         )
+    print(f"formats for 'pubkit build -f': {', '.join(formats())}")
     return EXIT_OK
 
 
@@ -180,111 +176,50 @@ def _check(args: argparse.Namespace, stderr: Console) -> int:
     return EXIT_ISSUES if failed else EXIT_OK
 
 
-def _outputs(renderer: Renderer[object], variant: str | None) -> tuple[tuple[str, object], ...]:
-    """The renderer's outputs, narrowed to one variant for formats that have variants."""
-    outputs = renderer.outputs()
-    if variant is None:
-        return outputs
-    variants = {getattr(options, "variant", None) for _, options in outputs} - {None}
-    if not variants:
-        return outputs
-    chosen = tuple(o for o in outputs if getattr(o[1], "variant", None) == variant)
-    if not chosen:
-        raise UnknownFormat(
-            f'The "{renderer.name}" format has no variant "{variant}". '
-            f"Available: {', '.join(sorted(map(str, variants)))}."
-        )
-    return chosen
-
-
-Job = tuple[Path, str, str, object]
-# The easy-read version and the audio first: they are for the readers the page serves least.
-_ALTERNATE_ORDER = ("summary", "audio", "pdf", "pdf-large-print", "epub", "summary-pdf")
-
-
-def _alternate(name: str, filename: str, options: object) -> Alternate | None:
-    """How the web page links to another output of the same notice, if it does."""
-    stem = filename.rsplit(".", 1)[0]
-    match name:
-        case "pdf":
-            large = getattr(options, "variant", "") == "large-print"
-            return Alternate(kind="pdf-large-print" if large else "pdf", href=filename)
-        case "epub":
-            return Alternate(kind="epub", href=filename)
-        case "summary":
-            pdf = filename.endswith(".pdf")
-            return Alternate(kind="summary-pdf" if pdf else "summary", href=filename)
-        case "speech" if filename.endswith(".mp3"):
-            return Alternate(kind="audio", href=filename, captions=f"{stem}.vtt")
-    return None
-
-
-def _link_alternates(jobs: list[Job]) -> list[Job]:
-    """Give each notice's web page links to the other files built for that notice."""
-    out: list[Job] = []
-    for job in jobs:
-        path, name, filename, options = job
-        if name == "html" and isinstance(options, HtmlRendererOptions):
-            found = [
-                alt
-                for other in jobs
-                if other[0] == path
-                and (alt := _alternate(other[1], other[2], other[3])) is not None
-            ]
-            alternates = tuple(sorted(found, key=lambda a: _ALTERNATE_ORDER.index(a.kind)))
-            job = (path, name, filename, dataclasses.replace(options, alternates=alternates))
-        out.append(job)
-    return out
-
-
 def _build(args: argparse.Namespace, stderr: Console) -> int:
-    names = (
-        registry.available()
-        if args.format == "all"
-        else tuple(n.strip() for n in args.format.split(",") if n.strip())
-    )
-    renderer_list = [(name, registry.get(name)) for name in names]
+    names = None if args.format == "all" else [n.strip() for n in args.format.split(",")]
+    outputs = plan([n for n in names if n] if names else None, variant=args.variant)
     inputs = list(_inputs(args.inputs))
     if not inputs:
         raise ReadError("No notices (*.md) found in: " + ", ".join(args.inputs))
-    jobs = [
-        (path, name, filename, options)
-        for path in inputs
-        for name, renderer in renderer_list
-        for filename, options in _outputs(renderer, args.variant)
-    ]
-    jobs = _link_alternates(jobs)
     out_root = Path(args.out)
+    total = len(inputs) * len(outputs)
     failures = 0
     started = time.perf_counter()
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=stderr, transient=False, disable=not stderr.is_terminal,
     ) as progress:  # fmt: skip
-        task = progress.add_task("building", total=len(jobs))
-        documents: dict[Path, Document] = {}
-        for path, name, filename, options in jobs:
-            target = out_root / path.stem / filename
-            progress.update(task, description=f"{path.name} → {filename}")
+        task = progress.add_task("building", total=total)
+        for path in inputs:
+            progress.update(task, description=path.name)
             try:
-                if path not in documents:
-                    documents[path] = read(path)
-                doc = documents[path]
-                artifact = render(doc, name, out=target, options=options, strict=args.strict)
+                build = Build.read(path)
             except PubkitError as exc:
-                failures += 1
-                stderr.print(f"[red]✗[/] {path} → {filename}: {exc}", markup=True)
-            else:
-                stderr.print(f"[green]✓[/] {target}", markup=True, highlight=False)
-                if "summary.fidelity" in artifact.info:
-                    from pubkit.renderers.summary import summary_report
+                failures += len(outputs)
+                stderr.print(f"[red]✗[/] {path}: {exc}", markup=True)
+                progress.advance(task, len(outputs))
+                continue
+            reported = False
+            for result in build.write(out_root / path.stem, outputs, strict=args.strict):
+                name = result.output.file_name
+                if result.error is not None:
+                    failures += 1
+                    stderr.print(f"[red]✗[/] {path} → {name}: {result.error}", markup=True)
+                else:
+                    stderr.print(f"[green]✓[/] {result.paths[0]}", markup=True, highlight=False)
+                    if result.output.source == "plain" and not reported:
+                        from pubkit.plain.report import summary_report
 
-                    stderr.print(
-                        f"  {summary_report(artifact.info)}", highlight=False, soft_wrap=True
-                    )
-            progress.advance(task)
+                        reported = True
+                        stderr.print(
+                            f"  {summary_report(build.plain_info)}",
+                            highlight=False,
+                            soft_wrap=True,
+                        )
+                progress.advance(task)
     elapsed = time.perf_counter() - started
-    stderr.print(f"{len(jobs) - failures} of {len(jobs)} file(s) written in {elapsed:.1f} s.")
+    stderr.print(f"{total - failures} of {total} file(s) written in {elapsed:.1f} s.")
     return EXIT_ISSUES if failures else EXIT_OK
 
 

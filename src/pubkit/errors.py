@@ -5,9 +5,13 @@
     PubkitError
     ├── ReadError (also ValueError)          the source cannot be read into a Document
     ├── InvalidDocument (also ValueError)    the Document breaks a rule; carries .issues
-    ├── UnknownFormat (also LookupError)     no reader or renderer of that name
+    │   └── FidelityError                    a plain-language draft changes a fact
+    ├── UnknownFormat (also LookupError)     no reader, renderer or format of that name
     ├── MissingDependency (also ImportError) an optional engine is not installed
-    └── RenderError                          an engine failed while rendering
+    ├── RenderError                          an engine failed while rendering
+    │   └── ResourceError                    an image or file is missing or not allowed
+    ├── ValidatorUnavailable (RuntimeError)  veraPDF, EPUBCheck, Ace or axe is not installed
+    └── ValidatorError (also RuntimeError)   a validator crashed, timed out or said nonsense
 
 Every message says what is wrong, where, and how to fix it.
 """
@@ -19,12 +23,16 @@ from collections.abc import Sequence
 from pubkit.issues import Issue
 
 __all__ = [
+    "FidelityError",
     "InvalidDocument",
     "MissingDependency",
     "PubkitError",
     "ReadError",
     "RenderError",
+    "ResourceError",
     "UnknownFormat",
+    "ValidatorError",
+    "ValidatorUnavailable",
 ]
 
 
@@ -62,3 +70,19 @@ class MissingDependency(PubkitError, ImportError):
 
 class RenderError(PubkitError):
     """An engine failed while rendering; the engine's exception is the cause."""
+
+
+class FidelityError(InvalidDocument):
+    """A summary states a fact that is not in its source; ``issues`` names each one."""
+
+
+class ResourceError(RenderError):
+    """A resource is missing or lies outside what the document may use."""
+
+
+class ValidatorUnavailable(PubkitError, RuntimeError):
+    """The external tool (or Java, Node, chromium) is not installed or not found."""
+
+
+class ValidatorError(PubkitError, RuntimeError):
+    """The tool ran but failed: crashed, timed out or gave output that cannot be read."""

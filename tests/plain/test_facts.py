@@ -8,8 +8,8 @@ import pytest
 
 from pubkit.model import Document, Link, List, ListItem, Metadata, Paragraph, Text
 from pubkit.plain.facts import FidelityError, check_fidelity, extract_facts
+from pubkit.plain.transform import plain_language
 from pubkit.readers import read
-from pubkit.transforms.plain_language import plain_language
 from tests.conftest import EXAMPLES
 
 SOURCE_TEXT = (

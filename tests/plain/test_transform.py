@@ -15,8 +15,8 @@ from pubkit.model.walk import iter_nodes
 from pubkit.plain.facts import FidelityError, check_fidelity, extract_facts
 from pubkit.plain.readability import document_units, readability, readability_of
 from pubkit.plain.simplify import BuiltinSimplifier
+from pubkit.plain.transform import author_version, is_plain, kept_words, plain_language
 from pubkit.readers import read
-from pubkit.transforms.plain_language import author_version, is_plain, kept_words, plain_language
 from tests.conftest import EXAMPLES
 from tests.strategies import documents
 

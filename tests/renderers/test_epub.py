@@ -194,7 +194,7 @@ def test_registered_under_epub() -> None:
     assert "epub" in pubkit.renderers()
     renderer = registry.get("epub")
     assert isinstance(renderer, EpubRenderer)
-    assert renderer.outputs()[0][0] == "notice.epub"
+    assert renderer.outputs()[0].file_name == "notice.epub"
 
 
 def test_mimetype_is_first_and_stored(books: dict[str, Path]) -> None:
@@ -291,7 +291,11 @@ def test_unknown_hazard_is_refused(tmp_path: Path) -> None:
 
 def test_conformance_claimed_only_with_an_evaluator_and_clean_checks(tmp_path: Path) -> None:
     certified = "accessibility: {certified_by: Agentur für Barrierefreiheit}"
-    book = Book(_render(_sample(tmp_path / "ok", accessibility=certified)))
+    clean = _sample(tmp_path / "ok", accessibility=certified)
+    # The renderer alone has no check result: it claims nothing.
+    assert Book(_render(clean)).meta("dcterms:conformsTo") == []
+    # The pipeline checks once and tells the renderer the checks were clean.
+    book = Book(pubkit.render(clean, "epub").data)
     assert book.meta("dcterms:conformsTo") == [CONFORMS_TO]
     assert book.meta("a11y:certifiedBy") == ["Agentur für Barrierefreiheit"]
     assert "Agentur für Barrierefreiheit" in book.meta("schema:accessibilitySummary")[0]
@@ -299,7 +303,7 @@ def test_conformance_claimed_only_with_an_evaluator_and_clean_checks(tmp_path: P
     long_alt = "![" + "Sehr lange Beschreibung " * 20 + "](urkunde.png)"
     doc = _sample(tmp_path / "warn", image=long_alt, accessibility=certified)
     assert any(i.severity == "warning" for i in pubkit.check(doc))
-    book = Book(_render(doc))
+    book = Book(pubkit.render(doc, "epub").data)
     assert book.meta("dcterms:conformsTo") == []
     assert book.meta("a11y:certifiedBy") == []
 
@@ -307,7 +311,7 @@ def test_conformance_claimed_only_with_an_evaluator_and_clean_checks(tmp_path: P
 def test_narration_and_page_list_facts_map_to_features(tmp_path: Path) -> None:
     doc = _sample(tmp_path)
     facts = ContentFacts.count(doc, content_documents=1, page_list=True, audio=True, overlays=True)
-    a11y = accessibility_metadata(doc, facts)
+    a11y = accessibility_metadata(doc, facts, checks_clean=True)
     assert a11y.access_modes == ("textual", "visual", "auditory")
     assert {"printPageNumbers", "pageNavigation", "synchronizedAudioText"} <= set(a11y.features)
     assert "textual,auditory" in a11y.access_modes_sufficient

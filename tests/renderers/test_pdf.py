@@ -332,11 +332,21 @@ def ua2(notice: Path) -> object:
 # -- the renderer ------------------------------------------------------------------------------
 
 
-def test_registered_with_two_outputs() -> None:
+def test_registered_with_two_outputs_and_the_easy_read_one() -> None:
     renderer = registry.get("pdf")
     assert isinstance(renderer, PdfRenderer)
-    assert [name for name, _ in renderer.outputs()] == ["notice.pdf", "notice-large-print.pdf"]
-    assert [o.variant for _, o in renderer.outputs()] == ["standard", "large-print"]
+    outputs = renderer.outputs()
+    assert [o.file_name for o in outputs if o.format == "pdf"] == [
+        "notice.pdf",
+        "notice-large-print.pdf",
+    ]
+    assert [o.options.variant for o in outputs] == ["standard", "large-print", "large-print"]
+    (easy,) = [o for o in outputs if o.format == "summary"]
+    assert (easy.file_name, easy.source, easy.options.style) == (
+        "notice-summary.pdf",
+        "plain",
+        "easy-read",
+    )
 
 
 def test_pdf_ua_1_catalog_and_xmp(pdf: object) -> None:

@@ -36,7 +36,8 @@ from pubkit.renderers.speech import SpeechOptions, SpeechRenderer  # noqa: E402
 from pubkit.speech.audio import measure_gaps, speech_bounds  # noqa: E402
 from pubkit.speech.engine import Audio  # noqa: E402
 from pubkit.speech.mp3 import DECODER_DELAY  # noqa: E402
-from pubkit.speech.script import script  # noqa: E402
+from pubkit.speech.timeline import make_timeline  # noqa: E402
+from pubkit.writers.speech import script  # noqa: E402
 from tests.conftest import EXAMPLES  # noqa: E402
 
 CUE = re.compile(r"^(\S+)\n(\d\d:\d\d:\d\d\.\d{3}) --> (\d\d:\d\d:\d\d\.\d{3})\n(.+)$", re.M)
@@ -54,6 +55,11 @@ class Rendered:
     def cues(self, name: str = ".vtt") -> list[tuple[str, float, float, str]]:
         text = self.attachment(name).decode("utf-8")
         return [(m[1], _seconds(m[2]), _seconds(m[3]), m[4]) for m in CUE.finditer(text)]
+
+
+def _speak(document: pubkit.Document, options: SpeechOptions) -> Artifact:
+    """The renderer on its own: the Timeline made from the document, then encoded."""
+    return SpeechRenderer().render(make_timeline(document, options.synthesis()), options)
 
 
 def _seconds(clock: str) -> float:
@@ -204,7 +210,7 @@ def test_english_passage_is_spoken_with_an_english_voice(rendered: Rendered) -> 
 
 def test_cache_hit_after_a_one_sentence_edit(rendered: Rendered) -> None:
     options = SpeechOptions(cache_dir=str(rendered.cache))
-    again = SpeechRenderer().render(rendered.document, options)
+    again = _speak(rendered.document, options)
     assert again.info["synthesised"] == 0
     assert again.data == rendered.artifact.data  # deterministic
     assert again.attachments == rendered.artifact.attachments
@@ -220,7 +226,7 @@ def test_cache_hit_after_a_one_sentence_edit(rendered: Rendered) -> None:
     first = Text(text="Ganz neu: " + paragraph.content[0].text)
     blocks[index] = dataclasses.replace(paragraph, content=(first, *paragraph.content[1:]))
     edited = dataclasses.replace(rendered.document, blocks=tuple(blocks))
-    changed = SpeechRenderer().render(edited, options)
+    changed = _speak(edited, options)
     assert changed.info["synthesised"] == 1
     assert changed.info["cached"] == sum(len(s.parts) for s in script(edited)) - 1
 
@@ -232,7 +238,7 @@ def test_wav_and_ogg_opus(rendered: Rendered) -> None:
     assert wav.duration == pytest.approx(duration, abs=0.006)
     oggopus = pytest.importorskip("mutagen.oggopus")
     options = SpeechOptions(cache_dir=str(rendered.cache), format="ogg")
-    ogg = SpeechRenderer().render(rendered.document, options)
+    ogg = _speak(rendered.document, options)
     assert ogg.data[:4] == b"OggS"
     assert ogg.suffix == ".ogg"
     assert ogg.media_type == "audio/ogg"
@@ -243,9 +249,7 @@ def test_wav_and_ogg_opus(rendered: Rendered) -> None:
 
 def test_espeak_program_engine(tmp_path: Path) -> None:
     doc = pubkit.read_markdown("---\ntitle: Kurz\nlang: de\n---\nEin Satz am 3. März.\n")
-    artifact = SpeechRenderer().render(
-        doc, SpeechOptions(engine="espeak-ng", cache_dir=str(tmp_path))
-    )
+    artifact = _speak(doc, SpeechOptions(engine="espeak-ng", cache_dir=str(tmp_path)))
     assert artifact.info["engine"].startswith("espeak-ng")
     assert artifact.info["sentences"] == 2
 
@@ -253,14 +257,14 @@ def test_espeak_program_engine(tmp_path: Path) -> None:
 def test_no_voice_for_the_language_is_a_clear_error(tmp_path: Path) -> None:
     doc = pubkit.Document(metadata=Metadata(title="nuqneH", language="tlh"), blocks=())
     with pytest.raises(RenderError, match=r'No pyttsx3 voice for language "tlh".*SpeechOptions'):
-        SpeechRenderer().render(doc, SpeechOptions(cache_dir=str(tmp_path)))
+        _speak(doc, SpeechOptions(cache_dir=str(tmp_path)))
 
 
 def test_nothing_printed_while_rendering(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
     doc = pubkit.read_markdown(
         "---\ntitle: Still\nlang: de\n---\nKein Wort auf stdout. Wirklich keins.\n"
     )
-    SpeechRenderer().render(doc, SpeechOptions(cache_dir=str(tmp_path)))
+    _speak(doc, SpeechOptions(cache_dir=str(tmp_path)))
     assert capfd.readouterr().out == ""
 
 
@@ -290,7 +294,7 @@ def test_english_notice(tmp_path: Path) -> None:
         "---\ntitle: Town hall open\nlang: en-GB\npublisher: City of Düsseldorf\n---\n"
         "## Opening hours\n\nFrom 24 November 2026 the town hall opens at 9am, e.g. for passports.\n"
     )
-    artifact = SpeechRenderer().render(doc, SpeechOptions(cache_dir=str(tmp_path)))
+    artifact = _speak(doc, SpeechOptions(cache_dir=str(tmp_path)))
     tags = mutagen_id3.ID3(io.BytesIO(artifact.data))
     assert tags["TLAN"].text == ["eng"]
     assert tags["CTOC:toc"].sub_frames["TIT2"].text == ["Contents"]
@@ -383,7 +387,7 @@ def test_cues_start_where_the_speech_starts_in_the_decoded_mp3(
 def test_cached_and_fresh_segments_mixed(rendered: Rendered, tmp_path: Path) -> None:
     edited = _edit(rendered.document, {0: "Zeittest eins: ", 2: "Zeittest zwei: "})
     options = SpeechOptions(cache_dir=str(rendered.cache))
-    mixed = SpeechRenderer().render(edited, options)
+    mixed = _speak(edited, options)
     assert mixed.info["synthesised"] == 2
     assert 2 <= int(mixed.info["mp3_segments_encoded"]) <= 4  # the edited ones (+ the next)
     assert int(mixed.info["mp3_segments_cached"]) >= int(mixed.info["sentences"]) - 4
@@ -398,7 +402,7 @@ def test_cached_and_fresh_segments_mixed(rendered: Rendered, tmp_path: Path) -> 
         target = fresh / wav.relative_to(rendered.cache)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(wav, target)
-    cold = SpeechRenderer().render(edited, SpeechOptions(cache_dir=str(fresh)))
+    cold = _speak(edited, SpeechOptions(cache_dir=str(fresh)))
     assert cold.info["mp3_segments_cached"] == 0
     assert cold.info["synthesised"] == 0
     assert cold.attachments == mixed.attachments  # same cues, chapters, timing map
@@ -414,11 +418,11 @@ def test_edited_render_equals_a_cold_render_with_the_espeak_program(tmp_path: Pa
     )
     edited_text = text.replace("Noch einer.", "Noch einer, nun geändert.")
     options = SpeechOptions(engine="espeak-ng", cache_dir=str(tmp_path / "a"))
-    SpeechRenderer().render(pubkit.read_markdown(text), options)
-    mixed = SpeechRenderer().render(pubkit.read_markdown(edited_text), options)
+    _speak(pubkit.read_markdown(text), options)
+    mixed = _speak(pubkit.read_markdown(edited_text), options)
     assert mixed.info["synthesised"] == 1
     assert mixed.info["mp3_segments_encoded"] == 1
-    cold = SpeechRenderer().render(
+    cold = _speak(
         pubkit.read_markdown(edited_text),
         SpeechOptions(engine="espeak-ng", cache_dir=str(tmp_path / "b")),
     )
@@ -443,7 +447,7 @@ def test_no_extra_silence_at_segment_joins(rendered: Rendered, tmp_path: Path) -
         assert mp3_start == pytest.approx(wav_start + shift, abs=JOIN_TOLERANCE)
         assert mp3_length == pytest.approx(wav_length, abs=JOIN_TOLERANCE)
     options = SpeechOptions(cache_dir=str(rendered.cache), format="wav")
-    wav_artifact = SpeechRenderer().render(rendered.document, options)
+    wav_artifact = _speak(rendered.document, options)
     cues = json.loads(wav_artifact.attachments[2].data)["sentences"]
     for sentence, before, cue in zip(script(rendered.document)[1:], cues, cues[1:], strict=False):
         silence = cue["start"] - before["end"]

@@ -1,7 +1,9 @@
-"""The ``summary`` renderer: registered, writes an easy-read page, reports the figures."""
+"""The ``summary`` format: the html and pdf renderers applied to the plain-language version
+with the easy-read style, made once per build and reported with its figures."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -9,22 +11,19 @@ import pytest
 import pubkit
 from pubkit.errors import InvalidDocument
 from pubkit.model import Document, Metadata, Paragraph, Text
+from pubkit.pipeline import Build, plan
 from pubkit.plain.facts import FidelityError
-from pubkit.renderers import registry
-from pubkit.renderers.summary import (
-    EASY_READ_CSS,
-    SummaryOptions,
-    SummaryRenderer,
-    summary_report,
-)
+from pubkit.plain.report import summary_report
+from pubkit.renderers.html import HtmlRendererOptions, stylesheet
 from tests.conftest import EXAMPLES
 
 
-def test_registered() -> None:
-    assert "summary" in registry.available()
-    renderer = registry.get("summary")
-    assert isinstance(renderer, SummaryRenderer)
-    assert renderer.outputs()[0] == ("notice-summary.html", SummaryOptions())
+def test_declared_by_the_html_renderer_on_the_plain_version() -> None:
+    (output,) = [o for o in plan(["summary"]) if o.renderer == "html"]
+    assert output.file_name == "notice-summary.html"
+    assert output.source == "plain"
+    assert output.options == HtmlRendererOptions(style="easy-read")
+    assert output.link == "summary"
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
@@ -63,10 +62,36 @@ def test_refuses_an_unfaithful_backend() -> None:
         metadata=Metadata(title="Amt", language="de"),
         blocks=(Paragraph(content=(Text(text="Das Amt öffnet am 3. März."),)),),
     )
+    build = Build(doc, simplifier=Inventor())
     with pytest.raises(FidelityError) as info:
-        pubkit.render(doc, "summary", options=SummaryOptions(simplifier=Inventor()))
+        build.render(plan(["summary"]).outputs[0])
     assert isinstance(info.value, InvalidDocument)
     assert [i.code for i in info.value.issues] == ["PLF002"]
+
+
+def test_an_empty_easy_read_version_is_an_error(tmp_path: Path) -> None:
+    class Silent:
+        allowed_words: frozenset[str] = frozenset()
+
+        def simplify(self, document: Document, *, max_words: int) -> tuple[Paragraph, ...]:
+            return ()
+
+    doc = Document(
+        metadata=Metadata(title="Amt", language="de"),
+        blocks=(Paragraph(content=(Text(text="Das Amt öffnet am 3. März."),)),),
+    )
+    build = Build(doc, simplifier=Silent())
+    assert build.plain_issues[0].code == "EASY001"
+    results = list(build.write(tmp_path, plan(["html", "summary"])))
+    by_name = {r.output.file_name: r for r in results}
+    assert by_name["index.html"].ok
+    for name in ("notice-summary.html", "notice-summary.pdf"):
+        error = by_name[name].error
+        assert isinstance(error, InvalidDocument)
+        assert "EASY001" in str(error)
+        assert not (tmp_path / name).exists()
+    with pytest.raises(InvalidDocument, match="EASY001"):  # not even with strict=False
+        build.render(plan(["summary"]).outputs[0], strict=False)
 
 
 def test_report_line() -> None:
@@ -77,24 +102,31 @@ def test_report_line() -> None:
 
 
 def test_easy_read_css() -> None:
-    assert "text-align: left" in EASY_READ_CSS
-    assert "font-style: normal" in EASY_READ_CSS
+    css = stylesheet("easy-read")
+    assert "text-align: left" in css
+    assert "font-style: normal" in css
 
 
 @pytest.mark.skipif("pdf" not in pubkit.renderers(), reason="the pdf renderer is not installed")
 @pytest.mark.parametrize("path", EXAMPLES[:1], ids=lambda p: p.stem)
-def test_easy_read_pdf(path: Path) -> None:
-    pytest.importorskip("weasyprint")
+def test_easy_read_pdf_links_back_relatively(path: Path) -> None:
     pikepdf = pytest.importorskip("pikepdf")
-    renderer = registry.get("summary")
-    assert ("notice-summary.pdf", SummaryOptions(output="pdf")) in renderer.outputs()
-    artifact = pubkit.render(pubkit.read(path), "summary", options=SummaryOptions(output="pdf"))
+    from pubkit.renderers.pdf import PdfOptions
+
+    options = PdfOptions(variant="large-print", style="easy-read")
+    artifact = pubkit.render(pubkit.read(path), "summary", options=options)
     assert artifact.data.startswith(b"%PDF-")
     assert artifact.media_type == "application/pdf"
     assert artifact.info["summary.fidelity"] == "passed"
-    import io
-
     with pikepdf.open(io.BytesIO(artifact.data)) as pdf:
         assert str(pdf.Root.Lang) == "de"
         with pdf.open_metadata() as meta:
             assert meta.get("pdfuaid:part") == "1"
+        uris = [
+            str(annot.A.URI)
+            for page in pdf.pages
+            for annot in page.get("/Annots", [])
+            if "/A" in annot and "/URI" in annot.A
+        ]
+    assert "index.html" in uris  # the web page beside it, not file:///… of the build machine
+    assert not [u for u in uris if u.startswith("file:")]

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pubkit.speech.normalize import normalize
+from pubkit.writers.speech.normalize import normalize
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pubkit
-from pubkit.speech.script import script
-from pubkit.writers.speech import PAUSES, short_url, write_speech
+from pubkit.writers.speech import script
+from pubkit.writers.speech.utterances import PAUSES, short_url, write_speech
 
 DOC = """\
 ---

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import types
+import typing
+from functools import cache
 
-from pubkit.errors import ReadError
+from pubkit.errors import InvalidDocument, ReadError
 from pubkit.model import blocks, document, inlines
 from pubkit.model.document import Document
 
@@ -46,19 +49,72 @@ def _encode(value: object) -> JSONValue:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
-def _decode(value: JSONValue) -> object:
+_NAMES: dict[str, object] = {
+    name: getattr(module, name) for module in (blocks, inlines, document) for name in module.__all__
+}
+
+
+@cache
+def _hints(cls: type) -> dict[str, object]:
+    # Some annotations name types their module imports only for type checking.
+    return typing.get_type_hints(cls, localns=_NAMES)
+
+
+def _conforms(value: object, hint: object) -> bool:
+    """Whether a decoded value has the type a model field declares."""
+    origin = typing.get_origin(hint)
+    if hint is type(None):
+        return value is None
+    if hint is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(hint, type) and origin is None:
+        return isinstance(value, hint)
+    if origin is typing.Literal:
+        return value in typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_conforms(value, arg) for arg in typing.get_args(hint))
+    if origin is tuple:
+        args = typing.get_args(hint)
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_conforms(v, args[0]) for v in value)
+        return len(value) == len(args) and all(map(_conforms, value, args))
+    raise TypeError(f"pubkit JSON cannot check a field of type {hint!r}")
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, tuple):
+        return "an array"
+    if dataclasses.is_dataclass(value):
+        return f"a {type(value).__name__}"
+    return f"{type(value).__name__} {value!r}"[:60]
+
+
+def _decode(value: JSONValue, where: str = "document") -> object:
     if isinstance(value, list):
-        return tuple(_decode(v) for v in value)
+        return tuple(_decode(v, f"{where}[{i}]") for i, v in enumerate(value))
     if isinstance(value, dict):
         kind = value.get("type")
         cls = _CLASSES.get(kind) if isinstance(kind, str) else None
         if cls is None:
-            raise ReadError(f"Unknown node type {kind!r} in pubkit JSON.")
-        fields = {k: _decode(v) for k, v in value.items() if k != "type"}
+            raise ReadError(f"Unknown node type {kind!r} in pubkit JSON at {where}.")
+        fields = {k: _decode(v, f"{where}.{k}") for k, v in value.items() if k != "type"}
+        hints = _hints(cls)
+        for name, item in fields.items():
+            if name in hints and not _conforms(item, hints[name]):
+                raise ReadError(
+                    f"{kind}.{name} at {where} in pubkit JSON is {_describe(item)}, "
+                    f"which a {kind} cannot hold; write it as pubkit's to_json() does."
+                )
         try:
             return cls(**fields)
         except TypeError as exc:
             raise ReadError(f"Node {kind} in pubkit JSON has wrong fields: {exc}.") from exc
+        except InvalidDocument as exc:
+            raise ReadError(f"Node {kind} at {where} in pubkit JSON: {exc}") from exc
     return value
 
 

@@ -7,7 +7,7 @@ rule checker for editors.
 - :class:`Simplifier` / :class:`BuiltinSimplifier` — the pluggable backend;
 - :func:`check_rules` — the per-sentence rules (ACCESSIBILITY.md 4.3).
 
-The transform itself is :func:`pubkit.transforms.plain_language.plain_language`.
+The one public transform is :func:`plain_language` (:mod:`pubkit.plain.transform`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pubkit.plain.facts import FidelityError, check_fidelity
 from pubkit.plain.readability import Readability, readability, readability_of
 from pubkit.plain.rules import check_rules
 from pubkit.plain.simplify import BuiltinSimplifier, Simplifier
+from pubkit.plain.transform import author_version, plain_language, standard_version
 
 __all__ = [
     "BuiltinSimplifier",
@@ -27,6 +28,7 @@ __all__ = [
     "check_fidelity",
     "check_plain_language",
     "check_rules",
+    "plain_language",
     "readability",
     "readability_of",
 ]
@@ -42,8 +44,6 @@ def check_plain_language(document: Document) -> list[Issue]:
     - ``PL001``–``PL016``: rule findings, warnings on the plain-language version and
       information on the notice itself.
     """
-    from pubkit.transforms.plain_language import author_version, plain_language, standard_version
-
     source = document.source
     standard = standard_version(document)
     issues = [

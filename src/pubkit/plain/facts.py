@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pubkit.errors import InvalidDocument
+from pubkit.errors import FidelityError
 from pubkit.issues import Issue
 from pubkit.model import Abbreviation, Document, Link
 from pubkit.model.walk import iter_nodes
@@ -83,10 +83,6 @@ _WEEKDAYS = {
 _WEEKDAY_ABBR = re.compile(
     r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\b(?=\s*[–-]|\s*\d)|(?<=[–-])(Mo|Di|Mi|Do|Fr|Sa|So)\b"
 )
-
-
-class FidelityError(InvalidDocument):
-    """A summary states a fact that is not in its source; ``issues`` names each one."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -17,8 +17,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import assert_never
 
-from pubkit.model import Aside, Document, Figure, Heading, List, Paragraph, Quote, Table
+from pubkit.model import (
+    Aside,
+    CodeBlock,
+    Document,
+    Figure,
+    Heading,
+    List,
+    Paragraph,
+    Quote,
+    Table,
+    ThematicBreak,
+)
 from pubkit.model.blocks import Block
 from pubkit.model.inlines import Inline, LineBreak
 from pubkit.model.lang import primary_language
@@ -174,8 +186,10 @@ def _units(blocks: Sequence[Block]) -> Iterator[str]:
             case Aside(blocks=inner, title=title):
                 yield inline_text(title)
                 yield from _units(inner)
-            case _:
+            case CodeBlock() | ThematicBreak():
                 pass  # code and breaks are not prose
+            case _:
+                assert_never(block)
 
 
 def _lines(content: tuple[Inline, ...]) -> Iterator[str]:

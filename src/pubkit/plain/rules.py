@@ -18,20 +18,25 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import assert_never
 
 from pubkit.issues import Issue, Severity
 from pubkit.model import (
     Aside,
     Block,
+    CodeBlock,
     Document,
     Emphasis,
+    Figure,
     Heading,
     Inline,
     LanguageSpan,
     LineBreak,
     List,
     Paragraph,
+    Quote,
     Table,
+    ThematicBreak,
 )
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text, iter_nodes
@@ -67,8 +72,10 @@ def _units(blocks: Sequence[Block]) -> Iterator[_Unit]:
                         yield _Unit(cell.content, line)
             case Aside(blocks=inner):
                 yield from _units(inner)
-            case _:
+            case Quote() | Figure() | CodeBlock() | ThematicBreak():
                 pass  # quotes are the speaker's words; figures and code are not prose
+            case _:
+                assert_never(block)
 
 
 @cache

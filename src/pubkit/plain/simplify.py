@@ -2,7 +2,7 @@
 
 A simplifier turns a document into the body of its plain-language version. A city can plug in
 another backend (its own language service) by passing any object with ``allowed_words`` and
-``simplify`` to :func:`pubkit.transforms.plain_language.plain_language`; whatever it returns
+``simplify`` to :func:`pubkit.plain.transform.plain_language`; whatever it returns
 still has to pass the fidelity check.
 
 The built-in one is extractive: it picks the sentences that carry the message, rewrites them
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, assert_never
 
 from pubkit.errors import MissingDependency
 from pubkit.model import (
@@ -24,8 +24,10 @@ from pubkit.model import (
     Block,
     Cell,
     Code,
+    CodeBlock,
     Document,
     Emphasis,
+    Figure,
     Footnote,
     Heading,
     Image,
@@ -40,6 +42,7 @@ from pubkit.model import (
     Strong,
     Table,
     Text,
+    ThematicBreak,
 )
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text, iter_nodes
@@ -116,6 +119,8 @@ def _plain_text(inlines: Sequence[Inline], language: str) -> str:
                 parts.append(_plain_text(content, language))
             case Image() | Footnote():
                 pass
+            case _:
+                assert_never(node)
     return " ".join("".join(parts).split())
 
 
@@ -334,8 +339,10 @@ class BuiltinSimplifier:
                     case Quote(blocks=inner):
                         # Quotes mostly repeat the message; only what the main actor did is kept.
                         yield from deeds(inner)
+                    case Heading() | Figure() | CodeBlock() | ThematicBreak():
+                        pass  # lower headings; figures carry credits; code is not prose
                     case _:
-                        pass  # figures carry credits; code is not prose
+                        assert_never(block)
 
         yield from walk(document.blocks, "text")
 

@@ -1,4 +1,5 @@
-"""The renderer contract: a named class with an ``Options`` type and one ``render`` method."""
+"""The renderer contract: a named class with an ``Options`` type, the outputs it declares for a
+build, and one ``render`` method from a product of the pipeline to an :class:`Artifact`."""
 
 from __future__ import annotations
 
@@ -6,12 +7,15 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Generic, Literal, TypeVar
 
 from pubkit.io import write_files_atomically
-from pubkit.model import Document
+from pubkit.writers.html import AlternateKind
 
-__all__ = ["Artifact", "Attachment", "Renderer"]
+if TYPE_CHECKING:
+    from pubkit.speech.timeline import Synthesis
+
+__all__ = ["Artifact", "Attachment", "Output", "Renderer", "Source"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,15 +52,45 @@ class Artifact:
         return [p for p, _ in files]
 
 
+InputT = TypeVar("InputT")
 OptionsT = TypeVar("OptionsT")
 
+Source = Literal["document", "plain"]
+"""Which Document an output is made from: the prepared notice or its plain-language version."""
 
-class Renderer(ABC, Generic[OptionsT]):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Output(Generic[OptionsT]):
+    """One file of a build, as a renderer declares it: the pipeline's plan is a list of these.
+
+    >>> Output(format="pdf", renderer="pdf", options=PdfOptions(), file_name="notice.pdf",
+    ...        link="pdf")  # doctest: +SKIP
+    """
+
+    format: str
+    """The name users choose with ``pubkit build -f`` (``pdf``, ``summary``)."""
+    renderer: str
+    """The registry name of the renderer that makes the file."""
+    options: OptionsT
+    file_name: str
+    """The file's name in the notice's output folder; links between the outputs use it."""
+    source: Source = "document"
+    """``plain``: made from the plain-language version instead of the notice."""
+    variant: str | None = None
+    """The variant ``pubkit build --variant`` selects (``standard``, ``large-print``)."""
+    link: AlternateKind | None = None
+    """How the web page links to this file (None: not linked)."""
+    captions: str | None = None
+    """For ``audio`` links: the file name of the WebVTT captions beside it."""
+
+
+class Renderer(ABC, Generic[InputT, OptionsT]):
     """Base class of renderers. Subclasses set the class variables and implement ``render``.
 
-    Renderers are thin shells around an engine: they take a checked document and the
-    renderer's options and return an :class:`Artifact`. They do not check documents
-    (``pubkit.render`` does that first) and never write files themselves.
+    Renderers are consumers: they take one product of the pipeline (a checked ``Document``,
+    or the audio ``Timeline``) and the renderer's options, and return an :class:`Artifact`.
+    They import only the model, the writers and their engine: never the checks, the
+    transforms, plain language or the registry, and they never call another renderer.
     """
 
     name: ClassVar[str]
@@ -66,15 +100,27 @@ class Renderer(ABC, Generic[OptionsT]):
     options_type: ClassVar[type]
     """The frozen dataclass of options; ``options_type()`` gives the defaults."""
 
-    def outputs(self) -> tuple[tuple[str, OptionsT], ...]:
-        """The files ``pubkit build`` writes for this format: (file name, options) pairs.
+    def outputs(self) -> tuple[Output[OptionsT], ...]:
+        """The files ``pubkit build`` writes with this renderer.
 
-        The default is one file, ``notice`` plus the suffix, with default options; a renderer
-        with variants (large print, other audio formats) lists one pair per file.
+        The default is one file, ``notice`` plus the suffix, with default options, not linked
+        from the web page; a renderer with variants lists one :class:`Output` per file.
         """
         options: OptionsT = self.options_type()
-        return ((f"notice{self.suffix}", options),)
+        return (
+            Output(
+                format=self.name,
+                renderer=self.name,
+                options=options,
+                file_name=f"notice{self.suffix}",
+            ),
+        )
+
+    def needs_timeline(self, options: OptionsT) -> Synthesis | None:
+        """The audio this renderer consumes for ``options``: None means it renders a Document;
+        otherwise the pipeline makes the :class:`Timeline` once and passes that."""
+        return None
 
     @abstractmethod
-    def render(self, document: Document, options: OptionsT) -> Artifact:
-        """Render ``document``; raise :class:`~pubkit.errors.RenderError` when the engine fails."""
+    def render(self, product: InputT, options: OptionsT) -> Artifact:
+        """Render ``product``; raise :class:`~pubkit.errors.RenderError` when the engine fails."""

@@ -32,7 +32,7 @@ from pubkit.errors import RenderError
 from pubkit.model import Block, Document, Heading, Image, Inline, Link, Metadata, Text
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text, iter_nodes, map_blocks, map_inlines
-from pubkit.renderers.base import Artifact, Renderer
+from pubkit.renderers.base import Artifact, Output, Renderer
 from pubkit.renderers.epub_metadata import (
     A11yMetadata,
     ContentFacts,
@@ -62,6 +62,9 @@ class EpubOptions:
     longer than this many characters; ``0`` always splits, ``None`` never does."""
     extra_css: str = ""
     """Appended to pubkit's EPUB stylesheet. Keep it reflowable: no fixed font sizes."""
+    checks_clean: bool = False
+    """Set by the pipeline when pubkit's checks found no error or warning in the document;
+    with ``Metadata.accessibility.certified_by`` the book then claims conformance."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -77,7 +80,7 @@ class Chapter:
     """The first chapter also carries the title, subtitle and date line."""
 
 
-class EpubRenderer(Renderer[EpubOptions]):
+class EpubRenderer(Renderer[Document, EpubOptions]):
     """EPUB 3.3 with navigation, NCX and EPUB Accessibility 1.1 metadata (ebooklib)."""
 
     name: ClassVar[str] = "epub"
@@ -85,8 +88,19 @@ class EpubRenderer(Renderer[EpubOptions]):
     suffix: ClassVar[str] = ".epub"
     options_type: ClassVar[type] = EpubOptions
 
-    def render(self, document: Document, options: EpubOptions) -> Artifact:
-        document = _with_heading_ids(document)
+    def outputs(self) -> tuple[Output[EpubOptions], ...]:
+        return (
+            Output(
+                format="epub",
+                renderer=self.name,
+                options=EpubOptions(),
+                file_name="notice.epub",
+                link="epub",
+            ),
+        )
+
+    def render(self, product: Document, options: EpubOptions) -> Artifact:
+        document = _with_heading_ids(product)
         chapters = _link_across(plan_chapters(document, split_above=options.split_above))
         book = epub.EpubBook()
         meta = document.metadata
@@ -133,7 +147,7 @@ class EpubRenderer(Renderer[EpubOptions]):
             audio=any(i.media_type.startswith("audio/") for i in book.get_items()),
             overlays=any(i.media_type == "application/smil+xml" for i in book.get_items()),
         )
-        a11y = accessibility_metadata(document, facts)
+        a11y = accessibility_metadata(document, facts, checks_clean=options.checks_clean)
         _set_metadata(book, document, uid, a11y)
         if rtl:
             book.set_direction("rtl")

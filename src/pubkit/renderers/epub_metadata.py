@@ -13,7 +13,6 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from pubkit.checks import check
 from pubkit.errors import RenderError
 from pubkit.model import Document, Heading, Image, Metadata, Table
 from pubkit.model.lang import primary_language
@@ -115,12 +114,15 @@ class A11yMetadata:
     certified_by: str | None
 
 
-def accessibility_metadata(document: Document, facts: ContentFacts) -> A11yMetadata:
-    """Derive the EPUB Accessibility 1.1 metadata of ``document`` from ``facts``."""
+def accessibility_metadata(
+    document: Document, facts: ContentFacts, *, checks_clean: bool
+) -> A11yMetadata:
+    """Derive the EPUB Accessibility 1.1 metadata of ``document`` from ``facts``.
+
+    ``checks_clean``: pubkit's checks found no error or warning (the pipeline knows).
+    """
     a11y = document.metadata.accessibility
-    claim = a11y.certified_by is not None and not [
-        i for i in check(document) if i.severity in ("error", "warning")
-    ]
+    claim = a11y.certified_by is not None and checks_clean
     values = A11yMetadata(
         access_modes=_access_modes(facts),
         access_modes_sufficient=_sufficient(facts),

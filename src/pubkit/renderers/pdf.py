@@ -23,14 +23,15 @@ from typing import Any, ClassVar, Literal
 from urllib.parse import unquote, urlsplit
 
 # An ImportError here (WeasyPrint not installed) becomes MissingDependency in the registry.
+import pydyf  # type: ignore[import-untyped]  # no type hints; pinned through WeasyPrint
 import weasyprint
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
 from pubkit.errors import RenderError
 from pubkit.model import Document
 from pubkit.renderers import pdf_finish, pdf_meta, pdf_tags
-from pubkit.renderers.base import Artifact, Renderer
-from pubkit.renderers.html import stylesheet
+from pubkit.renderers.base import Artifact, Output, Renderer
+from pubkit.renderers.html import Style, stylesheet
 from pubkit.renderers.resources import ResourceError, Resources
 from pubkit.writers.html import HtmlOptions, write_html
 
@@ -57,6 +58,8 @@ class PdfOptions:
     conformance: Conformance = "pdf/ua-1"
     """``pdf/ua-1`` (PDF 1.7), ``pdf/ua-2`` (PDF 2.0), or ``pdf/a-2a+ua-1``: archival
     PDF/A-2a and PDF/UA-1 in one file."""
+    style: Style = "standard"
+    """``easy-read``: the easy-read stylesheet on top (for the plain-language version)."""
     extra_css: str = ""
     """Appended to pubkit's print stylesheet (a city's colours: keep the contrast)."""
 
@@ -76,6 +79,8 @@ def html_for_pdf(document: Document, options: PdfOptions) -> str:
         "@page { @bottom-right { content: "
         f'{_css_string(page_word)} " " counter(page) " / " counter(pages); }} }}'
     )
+    if options.style == "easy-read":
+        css.append(stylesheet("easy-read"))
     if options.extra_css:
         css.append(options.extra_css)
     return write_html(
@@ -108,6 +113,29 @@ class SafeFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint is untyped
         )
 
 
+def _relative_links(pdf: Any, base: str) -> None:
+    """Make links into the notice's folder relative again (``index.html``, not ``file:///…``).
+
+    WeasyPrint resolves every link against the base URL it loads images from; a link to a
+    sibling output must not carry the path of the machine that built it.
+    """
+    for obj in pdf.objects:
+        if not (isinstance(obj, pydyf.Dictionary) and obj.get("Subtype") == "/Link"):
+            continue
+        action = obj.get("A")
+        if not isinstance(action, pydyf.Dictionary) or action.get("S") != "/URI":
+            continue
+        uri = action["URI"]
+        target = uri.string if isinstance(uri, pydyf.String) else str(uri)
+        if not target.startswith(base):
+            continue
+        relative = target[len(base) :]
+        action["URI"] = pydyf.String(relative)
+        contents = obj.get("Contents")
+        if isinstance(contents, pydyf.String) and contents.string == target:
+            obj["Contents"] = pydyf.String(relative)
+
+
 class _ErrorCollector(logging.Handler):
     """Keeps the ERRORs WeasyPrint logs (a missing alt, a broken image) for RenderError."""
 
@@ -130,7 +158,7 @@ def _collect_errors() -> Iterator[_ErrorCollector]:
         logger.removeHandler(handler)
 
 
-class PdfRenderer(Renderer[PdfOptions]):
+class PdfRenderer(Renderer[Document, PdfOptions]):
     """Tagged PDF/UA for print and screen readers (WeasyPrint), standard and large print."""
 
     name: ClassVar[str] = "pdf"
@@ -138,13 +166,36 @@ class PdfRenderer(Renderer[PdfOptions]):
     suffix: ClassVar[str] = ".pdf"
     options_type: ClassVar[type] = PdfOptions
 
-    def outputs(self) -> tuple[tuple[str, PdfOptions], ...]:
+    def outputs(self) -> tuple[Output[PdfOptions], ...]:
         return (
-            ("notice.pdf", PdfOptions()),
-            ("notice-large-print.pdf", PdfOptions(variant="large-print")),
+            Output(
+                format="pdf",
+                renderer=self.name,
+                options=PdfOptions(),
+                file_name="notice.pdf",
+                variant="standard",
+                link="pdf",
+            ),
+            Output(
+                format="pdf",
+                renderer=self.name,
+                options=PdfOptions(variant="large-print"),
+                file_name="notice-large-print.pdf",
+                variant="large-print",
+                link="pdf-large-print",
+            ),
+            Output(
+                format="summary",
+                renderer=self.name,
+                options=PdfOptions(variant="large-print", style="easy-read"),
+                file_name="notice-summary.pdf",
+                source="plain",
+                link="summary-pdf",
+            ),
         )
 
-    def render(self, document: Document, options: PdfOptions) -> Artifact:
+    def render(self, product: Document, options: PdfOptions) -> Artifact:
+        document = product
         resources = Resources.for_source(document.source)
         base = resources.root.as_uri() + "/" if resources.root else None
         html = weasyprint.HTML(
@@ -156,6 +207,8 @@ class PdfRenderer(Renderer[PdfOptions]):
 
         def finisher(wp_document: Any, pdf: Any) -> None:
             pdf_finish.finish(state, pdf)
+            if base is not None:
+                _relative_links(pdf, base)
             pdf_meta.write_metadata(pdf, document, options)
             if options.conformance.startswith("pdf/a"):
                 pdf_meta.no_interpolation(pdf)

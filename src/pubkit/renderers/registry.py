@@ -9,15 +9,23 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.metadata import EntryPoint, entry_points
+from importlib.util import find_spec
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from pubkit.errors import MissingDependency, UnknownFormat
 from pubkit.renderers.base import Renderer
+
+if TYPE_CHECKING:  # the engines load only when a renderer is asked for
+    from pubkit.renderers.epub import EpubRenderer
+    from pubkit.renderers.html import HtmlRenderer
+    from pubkit.renderers.pdf import PdfRenderer
+    from pubkit.renderers.speech import SpeechRenderer
 
 __all__ = ["available", "get"]
 
 GROUP = "pubkit.renderers"
 
-_EXTRAS = {"pdf": "pdf", "epub": "epub", "speech": "speech", "summary": "plain"}
+_EXTRAS = {"pdf": "pdf", "epub": "epub", "speech": "speech"}
 
 
 @cache
@@ -34,19 +42,37 @@ def _entry_points() -> dict[str, EntryPoint]:
     return found
 
 
+def _installed(ep: EntryPoint) -> bool:
+    """Whether the entry point's module exists (stale metadata may name a removed module)."""
+    try:
+        return find_spec(ep.module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def available() -> tuple[str, ...]:
     """Names of the installed renderers, sorted."""
-    return tuple(sorted(_entry_points()))
+    return tuple(sorted(name for name, ep in _entry_points().items() if _installed(ep)))
 
 
-def get(name: str) -> Renderer[object]:
-    """An instance of the renderer called ``name``.
+@overload
+def get(name: Literal["html"]) -> HtmlRenderer: ...
+@overload
+def get(name: Literal["pdf"]) -> PdfRenderer: ...
+@overload
+def get(name: Literal["epub"]) -> EpubRenderer: ...
+@overload
+def get(name: Literal["speech"]) -> SpeechRenderer: ...
+@overload
+def get(name: str) -> Renderer[Any, Any]: ...
+def get(name: str) -> Renderer[Any, Any]:
+    """An instance of the renderer called ``name``; the built-ins are typed by name.
 
     Raises :class:`UnknownFormat` for an unknown name (listing the known ones) and
     :class:`MissingDependency` when the renderer's engine is not installed.
     """
     ep = _entry_points().get(name)
-    if ep is None:
+    if ep is None or not _installed(ep):
         names = ", ".join(available()) or "none (is pubkit installed with pip?)"
         raise UnknownFormat(f'Unknown renderer "{name}". Available: {names}.')
     try:
@@ -63,5 +89,5 @@ def get(name: str) -> Renderer[object]:
         ) from exc
     if not (isinstance(cls, type) and issubclass(cls, Renderer)):
         raise UnknownFormat(f'Entry point "{name}" ({ep.value}) is not a pubkit Renderer class.')
-    renderer: Renderer[object] = cls()
+    renderer: Renderer[Any, Any] = cls()
     return renderer

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from pubkit.errors import RenderError
+from pubkit.errors import ResourceError
 
 __all__ = ["Resource", "ResourceError", "Resources"]
 
@@ -25,10 +25,6 @@ _IMAGE_TYPES = {
     ".webp": "image/webp",
 }
 MAX_RESOURCE_BYTES = 20 * 1024 * 1024
-
-
-class ResourceError(RenderError):
-    """A resource is missing or lies outside what the document may use."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pubkit.errors import PubkitError
+from pubkit.errors import ValidatorError, ValidatorUnavailable
 
 __all__ = [
     "INSTALL_HINT",
@@ -65,14 +65,6 @@ class Report:
     findings: tuple[Finding, ...]
     passed: bool
     raw: str
-
-
-class ValidatorUnavailable(PubkitError, RuntimeError):
-    """The external tool (or Java, Node, chromium) is not installed or not found."""
-
-
-class ValidatorError(PubkitError, RuntimeError):
-    """The tool ran but failed: crashed, timed out or gave output that cannot be read."""
 
 
 def repo_root() -> Path | None:

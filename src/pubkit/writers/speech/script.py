@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pubkit.model import Document
-from pubkit.speech.normalize import normalize
 from pubkit.text.sentences import sentence_spans
-from pubkit.writers.speech import Span, Utterance, write_speech
+from pubkit.writers.speech.normalize import normalize
+from pubkit.writers.speech.utterances import Span, Utterance, write_speech
 
 __all__ = ["Part", "Sentence", "script"]
 

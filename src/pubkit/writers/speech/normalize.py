@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from pubkit.speech import numbers
-from pubkit.speech.tables import (
+from pubkit.writers.speech import numbers
+from pubkit.writers.speech.tables import (
     ABBREVIATIONS,
     CAPTION_ABBREVIATIONS,
     CURRENCIES,

@@ -6,7 +6,7 @@ in one language each. A span may carry a fixed spoken form (``say``): an abbrevi
 expansion, a short form of a URL, or a label pubkit adds ("Bild:", "Liste mit 3 Punkten").
 Pauses are given in milliseconds; between two utterances the longer of the two applies.
 
-Sentence splitting and normalisation happen later (``pubkit.speech.script``); this writer
+Sentence splitting and normalisation happen later (:mod:`.script`); this writer
 only decides *what* is said, in which order and language.
 
 >>> from pubkit.model import Document, Metadata, Paragraph, Text

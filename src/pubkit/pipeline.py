@@ -1,0 +1,379 @@
+"""The build pipeline: each notice read once, prepared once, checked once; outputs from products.
+
+::
+
+    source ──read──▶ Document ──prepare (PREPARE, in order)──▶ Document ──check──▶ issues (once)
+                                      │
+                                      ├─▶ plain Document   made once, only if an output needs it,
+                                      │                    checked like a source
+                                      ├─▶ Script           sentences with ids (writers.speech)
+                                      └─▶ Timeline         audio, cues, chapters: once per Synthesis
+    plan(formats) ──▶ Plan: Output(format, renderer, options, source, file name, link) …
+    Build.render(output) ──▶ Artifact ──Build.write(folder, plan)──▶ files, written atomically
+
+The steps in code::
+
+    build = Build.read("notice.md")            # read → prepare; build.issues checks once
+    for result in build.write("out/notice", plan(["html", "pdf", "summary"])):
+        print(result)                          # render each output of the plan, write it
+
+``pubkit build``, :func:`pubkit.render` and city apps all go through :class:`Build`.
+Renderers never check, transform or call each other; products reach them from here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pubkit.checks import check
+from pubkit.errors import InvalidDocument, MissingDependency, PubkitError, UnknownFormat
+from pubkit.issues import Issue
+from pubkit.model import Document, Inline, Link, Paragraph
+from pubkit.model.walk import map_inlines
+from pubkit.readers import read
+from pubkit.renderers import registry
+from pubkit.renderers.base import Artifact, Output, Source
+from pubkit.renderers.html import HtmlRendererOptions
+from pubkit.transforms.abbreviations import mark_abbreviations
+from pubkit.writers.html import Alternate
+
+if TYPE_CHECKING:  # plain language and speech load when a product first needs them
+    from pubkit.plain.simplify import Simplifier
+    from pubkit.speech.timeline import Synthesis, Timeline
+    from pubkit.writers.speech import Sentence
+
+__all__ = ["PREPARE", "Build", "Plan", "Result", "Transform", "formats", "plan"]
+
+Transform = Callable[[Document], Document]
+"""A pure, idempotent ``Document -> Document`` function."""
+
+PREPARE: tuple[Transform, ...] = (mark_abbreviations,)
+"""The transforms every notice goes through before it is checked, in this order.
+A new transform is added here (and nowhere else)."""
+
+# The easy-read version and the audio first: they are for the readers the page serves least.
+_LINK_ORDER = ("summary", "audio", "pdf", "pdf-large-print", "epub", "summary-pdf")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Plan:
+    """The outputs of one notice's build and how they link to each other."""
+
+    outputs: tuple[Output[Any], ...]
+    full_text: str | None
+    """The file the plain-language version links back to (the web page, else the first
+    output of the notice itself); None when the build makes no such file."""
+
+    def __iter__(self) -> Iterator[Output[Any]]:
+        return iter(self.outputs)
+
+    def __len__(self) -> int:
+        return len(self.outputs)
+
+
+def formats() -> tuple[str, ...]:
+    """The format names ``pubkit build -f`` accepts: ``('epub', 'html', 'pdf', 'speech', 'summary')``.
+
+    Loads every installed renderer; one whose engine is missing adds no format.
+    """
+    return tuple(sorted({o.format for o in _declared(registry.available(), strict=False)}))
+
+
+def plan(names: Sequence[str] | None = None, *, variant: str | None = None) -> Plan:
+    """The outputs for the format ``names`` (default: all), narrowed to ``variant``.
+
+    Each renderer declares its outputs (:meth:`Renderer.outputs`); the plan fills in what
+    depends on the whole set: the web page's links to the other forms, relative to it.
+    """
+    wanted = tuple(dict.fromkeys(names)) if names else None
+    if wanted is None:
+        outputs = _declared(registry.available(), strict=True)
+    else:
+        direct = all(n in registry.available() for n in wanted)
+        found = _declared(wanted if direct else registry.available(), strict=direct)
+        outputs = [o for o in found if o.format in wanted]
+        for name in wanted:
+            if not any(o.format == name for o in outputs):
+                known = ", ".join(formats()) or "none (is pubkit installed with pip?)"
+                raise UnknownFormat(f'Unknown format "{name}". Available: {known}.')
+    order = wanted or tuple(sorted({o.format for o in outputs}))
+    outputs.sort(key=lambda o: order.index(o.format))  # stable: declaration order within
+    if variant is not None:
+        outputs = _narrow(outputs, variant)
+    return _link(tuple(outputs))
+
+
+def _declared(names: Iterable[str], *, strict: bool) -> list[Output[Any]]:
+    outputs: list[Output[Any]] = []
+    for name in names:
+        try:
+            renderer = registry.get(name)
+        except MissingDependency:
+            if strict:
+                raise
+            continue
+        outputs += renderer.outputs()
+    return outputs
+
+
+def _narrow(outputs: list[Output[Any]], variant: str) -> list[Output[Any]]:
+    """Keep only ``variant`` of the formats that have variants; other formats stay whole."""
+    kept: list[Output[Any]] = []
+    for fmt in dict.fromkeys(o.format for o in outputs):
+        group = [o for o in outputs if o.format == fmt]
+        variants = {o.variant for o in group} - {None}
+        if not variants:
+            kept += group
+            continue
+        chosen = [o for o in group if o.variant == variant]
+        if not chosen:
+            raise UnknownFormat(
+                f'The "{fmt}" format has no variant "{variant}". '
+                f"Available: {', '.join(sorted(str(v) for v in variants))}."
+            )
+        kept += chosen
+    return kept
+
+
+def _link(outputs: tuple[Output[Any], ...]) -> Plan:
+    """The web page of the notice links to every other linked output, by relative file name."""
+    alternates = tuple(
+        sorted(
+            (
+                Alternate(kind=o.link, href=o.file_name, captions=o.captions)
+                for o in outputs
+                if o.link is not None
+            ),
+            key=lambda a: _LINK_ORDER.index(a.kind),
+        )
+    )
+    linked: list[Output[Any]] = []
+    for output in outputs:
+        if (
+            output.source == "document"
+            and output.format == "html"
+            and isinstance(output.options, HtmlRendererOptions)
+        ):
+            options = dataclasses.replace(output.options, alternates=alternates)
+            output = dataclasses.replace(output, options=options)
+        linked.append(output)
+    pages = [o.file_name for o in outputs if o.source == "document"]
+    web = [o.file_name for o in outputs if o.source == "document" and o.format == "html"]
+    full_text = (web or pages)[0] if (web or pages) else None
+    return Plan(outputs=tuple(linked), full_text=full_text)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Result:
+    """What writing one output did: the files written, or the error that stopped it."""
+
+    output: Output[Any]
+    paths: tuple[Path, ...] = ()
+    artifact: Artifact | None = None
+    error: PubkitError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class Build:
+    """One notice on its way to every output: the products, each made once, when first needed.
+
+    >>> build = Build.read("examples/notices/helden-in-der-krise.md")  # doctest: +SKIP
+    >>> build.issues                                   # the checks, run once  # doctest: +SKIP
+    >>> build.render(plan(["pdf"]).outputs[0]).data[:5]                       # doctest: +SKIP
+    b'%PDF-'
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        *,
+        transforms: Sequence[Transform] = PREPARE,
+        simplifier: Simplifier | None = None,
+    ) -> None:
+        prepared = document
+        for transform in transforms:
+            prepared = transform(prepared)
+        self.document = prepared
+        """The prepared notice."""
+        self.simplifier = simplifier
+        self._scripts: dict[Source, tuple[Sentence, ...]] = {}
+        self._timelines: dict[tuple[Source, Synthesis], Timeline] = {}
+
+    @classmethod
+    def read(cls, source: str | Path, *, simplifier: Simplifier | None = None) -> Build:
+        """Read ``source`` (Markdown, text, JSON) and prepare it."""
+        return cls(read(source), simplifier=simplifier)
+
+    # -- products -------------------------------------------------------------------------
+
+    @cached_property
+    def issues(self) -> tuple[Issue, ...]:
+        """What the checks find in the notice (run once)."""
+        return tuple(check(self.document))
+
+    @cached_property
+    def plain(self) -> Document:
+        """The plain-language version (the author's, or a checked draft), made once.
+
+        Raises :class:`~pubkit.plain.facts.FidelityError` when a draft would change a fact.
+        """
+        from pubkit.plain.transform import plain_language
+
+        return plain_language(self.document, simplifier=self.simplifier)
+
+    @cached_property
+    def plain_issues(self) -> tuple[Issue, ...]:
+        """The checks on the plain-language version, like on any source; an empty version is
+        an error (``EASY001``)."""
+        issues = list(check(self.plain))
+        if not _has_content(self.plain):
+            issues.insert(
+                0,
+                Issue(
+                    code="EASY001",
+                    severity="error",
+                    message=(
+                        "The plain-language version has no content: nothing was kept from "
+                        "the notice. Write one yourself in a ::: plain block."
+                    ),
+                    where="plain-language version",
+                    source=self.document.source,
+                ),
+            )
+        return tuple(issues)
+
+    @cached_property
+    def plain_info(self) -> Mapping[str, str | int | float]:
+        """The readability and fidelity figures of the plain version (computed once)."""
+        from pubkit.plain.report import summary_info
+
+        return summary_info(self.document, self.plain)
+
+    def source(self, which: Source) -> Document:
+        """The notice or its plain-language version."""
+        return self.document if which == "document" else self.plain
+
+    def script(self, which: Source = "document") -> tuple[Sentence, ...]:
+        """The speech Script of a Document: sentences with stable ids (made once)."""
+        from pubkit.writers.speech import script
+
+        if which not in self._scripts:
+            self._scripts[which] = script(self.source(which))
+        return self._scripts[which]
+
+    def timeline(self, which: Source, synthesis: Synthesis) -> Timeline:
+        """The narration of a Document for ``synthesis`` (made once per value)."""
+        from pubkit.speech.timeline import make_timeline
+
+        key = (which, synthesis)
+        if key not in self._timelines:
+            self._timelines[key] = make_timeline(
+                self.source(which), synthesis, sentences=self.script(which)
+            )
+        return self._timelines[key]
+
+    # -- outputs --------------------------------------------------------------------------
+
+    def refuse_errors(self, which: Source) -> None:
+        """Raise :class:`InvalidDocument` listing the errors the checks found in ``which``."""
+        found = [i for i in self._issues_of(which) if i.severity == "error"]
+        if found:
+            name = self.document.source or "the document"
+            what = name if which == "document" else f"the plain-language version of {name}"
+            raise InvalidDocument(
+                f"Cannot render {what}: {len(found)} error(s). Fix them, or pass "
+                "strict=False (--no-strict) to render anyway.",
+                issues=found,
+            )
+
+    def _issues_of(self, which: Source) -> tuple[Issue, ...]:
+        return self.issues if which == "document" else self.plain_issues
+
+    def render(
+        self, output: Output[Any], *, strict: bool = True, full_text: str | None = "index.html"
+    ) -> Artifact:
+        """Render one output of a plan from its product.
+
+        ``strict``: refuse a document the checks find errors in. An empty plain-language
+        version is refused always. ``full_text``: where the plain version links back to.
+        """
+        if strict:
+            self.refuse_errors(output.source)
+        elif output.source == "plain":
+            empty = [i for i in self.plain_issues if i.code == "EASY001"]
+            if empty:
+                raise InvalidDocument("Cannot render the plain-language version.", issues=empty)
+        renderer = registry.get(output.renderer)
+        options = output.options
+        if output.renderer == "epub":
+            from pubkit.renderers.epub import EpubOptions  # ebooklib loads only for EPUBs
+
+            if isinstance(options, EpubOptions):
+                clean = not any(
+                    i.severity in ("error", "warning") for i in self._issues_of(output.source)
+                )
+                options = dataclasses.replace(options, checks_clean=clean)
+        synthesis = renderer.needs_timeline(options)
+        product: Document | Timeline
+        if synthesis is not None:
+            product = self.timeline(output.source, synthesis)
+        elif output.source == "plain":
+            from pubkit.plain.transform import FULL_TEXT_HREF
+
+            product = _retarget(self.plain, FULL_TEXT_HREF, full_text)
+        else:
+            product = self.document
+        artifact = renderer.render(product, options)
+        if output.source == "plain":
+            artifact = dataclasses.replace(artifact, info={**artifact.info, **self.plain_info})
+        return artifact
+
+    def write(self, folder: str | Path, outputs: Plan, *, strict: bool = True) -> Iterator[Result]:
+        """Render every output of ``outputs`` and write it (with its attachments) into
+        ``folder``, atomically; yields one :class:`Result` per output, errors included."""
+        root = Path(folder)
+        for output in outputs:
+            try:
+                artifact = self.render(output, strict=strict, full_text=outputs.full_text)
+                paths = artifact.save(root / output.file_name)
+            except PubkitError as exc:
+                yield Result(output=output, error=exc)
+            else:
+                yield Result(output=output, paths=tuple(paths), artifact=artifact)
+
+
+def _has_content(plain: Document) -> bool:
+    """Whether the plain version says anything besides the link back to the full text."""
+    from pubkit.plain.transform import FULL_TEXT_HREF
+
+    for block in plain.blocks:
+        if (
+            isinstance(block, Paragraph)
+            and len(block.content) == 1
+            and isinstance(block.content[0], Link)
+            and block.content[0].target == FULL_TEXT_HREF
+        ):
+            continue
+        return True
+    return False
+
+
+def _retarget(document: Document, old: str, new: str | None) -> Document:
+    """Point the links to ``old`` at ``new`` (the plan's file name); unlink them if None."""
+    if new == old:
+        return document
+
+    def swap(node: Inline) -> Inline | tuple[Inline, ...]:
+        if isinstance(node, Link) and node.target == old:
+            return dataclasses.replace(node, target=new) if new else node.content
+        return node
+
+    return map_inlines(swap, document)

@@ -1,0 +1,55 @@
+"""The figures of a plain-language version: readability of source and version, share kept,
+fidelity and rule findings. The pipeline computes them once per plain version and reports
+them with every output made from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from pubkit.model import Document
+from pubkit.plain.facts import check_fidelity
+from pubkit.plain.readability import document_units, readability, readability_of
+from pubkit.plain.rules import check_rules
+from pubkit.plain.transform import author_version, kept_words, standard_version
+
+__all__ = ["summary_info", "summary_report"]
+
+
+def summary_info(source: Document, plain: Document) -> dict[str, str | int | float]:
+    """The figures the renderer reports: ``source.*``, ``summary.*``, share kept, fidelity."""
+    language = source.metadata.language
+    written = author_version(source) is not None
+    source = standard_version(source)
+    info: dict[str, str | int | float] = {}
+    info.update(readability_of(source).as_info("source"))
+    info.update(readability_of(plain).as_info("summary"))
+    body_source = readability(document_units(source, title=False), language).words
+    info["summary.kept_words"] = kept_words(plain)
+    info["summary.share_percent"] = round(100 * kept_words(plain) / max(body_source, 1), 1)
+    info["summary.variant"] = plain.metadata.subtitle or ""
+    info["summary.author_written"] = int(written)
+    # A machine draft that reaches this point has passed; an author's version is reported.
+    problems = [i for i in check_fidelity(source, plain) if i.code != "PLF006"] if written else []
+    info["summary.fidelity"] = "passed" if not problems else f"{len(problems)} finding(s)"
+    info["summary.rule_findings"] = len(check_rules(plain, easy_read=True))
+    return info
+
+
+def summary_report(info: Mapping[str, str | int | float]) -> str:
+    """One line for the terminal from a summary artifact's ``info``.
+
+    ``Flesch-Amstad 41 → 67, words/sentence 15.7 → 7.7 (max 38 → 15), LIX 49 → 31,
+    kept 8.8 % of the words, fidelity passed``
+    """
+    flesch = "flesch_amstad" if "source.flesch_amstad" in info else "flesch"
+    name = "Flesch-Amstad" if flesch == "flesch_amstad" else "Flesch"
+
+    def pair(key: str, digits: int = 0) -> str:
+        return f"{float(info[f'source.{key}']):.{digits}f} → {float(info[f'summary.{key}']):.{digits}f}"
+
+    return (
+        f"{name} {pair(flesch)}, words/sentence {pair('mean_words', 1)} "
+        f"(max {pair('max_words')}), LIX {pair('lix')}, "
+        f"kept {info['summary.share_percent']} % of the words, fidelity {info['summary.fidelity']}"
+    )
