@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -79,6 +80,19 @@ def _parser() -> argparse.ArgumentParser:
     add_arguments(chk)
     chk.set_defaults(run=_check)
 
+    tools = sub.add_parser(
+        "validators", help="install the external validators or show where they are"
+    )
+    tools_sub = tools.add_subparsers(required=True, metavar="ACTION")
+    install = tools_sub.add_parser(
+        "install",
+        help="install veraPDF, EPUBCheck (Maven Central), axe-core and Ace (npm), pinned",
+    )
+    install.add_argument("--home", help="folder to install into (default: see 'status')")
+    install.set_defaults(run=_validators_install)
+    status = tools_sub.add_parser("status", help="where each validator is and its version")
+    status.set_defaults(run=_validators_status)
+
     formats = sub.add_parser("formats", help="list the installed renderers")
     formats.set_defaults(run=_formats)
     return parser
@@ -114,6 +128,45 @@ def _check(args: argparse.Namespace, stderr: Console) -> int:
     from pubkit.audit.command import run
 
     return run(args, stderr)
+
+
+def _validators_install(args: argparse.Namespace, stderr: Console) -> int:
+    from pubkit.validators.install import install
+
+    install(Path(args.home) if args.home else None, say=lambda t: print(f"[validators] {t}"))
+    return EXIT_OK
+
+
+def _validators_status(args: argparse.Namespace, stderr: Console) -> int:
+    from pubkit.validators import ValidatorUnavailable, validators_home
+    from pubkit.validators.ace import find_ace
+    from pubkit.validators.axe import find_axe_runner
+    from pubkit.validators.epubcheck import find_epubcheck
+    from pubkit.validators.verapdf import find_verapdf
+
+    home = validators_home()
+    versions_file = home / "versions.json"
+    versions = (
+        json.loads(versions_file.read_text(encoding="utf-8")) if versions_file.is_file() else {}
+    )
+    print(f"home: {home}")
+    missing = 0
+    finders = {
+        "verapdf": (find_verapdf, "verapdf"),
+        "epubcheck": (find_epubcheck, "epubcheck"),
+        "axe": (find_axe_runner, "axe-core"),
+        "ace": (find_ace, "@daisy/ace-cli"),
+    }
+    for name, (finder, key) in finders.items():
+        try:
+            where = finder()
+        except ValidatorUnavailable as exc:
+            missing += 1
+            print(f"{name:10} missing: {exc}")
+            continue
+        shown = " ".join(map(str, where)) if isinstance(where, list) else str(where)
+        print(f"{name:10} {versions.get(key, '?'):10} {shown}")
+    return EXIT_ISSUES if missing else EXIT_OK
 
 
 def _outputs(renderer: Renderer[object], variant: str | None) -> tuple[tuple[str, object], ...]:

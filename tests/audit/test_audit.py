@@ -445,3 +445,24 @@ def test_both_layers_find_the_defects_of_broken_files(
     assert {"HTM001", "HTM004"} <= found("page.html", "pubkit")
     assert {"html-has-lang", "image-alt"} <= found("page.html", "axe")
     assert json.loads(sarif.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_an_installed_pubkit_never_takes_the_enclosing_project_for_its_checkout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pubkit.validators import _base
+
+    app = tmp_path / "city-app"
+    (app / "src").mkdir(parents=True)
+    (app / "pyproject.toml").write_text("[project]\nname = 'city-app'\n", encoding="utf-8")
+    installed = app / ".venv" / "lib" / "python3.11" / "site-packages" / "pubkit" / "validators"
+    monkeypatch.setattr(_base, "__file__", str(installed / "_base.py"))
+    monkeypatch.delenv("PUBKIT_VALIDATORS_HOME", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert _base.repo_root() is None
+    assert _base.validators_home() == tmp_path / "cache" / "pubkit" / "validators"
+    monkeypatch.setenv("PUBKIT_VALIDATORS_HOME", str(tmp_path / "tools"))
+    assert _base.validators_home() == tmp_path / "tools"
+    monkeypatch.setattr(_base, "__file__", str(app / "src" / "pubkit" / "validators" / "_base.py"))
+    monkeypatch.delenv("PUBKIT_VALIDATORS_HOME")
+    assert _base.validators_home() == app / ".cache" / "validators"
