@@ -466,3 +466,37 @@ def test_an_installed_pubkit_never_takes_the_enclosing_project_for_its_checkout(
     monkeypatch.setattr(_base, "__file__", str(app / "src" / "pubkit" / "validators" / "_base.py"))
     monkeypatch.delenv("PUBKIT_VALIDATORS_HOME")
     assert _base.validators_home() == app / ".cache" / "validators"
+
+
+def test_draft_statement_builds_as_a_notice_and_lists_what_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad.html").write_text(BAD_PAGE, encoding="utf-8")
+    (tmp_path / "ok.html").write_text(GOOD_PAGE, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.pubkit.check]\n[[tool.pubkit.check.ignore]]\nrule = "HTM003"\n'
+        'reason = "Archivseite von 2012, wird 2027 ersetzt"\n'
+        '[tool.pubkit.statement]\norganisation = "Stadt Musterstadt"\nlaw = "BITV NRW"\n'
+        'feedback-email = "barrierefrei@musterstadt.de"\n'
+        'enforcement = "Ombudsstelle für barrierefreie Informationstechnik NRW"\n',
+        encoding="utf-8",
+    )
+    for lang, heading in (("de", "Nicht barrierefreie Inhalte"), ("en", "Non-accessible content")):
+        target = tmp_path / f"statement-{lang}.md"
+        code = main(
+            ["check", "--no-validators", "--statement", str(target), "--statement-lang", lang, "."]
+        )
+        assert code == 1
+        text = target.read_text(encoding="utf-8")
+        assert heading in text
+        assert "barrierefrei@musterstadt.de" in text
+        assert "Archivseite von 2012" in text
+        assert "HTM004" in text
+        document = pubkit.read(target)
+        assert document.metadata.language == lang
+        assert not [i for i in pubkit.check(document) if i.severity == "error"]
+    german = (tmp_path / "statement-de.md").read_text(encoding="utf-8")
+    assert "Entwurf" in german
+    assert "teilweise" in german
+    assert "[bitte ergänzen: welche Inhalte" in german

@@ -56,6 +56,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="project file with [tool.pubkit.check] (default: ./pubkit.toml or ./pyproject.toml)",
     )  # fmt: skip
     parser.add_argument(
+        "--statement", metavar="FILE",
+        help="also write a draft accessibility statement (Markdown, EU model / BITV 2.0)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--statement-lang", choices=("de", "en"), default="de",
+        help="language of the draft statement (default: de)",
+    )  # fmt: skip
+    parser.add_argument(
         "--plain-language", action="store_true",
         help="for sources, also check the plain-language rules",
     )  # fmt: skip
@@ -101,6 +109,24 @@ def _print(reports: list[FileReport], config: CheckConfig, out: Console, err: Co
     )
 
 
+def _statement(args: argparse.Namespace, config: CheckConfig, reports: list[FileReport]) -> str:
+    from pubkit.audit.statement import draft_statement, load_statement_config
+
+    project = Path(args.config) if args.config else None
+    if project is None:
+        project = next(
+            (p for p in (Path("pubkit.toml"), Path("pyproject.toml")) if p.is_file()), None
+        )
+    reasons = [
+        (finding, next(i.reason for i in config.ignores if i.matches(finding)))
+        for report in reports
+        for finding in report.ignored
+    ]
+    return draft_statement(
+        reports, load_statement_config(project), lang=args.statement_lang, reasons=reasons
+    )
+
+
 def run(args: argparse.Namespace, stderr: Console) -> int:
     """Run ``pubkit check``; returns the exit code."""
     config = _settings(args)
@@ -113,6 +139,8 @@ def run(args: argparse.Namespace, stderr: Console) -> int:
         files.append((Path(args.junit), to_junit(reports, config.fail_on).encode("utf-8")))
     if args.sarif:
         files.append((Path(args.sarif), to_sarif(reports, base=Path.cwd()).encode("utf-8")))
+    if args.statement:
+        files.append((Path(args.statement), _statement(args, config, reports).encode("utf-8")))
     if files:
         write_files_atomically(files)
     if args.json:
