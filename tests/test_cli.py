@@ -48,8 +48,11 @@ def test_check_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path, "bad.md", "---\ntitle: T\nlang: de\n---\n![](bild.png)\n")
     assert main(["check", "--json", str(path)]) == 1
     report = json.loads(capsys.readouterr().out)
-    (issue,) = report[str(path)]
-    assert issue["code"] == "IMG001"
+    assert report["schema"] == "pubkit-check/1"
+    (file,) = report["files"]
+    assert file["file"] == str(path)
+    (issue,) = file["findings"]
+    assert issue["rule"] == "IMG001"
     assert issue["line"] == 5
 
 
@@ -205,16 +208,16 @@ def test_web_page_links_the_other_formats_built(tmp_path: Path) -> None:
     )
 
 
-def test_validate_refuses_an_unknown_kind_of_file(
+def test_check_refuses_an_unknown_kind_of_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = write(tmp_path, "notes.txt", "text")
-    assert main(["validate", str(path)]) == 2
-    assert "pubkit validates .pdf, .epub, .html" in capsys.readouterr().err
+    path = write(tmp_path, "notes.odt", "text")
+    assert main(["check", str(path)]) == 2
+    assert 'Cannot tell how to check "' in capsys.readouterr().err
 
 
 @pytest.mark.external
-def test_validate_finished_files_for_other_projects_ci(
+def test_check_finished_files_for_other_projects_ci(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pytest.importorskip("weasyprint")
@@ -225,10 +228,12 @@ def test_validate_finished_files_for_other_projects_ci(
         == 0
     )
     files = [str(out / "ok" / name) for name in ("index.html", "notice.pdf", "notice.epub")]
-    assert main(["validate", "--json", *files]) == 0
+    assert main(["check", "--json", "--require", "verapdf,epubcheck,ace,axe", *files]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert sorted(r["validator"] for r in report) == ["ace", "axe", "epubcheck", "verapdf"]
-    assert all(r["passed"] for r in report)
+    assert sorted(t for f in report["files"] for t in f["tools"]) == [
+        "ace", "axe", "epubcheck", "pubkit", "pubkit", "pubkit", "verapdf",
+    ]  # fmt: skip
+    assert all(f["findings"] == [] for f in report["files"])
     bad = write(tmp_path, "bad.html", '<!DOCTYPE html><html><body><img src="x.png"></body></html>')
-    assert main(["validate", str(bad)]) == 1
+    assert main(["check", str(bad)]) == 1
     assert "image-alt" in capsys.readouterr().out

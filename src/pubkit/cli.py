@@ -1,4 +1,4 @@
-"""The ``pubkit`` command: ``build``, ``check``, ``validate`` and ``formats``.
+"""The ``pubkit`` command: ``build``, ``check`` and ``formats``.
 
 Exit codes: 0 success, 1 the documents have errors (or a build failed), 2 bad usage or
 unreadable input.
@@ -11,17 +11,13 @@ import json
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict
 from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from pubkit.checks import check, errors
 from pubkit.errors import PubkitError, ReadError
-from pubkit.issues import Issue
 from pubkit.pipeline import Build, formats, plan
-from pubkit.readers import read
 from pubkit.renderers import registry
 
 __all__ = ["main"]
@@ -68,26 +64,28 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     build.set_defaults(run=_build)
 
-    chk = sub.add_parser("check", help="check notices for accessibility problems")
-    chk.add_argument("inputs", nargs="+", metavar="INPUT", help="Markdown files or folders")
-    chk.add_argument("--json", action="store_true", help="print the issues as JSON")
-    chk.add_argument(
-        "--plain-language", action="store_true",
-        help="also check the plain-language rules and report readability figures",
-    )  # fmt: skip
+    chk = sub.add_parser(
+        "check",
+        help="check notices and finished files (PDF, EPUB, HTML, MP3) with pubkit's rules "
+        "and the installed validators",
+    )
+    from pubkit.audit.command import add_arguments
+
+    add_arguments(chk)
     chk.set_defaults(run=_check)
 
-    val = sub.add_parser(
-        "validate",
-        help="run veraPDF, EPUBCheck + Ace or axe-core on finished files (by suffix)",
+    tools = sub.add_parser(
+        "validators", help="install the external validators or show where they are"
     )
-    val.add_argument("files", nargs="+", metavar="FILE", help=".pdf, .epub or .html files")
-    val.add_argument(
-        "--pdf-profile", action="append", dest="pdf_profiles", metavar="NAME",
-        help="veraPDF profile for PDFs (ua1, ua2, 2a, …); repeat for several; default ua1",
-    )  # fmt: skip
-    val.add_argument("--json", action="store_true", help="print the findings as JSON")
-    val.set_defaults(run=_validate)
+    tools_sub = tools.add_subparsers(required=True, metavar="ACTION")
+    install = tools_sub.add_parser(
+        "install",
+        help="install veraPDF, EPUBCheck (Maven Central), axe-core and Ace (npm), pinned",
+    )
+    install.add_argument("--home", help="folder to install into (default: see 'status')")
+    install.set_defaults(run=_validators_install)
+    status = tools_sub.add_parser("status", help="where each validator is and its version")
+    status.set_defaults(run=_validators_status)
 
     formats = sub.add_parser("formats", help="list the installed renderers")
     formats.set_defaults(run=_formats)
@@ -121,59 +119,49 @@ def _formats(args: argparse.Namespace, stderr: Console) -> int:
     return EXIT_OK
 
 
-def _validate(args: argparse.Namespace, stderr: Console) -> int:
-    from pubkit.validators import ValidatorError, ValidatorUnavailable
-    from pubkit.validators.auto import validate_files
-
-    try:
-        reports = validate_files(args.files, pdf_flavours=tuple(args.pdf_profiles or ("ua1",)))
-    except (ValidatorUnavailable, ValidatorError, ValueError, FileNotFoundError) as exc:
-        stderr.print(f"error: {exc}", markup=False, soft_wrap=True)
-        return EXIT_USAGE
-    failed = any(not r.passed or r.findings for r in reports)
-    if args.json:
-        payload = [
-            {
-                "file": r.target,
-                "validator": r.validator,
-                "passed": r.passed and not r.findings,
-                "findings": [asdict(f) for f in r.findings],
-            }
-            for r in reports
-        ]
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-        return EXIT_ISSUES if failed else EXIT_OK
-    for report in reports:
-        ok = report.passed and not report.findings
-        print(f"{report.target}: {report.validator} {'passed' if ok else 'FAILED'}")
-        for finding in report.findings:
-            print(f"  {finding}")
-    return EXIT_ISSUES if failed else EXIT_OK
-
-
 def _check(args: argparse.Namespace, stderr: Console) -> int:
-    report: dict[str, list[dict[str, object]]] = {}
-    failed = False
-    for path in _inputs(args.inputs):
-        try:
-            doc = read(path)
-            issues = check(doc)
-            if args.plain_language:
-                from pubkit.plain import check_plain_language  # HanTa loads only when asked
+    from pubkit.audit.command import run
 
-                issues += check_plain_language(doc)
-        except ReadError as exc:
-            issues = [Issue(code="READ", severity="error", message=str(exc), source=str(path))]
-        failed = failed or bool(errors(issues))
-        report[str(path)] = [asdict(i) for i in issues]
-        if not args.json:
-            for issue in issues:
-                print(issue)
-    if args.json:
-        print(json.dumps(report, ensure_ascii=False, indent=2))
-    elif not failed:
-        stderr.print(f"{len(report)} file(s) checked: no errors.")
-    return EXIT_ISSUES if failed else EXIT_OK
+    return run(args, stderr)
+
+
+def _validators_install(args: argparse.Namespace, stderr: Console) -> int:
+    from pubkit.validators.install import install
+
+    install(Path(args.home) if args.home else None, say=lambda t: print(f"[validators] {t}"))
+    return EXIT_OK
+
+
+def _validators_status(args: argparse.Namespace, stderr: Console) -> int:
+    from pubkit.validators import ValidatorUnavailable, validators_home
+    from pubkit.validators.ace import find_ace
+    from pubkit.validators.axe import find_axe_runner
+    from pubkit.validators.epubcheck import find_epubcheck
+    from pubkit.validators.verapdf import find_verapdf
+
+    home = validators_home()
+    versions_file = home / "versions.json"
+    versions = (
+        json.loads(versions_file.read_text(encoding="utf-8")) if versions_file.is_file() else {}
+    )
+    print(f"home: {home}")
+    missing = 0
+    finders = {
+        "verapdf": (find_verapdf, "verapdf"),
+        "epubcheck": (find_epubcheck, "epubcheck"),
+        "axe": (find_axe_runner, "axe-core"),
+        "ace": (find_ace, "@daisy/ace-cli"),
+    }
+    for name, (finder, key) in finders.items():
+        try:
+            where = finder()
+        except ValidatorUnavailable as exc:
+            missing += 1
+            print(f"{name:10} missing: {exc}")
+            continue
+        shown = " ".join(map(str, where)) if isinstance(where, list) else str(where)
+        print(f"{name:10} {versions.get(key, '?'):10} {shown}")
+    return EXIT_ISSUES if missing else EXIT_OK
 
 
 def _build(args: argparse.Namespace, stderr: Console) -> int:

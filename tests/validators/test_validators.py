@@ -404,7 +404,7 @@ def test_missing_tool_says_how_to_install(
     target = tmp_path / "in.file"
     target.write_text("x", encoding="utf-8")
     monkeypatch.setenv(env_var, str(tmp_path / "does-not-exist"))
-    with pytest.raises(ValidatorUnavailable, match=r"bash scripts/install-validators\.sh"):
+    with pytest.raises(ValidatorUnavailable, match=r"pubkit validators install"):
         call(target)
     assert issubclass(ValidatorUnavailable, RuntimeError)
 
@@ -445,4 +445,4 @@ def test_cli_missing_tool_exit_code(tmp_path: Path) -> None:
         check=False,
     )
     assert proc.returncode == 2
-    assert "install-validators.sh" in proc.stderr
+    assert "pubkit validators install" in proc.stderr

@@ -9,7 +9,7 @@
 
 =============  ====================================  =================================
 function       tool (installed by                    proves
-               ``bash scripts/install-validators.sh``)
+               ``pubkit validators install``)
 =============  ====================================  =================================
 run_verapdf    veraPDF greenfield CLI (Java)         machine rules of PDF/UA-1/-2, PDF/A
 run_epubcheck  W3C EPUBCheck 5 (Java)                EPUB 3.3 conformance (not a11y)
@@ -21,13 +21,20 @@ Each returns :class:`Report` (``findings``, ``passed``, ``raw`` = the tool's ful
 report); a missing tool raises :class:`ValidatorUnavailable` saying how to install it, a
 tool that crashes or times out raises :class:`ValidatorError`. Tools are found through
 ``PUBKIT_VERAPDF``, ``PUBKIT_EPUBCHECK``, ``PUBKIT_ACE``, ``PUBKIT_NODE_TOOLS`` (and
-``PUBKIT_CHROMIUM``), then the repo's ``.cache/`` and ``tools/node/``, then ``PATH``.
+``PUBKIT_CHROMIUM``), then the folder ``pubkit validators install`` fills
+(:func:`validators_home`), then ``PATH``.
 Command line: ``python -m pubkit.validators {verapdf,epubcheck,ace,axe} FILE...``.
 """
 
 from __future__ import annotations
 
-from pubkit.validators._base import Finding, Report, ValidatorError, ValidatorUnavailable
+from pubkit.validators._base import (
+    Finding,
+    Report,
+    ValidatorError,
+    ValidatorUnavailable,
+    validators_home,
+)
 from pubkit.validators.ace import run_ace
 from pubkit.validators.axe import run_axe
 from pubkit.validators.epubcheck import run_epubcheck
@@ -43,4 +50,5 @@ __all__ = [
     "run_axe",
     "run_epubcheck",
     "run_verapdf",
+    "validators_home",
 ]

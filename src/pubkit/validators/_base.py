@@ -27,13 +27,12 @@ __all__ = [
     "snippet",
     "strip_ansi",
     "tail",
+    "validators_home",
 ]
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
-INSTALL_HINT = (
-    "Install the validators with: bash scripts/install-validators.sh (from the repo root)"
-)
+INSTALL_HINT = "Install the validators with: pubkit validators install"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -68,11 +67,32 @@ class Report:
 
 
 def repo_root() -> Path | None:
-    """The source checkout this module lives in (a folder with pyproject.toml), if any."""
-    for folder in Path(__file__).resolve().parents:
-        if (folder / "pyproject.toml").is_file():
-            return folder
+    """pubkit's own source checkout, when this module runs from one (not from a wheel).
+
+    Only the checkout this very file lives in counts (``<root>/src/pubkit/validators``): an
+    installed pubkit inside another project's folder never takes that project for its own.
+    """
+    here = Path(__file__).resolve()
+    root = here.parents[3]
+    if here.parents[2].name == "src" and (root / "pyproject.toml").is_file():
+        return root
     return None
+
+
+def validators_home() -> Path:
+    """Where ``pubkit validators install`` puts the validators and where they are looked for.
+
+    ``$PUBKIT_VALIDATORS_HOME``; else ``.cache/validators`` in pubkit's source checkout;
+    else ``$XDG_CACHE_HOME/pubkit/validators`` (``~/.cache/pubkit/validators``).
+    """
+    override = os.environ.get("PUBKIT_VALIDATORS_HOME")
+    if override:
+        return Path(override).expanduser()
+    root = repo_root()
+    if root is not None:
+        return root / ".cache" / "validators"
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache) / "pubkit" / "validators"
 
 
 def _is_executable(path: Path) -> bool:
@@ -83,13 +103,12 @@ def find_executable(
     *,
     tool: str,
     env_var: str,
-    repo_paths: Sequence[str],
+    home_paths: Sequence[str],
     path_names: Sequence[str],
 ) -> Path:
-    """Locate a tool: ``$env_var``, then paths in the repo checkout, then ``PATH``.
+    """Locate a tool: ``$env_var``, then paths in :func:`validators_home`, then ``PATH``.
 
-    ``repo_paths`` are relative to the repo root. Raises ValidatorUnavailable, saying how
-    to install the tool, when none of them exists.
+    Raises ValidatorUnavailable, saying how to install the tool, when none of them exists.
     """
     override = os.environ.get(env_var)
     if override:
@@ -100,43 +119,36 @@ def find_executable(
             f"{tool}: {env_var}={override!r} does not exist. Unset it or point it at the tool. "
             + INSTALL_HINT
         )
-    root = repo_root()
-    if root is not None:
-        for rel in repo_paths:
-            candidate = root / rel
-            if candidate.exists():
-                return candidate
+    home = validators_home()
+    for rel in home_paths:
+        candidate = home / rel
+        if candidate.exists():
+            return candidate
     for name in path_names:
         found = shutil.which(name)
         if found:
             return Path(found)
     raise ValidatorUnavailable(
         f"{tool} is not installed (looked at ${env_var}, "
-        + (f"{', '.join(repo_paths)} in {root}, " if root is not None else "")
+        + f"{', '.join(home_paths)} in {home}, "
         + f"and {', '.join(path_names) or 'nothing'} on PATH). {INSTALL_HINT}"
     )
 
 
 def node_tools_dir(*, need: str) -> Path:
-    """The installed tools/node folder (``$PUBKIT_NODE_TOOLS`` or the repo's).
+    """The installed Node tools folder (``$PUBKIT_NODE_TOOLS``, else ``node/`` in the home).
 
     ``need`` is a path inside node_modules that must exist (e.g. ``axe-core``).
     """
     override = os.environ.get("PUBKIT_NODE_TOOLS")
-    candidates: list[Path] = []
-    if override:
-        candidates.append(Path(override).expanduser())
-    else:
-        root = repo_root()
-        if root is not None:
-            candidates.append(root / "tools" / "node")
+    candidates = [Path(override).expanduser() if override else validators_home() / "node"]
     for folder in candidates:
         if (folder / "node_modules" / need).exists():
             return folder
-    where = ", ".join(str(c) for c in candidates) or "no repo checkout found"
+    where = ", ".join(str(c) for c in candidates)
     raise ValidatorUnavailable(
         f"the Node validator tools are not installed ({need} missing in {where}; "
-        f"$PUBKIT_NODE_TOOLS can point at another tools/node). {INSTALL_HINT}"
+        f"$PUBKIT_NODE_TOOLS can point at another such folder). {INSTALL_HINT}"
     )
 
 

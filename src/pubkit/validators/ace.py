@@ -1,14 +1,14 @@
 """Ace by DAISY: axe-core on every content document plus EPUB accessibility rules.
 
-Runs ``node tools/node/ace-run.cjs --force --outdir TMP FILE.epub`` (Ace's CLI
+Runs ``node <home>/node/ace-run.cjs --force --outdir TMP FILE.epub`` (Ace's CLI
 with the puppeteer axe runner on Debian's chromium) and reads ``TMP/report.json`` (EARL
 JSON-LD). Every failed assertion of any impact is a Finding: ``rule`` is the check id
 (``image-alt``, ``epub-lang``, ``metadata-accessmode``, ...), ``severity`` the impact,
 ``location`` the document plus CSS selector / CFI. Ace exits 0 whether or not the book
 passes (1 when it could not check it), so ``passed`` comes from the report.
 
-Tool lookup: ``$PUBKIT_ACE`` (any Ace CLI, e.g. ``.cache/bin/ace``), else
-``ace-run.cjs`` in ``$PUBKIT_NODE_TOOLS`` or the repo's ``tools/node`` (with
+Tool lookup: ``$PUBKIT_ACE`` (any Ace CLI, e.g. ``<home>/bin/ace``), else
+``ace-run.cjs`` in ``$PUBKIT_NODE_TOOLS`` or ``<home>/node`` (with
 ``node_modules`` installed), else ``ace`` on PATH. Ace keeps config and logs in
 ``$XDG_CONFIG_HOME``/``$XDG_STATE_HOME`` and unzips into ``$TMPDIR``: all three point
 into a temporary folder that is removed afterwards.

