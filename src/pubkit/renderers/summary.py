@@ -41,7 +41,7 @@ EASY_READ_CSS = stylesheet("easy-read")
 class SummaryOptions:
     output: Literal["html", "pdf"] = "html"
     """``pdf``: the same plain Document through the ``pdf`` renderer (large print, PDF/UA)
-    with the easy-read stylesheet; needs ``pubkit[pdf]``."""
+    with the easy-read stylesheet; needs ``pubkit-a11y[pdf]``."""
     simplifier: Simplifier | None = None
     """Another backend than the built-in simplifier; its draft still has to pass the fidelity check."""
     extra_css: str = ""
