@@ -44,7 +44,7 @@ PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || { say "creating .venv"; "$PYTHON" -m venv .venv; }
 stamp=.venv/.pubkit-installed
 if [ ! -f "$stamp" ] || ! cmp -s pyproject.toml "$stamp"; then
-  say "installing pubkit[all,dev] into .venv"
+  say "installing pubkit-a11y[all,dev] into .venv"
   export PIP_CACHE_DIR="$ROOT/.cache/pip"
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".[all,dev]"

@@ -797,3 +797,13 @@ def test_verapdf_on_examples(example: Path, variant: str, tmp_path: Path) -> Non
     target = tmp_path / f"{example.stem}-{variant}.pdf"
     target.write_bytes(render(example, PdfOptions(variant=variant)))  # type: ignore[arg-type]
     _verapdf(target, "ua1")
+
+
+def test_an_untested_weasyprint_is_refused_with_the_tested_range() -> None:
+    pytest.importorskip("weasyprint")
+    from pubkit.errors import MissingDependency
+    from pubkit.renderers import pdf_tags
+
+    pdf_tags._require_tested(pdf_tags._installed_weasyprint())  # the installed one is tested
+    with pytest.raises(MissingDependency, match=r"WeasyPrint 71\.0 is installed.*weasyprint>=70"):
+        pdf_tags._require_tested("71.0")

@@ -223,7 +223,7 @@ class BuiltinSimplifier:
         if not has_tagger(language):
             # Without the tagger long sentences cannot be shortened and the lead would be lost.
             raise MissingDependency(
-                'The German plain-language draft needs HanTa: pip install "pubkit[plain]"'
+                'The German plain-language draft needs HanTa: pip install "pubkit-a11y[plain]"'
             )
         headings: list[str] = [plain_label(language, "heading")]
         contacts = _contacts(document)

@@ -13,7 +13,7 @@ footnote (an ``li`` of the footnote section) → ``Note`` with its HTML ``id`` a
 ``/Contents`` = the link text; the extra annotation of an image inside a link is removed;
 decorative images are left out of the tree (their content becomes an artifact).
 
-Pinned to WeasyPrint 70.0 (``pubkit[pdf]``); ``tests/renderers/test_pdf.py`` proves each repair.
+Pinned to WeasyPrint 70.0 (``pubkit-a11y[pdf]``); ``tests/renderers/test_pdf.py`` proves each repair.
 """
 
 from __future__ import annotations
@@ -28,6 +28,31 @@ from typing import Any
 import pydyf  # type: ignore[import-untyped]  # no type hints; pinned through WeasyPrint
 from weasyprint.formatting_structure import boxes
 from weasyprint.pdf import tags as wp_tags
+
+from pubkit.errors import MissingDependency
+
+#: WeasyPrint releases whose private tag builder this module has been tested against
+#: (tests/renderers/test_pdf.py proves every repair on them). Any other release is refused
+#: here, loudly, instead of producing PDFs whose tag tree nobody has checked.
+TESTED_WEASYPRINT = ("70.",)
+
+
+def _require_tested(found: str) -> None:
+    if not found.startswith(TESTED_WEASYPRINT):
+        raise MissingDependency(
+            f"pubkit's PDF tagging repairs are tested with WeasyPrint "
+            f"{', '.join(v + 'x' for v in TESTED_WEASYPRINT)}; WeasyPrint {found} is installed. "
+            'Install a tested release: pip install "weasyprint>=70.0,<71"'
+        )
+
+
+def _installed_weasyprint() -> str:
+    from weasyprint import __version__
+
+    return str(__version__)
+
+
+_require_tested(_installed_weasyprint())
 
 __all__ = ["TagState", "install", "is_struct", "resolve", "tagging"]
 

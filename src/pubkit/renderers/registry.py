@@ -85,7 +85,7 @@ def get(name: str) -> Renderer[Any, Any]:
         extra = _EXTRAS.get(name, name)
         raise MissingDependency(
             f'The "{name}" renderer needs a package that is not installed ({exc.name}): '
-            f'pip install "pubkit[{extra}]"'
+            f'pip install "pubkit-a11y[{extra}]"'
         ) from exc
     if not (isinstance(cls, type) and issubclass(cls, Renderer)):
         raise UnknownFormat(f'Entry point "{name}" ({ep.value}) is not a pubkit Renderer class.')

@@ -136,7 +136,7 @@ def _engine() -> _Pyttsx3:
         import pyttsx3
     except ImportError as exc:
         raise MissingDependency(
-            'Speech output needs pyttsx3: pip install "pubkit[speech]"'
+            'Speech output needs pyttsx3: pip install "pubkit-a11y[speech]"'
         ) from exc
     try:
         engine = cast(_Pyttsx3, pyttsx3.init("espeak"))

@@ -43,7 +43,7 @@ def tag_mp3(mp3: bytes, tags: Tags, chapters: list[Chapter]) -> bytes:
         # mutagen's frame classes are untyped; keep them behind one Any-typed module.
         m: Any = importlib.import_module("mutagen.id3")
     except ImportError as exc:
-        raise MissingDependency('MP3 tags need mutagen: pip install "pubkit[speech]"') from exc
+        raise MissingDependency('MP3 tags need mutagen: pip install "pubkit-a11y[speech]"') from exc
     id3 = m.ID3()
     id3.add(m.TIT2(encoding=3, text=[tags.title]))
     id3.add(m.TALB(encoding=3, text=[tags.title]))
