@@ -47,6 +47,8 @@ if [ ! -f "$stamp" ] || ! cmp -s pyproject.toml "$stamp"; then
   say "installing pubkit-a11y[all,dev] into .venv"
   export PIP_CACHE_DIR="$ROOT/.cache/pip"
   .venv/bin/python -m pip install -q --upgrade pip
+  # The distribution was called "pubkit" before it became pubkit-a11y: drop the old one.
+  .venv/bin/python -m pip uninstall -q -y pubkit 2>/dev/null || true
   .venv/bin/python -m pip install -q -e ".[all,dev]"
   cp pyproject.toml "$stamp"
 fi

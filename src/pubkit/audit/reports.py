@@ -39,12 +39,9 @@ _TOOL_URI: Final[dict[str, str]] = {
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from pubkit import __version__
 
-    try:
-        return version("pubkit")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "0"
+    return __version__
 
 
 def _finding(finding: Finding) -> dict[str, str | int | None]:
