@@ -26,7 +26,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ebooklib import epub  # a missing ebooklib makes the registry say: pip install "pubkit-a11y[epub]"
+from ebooklib import epub  # missing: the registry says pip install "pubkit-a11y[epub]"
 
 from pubkit.errors import RenderError
 from pubkit.model import Block, Document, Heading, Image, Inline, Link, Metadata, Text
