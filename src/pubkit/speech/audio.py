@@ -193,7 +193,9 @@ def encode_mp3(audio: Audio, *, bitrate: int) -> bytes:
     try:
         import lameenc
     except ImportError as exc:
-        raise MissingDependency('MP3 output needs lameenc: pip install "pubkit-a11y[speech]"') from exc
+        raise MissingDependency(
+            'MP3 output needs lameenc: pip install "pubkit-a11y[speech]"'
+        ) from exc
     encoder = lameenc.Encoder()
     try:
         encoder.set_bit_rate(bitrate)

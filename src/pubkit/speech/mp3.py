@@ -132,7 +132,9 @@ def encode_segment(pcm: bytes, *, rate: int, bitrate: int, quality: int = QUALIT
     try:
         import lameenc
     except ImportError as exc:
-        raise MissingDependency('MP3 output needs lameenc: pip install "pubkit-a11y[speech]"') from exc
+        raise MissingDependency(
+            'MP3 output needs lameenc: pip install "pubkit-a11y[speech]"'
+        ) from exc
     encoder = lameenc.Encoder()
     try:
         encoder.set_bit_rate(bitrate)
