@@ -18,6 +18,8 @@ Needs Pillow. Uses DejaVu Sans when installed, otherwise Pillow's built-in font.
 | easy-read-poll-card.png | easy-read-understanding-your-poll-card.md | a postcard-sized poll card |
 | easy-read-clock-7-10.png | easy-read-understanding-your-poll-card.md | two clocks showing 7 and 10 o'clock |
 | easy-read-vaccine.png | easy-read-covid-vaccine.md | an upper arm with a small round plaster |
+| easy-read-polling-ramp.png | easy-read-accessible-voting.md | a polling station with a ramp and a wheelchair user |
+| easy-read-large-print.png | easy-read-accessible-voting.md | a booklet with "Large print" on the cover |
 """
 
 from __future__ import annotations
@@ -188,6 +190,31 @@ def vaccine() -> Image.Image:
     return img
 
 
+def polling_ramp() -> Image.Image:
+    img = Image.new("RGB", (800, 500), WHITE)
+    d = ImageDraw.Draw(img)
+    d.polygon([(300, 140), (520, 40), (740, 140)], fill=(120, 120, 130))
+    d.rectangle((320, 140, 720, 430), fill=(236, 226, 200), outline=INK, width=4)
+    d.rectangle((470, 280, 570, 430), fill=NAVY)  # door
+    centred(d, 520, 170, "POLLING STATION", font(30, bold=True))
+    d.polygon([(160, 430), (470, 430), (470, 380)], fill=(170, 170, 170), outline=INK)  # ramp
+    # wheelchair user at the foot of the ramp
+    d.ellipse((70, 330, 170, 430), outline=INK, width=8)  # wheel
+    d.rectangle((95, 300, 150, 350), fill=GREEN)  # body, seated
+    d.ellipse((102, 250, 142, 290), fill=SKIN, outline=INK)
+    d.rectangle((140, 340, 190, 356), fill=INK)  # legs forward
+    return img
+
+
+def large_print() -> Image.Image:
+    img = Image.new("RGB", (600, 450), WHITE)
+    d = ImageDraw.Draw(img)
+    d.rectangle((170, 40, 430, 410), fill=(250, 236, 120), outline=INK, width=5)
+    centred(d, 300, 160, "Large", font(56, bold=True))
+    centred(d, 300, 230, "print", font(56, bold=True))
+    return img
+
+
 IMAGES: dict[str, Callable[[], Image.Image]] = {
     "frosty-plant.png": frosty_plant,
     "civic-award-certificate.png": certificate,
@@ -197,6 +224,8 @@ IMAGES: dict[str, Callable[[], Image.Image]] = {
     "easy-read-poll-card.png": poll_card,
     "easy-read-clock-7-10.png": clocks,
     "easy-read-vaccine.png": vaccine,
+    "easy-read-polling-ramp.png": polling_ramp,
+    "easy-read-large-print.png": large_print,
 }
 
 
