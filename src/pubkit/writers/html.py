@@ -404,7 +404,9 @@ class Writer:
         wrap = ET.Element("div", {"class": "table-wrap", "role": "region", "tabindex": "0"})
         el = self.table_element(table)
         if table.caption:
-            ident = f"table-{self.tables}-caption"
+            # Unique across the chapters of a book, which share the footnote prefix's stem.
+            stem = self.options.footnote_prefix.removesuffix("fn")
+            ident = f"{stem}table-{self.tables}-caption"
             el[0].set("id", ident)
             wrap.set("aria-labelledby", ident)
         else:
