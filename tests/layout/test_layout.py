@@ -197,3 +197,42 @@ def test_pages_look_like_the_reviewed_references(
             pytest.fail(f"reference {reference.name} was missing and has been written; look at it")
     share = checks.image_difference(image, reference)
     assert share < 0.01, f"{share:.1%} of the pixels of {reference.name} changed; look at both"
+
+
+@pytest.mark.external
+@pytest.mark.parametrize(
+    ("name", "variant", "conformance", "flavour"),
+    [("stress-en.md", "standard", "pdf/ua-1", "ua1"),
+     ("stress-en.md", "large-print", "pdf/ua-1", "ua1"),
+     ("stress-de.md", "standard", "pdf/ua-1", "ua1"),
+     ("stress-de.md", "large-print", "pdf/ua-1", "ua1"),
+     ("stress-en.md", "standard", "pdf/ua-2", "ua2"),
+     ("stress-de.md", "standard", "pdf/a-2a+ua-1", "2a")],
+)  # fmt: skip
+def test_verapdf_on_the_stress_notices(
+    name: str, variant: str, conformance: str, flavour: str, tmp_path: Path
+) -> None:
+    """Landscape pages, stacked tables, no-break spans and the symbol fonts stay valid."""
+    from pubkit.validators import run_verapdf
+
+    options = PdfOptions(variant=variant, conformance=conformance)  # type: ignore[arg-type]
+    target = tmp_path / f"{Path(name).stem}.pdf"
+    pubkit.render(pubkit.read(HERE / name), "pdf", out=target, options=options, strict=False)
+    report = run_verapdf(target, flavour=flavour)
+    assert report.passed, "\n".join(str(f) for f in report.findings)
+
+
+@pytest.mark.external
+def test_axe_on_the_stress_notices(tmp_path: Path) -> None:
+    """Wide tables scroll in a focusable, labelled region (scrollable-region-focusable)."""
+    from pubkit.validators import run_axe
+
+    pages = []
+    for path in STRESS:
+        target = tmp_path / f"{path.stem}.html"
+        pubkit.render(pubkit.read(path), "html", out=target, strict=False)
+        html = target.read_text(encoding="utf-8")
+        assert 'role="region" tabindex="0" aria-labelledby="table-1-caption"' in html
+        pages.append(target)
+    for report in run_axe(pages):
+        assert report.findings == (), "\n".join(str(f) for f in report.findings)
