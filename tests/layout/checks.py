@@ -36,6 +36,8 @@ class Page:
     text: str
     chars: tuple[tuple[str, float, float, float, float], ...]
     """(char, x0, x1, top, bottom) of every glyph."""
+    images: tuple[tuple[float, float], ...]
+    """(top, bottom) of every image."""
 
 
 def pages(pdf: bytes) -> list[Page]:
@@ -44,7 +46,8 @@ def pages(pdf: bytes) -> list[Page]:
         for number, page in enumerate(doc.pages, start=1):
             chars = tuple((c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in page.chars)
             text = page.extract_text() or ""
-            out.append(Page(number, page.width, page.height, text, chars))
+            images = tuple((i["top"], i["bottom"]) for i in page.images)
+            out.append(Page(number, page.width, page.height, text, chars, images))
     return out
 
 

@@ -128,6 +128,18 @@ def test_wide_tables_fit_by_landscape_page_or_one_row_at_a_time() -> None:
     assert "Second doses 402" in text
 
 
+def test_large_print_figure_fills_the_page_instead_of_leaving_a_gap() -> None:
+    """The photo of the award no longer moves to page 2 leaving page 1 two-thirds empty:
+    it is made smaller (not below half its height) to fit under the title."""
+    result = rendered(ROOT / "examples" / "notices" / "helden-in-der-krise.md", "large-print")
+    first = result.pages[0]
+    assert len(first.images) == 1
+    top, bottom = first.images[0]
+    assert bottom - top > 45 * checks.MM  # still a readable size
+    last_glyph = max(c[4] for c in first.chars if c[3] < first.height - 24 * checks.MM)
+    assert last_glyph > first.height - 60 * checks.MM  # the page is filled
+
+
 def test_running_heads_do_not_meet() -> None:
     for path in STRESS:
         result = rendered(path, "standard")
@@ -180,6 +192,7 @@ REFERENCES = [
     ("stress-en.md", "large-print", 2),  # the 14-column table, one centre at a time
     ("stress-de.md", "large-print", 1),  # title, no-break runs, quotes in large print
     ("corona-teststellen.md", "standard", 1),
+    ("helden-in-der-krise.md", "large-print", 1),  # the photo scaled to fit under the title
 ]
 
 

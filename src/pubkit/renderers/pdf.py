@@ -13,9 +13,10 @@ own folder (:class:`SafeFetcher`); an ERROR on the ``weasyprint`` logger fails t
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,7 +152,62 @@ def table_fit(document: Document, variant: Variant) -> TableFit:
     )
 
 
-def html_for_pdf(document: Document, options: PdfOptions) -> str:
+MIN_FIGURE_PX = 45 * 96 / 25.4
+"""A figure is made smaller only down to 45 mm high (CSS px), and to no less than half."""
+
+
+def figure_heights(pages: list[Any]) -> dict[int, float]:
+    """Heights (CSS px) that let a figure fill the gap it left at the foot of the page before.
+
+    A figure (``break-inside: avoid``) that does not fit the rest of a page moves to the next
+    one and leaves the rest blank; in large print that can be half a page. For each figure
+    that starts a page, if the page before has room for its caption and at least half of its
+    image (and no less than :data:`MIN_FIGURE_PX`), the image's greatest height for a second
+    layout is returned, by the figure's ``data-figure`` number.
+    """
+    heights: dict[int, float] = {}
+    for before, page in itertools.pairwise(pages):
+        box = page._page_box  # WeasyPrint's laid-out page
+        top = box.content_box_y()
+        for figure in box.descendants():
+            number = figure.element.get("data-figure") if figure.element is not None else None
+            if number is None or getattr(figure, "element_tag", "") != "figure":
+                continue
+            if figure.position_y + figure.margin_top > top + 2:
+                break  # the figure is not at the top of its page: nothing was pushed
+            image = next((b for b in figure.descendants() if _is_image(b)), None)
+            if image is None:
+                break
+            room = _free_space(before._page_box)
+            image_height = image.margin_height()
+            rest = figure.margin_height() - image_height
+            fit = room - rest - 24  # to spare: the collapsed margins around the figure
+            if max(MIN_FIGURE_PX, image_height / 2) <= fit < image_height:
+                heights[int(number)] = fit
+            break
+    return heights
+
+
+def _is_image(box: Any) -> bool:
+    return getattr(box, "element_tag", "") == "img" and type(box).__name__.endswith("ReplacedBox")
+
+
+def _free_space(page_box: Any) -> float:
+    """The empty height at the foot of a laid-out page's content area, in CSS px."""
+    bottom = page_box.content_box_y() + page_box.height
+    used = page_box.content_box_y()
+    for child in page_box.children:
+        if type(child).__name__ == "MarginBox":
+            continue
+        for box in child.descendants():
+            if type(box).__name__ in ("LineBox", "BlockReplacedBox", "TableRowBox"):
+                used = max(used, box.position_y + box.margin_height())
+    return float(bottom - used)
+
+
+def html_for_pdf(
+    document: Document, options: PdfOptions, *, figures: Mapping[int, float] | None = None
+) -> str:
     """The HTML and CSS pubkit hands to WeasyPrint (also what the benchmark renders)."""
     lang = document.metadata.language
     page_word = _PAGE.get(lang.split("-")[0].lower(), _PAGE["en"])
@@ -172,6 +228,7 @@ def html_for_pdf(document: Document, options: PdfOptions) -> str:
             css="\n".join(css),
             mark_decorative=True,
             table_fit=table_fit(document, options.variant),
+            figure_heights=figures or {},
         ),
     )
 
@@ -267,6 +324,14 @@ class PdfRenderer(Renderer[PdfOptions]):
             # The WeasyPrint logger and the tag hook are process-wide: one render at a time.
             with _RENDER_LOCK, _collect_errors() as errors, pdf_tags.tagging(state):
                 rendered = html.render()
+                heights = figure_heights(rendered.pages)
+                if heights:  # a figure left a gap: lay out again with it made smaller
+                    html = weasyprint.HTML(
+                        string=html_for_pdf(document, options, figures=heights),
+                        base_url=base,
+                        url_fetcher=SafeFetcher(resources),
+                    )
+                    rendered = html.render()
                 data = rendered.write_pdf(
                     pdf_variant=_WEASY_VARIANT[options.conformance],
                     finisher=finisher,

@@ -122,6 +122,9 @@ class HtmlOptions:
     mark_decorative: bool = False
     """Give decorative images ``role="presentation"`` as well as ``alt=""``, so that an
     engine can tell them from images whose alt text is missing (the PDF makes them artifacts)."""
+    figure_heights: Mapping[int, float] = field(default_factory=dict)
+    """Print: the greatest height, in CSS px, of the image of figure ``n`` (counted from 1
+    in document order), so that it fits the rest of a page (large print)."""
     table_fit: TableFit | None = None
     """Fit tables to a printed page; ``None`` (web, EPUB): every table scrolls in a
     labelled, keyboard-focusable region instead."""
@@ -149,6 +152,7 @@ class Writer:
         self.options = options
         self.notes: list[tuple[int, tuple[Block, ...]]] = []
         self.tables = 0
+        self.figures = 0
 
     # -- page -------------------------------------------------------------------------------
 
@@ -343,7 +347,14 @@ class Writer:
                 return self.table(block)
             case Figure(image=image, caption=caption, credit=credit):
                 el = ET.Element("figure")
-                el.append(self.image(image))
+                img = self.image(image)
+                if self.options.page == "print":
+                    self.figures += 1
+                    el.set("data-figure", str(self.figures))  # renderers/pdf.py fits it
+                    height = self.options.figure_heights.get(self.figures)
+                    if height is not None:
+                        img.set("style", f"max-height: {height:.1f}px")
+                el.append(img)
                 if caption or credit:
                     cap = ET.SubElement(el, "figcaption")
                     self.inlines(cap, caption)
