@@ -602,17 +602,19 @@ class Writer:
         _append_text(parent, text[pos:])
 
 
-_EASY_READ_KINDS = frozenset({"easy-read", "leichte-sprache", "einfache-sprache", "plain"})
+_EASY_READ_KINDS = frozenset({"easy-read", "leichte-sprache", "einfache-sprache"})
 
 
 def is_easy_read(document: Document) -> bool:
-    """Whether the notice is easy-read text (front matter ``kind: easy-read``), which is
-    never hyphenated."""
-    extra = getattr(document.metadata, "extra", None)
-    if not extra:
-        return False
-    kind = dict(extra).get("kind")
-    return isinstance(kind, str) and kind.strip().lower() in _EASY_READ_KINDS
+    """Whether the notice is easy-read text, which is never hyphenated: front matter
+    ``kind:`` or ``language_level:`` ``easy-read``, ``Leichte Sprache`` or ``Einfache Sprache``
+    (kept by the reader in ``Metadata.extra``)."""
+    extra = dict(getattr(document.metadata, "extra", ()) or ())
+    for key in ("kind", "language_level"):
+        value = extra.get(key)
+        if isinstance(value, str) and "-".join(value.lower().split()) in _EASY_READ_KINDS:
+            return True
+    return False
 
 
 _CHAR_EM = 0.56
