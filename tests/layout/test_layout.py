@@ -254,3 +254,41 @@ def test_axe_on_the_stress_notices(tmp_path: Path) -> None:
         pages.append(target)
     for report in run_axe(pages):
         assert report.findings == (), "\n".join(str(f) for f in report.findings)
+
+
+def test_stacked_rows_are_real_tables_in_the_tag_tree() -> None:
+    """Each stacked row is a Table with its Caption; every TD names its row header."""
+    import io
+
+    import pikepdf
+
+    result = rendered(HERE / "stress-en.md", "large-print")
+    tables = []
+    with pikepdf.open(io.BytesIO(result.pdf)) as pdf:
+        stack = [pdf.Root.StructTreeRoot]
+        while stack:
+            node = stack.pop()
+            kids = node.get("/K")
+            children = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+            for kid in children:
+                if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                    stack.append(kid)
+            if node.get("/S") == "/Table":
+                kinds = []
+                cells = [node]
+                while cells:
+                    cell = cells.pop()
+                    kids = cell.get("/K")
+                    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+                        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                            cells.append(kid)
+                            kinds.append(str(kid.S))
+                            if kid.S == "/TH":
+                                assert kid.A.Scope == "/Row"
+                            if kid.S == "/TD":
+                                assert len(kid.A.Headers) == 1
+                tables.append(kinds)
+    assert len(tables) == 3  # one per centre
+    for kinds in tables:
+        assert kinds.count("/Caption") == 1
+        assert kinds.count("/TH") == kinds.count("/TD") == 13
