@@ -8,6 +8,7 @@ standard and large print, plus the easy-read PDFs; reviewed page images as refer
 from __future__ import annotations
 
 import dataclasses
+import io
 import itertools
 from functools import cache
 from pathlib import Path
@@ -176,7 +177,7 @@ def test_symbols_and_emoji_print_with_embedded_fonts() -> None:
     for symbol in "✅✉☀♥☎→✓":
         assert symbol in text
     fonts = set()
-    with pikepdf.open(__import__("io").BytesIO(result.pdf)) as pdf:
+    with pikepdf.open(io.BytesIO(result.pdf)) as pdf:
         for page in pdf.pages:
             for font in page.Resources.Font.values():
                 descriptor = font.DescendantFonts[0].FontDescriptor
@@ -258,7 +259,6 @@ def test_axe_on_the_stress_notices(tmp_path: Path) -> None:
 
 def test_stacked_rows_are_real_tables_in_the_tag_tree() -> None:
     """Each stacked row is a Table with its Caption; every TD names its row header."""
-    import io
 
     import pikepdf
 
