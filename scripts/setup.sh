@@ -13,7 +13,7 @@ say() { printf '[setup] %s\n' "$*"; }
 # Tests and the demo's validators: chromium (axe-core, Ace), poppler-utils (pdftoppm), sox.
 DEBIAN_PACKAGES=(
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 shared-mime-info
-  fonts-noto-core fonts-dejavu-core
+  fonts-noto-core fonts-dejavu-core fonts-symbola
   espeak-ng
   chromium poppler-utils sox libsox-fmt-mp3
   default-jre-headless maven nodejs npm

@@ -33,6 +33,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "alt-summary": "Einfache Sprache",
         "alt-summary-pdf": "Einfache Sprache als PDF",
         "alt-audio": "Zum Anhören (MP3)",
+        "table": "Tabelle",
+        "row": "Zeile {n}",
+        "column": "Spalte {n}",
     },
     "en": {
         "skip": "Skip to content",
@@ -57,6 +60,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "alt-summary": "Easy read",
         "alt-summary-pdf": "Easy read as PDF",
         "alt-audio": "Listen (MP3)",
+        "table": "Table",
+        "row": "Row {n}",
+        "column": "Column {n}",
     },
 }
 

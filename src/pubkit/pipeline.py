@@ -40,6 +40,7 @@ from pubkit.renderers import registry
 from pubkit.renderers.base import Artifact, Output, Source
 from pubkit.renderers.html import HtmlRendererOptions
 from pubkit.transforms.abbreviations import mark_abbreviations
+from pubkit.transforms.typography import typographic_quotes
 from pubkit.writers.html import Alternate
 
 if TYPE_CHECKING:  # plain language and speech load when a product first needs them
@@ -52,7 +53,7 @@ __all__ = ["PREPARE", "Build", "Plan", "Result", "Transform", "formats", "plan"]
 Transform = Callable[[Document], Document]
 """A pure, idempotent ``Document -> Document`` function."""
 
-PREPARE: tuple[Transform, ...] = (mark_abbreviations,)
+PREPARE: tuple[Transform, ...] = (mark_abbreviations, typographic_quotes)
 """The transforms every notice goes through before it is checked, in this order.
 A new transform is added here (and nowhere else)."""
 

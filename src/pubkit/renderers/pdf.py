@@ -13,9 +13,10 @@ own folder (:class:`SafeFetcher`); an ERROR on the ``weasyprint`` logger fails t
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,13 +30,21 @@ from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherRespons
 
 from pubkit.errors import RenderError
 from pubkit.model import Document
-from pubkit.renderers import pdf_finish, pdf_meta, pdf_tags
+from pubkit.renderers import pdf_finish, pdf_fonts, pdf_meta, pdf_tags
 from pubkit.renderers.base import Artifact, Output, Renderer
 from pubkit.renderers.html import Style, stylesheet
 from pubkit.renderers.resources import ResourceError, Resources
-from pubkit.writers.html import HtmlOptions, write_html
+from pubkit.writers.html import HtmlOptions, TableFit, is_easy_read, write_html
 
-__all__ = ["PdfOptions", "PdfRenderer", "SafeFetcher", "html_for_pdf"]
+__all__ = [
+    "PdfOptions",
+    "PdfRenderer",
+    "SafeFetcher",
+    "html_for_pdf",
+    "running_heads",
+    "shorten",
+    "table_fit",
+]
 
 Variant = Literal["standard", "large-print"]
 Conformance = Literal["pdf/ua-1", "pdf/ua-2", "pdf/a-2a+ua-1"]
@@ -68,7 +77,140 @@ def _css_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
 
 
-def html_for_pdf(document: Document, options: PdfOptions) -> str:
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with an ellipsis.
+
+    >>> shorten("Corona: how to stop the spread in Kent", 20)
+    'Corona: how to stop…'
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if text[limit - 1] != " " and space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–—-·") + "…"
+
+
+# Characters that fit on one running-head line: the text width over the mean advance of
+# Noto Sans (0.53 em) at the head's size: 163 mm at 9.5 pt, 168 mm at 13 pt.
+_HEAD_CHARS = {"standard": 88, "large-print": 66}
+_FOOT_CHARS = 46  # large print: the publisher beside the page number, 70 % of 168 mm at 13 pt
+_GAP_CHARS = 4  # white space kept between the two parts
+_MIN_PART_CHARS = 16  # a publisher cut shorter than this says nothing: drop it
+
+
+def running_heads(document: Document, variant: Variant) -> str:
+    """The CSS for the running heads, shortened so that the two parts never meet.
+
+    Standard: title left, publisher (· category) right, on one line of
+    ``_HEAD_CHARS`` characters. When both do not fit, the title is cut at a word boundary
+    with an ellipsis (it keeps at least half the line), then the publisher; a publisher
+    left with fewer than ``_MIN_PART_CHARS`` characters is dropped and the title gets the
+    whole line. Large print: the title alone on top, the publisher in the foot.
+    """
+    meta = document.metadata
+    title = " ".join(meta.title.split())
+    publisher = " · ".join(p for p in (meta.publisher, meta.category) if p)
+    total = _HEAD_CHARS[variant]
+    if variant == "large-print":
+        foot = shorten(publisher, _FOOT_CHARS)
+        return (
+            f"@page {{ @top-left {{ content: {_css_string(shorten(title, total))}; }}"
+            f" @bottom-left {{ content: {_css_string(foot)}; }} }}"
+            "@page :first { @top-left { content: none; } @bottom-left { content: none; } }"
+        )
+    head = title
+    right = publisher
+    if len(head) + len(right) + _GAP_CHARS > total:
+        head = shorten(title, max(total - len(right) - _GAP_CHARS, total // 2))
+        room = total - len(head) - _GAP_CHARS
+        right = shorten(publisher, room) if room >= _MIN_PART_CHARS else ""
+        if not right:
+            head = shorten(title, total)
+    share = round(100 * len(head) / max(len(head) + len(right) + _GAP_CHARS, 1))
+    left_width = 100 if not right else share
+    return (
+        f"@page {{ @top-left {{ content: {_css_string(head)}; width: {left_width}%; }}"
+        f" @top-right {{ content: {_css_string(right)}; width: {100 - left_width}%; }} }}"
+        "@page :first { @top-left { content: none; } @top-right { content: none; } }"
+    )
+
+
+def table_fit(document: Document, variant: Variant) -> TableFit:
+    """How tables fit this PDF's page (docs/pdf.md, "Wide tables").
+
+    Standard: 163 mm of text at 11 pt (42 em, 10 % kept for error), shrink to 9 pt, then a
+    landscape page (250 mm); large print and easy read: 168 mm at 16 pt, shrink to 14 pt,
+    then one row at a time.
+    """
+    if variant == "large-print":
+        return TableFit(width_em=27.0, shrink=14 / 16, wide="stack")
+    return TableFit(
+        width_em=38.0,
+        shrink=9 / 11,
+        wide="stack" if is_easy_read(document) else "landscape",
+        landscape_em=58.0,
+    )
+
+
+MIN_FIGURE_PX = 45 * 96 / 25.4
+"""A figure is made smaller only down to 45 mm high (CSS px), and to no less than half."""
+
+
+def figure_heights(pages: list[Any]) -> dict[int, float]:
+    """Heights (CSS px) that let a figure fill the gap it left at the foot of the page before.
+
+    A figure (``break-inside: avoid``) that does not fit the rest of a page moves to the next
+    one and leaves the rest blank; in large print that can be half a page. For each figure
+    that starts a page, if the page before has room for its caption and at least half of its
+    image (and no less than :data:`MIN_FIGURE_PX`), the image's greatest height for a second
+    layout is returned, by the figure's ``data-figure`` number.
+    """
+    heights: dict[int, float] = {}
+    for before, page in itertools.pairwise(pages):
+        box = page._page_box  # WeasyPrint's laid-out page
+        top = box.content_box_y()
+        for figure in box.descendants():
+            number = figure.element.get("data-figure") if figure.element is not None else None
+            if number is None or getattr(figure, "element_tag", "") != "figure":
+                continue
+            if figure.position_y + figure.margin_top > top + 2:
+                break  # the figure is not at the top of its page: nothing was pushed
+            image = next((b for b in figure.descendants() if _is_image(b)), None)
+            if image is None:
+                break
+            room = _free_space(before._page_box)
+            image_height = image.margin_height()
+            rest = figure.margin_height() - image_height
+            fit = room - rest - 24  # to spare: the collapsed margins around the figure
+            if max(MIN_FIGURE_PX, image_height / 2) <= fit < image_height:
+                heights[int(number)] = fit
+            break
+    return heights
+
+
+def _is_image(box: Any) -> bool:
+    return getattr(box, "element_tag", "") == "img" and type(box).__name__.endswith("ReplacedBox")
+
+
+def _free_space(page_box: Any) -> float:
+    """The empty height at the foot of a laid-out page's content area, in CSS px."""
+    bottom = page_box.content_box_y() + page_box.height
+    used = page_box.content_box_y()
+    for child in page_box.children:
+        if type(child).__name__ == "MarginBox":
+            continue
+        for box in child.descendants():
+            if type(box).__name__ in ("LineBox", "BlockReplacedBox", "TableRowBox"):
+                used = max(used, box.position_y + box.margin_height())
+    return float(bottom - used)
+
+
+def html_for_pdf(
+    document: Document, options: PdfOptions, *, figures: Mapping[int, float] | None = None
+) -> str:
     """The HTML and CSS pubkit hands to WeasyPrint (also what the benchmark renders)."""
     lang = document.metadata.language
     page_word = _PAGE.get(lang.split("-")[0].lower(), _PAGE["en"])
@@ -81,11 +223,18 @@ def html_for_pdf(document: Document, options: PdfOptions) -> str:
     )
     if options.style == "easy-read":
         css.append(stylesheet("easy-read"))
+    css.append(running_heads(document, options.variant))
     if options.extra_css:
         css.append(options.extra_css)
     return write_html(
         document,
-        HtmlOptions(page="print", css="\n".join(css), mark_decorative=True),
+        HtmlOptions(
+            page="print",
+            css="\n".join(css),
+            mark_decorative=True,
+            table_fit=table_fit(document, options.variant),
+            figure_heights=figures or {},
+        ),
     )
 
 
@@ -196,6 +345,16 @@ class PdfRenderer(Renderer[Document, PdfOptions]):
 
     def render(self, product: Document, options: PdfOptions) -> Artifact:
         document = product
+        missing = pdf_fonts.missing_glyphs(document)
+        if missing:
+            raise RenderError(
+                f"{document.source or 'The document'}: no font pubkit can embed in a PDF has "
+                + ", ".join(m.describe() for m in missing[:5])
+                + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+                + ". It would print as an empty box. Replace it with a word or a character "
+                "the fonts have (Noto Sans, Noto Sans Symbols, Symbola: emoji up to Unicode 9), "
+                "or install an outline font that has it."
+            )
         resources = Resources.for_source(document.source)
         base = resources.root.as_uri() + "/" if resources.root else None
         html = weasyprint.HTML(
@@ -218,6 +377,14 @@ class PdfRenderer(Renderer[Document, PdfOptions]):
             # The WeasyPrint logger and the tag hook are process-wide: one render at a time.
             with _RENDER_LOCK, _collect_errors() as errors, pdf_tags.tagging(state):
                 rendered = html.render()
+                heights = figure_heights(rendered.pages)
+                if heights:  # a figure left a gap: lay out again with it made smaller
+                    html = weasyprint.HTML(
+                        string=html_for_pdf(document, options, figures=heights),
+                        base_url=base,
+                        url_fetcher=SafeFetcher(resources),
+                    )
+                    rendered = html.render()
                 data = rendered.write_pdf(
                     pdf_variant=_WEASY_VARIANT[options.conformance],
                     finisher=finisher,

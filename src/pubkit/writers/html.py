@@ -11,6 +11,8 @@ when a node type is added to the model and not handled here.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -44,8 +46,20 @@ from pubkit.model import (
     ThematicBreak,
 )
 from pubkit.model.lang import primary_language
+from pubkit.model.walk import inline_text
+from pubkit.text.nobreak import nobreak_runs
+from pubkit.transforms.typography import quote_blocks, typographic_quotes
 
-__all__ = ["Alternate", "AlternateKind", "HtmlOptions", "Writer", "write_html"]
+__all__ = [
+    "Alternate",
+    "AlternateKind",
+    "HtmlOptions",
+    "TableFit",
+    "Writer",
+    "is_easy_read",
+    "table_width_em",
+    "write_html",
+]
 
 _RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "ku"})
 
@@ -61,6 +75,26 @@ class Alternate:
     href: str
     captions: str | None = None
     """For ``audio``: the WebVTT captions, offered as a ``<track>``."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TableFit:
+    """How tables are fitted to a printed page whose width is known (see ``docs/pdf.md``).
+
+    A table whose estimated narrowest width (:func:`table_width_em`) fits ``width_em`` is
+    set as it is; one that fits at the smallest allowed type (``width_em / shrink``) gets
+    the class ``fit-small``; wider ones are set on a landscape page (``fit-landscape``,
+    ``landscape_em`` wide at the small type) or, with ``wide="stack"`` or when even
+    landscape is too narrow, stacked: one small two-column table per row (``fit-stack``).
+    """
+
+    width_em: float
+    """The text width, in ems of the table's normal type size."""
+    shrink: float
+    """The smallest type allowed, as a share of the normal size (0.8 = 80 %)."""
+    wide: Literal["landscape", "stack"]
+    landscape_em: float = 0.0
+    """The text width of a landscape page, in ems of the normal type size."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -88,6 +122,12 @@ class HtmlOptions:
     mark_decorative: bool = False
     """Give decorative images ``role="presentation"`` as well as ``alt=""``, so that an
     engine can tell them from images whose alt text is missing (the PDF makes them artifacts)."""
+    figure_heights: Mapping[int, float] = field(default_factory=dict)
+    """Print: the greatest height, in CSS px, of the image of figure ``n`` (counted from 1
+    in document order), so that it fits the rest of a page (large print)."""
+    table_fit: TableFit | None = None
+    """Fit tables to a printed page; ``None`` (web, EPUB): every table scrolls in a
+    labelled, keyboard-focusable region instead."""
 
 
 def write_html(document: Document, options: HtmlOptions | None = None) -> str:
@@ -111,13 +151,22 @@ class Writer:
         self.language = language
         self.options = options
         self.notes: list[tuple[int, tuple[Block, ...]]] = []
+        self.tables = 0
+        self.figures = 0
 
     # -- page -------------------------------------------------------------------------------
 
     def page(
         self, document: Document, blocks: tuple[Block, ...], *, title: str | None = None
     ) -> str:
-        """Serialise a whole page holding ``blocks``; ``title`` overrides the ``<title>``."""
+        """Serialise a whole page holding ``blocks``; ``title`` overrides the ``<title>``.
+
+        Straight quotes left in the text become typographic ones here too
+        (:func:`~pubkit.transforms.typography.typographic_quotes`, idempotent), so that
+        every visual output has them whichever way the document came.
+        """
+        document = typographic_quotes(document)
+        blocks = quote_blocks(blocks, document.metadata.language)
         meta = document.metadata
         lang = meta.language
         html = ET.Element("html", {"lang": lang})
@@ -148,6 +197,9 @@ class Writer:
         if self.options.css:
             ET.SubElement(head, "style").text = self.options.css
         body = ET.SubElement(html, "body")
+        if is_easy_read(document):
+            # Easy read and Leichte Sprache: no hyphenation anywhere (stylesheets: .easy-read).
+            body.set("class", "easy-read")
         if self.options.page == "web":
             skip = ET.SubElement(body, "a", {"class": "skip-link", "href": "#main"})
             skip.text = label(lang, "skip")
@@ -187,11 +239,11 @@ class Writer:
     def title_block(self, document: Document) -> list[ET.Element]:
         meta = document.metadata
         h1 = ET.Element("h1")
-        h1.text = meta.title
+        self.text(h1, meta.title)
         out = [h1]
         if meta.subtitle:
             sub = ET.Element("p", {"class": "subtitle"})
-            sub.text = meta.subtitle
+            self.text(sub, meta.subtitle)
             out.append(sub)
         if meta.date:
             dateline = ET.Element("p", {"class": "dateline"})
@@ -248,8 +300,15 @@ class Writer:
 
     def blocks(self, blocks: tuple[Block, ...]) -> list[ET.Element]:
         out = [self.block(b) for b in blocks]
-        for el in out:
+        for index, el in enumerate(out):
             el.tail = "\n"  # one block a line keeps the source and golden diffs readable
+            # A heading goes with its table onto the landscape page, not alone before it.
+            if (
+                "fit-landscape" in el.get("class", "").split()
+                and index > 0
+                and out[index - 1].tag in ("h2", "h3", "h4", "h5", "h6")
+            ):
+                out[index - 1].set("class", "fit-landscape-heading")
         return out
 
     def block(self, block: Block) -> ET.Element:
@@ -288,7 +347,14 @@ class Writer:
                 return self.table(block)
             case Figure(image=image, caption=caption, credit=credit):
                 el = ET.Element("figure")
-                el.append(self.image(image))
+                img = self.image(image)
+                if self.options.page == "print":
+                    self.figures += 1
+                    el.set("data-figure", str(self.figures))  # renderers/pdf.py fits it
+                    height = self.options.figure_heights.get(self.figures)
+                    if height is not None:
+                        img.set("style", f"max-height: {height:.1f}px")
+                el.append(img)
                 if caption or credit:
                     cap = ET.SubElement(el, "figcaption")
                     self.inlines(cap, caption)
@@ -332,8 +398,35 @@ class Writer:
                 assert_never(block)
 
     def table(self, table: Table) -> ET.Element:
-        wrap = ET.Element("div", {"class": "table-wrap"})
-        el = ET.SubElement(wrap, "table")
+        self.tables += 1
+        fit = self.options.table_fit
+        if fit is None:
+            return self.scroll_table(table)
+        layout = _fit(table, fit)
+        if layout == "fit-stack":
+            return self.stacked_table(table)
+        wrap = ET.Element("div", {"class": f"table-wrap {layout}"})
+        wrap.append(self.table_element(table))
+        return wrap
+
+    def scroll_table(self, table: Table) -> ET.Element:
+        """A table in a region that scrolls sideways: named by its caption, reachable by
+        keyboard (axe ``scrollable-region-focusable``)."""
+        wrap = ET.Element("div", {"class": "table-wrap", "role": "region", "tabindex": "0"})
+        el = self.table_element(table)
+        if table.caption:
+            # Unique across the chapters of a book, which share the footnote prefix's stem.
+            stem = self.options.footnote_prefix.removesuffix("fn")
+            ident = f"{stem}table-{self.tables}-caption"
+            el[0].set("id", ident)
+            wrap.set("aria-labelledby", ident)
+        else:
+            wrap.set("aria-label", f"{label(self.language, 'table')} {self.tables}")
+        wrap.append(el)
+        return wrap
+
+    def table_element(self, table: Table) -> ET.Element:
+        el = ET.Element("table")
         if table.caption:
             cap = ET.SubElement(el, "caption")
             self.inlines(cap, table.caption)
@@ -342,6 +435,41 @@ class Writer:
                 section = ET.SubElement(el, tag)
                 for row in rows:
                     section.append(self.row(row))
+        return el
+
+    def stacked_table(self, table: Table) -> ET.Element:
+        """A table too wide for the page, one row at a time: a small table per row whose
+        caption is the row's name and whose rows pair each column header with the cell.
+
+        Every cell keeps its header (``th scope="row"``), so a screen reader still hears
+        "Adresse: Am Stadtpark 10"; nothing is cut off however many columns there are.
+        """
+        wrap = ET.Element("div", {"class": "table-wrap fit-stack"})
+        if table.caption:
+            title = ET.SubElement(wrap, "p", {"class": "table-caption"})
+            self.inlines(title, table.caption)
+        head = table.head[-1].cells if table.head else ()
+        for number, row in enumerate(table.body, start=1):
+            cells = row.cells
+            name_cell = cells[0] if cells and cells[0].content else None
+            rest = cells[1:] if name_cell is not None else cells
+            offset = len(cells) - len(rest)
+            el = ET.SubElement(wrap, "table")
+            cap = ET.SubElement(el, "caption")
+            if name_cell is not None:
+                self.inlines(cap, name_cell.content)
+            else:
+                cap.text = label(self.language, "row", n=number)
+            body = ET.SubElement(el, "tbody")
+            for index, cell in enumerate(rest, start=offset):
+                tr = ET.SubElement(body, "tr")
+                th = ET.SubElement(tr, "th", {"scope": "row"})
+                if index < len(head) and head[index].content:
+                    self.inlines(th, head[index].content)
+                else:
+                    th.text = label(self.language, "column", n=index + 1)
+                td = self.cell(dataclasses.replace(cell, header=False, scope=None))
+                tr.append(td)
         return wrap
 
     def row(self, row: Row) -> ET.Element:
@@ -379,7 +507,7 @@ class Writer:
     def inline(self, parent: ET.Element, node: Inline) -> None:
         match node:
             case Text(text=text):
-                _append_text(parent, text)
+                self.text(parent, text)
             case Emphasis(content=content):
                 self.inlines(ET.SubElement(parent, "em"), content)
             case Strong(content=content):
@@ -464,8 +592,69 @@ class Writer:
         self.notes = []
         return section
 
+    def text(self, parent: ET.Element, text: str) -> None:
+        """Append running text; what must stay on one line goes into ``span.nobr``."""
+        pos = 0
+        for match in nobreak_runs(text):
+            _append_text(parent, text[pos : match.start()])
+            ET.SubElement(parent, "span", {"class": "nobr"}).text = match.group(0)
+            pos = match.end()
+        _append_text(parent, text[pos:])
+
+
+_EASY_READ_KINDS = frozenset({"easy-read", "leichte-sprache", "einfache-sprache"})
+
+
+def is_easy_read(document: Document) -> bool:
+    """Whether the notice is easy-read text, which is never hyphenated: front matter
+    ``kind:`` or ``language_level:`` ``easy-read``, ``Leichte Sprache`` or ``Einfache Sprache``
+    (kept by the reader in ``Metadata.extra``)."""
+    extra = dict(getattr(document.metadata, "extra", ()) or ())
+    for key in ("kind", "language_level"):
+        value = extra.get(key)
+        if isinstance(value, str) and "-".join(value.lower().split()) in _EASY_READ_KINDS:
+            return True
+    return False
+
+
+_CHAR_EM = 0.56
+"""The mean advance of a letter or digit in Noto Sans, in ems (0.6 bold)."""
+_CELL_EM = 1.1
+"""Padding and rules of one cell, in ems."""
+
+
+def _longest_word(inlines: tuple[Inline, ...]) -> int:
+    text = inline_text(inlines)
+    for match in nobreak_runs(text):  # a no-break run is one word for the line breaker
+        text = text.replace(match.group(0), match.group(0).replace(" ", "_").replace("-", "_"))
+    return max((len(word) for word in re.split(r"[\s\-–/]+", text)), default=0)
+
+
+def table_width_em(table: Table) -> float:
+    """The estimated narrowest width of ``table`` without breaking words, in ems."""
+    widths: dict[int, float] = {}
+    for row in (*table.head, *table.body):
+        for index, cell in enumerate(row.cells):
+            char = 0.6 if cell.header else _CHAR_EM
+            need = _longest_word(cell.content) * char + _CELL_EM
+            widths[index] = max(widths.get(index, 0.0), need)
+    return sum(widths.values())
+
+
+def _fit(table: Table, fit: TableFit) -> str:
+    need = table_width_em(table)
+    if need <= fit.width_em:
+        return "fit-normal"
+    if need * fit.shrink <= fit.width_em:
+        return "fit-small"
+    if fit.wide == "landscape" and need * fit.shrink <= fit.landscape_em:
+        return "fit-landscape"
+    return "fit-stack"
+
 
 def _append_text(parent: ET.Element, text: str) -> None:
+    if not text:
+        return
     if len(parent):
         last = parent[-1]
         last.tail = (last.tail or "") + text

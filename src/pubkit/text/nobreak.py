@@ -1,0 +1,73 @@
+"""Runs of text that must not be broken across lines, for German and English.
+
+A reader who meets "0231 /" at the end of a line and "50-0" at the start of the next one,
+or "21." and "Oktober", has to put the pieces together again. The HTML writer wraps every run
+found here in ``<span class="nobr">`` (``white-space: nowrap``), so the web page, the PDF
+and the EPUB keep it on one line; the text itself is not changed (no U+2011, so a search for
+"50-0" still finds the number). The layout tests use the same patterns to prove that no
+line of a PDF ends inside such a run.
+
+>>> [m.group(0) for m in nobreak_runs("Am 21. Oktober 2020 um 8–20 Uhr, Tel. 0231 / 50-0.")]
+['21. Oktober 2020', '8–20 Uhr', 'Tel. 0231 / 50-0']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["nobreak_runs"]
+
+_MONTHS_DE = (
+    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    "|Jan\\.|Feb\\.|Mär\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Okt\\.|Nov\\.|Dez\\."
+)
+_MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_UNITS = (
+    # time
+    "Uhr|h|Std\\.|Stunden?|Min\\.|Minuten?|Sek\\.|Sekunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?"
+    "|a\\.m\\.|p\\.m\\.|am|pm|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?"
+    # measures
+    "|%|‰|°C|°|km/h|km|m²|m³|m|cm|mm|kg|g|t|l|ml|kWh|MW|kW|W"
+    # money
+    "|€|Euro|EUR|Cent|ct|£|GBP|pounds?|pence|p|\\$|USD|Dollar|CHF|Franken"
+)
+_DAYS = "Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+_NUMBER = r"\d+(?:[.,:]\d+)*"
+_SCALE = r"(?:Mio\.|Mrd\.|Tsd\.|Millionen|Milliarden|million|billion|thousand)"
+_PATTERNS = (
+    # 21. Oktober 2020, 21. Okt., 21 October 2020, October 21, 2020
+    rf"\d{{1,2}}\.\s+(?:{_MONTHS_DE})(?:\s+\d{{4}})?(?![\w])",
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS_EN})\.?(?:\s+\d{{4}})?(?![\w])",
+    rf"(?:{_MONTHS_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?(?![\w])",
+    # phone numbers: 0231 / 50-0, 0211 89-96090, +49 211 89-91000, (0211) 89 91, 01622 671411
+    r"(?:(?:Tel\.|Telefon|Fax|Tel|Phone|Tel:)\s?)?(?:\+\d{1,3}(?:\s?\(0\))?|\(0\d{2,5}\)|0\d{2,5})(?:(?:\s?/\s?|\s|-)\d{1,8}){1,5}(?![\w])",
+    # ranges and amounts with their unit: 8–20 Uhr, 9:00 – 17:00 Uhr, 5,50 €, 1,5 Mio. Euro
+    rf"{_NUMBER}(?:\s?[–-]\s?{_NUMBER})?(?:\s+{_SCALE})?\s?(?:{_UNITS})(?![\w])",
+    # currency before the amount: € 5, EUR 1.000, £ 20
+    rf"(?:€|EUR|£|GBP|\$|USD|CHF)\s?{_NUMBER}(?:\s+{_SCALE})?",
+    # Nr. 5, No. 5a, S. 12, Abs. 2, Art. 3, § 5, §§ 5–7, Kap. 4
+    r"(?:Nr\.|No\.|Nos\.|S\.|Abs\.|Art\.|Kap\.|Bd\.|Ziff\.|p\.|pp\.|§§?)\s?"
+    r"\d+[a-z]?(?:\s?[–-]\s?\d+[a-z]?)?(?![\w])",
+    # Mo–Fr, Mon–Fri
+    rf"(?:{_DAYS})\.?\s?[–-]\s?(?:{_DAYS})\.?(?![\w])",
+    # z. B., d. h., u. a., i. d. R., e. V., o. Ä.
+    r"(?<![\w.])[a-zäöü]\.\s(?:[a-zäöüA-ZÄÖÜ]\.\s)*[a-zäöüA-ZÄÖÜ]\.",
+    # initials with the name: J. R. Smith, A. Merkel
+    r"(?<![\w.])(?:[A-ZÄÖÜ]\.\s?){1,3}[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?",
+)
+_RUN = re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")")
+
+
+def nobreak_runs(text: str) -> Iterator[re.Match[str]]:
+    """The runs of ``text`` that should stay on one line, left to right, not overlapping.
+
+    One set of rules serves German and English. Only runs that contain a break opportunity
+    (a space, a hyphen, a dash or a slash) are reported.
+    """
+    for match in _RUN.finditer(text):
+        if re.search(r"[\s\-–/]", match.group(0)):
+            yield match

@@ -1,0 +1,187 @@
+"""Machine checks on rendered pages: what a reader sees that no validator flags.
+
+Each function takes a PDF (bytes) and, where it needs one, the source Document, and returns
+a list of human-readable problems (empty = fine), so that a failing test names every
+defect at once.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from PIL import Image, ImageChops
+
+from pubkit.model import Cell, Document, List, Paragraph, Text
+from pubkit.model.walk import inline_text, iter_nodes
+from pubkit.text.nobreak import nobreak_runs
+
+MM = 72 / 25.4
+# Left and right page margins (css/pdf.css, css/pdf-large-print.css), in points.
+MARGINS = {"standard": (25 * MM, 22 * MM), "large-print": (22 * MM, 20 * MM)}
+TOLERANCE = 1.0  # points
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    width: float
+    height: float
+    text: str
+    chars: tuple[tuple[str, float, float, float, float], ...]
+    """(char, x0, x1, top, bottom) of every glyph."""
+    images: tuple[tuple[float, float], ...]
+    """(top, bottom) of every image."""
+
+
+def pages(pdf: bytes) -> list[Page]:
+    out = []
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        for number, page in enumerate(doc.pages, start=1):
+            chars = tuple((c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in page.chars)
+            text = page.extract_text() or ""
+            images = tuple((i["top"], i["bottom"]) for i in page.images)
+            out.append(Page(number, page.width, page.height, text, chars, images))
+    return out
+
+
+def glyphs_outside(pdf_pages: list[Page], variant: str) -> list[str]:
+    """Glyphs outside the page, or in the left or right margin (a table that runs off)."""
+    left, right = MARGINS[variant]
+    problems = []
+    for page in pdf_pages:
+        for char, x0, x1, top, bottom in page.chars:
+            if char.isspace():
+                continue
+            if x0 < left - TOLERANCE or x1 > page.width - right + TOLERANCE:
+                problems.append(
+                    f"page {page.number}: {char!r} at x {x0:.0f}–{x1:.0f} pt is outside the "
+                    f"text column {left:.0f}–{page.width - right:.0f} pt"
+                )
+            elif top < -TOLERANCE or bottom > page.height + TOLERANCE:
+                problems.append(f"page {page.number}: {char!r} at y {top:.0f} is off the page")
+    return problems
+
+
+def _run_pattern(run: str) -> re.Pattern[str]:
+    """The run as it may come out of the text layer: any line break (plus hyphen) allowed
+    between characters, spaces optional, so that a broken run is found and reported."""
+    parts = []
+    for char in run:
+        if char.isspace():
+            parts.append(r"[ \n\u00a0]*")
+        else:
+            if parts and not parts[-1].endswith("*"):
+                parts.append(r"(?:[\u2010-]?\n)?")
+            parts.append(re.escape(char))
+    return re.compile("".join(parts))
+
+
+def source_runs(document: Document) -> list[str]:
+    """Every no-break run in the document's visible text (title included)."""
+    texts = [document.metadata.title]
+    texts += [n.text for n in iter_nodes(document) if isinstance(n, Text)]
+    return [m.group(0) for text in texts for m in nobreak_runs(text)]
+
+
+def broken_runs(pdf_pages: list[Page], document: Document) -> list[str]:
+    """No-break runs split over two lines, or missing from the text layer altogether."""
+    text = "\n".join(page.text for page in pdf_pages)
+    problems = []
+    for run in dict.fromkeys(source_runs(document)):
+        matches = list(_run_pattern(run).finditer(text))
+        if not matches:
+            problems.append(f"{run!r} is not in the text layer")
+        for match in matches:
+            if "\n" in match.group(0):
+                problems.append(f"{run!r} is broken over two lines: {match.group(0)!r}")
+    return problems
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def hyphenated_words(
+    pdf_pages: list[Page], document: Document, *, among: set[str] | None = None
+) -> list[str]:
+    """Words the layout hyphenated: a line ending in a hyphen whose two halves form one word
+    of the source, which itself has no hyphen there (only words in ``among`` if given)."""
+    source = inline_source(document)
+    words = among if among is not None else {w.lower() for w in _WORD.findall(source)}
+    problems = []
+    for page in pdf_pages:
+        lines = page.text.split("\n")
+        for line, following in itertools.pairwise(lines):
+            end = re.search(r"(\w+)[-\u2010\u00ad]$", line)
+            start = re.match(r"(\w+)", following)
+            if not end or not start:
+                continue
+            joined = end.group(1) + start.group(1)
+            if joined.lower() in words and f"{end.group(1)}-{start.group(1)}" not in source:
+                problems.append(f"page {page.number}: {end.group(0)} / {start.group(1)}")
+    return problems
+
+
+def table_words(document: Document) -> set[str]:
+    """The words in the tables' cells, lower case."""
+    words: set[str] = set()
+    for node in iter_nodes(document):
+        if isinstance(node, Cell):
+            words.update(w.lower() for w in _WORD.findall(inline_text(node.content)))
+    return words
+
+
+def inline_source(document: Document) -> str:
+    texts = [document.metadata.title]
+    texts += [n.text for n in iter_nodes(document) if isinstance(n, Text)]
+    return "\n".join(texts)
+
+
+def list_numbers(pdf_pages: list[Page], document: Document) -> list[str]:
+    """Each item of an ordered list appears with the number the source gives it."""
+    text = "\n".join(page.text for page in pdf_pages)
+    problems = []
+    for node in iter_nodes(document):
+        if not isinstance(node, List) or not node.ordered:
+            continue
+        for offset, item in enumerate(node.items):
+            number = (node.start if node.start is not None else 1) + offset
+            head = item.blocks[0] if item.blocks else None
+            first = inline_text(head.content).split() if isinstance(head, Paragraph) else []
+            if not first:
+                continue
+            word = re.escape(first[0][:12])
+            if not re.search(rf"(?:^|\n)\s*{number}\.\s*{word}", text):
+                problems.append(f"item {number} ({first[0]!r}…) is not numbered {number}.")
+    return problems
+
+
+def page_image(pdf: bytes, page: int, *, dpi: int = 20) -> Image.Image:
+    """One page as a small greyscale image (pdftoppm)."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in.pdf"
+        source.write_bytes(pdf)
+        subprocess.run(
+            ["pdftoppm", "-r", str(dpi), "-gray", "-png", "-singlefile",
+             "-f", str(page), "-l", str(page), str(source), str(Path(folder) / "page")],
+            check=True,
+            capture_output=True,
+        )  # fmt: skip
+        with Image.open(Path(folder) / "page.png") as image:
+            return image.convert("L")
+
+
+def image_difference(actual: Image.Image, reference: Path) -> float:
+    """The share of pixels that differ clearly (by more than a quarter of the grey range)."""
+    expected = Image.open(reference).convert("L")
+    if expected.size != actual.size:
+        return 1.0
+    diff = ImageChops.difference(actual, expected).point(lambda v: 255 if v > 64 else 0)
+    histogram = diff.histogram()
+    return histogram[255] / (actual.size[0] * actual.size[1])

@@ -1,0 +1,294 @@
+"""Pages that stay right: machine checks on every example, corpus and stress notice, in
+standard and large print, plus the easy-read PDFs; reviewed page images as references.
+
+``pytest tests/layout --update-golden`` rewrites the reference images: look at them
+(``tests/layout/reference/*.png``) before committing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import itertools
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import pubkit
+from pubkit.errors import PubkitError
+from pubkit.model import Document
+from pubkit.renderers.pdf import PdfOptions
+from tests.conftest import EXAMPLES, ROOT
+from tests.layout import checks
+
+HERE = Path(__file__).parent
+STRESS = sorted(HERE.glob("stress-*.md"))
+# Corpus notices are the Markdown files with a facts file beside them (not README, SOURCES).
+CORPUS = sorted(
+    p
+    for p in (ROOT / "tests" / "corpus").glob("*.md")
+    if p.with_name(f"{p.stem}.facts.yaml").exists()
+)
+NOTICES = [*EXAMPLES, *STRESS, *CORPUS]
+VARIANTS = ("standard", "large-print")
+CASES = [(n, v) for n in NOTICES for v in VARIANTS]
+IDS = [f"{n.stem}-{v}" for n, v in CASES]
+
+
+@dataclasses.dataclass(frozen=True)
+class Rendered:
+    document: Document
+    pdf: bytes
+    pages: list[checks.Page]
+
+
+@cache
+def rendered(path: Path, variant: str) -> Rendered:
+    try:
+        document = pubkit.read(path)
+        pdf = pubkit.render(
+            document,
+            "pdf",
+            options=PdfOptions(variant=variant),
+            strict=False,  # type: ignore[arg-type]
+        ).data
+    except PubkitError as exc:
+        if path in CORPUS:  # the corpus's own test says why a notice does not build
+            pytest.skip(f"{path.name} does not build: {exc}")
+        raise
+    return Rendered(document, pdf, checks.pages(pdf))
+
+
+@cache
+def easy_read(path: Path) -> Rendered:
+    from pubkit.renderers.summary import SummaryOptions
+    from pubkit.transforms.plain_language import plain_language
+
+    document = pubkit.read(path)
+    pdf = pubkit.render(document, "summary", options=SummaryOptions(output="pdf")).data
+    return Rendered(plain_language(document), pdf, checks.pages(pdf))
+
+
+@pytest.mark.parametrize(("notice", "variant"), CASES, ids=IDS)
+def test_no_glyph_outside_the_text_column(notice: Path, variant: str) -> None:
+    result = rendered(notice, variant)
+    problems = checks.glyphs_outside(result.pages, variant)
+    assert not problems, "\n".join(problems[:20])
+
+
+@pytest.mark.parametrize(("notice", "variant"), CASES, ids=IDS)
+def test_no_line_break_inside_a_no_break_run(notice: Path, variant: str) -> None:
+    result = rendered(notice, variant)
+    problems = checks.broken_runs(result.pages, result.document)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(("notice", "variant"), CASES, ids=IDS)
+def test_list_numbers_as_in_the_source(notice: Path, variant: str) -> None:
+    result = rendered(notice, variant)
+    problems = checks.list_numbers(result.pages, result.document)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("notice", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_easy_read_pdf_is_never_hyphenated(notice: Path) -> None:
+    result = easy_read(notice)
+    assert result.pages
+    problems = checks.hyphenated_words(result.pages, result.document)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(("notice", "variant"), CASES, ids=IDS)
+def test_table_cells_are_never_hyphenated(notice: Path, variant: str) -> None:
+    """Narrow cells of an opening-hours table: "geschlossen" stays whole."""
+    result = rendered(notice, variant)
+    words = checks.table_words(result.document)
+    problems = checks.hyphenated_words(result.pages, result.document, among=words)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_hyphenation_check_finds_hyphenation() -> None:
+    """The standard PDF hyphenates German running text: the check must see it."""
+    path = HERE / "stress-de.md"
+    result = rendered(path, "standard")
+    found = checks.hyphenated_words(result.pages, result.document)
+    assert found, "no hyphenated word found in the standard German PDF; is the check blind?"
+
+
+def test_wide_tables_fit_by_landscape_page_or_one_row_at_a_time() -> None:
+    standard = rendered(HERE / "stress-en.md", "standard")
+    landscape = [p for p in standard.pages if p.width > p.height]
+    assert len(landscape) == 1
+    assert "Boosters" in landscape[0].text
+    assert "Weekly vaccination figures" in landscape[0].text
+    after = standard.pages[standard.pages.index(landscape[0]) + 1]
+    assert after.width < after.height
+    assert "What to bring" in after.text
+    large = rendered(HERE / "stress-en.md", "large-print")
+    assert all(p.width < p.height for p in large.pages)
+    text = "\n".join(p.text for p in large.pages)
+    # stacked: every cell next to its column header, each centre its own small table
+    assert text.count("Boosters") >= 3
+    assert "Medway Maritime Hospital" in text
+    assert "Second doses 402" in text
+
+
+def test_large_print_figure_fills_the_page_instead_of_leaving_a_gap() -> None:
+    """The photo of the award no longer moves to page 2 leaving page 1 two-thirds empty:
+    it is made smaller (not below half its height) to fit under the title."""
+    result = rendered(ROOT / "examples" / "notices" / "helden-in-der-krise.md", "large-print")
+    first = result.pages[0]
+    assert len(first.images) == 1
+    top, bottom = first.images[0]
+    assert bottom - top > 45 * checks.MM  # still a readable size
+    last_glyph = max(c[4] for c in first.chars if c[3] < first.height - 24 * checks.MM)
+    assert last_glyph > first.height - 60 * checks.MM  # the page is filled
+
+
+def test_running_heads_do_not_meet() -> None:
+    for path in STRESS:
+        result = rendered(path, "standard")
+        for page in result.pages[1:]:
+            head = [c for c in page.chars if c[3] < 24 * checks.MM]
+            assert head, f"{path.name} page {page.number} has no running head"
+            xs = sorted((c[1], c[2]) for c in head if not c[0].isspace())
+            gaps = [b[0] - a[1] for a, b in itertools.pairwise(xs)]
+            assert max(gaps) > 20, f"{path.name} page {page.number}: title and publisher meet"
+            assert "…" in "".join(c[0] for c in head)
+
+
+def test_english_quotes_are_typographic() -> None:
+    result = rendered(HERE / "stress-en.md", "standard")
+    text = "\n".join(p.text for p in result.pages)
+    assert '"' not in text
+    assert "'" not in text
+    assert "“Please get your booster now,”" in text
+    assert "It’s quick" in text
+    assert "“Book online”" in text
+    assert "“walk in”" in text
+
+
+def test_symbols_and_emoji_print_with_embedded_fonts() -> None:
+    import pikepdf
+
+    result = rendered(HERE / "stress-en.md", "standard")
+    text = "\n".join(p.text for p in result.pages)
+    for symbol in "✅✉☀♥☎→✓":
+        assert symbol in text
+    fonts = set()
+    with pikepdf.open(io.BytesIO(result.pdf)) as pdf:
+        for page in pdf.pages:
+            for font in page.Resources.Font.values():
+                descriptor = font.DescendantFonts[0].FontDescriptor
+                assert "/FontFile2" in descriptor, f"{font.BaseFont} is not embedded"
+                fonts.add(str(font.BaseFont).split("+")[-1])
+    assert any("Symbola" in f for f in fonts)
+
+
+def test_a_character_without_glyph_is_an_error_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "n.md"
+    path.write_text("---\ntitle: T\nlang: de\n---\n\nHallo.\n\nEin Gesicht \U0001fae0 hier.\n")
+    with pytest.raises(pubkit.errors.RenderError, match=r"U\+1FAE0 MELTING FACE\) in line 8"):
+        pubkit.render(pubkit.read(path), "pdf")
+
+
+REFERENCES = [
+    ("stress-de.md", "standard", 2),  # the opening-hours table on its landscape page
+    ("stress-en.md", "large-print", 2),  # the 14-column table, one centre at a time
+    ("stress-de.md", "large-print", 1),  # title, no-break runs, quotes in large print
+    ("corona-teststellen.md", "standard", 1),
+    ("helden-in-der-krise.md", "large-print", 1),  # the photo scaled to fit under the title
+]
+
+
+@pytest.mark.parametrize(("name", "variant", "page"), REFERENCES, ids=lambda v: str(v))
+def test_pages_look_like_the_reviewed_references(
+    name: str, variant: str, page: int, update_golden: bool
+) -> None:
+    source = HERE / name if (HERE / name).exists() else ROOT / "examples" / "notices" / name
+    image = checks.page_image(rendered(source, variant).pdf, page)
+    reference = HERE / "reference" / f"{Path(name).stem}-{variant}-{page}.png"
+    if update_golden or not reference.exists():
+        reference.parent.mkdir(exist_ok=True)
+        image.save(reference, optimize=True)
+        if not update_golden:
+            pytest.fail(f"reference {reference.name} was missing and has been written; look at it")
+    share = checks.image_difference(image, reference)
+    assert share < 0.01, f"{share:.1%} of the pixels of {reference.name} changed; look at both"
+
+
+@pytest.mark.external
+@pytest.mark.parametrize(
+    ("name", "variant", "conformance", "flavour"),
+    [("stress-en.md", "standard", "pdf/ua-1", "ua1"),
+     ("stress-en.md", "large-print", "pdf/ua-1", "ua1"),
+     ("stress-de.md", "standard", "pdf/ua-1", "ua1"),
+     ("stress-de.md", "large-print", "pdf/ua-1", "ua1"),
+     ("stress-en.md", "standard", "pdf/ua-2", "ua2"),
+     ("stress-de.md", "standard", "pdf/a-2a+ua-1", "2a")],
+)  # fmt: skip
+def test_verapdf_on_the_stress_notices(
+    name: str, variant: str, conformance: str, flavour: str, tmp_path: Path
+) -> None:
+    """Landscape pages, stacked tables, no-break spans and the symbol fonts stay valid."""
+    from pubkit.validators import run_verapdf
+
+    options = PdfOptions(variant=variant, conformance=conformance)  # type: ignore[arg-type]
+    target = tmp_path / f"{Path(name).stem}.pdf"
+    pubkit.render(pubkit.read(HERE / name), "pdf", out=target, options=options, strict=False)
+    report = run_verapdf(target, flavour=flavour)
+    assert report.passed, "\n".join(str(f) for f in report.findings)
+
+
+@pytest.mark.external
+def test_axe_on_the_stress_notices(tmp_path: Path) -> None:
+    """Wide tables scroll in a focusable, labelled region (scrollable-region-focusable)."""
+    from pubkit.validators import run_axe
+
+    pages = []
+    for path in STRESS:
+        target = tmp_path / f"{path.stem}.html"
+        pubkit.render(pubkit.read(path), "html", out=target, strict=False)
+        html = target.read_text(encoding="utf-8")
+        assert 'role="region" tabindex="0" aria-labelledby="table-1-caption"' in html
+        pages.append(target)
+    for report in run_axe(pages):
+        assert report.findings == (), "\n".join(str(f) for f in report.findings)
+
+
+def test_stacked_rows_are_real_tables_in_the_tag_tree() -> None:
+    """Each stacked row is a Table with its Caption; every TD names its row header."""
+
+    import pikepdf
+
+    result = rendered(HERE / "stress-en.md", "large-print")
+    tables = []
+    with pikepdf.open(io.BytesIO(result.pdf)) as pdf:
+        stack = [pdf.Root.StructTreeRoot]
+        while stack:
+            node = stack.pop()
+            kids = node.get("/K")
+            children = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+            for kid in children:
+                if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                    stack.append(kid)
+            if node.get("/S") == "/Table":
+                kinds = []
+                cells = [node]
+                while cells:
+                    cell = cells.pop()
+                    kids = cell.get("/K")
+                    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+                        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                            cells.append(kid)
+                            kinds.append(str(kid.S))
+                            if kid.S == "/TH":
+                                assert kid.A.Scope == "/Row"
+                            if kid.S == "/TD":
+                                assert len(kid.A.Headers) == 1
+                tables.append(kinds)
+    assert len(tables) == 3  # one per centre
+    for kinds in tables:
+        assert kinds.count("/Caption") == 1
+        assert kinds.count("/TH") == kinds.count("/TD") == 13
