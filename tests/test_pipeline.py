@@ -21,6 +21,7 @@ from pubkit.plain.report import summary_info
 from pubkit.plain.transform import plain_language
 from pubkit.renderers.html import HtmlRendererOptions
 from pubkit.transforms.abbreviations import mark_abbreviations
+from pubkit.transforms.typography import typographic_quotes
 from tests.conftest import EXAMPLES
 
 
@@ -53,13 +54,14 @@ def test_check_once_per_document_and_plain_drafted_once(tmp_path: Path) -> None:
 
 
 def test_prepare_runs_the_listed_transforms() -> None:
-    assert (mark_abbreviations,) == PREPARE
+    assert (mark_abbreviations, typographic_quotes) == PREPARE
     doc = Document(
         metadata=Metadata(title="t", language="de", abbreviations=(("BVG", "Bundesgesetz"),)),
-        blocks=(Paragraph(content=(Text(text="Das BVG gilt."),)),),
+        blocks=(Paragraph(content=(Text(text='Das BVG gilt "ab heute".'),)),),
     )
     prepared = Build(doc).document
     assert any(isinstance(n, Abbreviation) for n in iter_nodes(prepared))
+    assert "„ab heute“" in "".join(n.text for n in iter_nodes(prepared) if isinstance(n, Text))
     assert Build(doc, transforms=()).document == doc
 
 

@@ -62,12 +62,12 @@ def rendered(path: Path, variant: str) -> Rendered:
 
 @cache
 def easy_read(path: Path) -> Rendered:
-    from pubkit.renderers.summary import SummaryOptions
-    from pubkit.transforms.plain_language import plain_language
+    from pubkit.pipeline import Build, plan
 
-    document = pubkit.read(path)
-    pdf = pubkit.render(document, "summary", options=SummaryOptions(output="pdf")).data
-    return Rendered(plain_language(document), pdf, checks.pages(pdf))
+    build = Build.read(path)
+    (output,) = [o for o in plan(["summary"]) if o.file_name.endswith(".pdf")]
+    pdf = build.render(output).data
+    return Rendered(build.plain, pdf, checks.pages(pdf))
 
 
 @pytest.mark.parametrize(("notice", "variant"), CASES, ids=IDS)
