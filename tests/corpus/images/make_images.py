@@ -103,9 +103,24 @@ def kaiserslautern_zones() -> Image.Image:
     return img
 
 
+def regensburg_medal() -> Image.Image:
+    """A round gold medal on a blue and white ribbon reading "Albertus Magnus / Regensburg"."""
+    img = Image.new("RGB", (800, 900), LIGHT)
+    d = ImageDraw.Draw(img)
+    d.polygon([(300, 40), (400, 40), (430, 420), (330, 420)], fill=BLUE)
+    d.polygon([(400, 40), (500, 40), (470, 420), (370, 420)], fill=WHITE, outline=BLUE)
+    d.ellipse((160, 340, 640, 820), fill=GOLD, outline=(140, 110, 20), width=10)
+    d.ellipse((200, 380, 600, 780), outline=(150, 120, 30), width=4)
+    centred(d, (400, 545), "Albertus", font(58, bold=True))
+    centred(d, (400, 615), "Magnus", font(58, bold=True))
+    centred(d, (400, 700), "Regensburg", font(36))
+    return img
+
+
 DRAWINGS: dict[str, Callable[[], Image.Image]] = {
     "dortmund-neue-faelle.png": dortmund_cases,
     "kaiserslautern-maskenzonen.png": kaiserslautern_zones,
+    "regensburg-medaille.png": regensburg_medal,
 }
 
 
