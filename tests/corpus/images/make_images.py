@@ -117,10 +117,66 @@ def regensburg_medal() -> Image.Image:
     return img
 
 
+def ls_distance() -> Image.Image:
+    """Two people with masks stand apart; an arrow between them is labelled "1,5 Meter"."""
+    img = Image.new("RGB", (1200, 600), WHITE)
+    d = ImageDraw.Draw(img)
+    d.rectangle((0, 520, 1200, 600), fill=GREY)
+    for x, colour in ((250, BLUE), (950, GREEN)):
+        person(d, x, 520, colour)
+        mask(d, x, 520)
+    d.line((330, 380, 870, 380), fill=INK, width=6)
+    d.polygon([(330, 380), (370, 360), (370, 400)], fill=INK)
+    d.polygon([(870, 380), (830, 360), (830, 400)], fill=INK)
+    centred(d, (600, 330), "1,5 Meter", font(56, bold=True))
+    return img
+
+
+def ls_quarantine_calendar() -> Image.Image:
+    """A calendar sheet: days 1-5 red with a house sign ("5 Tage zu Hause"), days 6-7 green."""
+    img = Image.new("RGB", (1400, 520), WHITE)
+    d = ImageDraw.Draw(img)
+    centred(d, (700, 60), "5 Tage zu Hause", font(56, bold=True))
+    for day in range(7):
+        x = 60 + day * 185
+        colour = (240, 190, 190) if day < 5 else (190, 230, 200)
+        edge = RED if day < 5 else GREEN
+        d.rounded_rectangle((x, 130, x + 160, 470), radius=18, fill=colour, outline=edge, width=6)
+        centred(d, (x + 80, 185), str(day + 1), font(64, bold=True))
+        if day < 5:
+            d.polygon([(x + 80, 270), (x + 30, 320), (x + 130, 320)], fill=INK)
+            d.rectangle((x + 45, 320, x + 115, 400), fill=INK)
+            d.rectangle((x + 70, 350, x + 90, 400), fill=colour)
+    return img
+
+
+def ls_ballot_box() -> Image.Image:
+    """A hand puts a folded ballot paper into a ballot box labelled "Wahl"."""
+    img = Image.new("RGB", (900, 800), WHITE)
+    d = ImageDraw.Draw(img)
+    d.rectangle((200, 380, 700, 740), fill=(90, 110, 150), outline=INK, width=6)
+    d.polygon([(200, 380), (260, 320), (760, 320), (700, 380)], fill=(130, 150, 190),
+              outline=INK)  # fmt: skip
+    d.polygon([(700, 380), (760, 320), (760, 680), (700, 740)], fill=(70, 90, 130), outline=INK)
+    d.rectangle((390, 340, 570, 356), fill=INK)
+    d.text((450, 560), "Wahl", font=font(90, bold=True), fill=WHITE, anchor="mm")
+    d.polygon([(430, 120), (540, 110), (555, 340), (445, 350)], fill=(250, 250, 235), outline=INK,
+              width=3)  # fmt: skip
+    d.line((470, 200, 510, 240), fill=INK, width=6)
+    d.line((510, 200, 470, 240), fill=INK, width=6)
+    d.rounded_rectangle((520, 60, 700, 170), radius=40, fill=SKIN, outline=INK, width=3)
+    d.rounded_rectangle((490, 110, 560, 200), radius=25, fill=SKIN, outline=INK, width=3)
+    d.rectangle((690, 80, 880, 150), fill=BLUE)
+    return img
+
+
 DRAWINGS: dict[str, Callable[[], Image.Image]] = {
     "dortmund-neue-faelle.png": dortmund_cases,
     "kaiserslautern-maskenzonen.png": kaiserslautern_zones,
     "regensburg-medaille.png": regensburg_medal,
+    "ls-abstand.png": ls_distance,
+    "ls-quarantaene-kalender.png": ls_quarantine_calendar,
+    "ls-wahl-urne.png": ls_ballot_box,
 }
 
 
