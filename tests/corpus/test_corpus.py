@@ -22,20 +22,23 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import yaml
 
 from pubkit.validators import Report, run_ace, run_axe, run_epubcheck
 from pubkit.validators._base import ValidatorError, run_tool, tail
 from pubkit.validators.verapdf import _NORMAL_EXIT, find_verapdf, parse_report
 
 CORPUS = Path(__file__).resolve().parent
-NOT_NOTICES = {"README.md", "SOURCES.md"}
-NOTICES = sorted(p for p in CORPUS.glob("*.md") if p.name not in NOT_NOTICES)
+NOTICES = sorted(
+    p for p in CORPUS.glob("*.md") if p.name != "README.md" and not p.name.startswith("SOURCES")
+)
 PAGES = (".html", ".htm", ".xhtml")
 
 
@@ -183,3 +186,55 @@ def test_every_output_passes_the_validators(
             problems.append(f"  {path.name}: not validated by {', '.join(sorted(missing))}")
         problems.extend(_describe(path, r) for r in file_reports if r.findings or not r.passed)
     assert not problems, f"{notice.name}: validator findings\n" + "\n".join(problems)
+
+
+# ----------------------------------------------------------------------------- facts files
+
+QUESTIONS = ("what", "when", "who", "todo", "help")
+KINDS = {"press-release", "corona-rules", "award", "citizen-service", "easy-read", "event"}
+# Phone numbers as city editors write them: 0211 89-91000, 116 117, 112, 040 428 28-4000.
+PHONE = re.compile(r"(?<![\d,.])(?:0\d{2,5}(?: \d{2,4})*(?:-\d{1,6})?|116 ?117|11[02])(?!\d|,\d)")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _facts(notice: Path) -> dict[str, object]:
+    path = notice.with_suffix(".facts.yaml")
+    assert path.is_file(), f"{notice.name} has no facts file {path.name}"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict), f"{path.name} is not a mapping"
+    return data
+
+
+@pytest.mark.parametrize("notice", NOTICES, ids=_ids(NOTICES))
+def test_facts_file_matches_its_notice(notice: Path) -> None:
+    """The facts file names its notice, holds 3-8 facts a faithful reader can find, and
+    lists every contact exactly as the notice writes it."""
+    facts = _facts(notice)
+    text = _fold(notice.read_text(encoding="utf-8"))
+    assert facts.get("notice") == notice.name
+    assert facts.get("lang") in {"de", "en"}
+    assert facts.get("kind") in KINDS
+    items = facts.get("facts")
+    assert isinstance(items, list)
+    assert 3 <= len(items) <= 8, "3 to 8 facts"
+    for item in items:
+        assert item["q"] in QUESTIONS, item
+        assert item["text"], item
+        assert item["any"], item
+        assert any(_fold(alt) in text for alt in item["any"]), (
+            f"none of {item['any']} occurs in {notice.name}: a summary could not keep it"
+        )
+    contacts = facts.get("contacts") or []
+    values = [str(c["value"]) for c in contacts]
+    for contact in contacts:
+        assert contact["purpose"], contact
+        assert contact["purpose_any"], contact
+        assert _fold(str(contact["value"])) in text, f"{contact['value']} not in {notice.name}"
+    body = notice.read_text(encoding="utf-8").split("\n---", 1)[-1]
+    listed = " ".join(values)
+    for found in [*PHONE.findall(body), *EMAIL.findall(body)]:
+        assert found in listed, f"{notice.name}: contact {found!r} is missing from the facts file"
