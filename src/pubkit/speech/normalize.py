@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pubkit.speech import numbers
 from pubkit.speech.tables import (
     ABBREVIATIONS,
+    ANGLICISMS,
     CAPTION_ABBREVIATIONS,
     CURRENCIES,
     LEXICON,
@@ -75,7 +76,10 @@ def normalize(
     English); ``caption`` enables photo-caption forms such as ``(l.)`` → ``(links)``.
     """
     lang = speech_language(language)
-    text = _apply_lexicon(text, _lexicon_for(lang, lexicon))
+    us = language.lower().replace("_", "-") in ("en-us", "en-ca", "en-ph")
+    table = _lexicon_for(lang, lexicon)
+    change = {sign: table.pop(key) for sign, key in (("+", "(+N)"), ("-", "(-N)")) if key in table}
+    text = _apply_lexicon(text, table)
     if glossary:
         text = _apply_glossary(text, glossary)
     text = _URL.sub(lambda m: _say_url(m.group(0), lang), text)
@@ -85,9 +89,14 @@ def normalize(
     for pattern, spoken in ABBREVIATIONS[lang]:
         text = re.sub(rf"(?<![\w.]){pattern}", spoken, text)
     text = _DOTTED_ACRONYM.sub(lambda m: " ".join(m.group(0).replace(".", "")), text)
-    steps = _GERMAN if lang == "de" else _ENGLISH
-    for step in steps:
-        text = step(text)
+    text = _changes(text, lang, change)
+    if lang == "de":
+        for step in _GERMAN:
+            text = step(text)
+    else:
+        text = _en_numeric_dates(text, us=us)
+        for step in _ENGLISH:
+            text = step(text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
@@ -103,14 +112,18 @@ def _lexicon_for(lang: str, lexicon: Iterable[tuple[str, str]]) -> dict[str, str
                 table[word] = spoken
         else:
             table[written] = spoken
-    return {**LEXICON[lang], **table}
+    built_in = dict(LEXICON[lang])
+    if lang == "de":
+        built_in.update(ANGLICISMS)
+        built_in.update({k[0].lower() + k[1:]: v for k, v in ANGLICISMS.items()})
+    return {**built_in, **table}
 
 
 def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     keys = sorted(words, key=len, reverse=True)
     if not keys:
         return None
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w@]|\.\w)")
 
 
 def _apply_lexicon(text: str, table: Mapping[str, str]) -> str:
@@ -169,6 +182,153 @@ def _int(text: str) -> int:
     return int(text.replace(".", "").replace(",", "").replace(" ", ""))
 
 
+# --- rules for both languages -----------------------------------------------------------------
+
+_CHANGE = {
+    "de": {"+": "plus {n} zum Vortag", "-": "minus {n} zum Vortag"},
+    "en": {"+": "{n} more than the day before", "-": "{n} fewer than the day before"},
+}
+
+
+def _changes(text: str, lang: str, override: Mapping[str, str]) -> str:
+    """A signed number in brackets is a change: ``(+76)`` → ``(plus 76 zum Vortag)``.
+
+    The document's lexicon may say otherwise with the keys ``(+N)`` and ``(-N)``, whose
+    spoken form holds ``N`` where the number goes ("N mehr als in der Vorwoche").
+    """
+
+    def say(m: re.Match[str]) -> str:
+        sign = "+" if m.group(1) == "+" else "-"
+        template = override.get(sign, "").replace("N", "{n}") or _CHANGE[lang][sign]
+        return "(" + template.format(n=m.group(2)) + ")"
+
+    return re.sub(r"\(\s*([+±−–-])\s?(\d[\d.,]*)\s*\)", say, text)
+
+
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+_COUNTED = {
+    "de": "Teil|Band|Kapitel|Stufe|Phase|Abschnitt|Klasse|Kategorie|Gruppe|Akt|Buch|Anlage|"
+    "Sozialgesetzbuch|SGB|Weltkrieg|Nummer|Staffel|Folge|Runde|Typ|Paket",
+    "en": "Part|Volume|Chapter|Phase|Stage|Act|War|Tier|Level|Book|Section|Grade|Class|Type|"
+    "Schedule|Step|Article|Appendix|Annex|Season|Episode|Round|Key Stage",
+}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _roman_numerals(lang: str) -> Callable[[str], str]:
+    """``Teil II`` → ``Teil zwei``; ``Ludwig XIV.`` → ``Ludwig der Vierzehnte``.
+
+    After a word that counts (Teil, Phase, War …) the numeral is a number; after another
+    capitalised word (a name) it is a regnal ordinal: German marks it with a full stop
+    ("Ludwig XIV."), English needs two letters at least ("Henry VIII", not "Then I").
+    """
+    counted = re.compile(rf"\b({_COUNTED[lang]})\s+([IVXLC]+)\b(?!-)")
+    if lang == "de":
+        regnal = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([IVXLC]+)\.(?=\s|$|[,;:])")
+    else:
+        regnal = re.compile(r"\b([A-Z][a-z]+)\s+([IVXLC]{2,}|V)\b(?![.-]\w)")
+
+    def number(m: re.Match[str]) -> str:
+        if not m.group(2) or not _ROMAN.fullmatch(m.group(2)):
+            return m.group(0)
+        return f"{m.group(1)} {numbers.cardinal(_roman(m.group(2)), lang)}"
+
+    def ruler(m: re.Match[str]) -> str:
+        if not _ROMAN.fullmatch(m.group(2)) or re.fullmatch(_COUNTED[lang], m.group(1)):
+            return m.group(0)
+        word = numbers.ordinal(_roman(m.group(2)), lang)
+        if lang == "de":
+            return f"{m.group(1)} der {word[0].upper()}{word[1:]}"
+        return f"{m.group(1)} the {word[0].upper()}{word[1:]}"
+
+    return lambda text: regnal.sub(ruler, counted.sub(number, text))
+
+
+# Emergency and service numbers, said digit by digit: "eins eins zwei", "nine nine nine".
+_SERVICE = {
+    "de": ("110", "112", "115", "116"),
+    "en": ("111", "999", "911", "112", "101", "119", "105"),
+}
+_PHONE_WORDS = {
+    "de": r"Notruf\w*|Nummer|Rufnummer|Telefon\w*|Tel|Hotline|Polizei|Feuerwehr|"
+    r"Rettungsdienst|Bereitschaftsdienst|Behördennummer|wählen|wählt|anrufen|unter|über",
+    "en": r"call|dial|ring|phone|telephone|NHS|emergency|number|on|police|ambulance|"
+    r"text|contact|line",
+}
+
+
+def _service_numbers(lang: str) -> Callable[[str], str]:
+    six = re.compile(r"(?<![\d.,])(116)\s?(\d{3})(?!\d|[.,]\d)")
+    three = re.compile(rf"(?<![\d.,+])({'|'.join(_SERVICE[lang])})(?!\d|[.,]\d)")
+    context = re.compile(rf"(?:^|\W)(?:{_PHONE_WORDS[lang]})\W", re.IGNORECASE)
+    counted_noun = re.compile(
+        r"\s*(?:[%€°]|(?!(?:or|and|und|oder|an|anrufen|wählen|rufen|erreichbar)\b)"
+        r"(?:[A-ZÄÖÜ][a-zäöüß]{2,}|[a-z]{2,}\b))"
+    )
+
+    def service(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 40) : m.start()]
+        after = m.string[m.end() :]
+        if m.group(1) == "116" and lang == "de" and re.match(r"\s?\d{3}", after):
+            return m.group(0)
+        if context.search(" " + before) or not counted_noun.match(after):
+            return numbers.digits(m.group(1), lang)
+        return m.group(0)
+
+    def pair(m: re.Match[str]) -> str:
+        return f"{numbers.digits(m.group(1), lang)}, {numbers.digits(m.group(2), lang)}"
+
+    return lambda text: three.sub(service, six.sub(pair, text))
+
+
+def _negatives(lang: str) -> Callable[[str], str]:
+    """``-5 °C`` → ``minus 5 °C``: a minus sign before a number that follows no number."""
+    word = "minus"
+    return lambda text: re.sub(r"(?<![\w)\].,/%°])([−–-])\s?(?=\d)", f"{word} ", text)
+
+
+def _house_numbers(lang: str) -> Callable[[str], str]:
+    """``3a`` → ``3 a``: the letter of a house number on its own (espeak-ng: "dreia")."""
+    upper = lang != "de"  # English says the letter's name: "three A", not "three uh"
+
+    def say(m: re.Match[str]) -> str:
+        return f"{m[1]} {m[2].upper() if upper else m[2]}"
+
+    return lambda text: re.sub(r"(?<![\w.,])(\d{1,4})([a-hA-H])\b(?!\.\w)", say, text)
+
+
+def _slashes(lang: str) -> Callable[[str], str]:
+    """``und/oder`` → ``und oder``; ``Lehrer/Lehrerin`` → ``Lehrer oder Lehrerin``; ``12/14``."""
+    alternative, stroke = ("oder", "Strich") if lang == "de" else ("or", "slash")
+    both = {"und", "oder", "and", "or"}
+
+    def words(m: re.Match[str]) -> str:
+        if m[1].lower() in both and m[2].lower() in both:
+            return f"{m[1]} {m[2]}"
+        return f"{m[1]} {alternative} {m[2]}"
+
+    def apply(text: str) -> str:
+        text = re.sub(
+            r"(?<![/\w])([A-Za-zÄÖÜäöüß]+-?)\s?/\s?([A-Za-zÄÖÜäöüß]+)(?![/\w])", words, text
+        )
+        return re.sub(r"(?<=\d)\s?/\s?(?=\d)", f" {stroke} ", text)
+
+    return apply
+
+
+def _hyphen_ranges(lang: str) -> Callable[[str], str]:
+    """``6-12`` → ``6 bis 12``; phone numbers and dates were read before."""
+    word = "bis" if lang == "de" else "to"
+    return lambda text: re.sub(
+        r"(?<![\w.,/–—-])(\d{1,4})\s?[-–—]\s?(\d{1,4})(?![\w,–—-]|\.\d)", rf"\1 {word} \2", text
+    )
+
+
 # --- German ---------------------------------------------------------------------------------
 
 _GENDER_MARKED = re.compile(
@@ -204,14 +364,78 @@ def _de_gender(text: str) -> str:
 
 
 def _de_ending(before: str) -> str:
-    previous = before.split()[-1] if before.split() else ""
+    """The ordinal's ending from the words before it: ``der 5.`` → "", ``am 5.`` → "n".
+
+    A date in apposition to a weekday ("Dienstag, 5. Mai", "ab Montag, 29. November") is
+    said "fünften": the accusative of a dateline, or the dative after "am"/"ab".
+    """
+    words = before.split()
+    previous = words[-1] if words else ""
     if previous in _NOMINATIVE_E:
         return ""
+    if previous.rstrip(",") in _WEEKDAY_NAMES and previous.endswith(","):
+        return "n"
     return "n" if previous in _DATIVE else "r"
 
 
+def _de_article(before: str) -> str:
+    """``ab 1. März`` is said ``ab dem ersten März`` (and ``seit dem``)."""
+    words = before.split()
+    return "dem " if words and words[-1] in ("ab", "Ab", "seit", "Seit") else ""
+
+
+_MONTHS_DE = "|".join(numbers.MONTHS["de"])
+_WEEKDAY_NAMES = frozenset(WEEKDAYS["de"].values())
+# Grammatical gender of nouns counted with an ordinal in headings ("1. Schritt").
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "e", "ik", "ur", "enz")
+_NEUTER_ENDINGS = ("chen", "lein", "ment", "um", "nis", "tel", "ium")
+_GENDER = {"Teil": "m", "Platz": "m", "Preis": "m", "Schritt": "m", "Tag": "m", "Ort": "m",
+           "Rang": "m", "Abschnitt": "m", "Termin": "m", "Bauabschnitt": "m", "Punkt": "m",
+           "Kapitel": "n", "Jahr": "n", "Mal": "n", "Semester": "n", "Quartal": "n",
+           "Gebot": "n", "Treffen": "n", "Angebot": "n", "Dosis": "f", "Stufe": "f",
+           "Klasse": "f", "Runde": "f", "Welle": "f", "Woche": "f", "Phase": "f",
+           "Impfung": "f", "Regel": "f", "Tür": "f", "Frage": "f", "Etage": "f"}  # fmt: skip
+
+
+def _gender(noun: str) -> str:
+    if noun in _GENDER:
+        return _GENDER[noun]
+    for tail, gender in sorted(_GENDER.items(), key=lambda kv: -len(kv[0])):
+        if noun.endswith(tail.lower()):
+            return gender
+    if noun.endswith(_FEMININE_ENDINGS):
+        return "f"
+    if noun.endswith(_NEUTER_ENDINGS):
+        return "n"
+    return "m"
+
+
+def _de_headings(text: str) -> str:
+    """``1. Schritt`` at the start → ``Erster Schritt``; ``2. Stufe`` → ``Zweite Stufe``."""
+    months = set(numbers.MONTHS["de"])
+
+    def say(m: re.Match[str]) -> str:
+        noun = m.group(2)
+        if noun in months:
+            return m.group(0)
+        ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
+        word = numbers.ordinal(int(m.group(1)), "de", ending=ending)
+        return f"{word[0].upper()}{word[1:]} {noun}"
+
+    return re.sub(r"^(\d{1,2})\.\s+([A-ZÄÖÜ][a-zäöüß]+)\b", say, text)
+
+
 def _de_weekdays(text: str) -> str:
-    """``Sa 10 Uhr`` → ``Samstag 10 Uhr``; "So" is left alone (it is also a word)."""
+    """``Sa 10 Uhr`` → ``Samstag 10 Uhr``; "So" is left alone (it is also a word).
+
+    ``Sa./So.`` and ``Sa/So`` are both days: ``Samstag und Sonntag``.
+    """
+    days = "|".join(WEEKDAYS["de"])
+    text = re.sub(
+        rf"(?<![\w.])({days})\.?\s?/\s?({days})\b\.?",
+        lambda m: f"{WEEKDAYS['de'][m.group(1)]} und {WEEKDAYS['de'][m.group(2)]}",
+        text,
+    )
     return re.sub(
         r"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.?(?=[,;:]|\s(?:\d|und\b|bis\b|oder\b)|$)",
         lambda m: WEEKDAYS["de"][m.group(1)],
@@ -225,7 +449,8 @@ def _de_dates(text: str) -> str:
         if not _is_date(day, month):
             return m.group(0)
         ending = _de_ending(text[: m.start()])
-        return numbers.date(day, month, int(year) if year else None, "de", ending=ending)
+        spoken = numbers.date(day, month, int(year) if year else None, "de", ending=ending)
+        return _de_article(text[: m.start()]) + spoken
 
     def iso(m: re.Match[str]) -> str:
         if not _is_date(int(m.group(3)), int(m.group(2))):
@@ -233,13 +458,25 @@ def _de_dates(text: str) -> str:
         ending = _de_ending(text[: m.start()])
         return numbers.date(int(m.group(3)), int(m.group(2)), int(m.group(1)), "de", ending=ending)
 
+    def first_of_range(m: re.Match[str]) -> str:
+        ending = _de_ending(text[: m.start()])
+        spoken = numbers.ordinal(int(m.group(1)), "de", ending=ending) + " bis "
+        return _de_article(text[: m.start()]) + spoken
+
+    # "vom 1. bis 5. Mai", "1.–5. Mai": the first day takes the case of the second.
+    text = re.sub(
+        rf"(?<![\d.])(\d{{1,2}})\.\s?(?:bis|[–—-])\s?(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))",
+        first_of_range,
+        text,
+    )
     text = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", iso, text)
     text = re.sub(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4})\b)?(?!\d)", full, text)
     months = "|".join(numbers.MONTHS["de"] + ("Jänner",))
 
     def named(m: re.Match[str]) -> str:
         ending = _de_ending(text[: m.start()])
-        return numbers.ordinal(int(m.group(1)), "de", ending=ending) + " " + m.group(2)
+        spoken = numbers.ordinal(int(m.group(1)), "de", ending=ending) + " " + m.group(2)
+        return _de_article(text[: m.start()]) + spoken
 
     text = re.sub(rf"(?<![\d.])(\d{{1,2}})\.\s+({months})\b", named, text)
 
@@ -262,7 +499,7 @@ def _de_times(text: str) -> str:
         return f"{first} bis {clock(m.group(3), m.group(4), uhr=True)}"
 
     text = re.sub(
-        rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?\s?(?:Uhr\s?)?{_DASH}\s?(\d{{1,2}})(?:[.:](\d{{2}}))?\s?Uhr\b",
+        rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?\s?(?:Uhr\s?)?(?:{_DASH}|\sbis\s)\s?(\d{{1,2}})(?:[.:](\d{{2}}))?\s?Uhr\b",
         span,
         text,
     )
@@ -320,6 +557,15 @@ def _de_amounts(text: str) -> str:
             return one if n == 1 else many
         return SYMBOLS["de"].get(unit, unit)
 
+    # "1,50 m", "1,50 Meter": said as "ein Meter fünfzig".
+    text = re.sub(
+        r"(?<![\w.,])(\d{1,2}),(\d{2})\s?(?:m|Meter)(?![\w²³])",
+        lambda m: (
+            f"{numbers.cardinal(int(m[1]), 'de', before_noun=True)} Meter "
+            + (numbers.cardinal(int(m[2]), "de") if m[2] != "00" else "")
+        ),
+        text,
+    )
     units = "|".join(
         re.escape(u) for u in sorted([*UNITS["de"], *CURRENCIES["de"], "%", "‰"], key=len)[::-1]
     )
@@ -358,10 +604,17 @@ def _symbols(lang: str) -> Callable[[str], str]:
 _GERMAN: tuple[Callable[[str], str], ...] = (
     _de_gender,
     _de_weekdays,
+    _roman_numerals("de"),
+    _de_headings,
     _de_dates,
     _de_times,
-    _de_ranges,
     _phone("de"),
+    _service_numbers("de"),
+    _de_ranges,
+    _hyphen_ranges("de"),
+    _negatives("de"),
+    _house_numbers("de"),
+    _slashes("de"),
     _de_amounts,
     _de_numbers,
     _symbols("de"),
@@ -394,13 +647,84 @@ def _en_dates(text: str) -> str:
     return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", lambda m: numbers.ordinal(int(m[1]), "en"), text)
 
 
+def _en_numeric_dates(text: str, *, us: bool) -> str:
+    """``24/03/2020`` is day/month/year in British English, month/day/year in American.
+
+    A date that is impossible in the expected order but possible in the other (``03/24``
+    in a British text) is read in the other order.
+    """
+
+    def say(m: re.Match[str]) -> str:
+        a, b = int(m[1]), int(m[2])
+        year = int(m[3]) if m[3] else None
+        if year is not None and year < 100:
+            year += 2000
+        day, month = (b, a) if us else (a, b)
+        if not _is_date(day, month):
+            day, month = month, day
+            if not _is_date(day, month):
+                return m.group(0)
+        name = numbers.MONTHS["en"][month - 1]
+        said = (
+            f"{name} {numbers.ordinal(day, 'en')}"
+            if us
+            else f"the {numbers.ordinal(day, 'en')} of {name}"
+        )
+        return said if year is None else f"{said}, {numbers.year(year, 'en')}"
+
+    return re.sub(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])", say, text)
+
+
+_EN_DAYS = {
+    **WEEKDAYS["en"],
+    "Tues": "Tuesday",
+    "Weds": "Wednesday",
+    "Thur": "Thursday",
+    "Thurs": "Thursday",
+}
+
+
+def _en_weekdays(text: str) -> str:
+    """``Mon–Fri`` → ``Monday to Friday``; ``Sat/Sun`` → ``Saturday and Sunday``."""
+    days = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
+    text = re.sub(
+        rf"\b({days})\.?\s?(?:[–—-]|\bto\b)\s?({days})\b\.?",
+        lambda m: f"{_EN_DAYS[m[1]]} to {_EN_DAYS[m[2]]}",
+        text,
+    )
+    text = re.sub(
+        rf"\b({days})\.?\s?(?:/|&|\band\b)\s?({days})\b\.?",
+        lambda m: f"{_EN_DAYS[m[1]]} and {_EN_DAYS[m[2]]}",
+        text,
+    )
+    return re.sub(
+        rf"\b({days})\b\.?(?=[,:;]|\s\d|\s(?:and|to|or)\b|$)", lambda m: _EN_DAYS[m[1]], text
+    )
+
+
 def _en_times(text: str) -> str:
+    # "9am–5pm", "9.30am - 1pm", "10:00–16:00": a range of times.
+    time = r"\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?"
+    text = re.sub(
+        rf"\b({time})\s?[–—-]\s?({time})(?!\w)",
+        lambda m: (
+            f"{m[1]} to {m[2]}"
+            if re.search(r"[ap]\.?m|:", m[1] + m[2], re.IGNORECASE)
+            else m.group(0)
+        ),
+        text,
+        flags=re.IGNORECASE,
+    )
+    text = re.sub(
+        r"\b(\d{1,2})\.(\d{2})\s?([ap]\.?m\.?)(?!\w)", r"\1:\2\3", text, flags=re.IGNORECASE
+    )
+
     def clock(m: re.Match[str]) -> str:
         suffix = {"am": " a m", "pm": " p m"}.get((m[3] or "").replace(".", "").lower(), "")
         return numbers.time(int(m[1]), int(m[2] or 0), "en", uhr=False) + suffix
 
     return re.sub(
-        r"\b(\d{1,2})(?::(\d{2}))?\s?(a\.?m\.?|p\.?m\.?)(?!\w)|\b(\d{1,2}):(\d{2})\b",
+        r"\b(\d{1,2})(?::(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)(?!\w)|\b(\d{1,2}):(\d{2})\b",
         lambda m: clock(m) if m[1] else numbers.time(int(m[4]), int(m[5]), "en", uhr=False),
         text,
         flags=re.IGNORECASE,
@@ -441,9 +765,16 @@ def _en_numbers(text: str) -> str:
 
 
 _ENGLISH: tuple[Callable[[str], str], ...] = (
+    _en_weekdays,
+    _roman_numerals("en"),
     _en_dates,
     _en_times,
     _phone("en"),
+    _service_numbers("en"),
+    _hyphen_ranges("en"),
+    _negatives("en"),
+    _house_numbers("en"),
+    _slashes("en"),
     _en_amounts,
     _en_numbers,
     _symbols("en"),

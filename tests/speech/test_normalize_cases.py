@@ -1,0 +1,210 @@
+"""What real notices contain, case by case (issue 13): one table per category.
+
+Each row is (written, expected spoken form), written by hand; the comment on a table says
+what the normaliser or espeak-ng said before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pubkit.speech.normalize import normalize
+
+
+def _check(lang: str, written: str, spoken: str) -> None:
+    assert normalize(written, lang) == spoken
+
+
+# Before: "Dienstag, fünfter Mai", "Ab Montag, neunundzwanzigster", "eins. Schritt".
+DE_DATES = [
+    ("Dienstag, 5. Mai", "Dienstag, fünften Mai"),
+    (
+        "Ab Montag, 29. November gilt die Regel.",
+        "Ab Montag, neunundzwanzigsten November gilt die Regel.",
+    ),
+    ("am Dienstag, 5. Mai 2020", "am Dienstag, fünften Mai zweitausendzwanzig"),
+    ("Dienstag, der 5. Mai", "Dienstag, der fünfte Mai"),
+    ("vom 1. bis 5. Mai", "vom ersten bis fünften Mai"),
+    ("seit 1. März", "seit dem ersten März"),
+    ("ab 16.03.2020", "ab dem sechzehnten März zweitausendzwanzig"),
+    ("bis zum 31. Januar", "bis zum einunddreißigsten Januar"),
+    (
+        "29. Oktober 2020, 13:04 Uhr",
+        "neunundzwanzigster Oktober zweitausendzwanzig, dreizehn Uhr vier",
+    ),
+    ("1. Schritt: Termin buchen", "Erster Schritt: Termin buchen"),
+    ("2. Stufe", "Zweite Stufe"),
+    ("3. Kapitel", "Drittes Kapitel"),
+    ("2. Impfung", "Zweite Impfung"),
+]
+# Before: "hundertzwölf", "hundertsechzehn hundertsiebzehn".
+DE_SERVICE = [
+    ("Notruf 110 oder 112", "Notruf eins eins null oder eins eins zwei"),
+    ("unter 116 117", "unter eins eins sechs, eins eins sieben"),
+    ("Wählen Sie die 112.", "Wählen Sie die eins eins zwei."),
+    ("Die Behördennummer 115 hilft.", "Die Behördennummer eins eins fünf hilft."),
+    ("112 Neuinfektionen", "hundertzwölf Neuinfektionen"),
+]
+# Before: "( plus sechsundsiebzig)".
+DE_CHANGES = [
+    ("1.234 (+76)", "tausendzweihundertvierunddreißig (plus sechsundsiebzig zum Vortag)"),
+    ("Inzidenz 80 (-3)", "Inzidenz achtzig (minus drei zum Vortag)"),
+]
+# Before: "eins Komma fünf null Meter", "-fünf Grad", "sechs-zwölf", "dreia", "/" silent.
+DE_SYMBOLS = [
+    ("Abstand von 1,50 Meter", "Abstand von ein Meter fünfzig"),
+    ("1,50 m Abstand", "ein Meter fünfzig Abstand"),
+    ("2,25 Prozent", "zwei Komma fünfundzwanzig Prozent"),
+    ("1,05 Liter", "eins Komma null fünf Liter"),
+    ("Es wird -5 °C kalt.", "Es wird minus fünf Grad Celsius kalt."),
+    ("Kinder von 6-12 Jahren", "Kinder von sechs bis zwölf Jahren"),
+    ("Kinder 6–12 Jahre", "Kinder sechs bis zwölf Jahre"),
+    ("6 bis 12 Jahre", "sechs bis zwölf Jahre"),
+    ("Marktstraße 3a", "Marktstraße drei a"),
+    ("Lehrer/Lehrerin", "Lehrer oder Lehrerin"),
+    ("und/oder", "und oder"),
+    ("Aktenzeichen 12/2020", "Aktenzeichen zwölf Strich zweitausendzwanzig"),
+    ("Tel. 0211 89-96090", "Telefon null zwei eins eins, acht neun, neun sechs null neun null"),
+]
+# Before: "Sa./So." spelled, "OB" as the word "ob", "CoronaSchVO" spelled out.
+DE_ABBREVIATIONS = [
+    (
+        "Mo–Fr 8–18 Uhr, Sa./So. geschlossen",
+        "Montag bis Freitag acht bis achtzehn Uhr, Samstag und Sonntag geschlossen",
+    ),
+    ("Mo.-Fr. 9 Uhr", "Montag bis Freitag neun Uhr"),
+    ("OB Geisel sagte", "O B Geisel sagte"),
+    ("die CoronaSchVO und das IfSG", "die Corona-Schutzverordnung und das Infektionsschutzgesetz"),
+    ("nach der CoronaBetrVO", "nach der Corona-Betreuungsverordnung"),
+    ("z. B. Nr. 5, u. a.", "zum Beispiel Nummer fünf, unter anderem"),
+    ("Tel. 0211 12345", "Telefon null zwei eins eins, eins zwei drei vier fünf"),
+    ("mind. 2 Meter", "mindestens zwei Meter"),
+    ("i. A. Müller", "im Auftrag Müller"),
+]
+DE_ROMAN = [
+    ("Ludwig XIV. und Teil II", "Ludwig der Vierzehnte und Teil zwei"),
+    ("Sozialgesetzbuch II", "Sozialgesetzbuch zwei"),
+    ("SGB XII", "Sozialgesetzbuch zwölf"),
+    ("Papst Benedikt XVI.", "Papst Benedikt der Sechzehnte"),
+    ("Phase III beginnt", "Phase drei beginnt"),
+]
+DE_TIMES = [
+    ("13:04 Uhr", "dreizehn Uhr vier"),
+    ("von 9.30 bis 12 Uhr", "von neun Uhr dreißig bis zwölf Uhr"),
+    ("8–18 Uhr", "acht bis achtzehn Uhr"),
+]
+
+# Before: "one hundred and eleven", "nine hundred and ninety-nine", "Mon–Fri", "sixft".
+EN_CASES = [
+    ("Call NHS 111 or 999.", "Call NHS one one one or nine nine nine."),
+    ("in the US, dial 911", "in the US, dial nine one one"),
+    ("999 people came", "nine hundred and ninety-nine people came"),
+    (
+        "Cases rose to 1,234 (+76).",
+        "Cases rose to one thousand, two hundred and thirty-four (seventy-six more than the day before).",
+    ),
+    ("down (-3)", "down (three fewer than the day before)"),
+    ("Keep 6ft apart.", "Keep six feet apart."),
+    ("Cllr Smith said.", "Councillor Smith said."),
+    ("Temperatures of -5 °C.", "Temperatures of minus five degrees Celsius."),
+    ("Children aged 6-12.", "Children aged six to twelve."),
+    ("Flat 3a", "Flat three A"),
+    ("and/or", "and or"),
+    ("Open Mon–Fri 9am–5pm.", "Open Monday to Friday nine a m to five p m."),
+    ("Mon-Sat 10am-4pm", "Monday to Saturday ten a m to four p m"),
+    ("Sat/Sun closed", "Saturday and Sunday closed"),
+    ("Henry VIII and World War II", "Henry the Eighth and World War two"),
+    ("Phase 2 of Part III", "Phase two of Part three"),
+    ("Tel: 020 7946 0000", "Telephone: zero two zero, seven nine four six, zero zero zero zero"),
+]
+EN_GB_DATES = [
+    ("From 24/03/2020", "From the twenty-fourth of March, twenty twenty"),
+    ("on 05/01/2021", "on the fifth of January, twenty twenty-one"),
+]
+EN_US_DATES = [
+    ("From 03/24/2020", "From March twenty-fourth, twenty twenty"),
+    ("on 05/01/2021", "on May first, twenty twenty-one"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_DATES)
+def test_german_dates_and_ordinals_take_their_case(written: str, spoken: str) -> None:
+    _check("de", written, spoken)
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_SERVICE)
+def test_german_service_numbers_digit_by_digit(written: str, spoken: str) -> None:
+    _check("de", written, spoken)
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_CHANGES)
+def test_german_changes_in_brackets(written: str, spoken: str) -> None:
+    _check("de", written, spoken)
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_SYMBOLS)
+def test_german_symbols_decimals_ranges(written: str, spoken: str) -> None:
+    _check("de", written, spoken)
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_ABBREVIATIONS)
+def test_german_abbreviations(written: str, spoken: str) -> None:
+    _check("de", written, spoken)
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_ROMAN)
+def test_german_roman_numerals(written: str, spoken: str) -> None:
+    _check("de", written, spoken)
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_TIMES)
+def test_german_times(written: str, spoken: str) -> None:
+    _check("de", written, spoken)
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_CASES)
+def test_english_cases(written: str, spoken: str) -> None:
+    _check("en-GB", written, spoken)
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_GB_DATES)
+def test_british_dates_are_day_month_year(written: str, spoken: str) -> None:
+    _check("en-GB", written, spoken)
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_US_DATES)
+def test_american_dates_are_month_day_year(written: str, spoken: str) -> None:
+    _check("en-US", written, spoken)
+
+
+def test_the_document_lexicon_says_what_a_change_is() -> None:
+    lexicon = (("(+N)", "N mehr als in der Vorwoche"),)
+    spoken = normalize("Fälle: 12 (+4)", "de", lexicon=lexicon)
+    assert spoken == "Fälle: zwölf (vier mehr als in der Vorwoche)"
+
+
+@pytest.mark.parametrize(
+    ("written", "phonemes"),
+    [
+        ("Der Lockdown endet.", "[[l'OkdaUn]]"),
+        ("Die Hotline hilft.", "[[h'OtlaIn]]"),
+        ("Arbeit im Homeoffice", "[[h'o:mOfIs]]"),
+        ("Der Shutdown", "[[S'atdaUn]]"),
+        ("ein Update", "[['apdeIt]]"),
+        ("das Team", "[[t'i:m]]"),
+        ("im Drive-in", "[[dr'aIf,In]]"),
+        ("Termine online buchen", "[['OnlaIn]]"),
+        ("die Lockdown-Regeln", "[[l'OkdaUn]]-Regeln"),
+    ],
+)
+def test_anglicisms_get_english_sounds(written: str, phonemes: str) -> None:
+    assert phonemes in normalize(written, "de")
+
+
+def test_anglicisms_stay_english_in_english_text_and_urls() -> None:
+    assert normalize("The lockdown ends.", "en") == "The lockdown ends."
+    assert "[[" not in normalize("hotline@duesseldorf.de", "de")
+
+
+def test_the_document_lexicon_beats_the_anglicisms() -> None:
+    assert normalize("Lockdown", "de", lexicon=(("Lockdown", "Lockdaun"),)) == "Lockdaun"
