@@ -18,6 +18,7 @@ its decoder delay included).
 from __future__ import annotations
 
 import os
+import warnings
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +46,12 @@ from pubkit.speech.mp3 import (
 from pubkit.speech.script import Sentence, script
 from pubkit.speech.tags import Tags, tag_mp3
 
-__all__ = ["SpeechOptions", "SpeechRenderer"]
+__all__ = ["SpeechOptions", "SpeechRenderer", "VoiceFallbackWarning"]
+
+
+class VoiceFallbackWarning(UserWarning):
+    """A language run is read with the document's voice because its own is not installed."""
+
 
 AudioFormat = Literal["mp3", "wav", "ogg"]
 _FORMATS: dict[str, tuple[str, str]] = {
@@ -101,7 +107,7 @@ class SpeechRenderer(Renderer[SpeechOptions]):
                 Path(options.cache_dir).expanduser() if options.cache_dir else default_cache_dir()
             )
         cache = SpeechCache(folder)
-        synth = _Synthesizer(engine, cache, options)
+        synth = _Synthesizer(engine, cache, options, document.metadata.language)
         sentences = script(document)
         if not sentences:
             raise RenderError("The document has nothing to say: no title and no text.")
@@ -153,6 +159,7 @@ class SpeechRenderer(Renderer[SpeechOptions]):
                 "cached": cache.hits,
                 "mp3_segments_encoded": cache.segment_misses,
                 "mp3_segments_cached": cache.segment_hits,
+                "voice_fallbacks": ", ".join(synth.fallbacks),
             },
         )
 
@@ -188,7 +195,11 @@ class SpeechRenderer(Renderer[SpeechOptions]):
 class _Synthesizer:
     """Sentence audio through the cache, and the timeline of the whole document."""
 
-    def __init__(self, engine: Engine, cache: SpeechCache, options: SpeechOptions) -> None:
+    def __init__(
+        self, engine: Engine, cache: SpeechCache, options: SpeechOptions, language: str
+    ) -> None:
+        self.language = language
+        self.fallbacks: list[str] = []
         self.engine = engine
         self.cache = cache
         self.options = options
@@ -198,9 +209,29 @@ class _Synthesizer:
         self.ahead: dict[str, Future[Audio]] = {}
 
     def voice(self, language: str) -> str:
+        """The voice for ``language``; the document's voice when none is installed for it.
+
+        A passage in a language without a voice is read with the document's voice and a
+        :class:`VoiceFallbackWarning`: the notice is still published. Only a missing voice
+        for the document's own language is an error.
+        """
         if language not in self.voices:
             override = self.overrides.get(primary_language(language))
-            self.voices[language] = override or self.engine.voice_for(language)
+            try:
+                self.voices[language] = override or self.engine.voice_for(language)
+            except RenderError:
+                if primary_language(language) == primary_language(self.language):
+                    raise
+                fallback = self.voice(self.language)
+                warnings.warn(
+                    f'No {self.engine.name} voice for language "{language}": read with the '
+                    f"document's voice {fallback} instead. Install the voice or set "
+                    f'SpeechOptions(voices={{"{primary_language(language)}": "<voice id>"}}).',
+                    VoiceFallbackWarning,
+                    stacklevel=2,
+                )
+                self.fallbacks.append(f"{language}->{fallback}")
+                self.voices[language] = fallback
         return self.voices[language]
 
     def key(self, text: str, voice: str) -> str:

@@ -13,6 +13,9 @@ Measured quirks of pyttsx3 2.99's espeak driver, and what this module does about
   file is checked and the sentence synthesised again, up to eight times with a growing
   pause (empty results come in bursts on a loaded machine); accepted files
   were within −0.4 % … +4 % of the ``espeak-ng`` program's length for the same text.
+- Its driver calls ``espeak_Synth`` without ``espeakPHONEMES``, so ``[[…]]`` phoneme input
+  (the anglicism lexicon) was read as letters. The module's ``Synth`` is wrapped to add
+  the flag, as the ``espeak-ng`` program does.
 - It prints "Audio saved to …" from the callback thread. Exactly that line is dropped by
   a filter on ``sys.stdout`` while a sentence is synthesised; other output passes.
 - espeak-ng can be initialised only once per process, and only one callback is active.
@@ -179,6 +182,22 @@ def _keep_last_samples(engine: _Pyttsx3) -> None:
         return int(original(wav, numsamples, events))
 
     _espeak.SetSynthCallback(on_synth)
+    _allow_phonemes(_espeak)
+
+
+def _allow_phonemes(module: Any) -> None:
+    """Make the driver's ``Synth`` calls accept ``[[…]]`` phoneme input (espeakPHONEMES)."""
+    synth = getattr(module, "Synth", None)
+    flag = getattr(module, "PHONEMES", None)
+    if synth is None or flag is None or getattr(synth, "_pubkit_phonemes", False):
+        return
+
+    def with_phonemes(*args: Any, **kwargs: Any) -> Any:
+        kwargs["flags"] = int(kwargs.get("flags", 0)) | int(flag)
+        return synth(*args, **kwargs)
+
+    with_phonemes._pubkit_phonemes = True  # type: ignore[attr-defined]
+    module.Synth = with_phonemes
 
 
 class Pyttsx3Engine(Engine):
