@@ -1,4 +1,4 @@
-"""The ``pubkit`` command: ``build``, ``check``, ``validate`` and ``formats``.
+"""The ``pubkit`` command: ``build``, ``check``, ``validate``, ``speech-text`` and ``formats``.
 
 Exit codes: 0 success, 1 the documents have errors (or a build failed), 2 bad usage or
 unreadable input.
@@ -94,6 +94,17 @@ def _parser() -> argparse.ArgumentParser:
     val.add_argument("--json", action="store_true", help="print the findings as JSON")
     val.set_defaults(run=_validate)
 
+    speech = sub.add_parser(
+        "speech-text",
+        help="print what the audio will say beside the written text, changes marked",
+    )
+    speech.add_argument("inputs", nargs="+", metavar="NOTICE", help="Markdown files or folders")
+    speech.add_argument(
+        "--changes-only", action="store_true", help="print only the sentences said differently"
+    )
+    speech.add_argument("--json", action="store_true", help="print the sentences as JSON")
+    speech.set_defaults(run=_speech_text)
+
     formats = sub.add_parser("formats", help="list the installed renderers")
     formats.set_defaults(run=_formats)
     return parser
@@ -110,6 +121,24 @@ def _inputs(names: Sequence[str]) -> Iterator[Path]:
             yield path
         else:
             raise ReadError(f'No such file or folder: "{name}".')
+
+
+def _speech_text(args: argparse.Namespace, stderr: Console) -> int:
+    from pubkit.speech.review import format_review, review  # num2words only when asked
+
+    paths = list(_inputs(args.inputs))
+    payload: dict[str, list[dict[str, object]]] = {}
+    for path in paths:
+        lines = review(read(path))
+        if args.json:
+            payload[str(path)] = [asdict(line) for line in lines]
+            continue
+        if len(paths) > 1:
+            print(f"== {path}")
+        print(format_review(lines, changes_only=args.changes_only))
+    if args.json:
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    return EXIT_OK
 
 
 def _formats(args: argparse.Namespace, stderr: Console) -> int:

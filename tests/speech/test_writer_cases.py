@@ -21,6 +21,10 @@ def _doc(body: str, lang: str = "de") -> pubkit.Document:
         ("Stadtsprecher", "Zitat vom Stadtsprecher"),
         ("Oberbürgermeister Stephan Keller", "Zitat von Oberbürgermeister Stephan Keller"),
         ("Stephan Keller", "Zitat von Stephan Keller"),
+        (
+            "Stadtdirektor und Sozialdezernent Burkhard Hintzsche",
+            "Zitat von Stadtdirektor und Sozialdezernent Burkhard Hintzsche",
+        ),
     ],
 )
 def test_quote_attribution_has_its_article(attribution: str, said: str) -> None:

@@ -379,7 +379,10 @@ def _quote_article(lang: str, attribution: str) -> str:
     words = attribution.split()
     if not words or not _TITLE.match(words[0]):
         return ""
-    if len(words) > 1 and words[1][:1].isupper():
+    rest = words[1:]
+    while rest and (rest[0] == "und" or _TITLE.match(rest[0])):  # "Stadtdirektor und Dezernent"
+        rest = rest[1:]
+    if rest and rest[0][:1].isupper():
         return ""  # "Oberbürgermeister Stephan Keller": title and name, no article
     return "der" if words[0].endswith("in") else "dem"
 
