@@ -12,6 +12,7 @@ numbers, amounts with units, plain numbers and finally the remaining symbols.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 
@@ -77,9 +78,9 @@ def normalize(
     """
     lang = speech_language(language)
     us = language.lower().replace("_", "-") in ("en-us", "en-ca", "en-ph")
-    table = _lexicon_for(lang, lexicon)
-    change = {sign: table.pop(key) for sign, key in (("+", "(+N)"), ("-", "(-N)")) if key in table}
-    text = _apply_lexicon(text, table)
+    table, words, change = _compiled_lexicon(lang, tuple(lexicon))
+    if words is not None:
+        text = words.sub(lambda m: table[m.group(1)], text)
     if glossary:
         text = _apply_glossary(text, glossary)
     text = _URL.sub(lambda m: _say_url(m.group(0), lang), text)
@@ -103,6 +104,16 @@ def normalize(
 # --- lexicon and glossary -----------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=64)
+def _compiled_lexicon(
+    lang: str, lexicon: tuple[tuple[str, str], ...]
+) -> tuple[dict[str, str], re.Pattern[str] | None, dict[str, str]]:
+    """The lexicon for ``lang``, its pattern and the change templates, built once per document."""
+    table = _lexicon_for(lang, lexicon)
+    change = {sign: table.pop(key) for sign, key in (("+", "(+N)"), ("-", "(-N)")) if key in table}
+    return table, _words_pattern(table), change
+
+
 def _lexicon_for(lang: str, lexicon: Iterable[tuple[str, str]]) -> dict[str, str]:
     table: dict[str, str] = {}
     for written, spoken in lexicon:
@@ -124,11 +135,6 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     if not keys:
         return None
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w@]|\.\w)")
-
-
-def _apply_lexicon(text: str, table: Mapping[str, str]) -> str:
-    pattern = _words_pattern(table)
-    return pattern.sub(lambda m: table[m.group(1)], text) if pattern else text
 
 
 def _apply_glossary(text: str, glossary: Mapping[str, str]) -> str:
