@@ -208,3 +208,51 @@ def test_anglicisms_stay_english_in_english_text_and_urls() -> None:
 
 def test_the_document_lexicon_beats_the_anglicisms() -> None:
     assert normalize("Lockdown", "de", lexicon=(("Lockdown", "Lockdaun"),)) == "Lockdaun"
+
+
+# Found in the real-notice corpus (listing of every corpus notice's spoken text).
+DE_CORPUS_FINDINGS = [
+    (
+        "Zeit: Sa., So. und feiertags 12 bis 20 Uhr.",
+        "Zeit: Samstag, Sonntag und feiertags zwölf bis zwanzig Uhr.",
+    ),
+    ("So. und Feiertage geschlossen", "Sonntag und Feiertage geschlossen"),
+    ("So geht es.", "So geht es."),
+    ("Tel. 0231 50-0", "Telefon null zwei drei eins, fünf null, null"),
+    ("Veränderung zum Vortag: –.", "Veränderung zum Vortag: keine Angabe."),
+    ("unter #CoronaDO.", "unter Hashtag CoronaDO."),
+    ("FFP2 (oder KN95/N95)", "F F P zwei (oder K N fünfundneunzig oder N fünfundneunzig)"),
+    ("C3-Professur", "C drei-Professur"),
+    ("Sonderöffnungen - Ausweise abholen", "Sonderöffnungen, Ausweise abholen"),
+    ("Rathausplatz 1, 31785 Hameln", "Rathausplatz eins, drei eins sieben acht fünf Hameln"),
+    ("Tempo 50 km/h", "Tempo fünfzig Kilometer pro Stunde"),
+    ("J.-G.-Fischer-Straße", "J-G-Fischer-Straße"),
+]
+EN_CORPUS_FINDINGS = [
+    ("Freephone: 1800 814 300", "Freephone: one eight zero zero, eight one four, three zero zero"),
+    (
+        "on 01260 270350 ext 1.",
+        "on zero one two six zero, two seven zero three five zero extension one.",
+    ),
+    ("Last update 27.03.20", "Last update the twenty-seventh of March, twenty twenty"),
+    (
+        "Friday, 8 December, 2017 - 15:27",
+        "Friday, the eighth of December, twenty seventeen, fifteen twenty-seven",
+    ),
+    ("Catford, SE6 4RU.", "Catford, S E six, four R U."),
+    ("30 km/h", "thirty kilometres per hour"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_CORPUS_FINDINGS)
+def test_german_corpus_findings(written: str, spoken: str) -> None:
+    _check("de", written, spoken)
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_CORPUS_FINDINGS)
+def test_english_corpus_findings(written: str, spoken: str) -> None:
+    _check("en-GB", written, spoken)
+
+
+def test_american_zip_code() -> None:
+    assert normalize("Tucson, AZ 85705.", "en-US") == "Tucson, AZ eight five seven zero five."

@@ -90,6 +90,8 @@ def normalize(
     for pattern, spoken in ABBREVIATIONS[lang]:
         text = re.sub(rf"(?<![\w.]){pattern}", spoken, text)
     text = _DOTTED_ACRONYM.sub(lambda m: " ".join(m.group(0).replace(".", "")), text)
+    # Initials in a street name: "J.-G.-Fischer-Straße" → "J-G-Fischer-Straße".
+    text = re.sub(r"(?<![\w.])([A-ZÄÖÜ])\.-(?=[A-ZÄÖÜ])", r"\1-", text)
     text = _changes(text, lang, change)
     if lang == "de":
         for step in _GERMAN:
@@ -318,13 +320,45 @@ def _slashes(lang: str) -> Callable[[str], str]:
             return f"{m[1]} {m[2]}"
         return f"{m[1]} {alternative} {m[2]}"
 
+    units = "|".join(re.escape(u) for u in UNITS[lang] if "/" in u)
+    unit = re.compile(rf"(?<![\w/])(?:{units})(?![\w/])")
+
     def apply(text: str) -> str:
+        kept = unit.findall(text)  # "km/h" is a unit, not an alternative
+        text = unit.sub("\x00", text)
         text = re.sub(
             r"(?<![/\w])([A-Za-zÄÖÜäöüß]+-?)\s?/\s?([A-Za-zÄÖÜäöüß]+)(?![/\w])", words, text
         )
-        return re.sub(r"(?<=\d)\s?/\s?(?=\d)", f" {stroke} ", text)
+        text = re.sub(r"(?<=\d)\s?/\s?(?=\d)", f" {stroke} ", text)
+        text = re.sub(r"(?<=\w)/(?=\w)", f" {alternative} ", text)  # "KN95/N95"
+        for found in kept:
+            text = text.replace("\x00", found, 1)
+        return text
 
     return apply
+
+
+def _codes(lang: str) -> Callable[[str], str]:
+    """Letters with digits are a code: ``FFP2`` → ``F F P 2``, ``SE6 4RU`` → ``S E 6, 4 R U``.
+
+    espeak-ng reads "FFP2" as one word and "4RU" as "vier-ru"; the letters are said one by
+    one and the number as a number (a postcode's digits one by one).
+    """
+    postcode = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s(\d[A-Z]{2})\b")
+    code = re.compile(r"(?<![\w.,])([A-Z]{1,4})(\d{1,3})(?=\b|-|/)")
+
+    def spell(part: str) -> str:
+        return " ".join(numbers.digits(c, lang) if c.isdigit() else c for c in part)
+
+    def say_code(m: re.Match[str]) -> str:
+        letters = m.group(1)
+        if (len(letters) > 1 and letters.isupper()) or len(letters) == 1:
+            return " ".join(letters) + " " + m.group(2)
+        return m.group(0)
+
+    return lambda text: code.sub(
+        say_code, postcode.sub(lambda m: f"{spell(m[1])}, {spell(m[2])}", text)
+    )
 
 
 def _hyphen_ranges(lang: str) -> Callable[[str], str]:
@@ -437,6 +471,12 @@ def _de_weekdays(text: str) -> str:
     ``Sa./So.`` and ``Sa/So`` are both days: ``Samstag und Sonntag``.
     """
     days = "|".join(WEEKDAYS["de"])
+    # "So." is a word at a sentence start; after another day or before "und feiertags" it
+    # is Sunday: "Sa., So. und feiertags", "Sa. und So.".
+    text = re.sub(
+        r"((?<![\w.])(?:Sa\.?|Samstag)(?:,|\sund|\soder)\s)So\.?(?!\w)", r"\1Sonntag", text
+    )
+    text = re.sub(r"(?<![\w.])So\.(?=\s(?:und|u\.)\s[Ff]eiertag)", "Sonntag", text)
     text = re.sub(
         rf"(?<![\w.])({days})\.?\s?/\s?({days})\b\.?",
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} und {WEEKDAYS['de'][m.group(2)]}",
@@ -527,7 +567,7 @@ def _de_ranges(text: str) -> str:
 
 
 _PHONE = re.compile(
-    r"(?<![\w.,+])(?:\+\d{2}\s?(?:\(0\))?\d{2,5}|\(?0\d{2,5}\)?)(?:\s?[/-]\s?\d{2,}|\s\d{2,})+"
+    r"(?<![\w.,+])(?:\+\d{2}\s?(?:\(0\))?\d{2,5}|\(?0\d{2,5}\)?)(?:\s?[/-]\s?\d+|\s\d{2,})+"
     r"(?!\w|[.,]\d)"
 )
 
@@ -540,7 +580,31 @@ def _phone(lang: str) -> Callable[[str], str]:
             for g in groups
         )
 
-    return lambda text: _PHONE.sub(say, text)
+    def grouped(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 30) : m.start()]
+        return say(m) if _PHONE_CONTEXT.search(before) else m.group(0)
+
+    def postcode(m: re.Match[str]) -> str:
+        return numbers.digits(m.group(1), lang) + m.group(2)
+
+    def apply(text: str) -> str:
+        text = _PHONE.sub(say, text)
+        text = _GROUPED.sub(grouped, text)
+        if lang == "de":  # "31785 Hameln": a postcode, digit by digit
+            text = re.sub(r"(?<![\w.,])(\d{5})(\s+[A-ZÄÖÜ][a-zäöüß])", postcode, text)
+        else:  # "AZ 85705": a US ZIP code
+            text = re.sub(r"(?<=\b[A-Z]{2}\s)(\d{5})((?:-\d{4})?)\b", postcode, text)
+        return text
+
+    return apply
+
+
+# Groups of three or four digits after a word for telephone: "Freephone: 1800 814 300".
+_GROUPED = re.compile(r"(?<![\w.,])\d{3,4}(?:\s\d{3,4}){1,3}(?![\w,]|\.\d)")
+_PHONE_CONTEXT = re.compile(
+    r"(?:phone|Telefon|Tel\.?|Hotline|Helpline|Freephone|Fax|call|ring|anrufen|unter)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _de_amounts(text: str) -> str:
@@ -599,9 +663,15 @@ def _symbols(lang: str) -> Callable[[str], str]:
     table = SYMBOLS[lang]
     pattern = re.compile("|".join(re.escape(s) for s in sorted(table, key=len, reverse=True)))
 
+    none = "keine Angabe" if lang == "de" else "none"
+    hashtag = "Hashtag" if lang == "de" else "hashtag"
+
     def apply(text: str) -> str:
+        # A dash alone after a label is an empty value: "Veränderung zum Vortag: –".
+        text = re.sub(r"(?<=:)\s*[–—-](?=\s*[.;,]|\s*$)", f" {none}", text)
+        text = re.sub(r"(?<![\w&])#(?=\w)", f"{hashtag} ", text)  # "#CoronaDO"
         text = pattern.sub(lambda m: f" {table[m.group(0)]} ", text)
-        text = re.sub(r"\s[–—]\s", ", ", text)  # a dash between words is a pause
+        text = re.sub(r"\s[–—-]\s", ", ", text)  # a dash between words is a pause
         return re.sub(r"(?<=\w)\*|\*(?=\w)", "", text)
 
     return apply
@@ -616,6 +686,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _de_times,
     _phone("de"),
     _service_numbers("de"),
+    _codes("de"),
     _de_ranges,
     _hyphen_ranges("de"),
     _negatives("de"),
@@ -678,7 +749,23 @@ def _en_numeric_dates(text: str, *, us: bool) -> str:
         )
         return said if year is None else f"{said}, {numbers.year(year, 'en')}"
 
-    return re.sub(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])", say, text)
+    text = re.sub(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])", say, text)
+    # "27.03.20" and "27.03.2020": dotted dates are day-first in English as well.
+    return re.sub(
+        r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)",
+        lambda m: say(m) if not us else _swap(m, say),
+        text,
+    )
+
+
+def _swap(m: re.Match[str], say: Callable[[re.Match[str]], str]) -> str:
+    """An American text's dotted date is still day.month.year: read it British-style."""
+    day, month = int(m[1]), int(m[2])
+    if not _is_date(day, month):
+        return m.group(0)
+    year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+    name = numbers.MONTHS["en"][month - 1]
+    return f"the {numbers.ordinal(day, 'en')} of {name}, {numbers.year(year, 'en')}"
 
 
 _EN_DAYS = {
@@ -777,6 +864,7 @@ _ENGLISH: tuple[Callable[[str], str], ...] = (
     _en_times,
     _phone("en"),
     _service_numbers("en"),
+    _codes("en"),
     _hyphen_ranges("en"),
     _negatives("en"),
     _house_numbers("en"),

@@ -97,6 +97,7 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"St\.(?=\s[A-Z])", "Saint"),
         (r"vs\.", "versus"),
         (r"Cllr\.?(?!\w)", "Councillor"),
+        (r"ext\.?(?=\s?\d)", "extension"),
         (r"Cllrs\.?(?!\w)", "Councillors"),
         (r"Tel\.?(?=[:\s]\s*[\d+(])", "Telephone"),
         (r"tel\.?(?=[:\s]\s*[\d+(])", "telephone"),
