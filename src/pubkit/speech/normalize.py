@@ -100,6 +100,8 @@ def normalize(
         text = _en_numeric_dates(text, us=us)
         for step in _ENGLISH:
             text = step(text)
+    # "Corona-Verordnung (CoronaVO)" became "Corona-Verordnung (Corona-Verordnung)": once.
+    text = re.sub(r"(\b[\w-]+(?: [\w-]+){0,4}) \(\1\)", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
@@ -238,8 +240,11 @@ def _roman_numerals(lang: str) -> Callable[[str], str]:
     counted = re.compile(rf"\b({_COUNTED[lang]})\s+([IVXLC]+)\b(?!-)")
     if lang == "de":
         regnal = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([IVXLC]+)\.(?=\s|$|[,;:])")
+        # Without a full stop a numeral of two letters or more is a number: "Alarmstufe II".
+        plain = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([IVXLC]{2,})\b(?![-.])")
     else:
         regnal = re.compile(r"\b([A-Z][a-z]+)\s+([IVXLC]{2,}|V)\b(?![.-]\w)")
+        plain = None
 
     def number(m: re.Match[str]) -> str:
         if not m.group(2) or not _ROMAN.fullmatch(m.group(2)):
@@ -254,19 +259,25 @@ def _roman_numerals(lang: str) -> Callable[[str], str]:
             return f"{m.group(1)} der {word[0].upper()}{word[1:]}"
         return f"{m.group(1)} the {word[0].upper()}{word[1:]}"
 
-    return lambda text: regnal.sub(ruler, counted.sub(number, text))
+    def apply(text: str) -> str:
+        text = counted.sub(number, text)
+        if plain is not None:
+            text = plain.sub(number, text)
+        return regnal.sub(ruler, text)
+
+    return apply
 
 
 # Emergency and service numbers, said digit by digit: "eins eins zwei", "nine nine nine".
 _SERVICE = {
     "de": ("110", "112", "115", "116"),
-    "en": ("111", "999", "911", "112", "101", "119", "105"),
+    "en": ("111", "999", "911", "112", "101", "119", "105", "311"),
 }
 _PHONE_WORDS = {
     "de": r"Notruf\w*|Nummer|Rufnummer|Telefon\w*|Tel|Hotline|Polizei|Feuerwehr|"
     r"Rettungsdienst|Bereitschaftsdienst|Behördennummer|wählen|wählt|anrufen|unter|über",
-    "en": r"call|dial|ring|phone|telephone|NHS|emergency|number|on|police|ambulance|"
-    r"text|contact|line",
+    "en": r"call\w*|dial\w*|ring\w*|phon\w*|telephone|NHS|emergency|number|on|police|"
+    r"ambulance|text|contact|line",
 }
 
 
@@ -297,7 +308,7 @@ def _service_numbers(lang: str) -> Callable[[str], str]:
 def _negatives(lang: str) -> Callable[[str], str]:
     """``-5 °C`` → ``minus 5 °C``: a minus sign before a number that follows no number."""
     word = "minus"
-    return lambda text: re.sub(r"(?<![\w)\].,/%°])([−–-])\s?(?=\d)", f"{word} ", text)
+    return lambda text: re.sub(r"(?<![\w)\].,/%°–—-])(?<![–—-]\s)([−-])(?=\d)", f"{word} ", text)
 
 
 def _house_numbers(lang: str) -> Callable[[str], str]:
@@ -410,6 +421,8 @@ def _de_ending(before: str) -> str:
     said "fünften": the accusative of a dateline, or the dative after "am"/"ab".
     """
     words = before.split()
+    while len(words) > 1 and words[-1] in _HEDGES:  # "bis einschließlich 30. November"
+        words.pop()
     previous = words[-1] if words else ""
     if previous in _NOMINATIVE_E:
         return ""
@@ -425,6 +438,15 @@ def _de_article(before: str) -> str:
 
 
 _MONTHS_DE = "|".join(numbers.MONTHS["de"])
+_DATIVE_LOWER = frozenset(w.lower() for w in _DATIVE)
+# Words before an ordinal: "der 2. Platz", "sein 22. Stadtfest", "zur 3. Impfung".
+_DETERMINERS = (
+    "der|die|das|dem|den|des|am|im|zum|zur|vom|beim|ab|bis|seit|"
+    "(?:ein|kein|mein|dein|sein|ihr|unser|euer|jed|dies)(?:e|er|em|en|es)?"
+)
+_HEDGES = frozenset(
+    ["einschließlich", "spätestens", "frühestens", "voraussichtlich", "etwa", "circa", "ca."]
+)
 _WEEKDAY_NAMES = frozenset(WEEKDAYS["de"].values())
 # Grammatical gender of nouns counted with an ordinal in headings ("1. Schritt").
 _FEMININE_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "e", "ik", "ur", "enz")
@@ -434,7 +456,9 @@ _GENDER = {"Teil": "m", "Platz": "m", "Preis": "m", "Schritt": "m", "Tag": "m", 
            "Kapitel": "n", "Jahr": "n", "Mal": "n", "Semester": "n", "Quartal": "n",
            "Gebot": "n", "Treffen": "n", "Angebot": "n", "Dosis": "f", "Stufe": "f",
            "Klasse": "f", "Runde": "f", "Welle": "f", "Woche": "f", "Phase": "f",
-           "Impfung": "f", "Regel": "f", "Tür": "f", "Frage": "f", "Etage": "f"}  # fmt: skip
+           "Impfung": "f", "Regel": "f", "Tür": "f", "Frage": "f", "Etage": "f",
+           "Fest": "n", "Konzert": "n", "Spiel": "n", "Turnier": "n", "Projekt": "n",
+           "Programm": "n", "Paket": "n", "Amt": "n", "Verfahren": "n", "Haus": "n"}  # fmt: skip
 
 
 def _gender(noun: str) -> str:
@@ -527,13 +551,24 @@ def _de_dates(text: str) -> str:
     text = re.sub(rf"(?<![\d.])(\d{{1,2}})\.\s+({months})\b", named, text)
 
     def plain_ordinal(m: re.Match[str]) -> str:
-        ending = {"der": "", "die": "", "das": "", "Der": "", "Die": "", "Das": ""}.get(
-            m.group(1), "n"
-        )
-        return f"{m.group(1)} {numbers.ordinal(int(m.group(2)), 'de', ending=ending)} "
+        word = m.group(1).lower()
+        if word in ("der", "die", "das"):
+            ending = ""
+        elif word.endswith(("em", "en", "es", "er")) or word in _DATIVE_LOWER:
+            ending = "n"  # dem, den, des, einem, seiner … and am, im, zum, vom
+        elif word.endswith("e"):
+            ending = ""  # eine, seine, jede, diese
+        else:  # ein, sein, ihr, unser: the noun's gender decides ("sein 22. Stadtfest")
+            ending = {"m": "r", "f": "", "n": "s"}[_gender(m.group(3))]
+        said = numbers.ordinal(int(m.group(2)), "de", ending=ending)
+        return f"{m.group(1)} {said} {m.group(3)}"
 
-    articles = "|".join(sorted(_DATIVE | _NOMINATIVE_E | {"des"}))
-    return re.sub(rf"\b({articles})\s+(\d{{1,3}})\.\s+(?=[A-ZÄÖÜ])", plain_ordinal, text)
+    return re.sub(
+        rf"\b({_DETERMINERS})\s+(\d{{1,3}})\.\s+([A-ZÄÖÜ][a-zäöüß]+)",
+        plain_ordinal,
+        text,
+        flags=re.IGNORECASE,
+    )
 
 
 def _de_times(text: str) -> str:
@@ -559,7 +594,7 @@ def _de_times(text: str) -> str:
 def _de_ranges(text: str) -> str:
     days = "|".join(WEEKDAYS["de"])
     text = re.sub(
-        rf"\b({days})\.?\s?{_DASH}\s?({days})\b\.?",
+        rf"\b({days})\.?\s?{_DASH}\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} bis {WEEKDAYS['de'][m.group(2)]}",
         text,
     )
@@ -590,6 +625,11 @@ def _phone(lang: str) -> Callable[[str], str]:
     def apply(text: str) -> str:
         text = _PHONE.sub(say, text)
         text = _GROUPED.sub(grouped, text)
+        # Seven digits or more in one run are a phone or reference number, never an amount
+        # (amounts that large are written with separators): "call 20041818".
+        text = re.sub(
+            r"(?<![\w.,])\d{7,}(?![\w]|[.,]\d)", lambda m: numbers.digits(m.group(0), lang), text
+        )
         if lang == "de":  # "31785 Hameln": a postcode, digit by digit
             text = re.sub(r"(?<![\w.,])(\d{5})(\s+[A-ZÄÖÜ][a-zäöüß])", postcode, text)
         else:  # "AZ 85705": a US ZIP code
@@ -781,12 +821,12 @@ def _en_weekdays(text: str) -> str:
     """``Mon–Fri`` → ``Monday to Friday``; ``Sat/Sun`` → ``Saturday and Sunday``."""
     days = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
     text = re.sub(
-        rf"\b({days})\.?\s?(?:[–—-]|\bto\b)\s?({days})\b\.?",
+        rf"\b({days})\.?\s?(?:[–—-]|\bto\b)\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
         lambda m: f"{_EN_DAYS[m[1]]} to {_EN_DAYS[m[2]]}",
         text,
     )
     text = re.sub(
-        rf"\b({days})\.?\s?(?:/|&|\band\b)\s?({days})\b\.?",
+        rf"\b({days})\.?\s?(?:/|&|\band\b)\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
         lambda m: f"{_EN_DAYS[m[1]]} and {_EN_DAYS[m[2]]}",
         text,
     )
