@@ -109,3 +109,21 @@ def test_pyttsx3_passes_phoneme_input_through() -> None:
     assert abs(a.duration - b.duration) <= 0.05 * b.duration
     spelled = program.synthesize("Der l O k d a U n endet.", voice="gmw/de", rate=145)
     assert a.duration < 0.8 * spelled.duration
+
+
+def test_layout_records_reproduce_the_audio_exactly(tmp_path: object) -> None:
+    # An unchanged sentence is placed from its layout record without reading its audio;
+    # the result must be the same bytes as placing it from the audio.
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    doc = pubkit.read_markdown(DOC + "\nNoch ein Satz. Und der letzte Satz.\n")
+    renderer = SpeechRenderer()
+    first = renderer.render(doc, SpeechOptions(cache_dir=str(folder)))
+    again = renderer.render(doc, SpeechOptions(cache_dir=str(folder)))
+    assert again.info["synthesised"] == 0 and again.info["mp3_segments_encoded"] == 0
+    for record in folder.rglob("*.json"):
+        record.unlink()
+    rebuilt = renderer.render(doc, SpeechOptions(cache_dir=str(folder)))
+    assert first.data == again.data == rebuilt.data
+    assert first.attachments == again.attachments == rebuilt.attachments

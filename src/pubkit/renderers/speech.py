@@ -17,6 +17,8 @@ its decoder delay included).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import warnings
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -39,6 +41,7 @@ from pubkit.speech.mp3 import (
     Segment,
     count_frames,
     encode_segment,
+    encoder_version,
     frame_samples,
     plan_segment,
     segment_key,
@@ -60,6 +63,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "ogg": ("audio/ogg", ".ogg"),
 }
 _TAIL_MS = 600
+_LAYOUT_FORMAT = 1  # bump when the layout record changes
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -275,16 +279,33 @@ class _Synthesizer:
         sentences are synthesised, and their real frame counts give the timeline.
         """
         rate = 0
-        placed: list[tuple[Sentence | None, Audio, _Speech, Segment]] = []
+        placed: list[tuple[Sentence | None, Audio | None, _Speech, Segment]] = []
         keys: list[str] = []
         segments: dict[str, Future[_Encoded] | _Encoded] = {}
         pool: ThreadPoolExecutor | None = None
         workers = os.cpu_count() or 1
         synth_pool = ThreadPoolExecutor(max_workers=workers) if self.engine.concurrent else None
         try:
+            known = self.known_layouts(sentences) if mp3 else {}
+            self.cache.hits += len(known)  # served from the cache without reading the audio
             if synth_pool is not None:
-                self.synthesise_ahead(sentences, synth_pool)
+                missing = tuple(s for s in sentences if s.id not in known)
+                self.synthesise_ahead(missing, synth_pool)
             for sentence in (*sentences, None):
+                layout = known.get(sentence.id) if sentence is not None else None
+                if layout is not None:  # an unchanged sentence: no audio needed at all
+                    record, data, count = layout
+                    rate = rate or int(record["rate"])
+                    segment = plan_segment(
+                        rate * sentence.pause_before // 1000 if sentence else 0,
+                        int(record["frames"]),
+                        rate,
+                    )
+                    speech = _Speech(int(record["onset"]), int(record["end"]))
+                    placed.append((sentence, None, speech, segment))
+                    keys.append(str(record["segment"]))
+                    segments.setdefault(str(record["segment"]), _Encoded(data, count))
+                    continue
                 if sentence is None:
                     audio, pause = Audio(b"", rate), _TAIL_MS
                 else:
@@ -299,6 +320,12 @@ class _Synthesizer:
                 pcm = _silence(segment.lead) + audio.pcm
                 key = segment_key(pcm, rate=rate, bitrate=self.options.bitrate, quality=QUALITY)
                 keys.append(key)
+                if sentence is not None:
+                    self.cache.put_layout(
+                        self.layout_key(sentence),
+                        {"rate": rate, "frames": audio.frames, "onset": bounds[0],
+                         "end": bounds[1], "segment": key},
+                    )  # fmt: skip
                 if key in segments:  # the same sentence after the same pause
                     continue
                 cached = self.cache.get_segment(key)
@@ -321,15 +348,16 @@ class _Synthesizer:
         out = bytearray()
         cues: list[Cue] = []
         position = DECODER_DELAY if mp3 else 0
-        for index, (sentence, audio, speech, segment) in enumerate(placed):
+        for index, (sentence, heard, speech, segment) in enumerate(placed):
             if mp3:
                 piece = encoded[keys[index]]
                 span = piece.frames * frame_samples(rate)  # LAME's frames, as encoded
                 out += piece.data
             else:
+                assert heard is not None  # PCM output never uses layout records
                 span = segment.span
-                out += _silence(segment.offset) + audio.pcm
-                out += _silence(span - segment.offset - audio.frames)
+                out += _silence(segment.offset) + heard.pcm
+                out += _silence(span - segment.offset - heard.frames)
             if sentence is not None:
                 start = position + segment.offset
                 cues.append(
@@ -346,6 +374,35 @@ class _Synthesizer:
             position += span
         total = position - (DECODER_DELAY if mp3 else 0)
         return _Timeline(data=bytes(out), rate=rate, cues=cues, duration=total / rate)
+
+    def layout_key(self, sentence: Sentence) -> str:
+        """Key of a sentence's layout record: its runs' audio keys, its pause, the MP3 settings.
+
+        The record says which MP3 segment holds the sentence and where its speech is, so an
+        unchanged sentence needs neither its audio read nor its samples hashed.
+        """
+        parts = [self.key(p.text, self.voice(p.lang)) for p in sentence.parts]
+        payload = [_LAYOUT_FORMAT, parts, sentence.pause_before, self.options.bitrate, QUALITY]
+        payload.append(encoder_version())
+        return hashlib.sha256(json.dumps(payload).encode("utf-8")).hexdigest()
+
+    def known_layouts(
+        self, sentences: tuple[Sentence, ...]
+    ) -> dict[str, tuple[dict[str, int | str], bytes, int]]:
+        """The sentences whose layout record and MP3 segment are both in the cache."""
+        known: dict[str, tuple[dict[str, int | str], bytes, int]] = {}
+        rate = 0
+        for sentence in sentences:
+            record = self.cache.get_layout(self.layout_key(sentence))
+            if record is None or rate not in (0, record.get("rate")):
+                continue
+            data = self.cache.get_segment(str(record.get("segment")))
+            frames = None if data is None else _frames_or_none(data, int(record["rate"]))
+            if data is None or frames is None:
+                continue
+            rate = int(record["rate"])
+            known[sentence.id] = (record, data, frames)
+        return known
 
     def encode_segment(self, key: str, pcm: bytes, rate: int) -> _Encoded:
         """Encode and store one segment (runs on the pool; lameenc releases the GIL)."""
