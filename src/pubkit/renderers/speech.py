@@ -287,7 +287,8 @@ class _Synthesizer:
         synth_pool = ThreadPoolExecutor(max_workers=workers) if self.engine.concurrent else None
         try:
             known = self.known_layouts(sentences) if mp3 else {}
-            self.cache.hits += len(known)  # served from the cache without reading the audio
+            # Their language runs are served from the cache without reading the audio.
+            self.cache.hits += sum(len(s.parts) for s in sentences if s.id in known)
             if synth_pool is not None:
                 missing = tuple(s for s in sentences if s.id not in known)
                 self.synthesise_ahead(missing, synth_pool)
