@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -111,17 +112,16 @@ def test_pyttsx3_passes_phoneme_input_through() -> None:
     assert a.duration < 0.8 * spelled.duration
 
 
-def test_layout_records_reproduce_the_audio_exactly(tmp_path: object) -> None:
+def test_layout_records_reproduce_the_audio_exactly(tmp_path: Path) -> None:
     # An unchanged sentence is placed from its layout record without reading its audio;
     # the result must be the same bytes as placing it from the audio.
-    from pathlib import Path
-
-    folder = Path(str(tmp_path))
+    folder = tmp_path
     doc = pubkit.read_markdown(DOC + "\nNoch ein Satz. Und der letzte Satz.\n")
     renderer = SpeechRenderer()
     first = renderer.render(doc, SpeechOptions(cache_dir=str(folder)))
     again = renderer.render(doc, SpeechOptions(cache_dir=str(folder)))
-    assert again.info["synthesised"] == 0 and again.info["mp3_segments_encoded"] == 0
+    assert again.info["synthesised"] == 0
+    assert again.info["mp3_segments_encoded"] == 0
     for record in folder.rglob("*.json"):
         record.unlink()
     rebuilt = renderer.render(doc, SpeechOptions(cache_dir=str(folder)))
