@@ -42,6 +42,7 @@ from pathlib import Path
 import pubkit
 from pubkit.model import Paragraph, Text
 from pubkit.renderers.speech import SpeechOptions, SpeechRenderer
+from pubkit.speech.mp3 import encode_segment
 from pubkit.speech.script import script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,6 +92,15 @@ def _espeak(text: str, out: Path) -> float:
         return wav.getnframes() / wav.getframerate()
 
 
+def _espeak_mp3(text: str, out: Path) -> float:
+    """``espeak-ng -w`` and then the same MP3 encoder (lameenc, one stream) on its WAV."""
+    length = _espeak(text, out)
+    with wave.open(str(out)) as wav:
+        pcm, rate = wav.readframes(wav.getnframes()), wav.getframerate()
+    out.with_suffix(".mp3").write_bytes(encode_segment(pcm, rate=rate, bitrate=48))
+    return length
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -111,13 +121,22 @@ def main() -> int:
                     f"{path.stem:24} {what:34} {seconds:7.3f} {cpu:6.3f} {length:8.1f} "
                     f"{synth:>6} {encoded:>4}"
                 )
-            espeak, cold, edit = rows[0], rows[2], rows[3]
-            ratios.append((path.stem, cold[1] / espeak[1], cold[2] / espeak[2], edit[1] / cold[1]))
+            espeak, with_mp3, cold, edit = rows[0], rows[2], rows[3], rows[4]
+            ratios.append(
+                (
+                    path.stem,
+                    cold[1] / espeak[1],
+                    cold[2] / espeak[2],
+                    cold[1] / with_mp3[1],
+                    edit[1] / cold[1],
+                )
+            )
     print()
-    for stem, wall_ratio, cpu_ratio, edit_ratio in ratios:
+    for stem, wall_ratio, cpu_ratio, mp3_ratio, edit_ratio in ratios:
         print(
             f"{stem:24} cold / espeak-ng -w = {wall_ratio:4.2f} wall, {cpu_ratio:4.2f} CPU "
-            f"(target <= 2)   edit / cold = {edit_ratio:5.3f} (target <= 0.1)"
+            f"(target <= 2); cold / (espeak-ng -w + MP3) = {mp3_ratio:4.2f} wall; "
+            f"edit / cold = {edit_ratio:5.3f} (target <= 0.1)"
         )
     return 0
 
@@ -132,11 +151,13 @@ def _bench(path: Path, work: Path, rounds: int) -> list[tuple[str, float, float,
     edits = iter(range(10_000))
 
     rows: list[tuple[str, float, float, float, str, str]] = []
-    for what, text in (
-        ("espeak-ng -w, spoken text", spoken),
-        ("espeak-ng -w, written text", written),
-    ):
-        seconds, cpu, length = _median(lambda t=text: _espeak(t, work / "plain.wav"), rounds)
+    baselines = (
+        ("espeak-ng -w, spoken text", spoken, _espeak),
+        ("espeak-ng -w, written text", written, _espeak),
+        ("espeak-ng -w + MP3, spoken text", spoken, _espeak_mp3),
+    )
+    for what, text, run in baselines:
+        seconds, cpu, length = _median(lambda t=text, r=run: r(t, work / "plain.wav"), rounds)
         rows.append((what, seconds, cpu, float(str(length)), "-", "-"))
 
     def cold(engine: str) -> Callable[[], object]:
