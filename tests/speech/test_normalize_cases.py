@@ -256,3 +256,23 @@ def test_english_corpus_findings(written: str, spoken: str) -> None:
 
 def test_american_zip_code() -> None:
     assert normalize("Tucson, AZ 85705.", "en-US") == "Tucson, AZ eight five seven zero five."
+
+
+GLOSSARY = {
+    "DWD": "Deutscher Wetterdienst",
+    "FFP2": "filtrierende Halbmaske der Schutzklasse 2",
+    "STIKO": "Ständige Impfkommission",
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Der Deutsche Wetterdienst (DWD) erwartet", "Der Deutsche Wetterdienst erwartet"),
+        ("Die Ständige Impfkommission (STIKO) rät", "Die Ständige Impfkommission rät"),
+        ("eine FFP2-Maske", "eine F F P zwei-Maske"),
+        ("eine FFP2 genügt", "eine filtrierende Halbmaske der Schutzklasse zwei genügt"),
+    ],
+)
+def test_glossary_said_once_and_codes_in_compounds(written: str, spoken: str) -> None:
+    assert normalize(written, "de", glossary=GLOSSARY) == spoken

@@ -144,10 +144,22 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
 def _apply_glossary(text: str, glossary: Mapping[str, str]) -> str:
     for short, expansion in glossary.items():
         # "Ständige Impfkommission (STIKO)": the expansion is said already; skip the bracket.
+        # The words may be inflected: "Der Deutsche Wetterdienst (DWD)" for "Deutscher …".
+        said = r"\s+".join(
+            re.escape(w[: max(3, len(w) - 2)]) + r"[\wäöüß]{0,3}" for w in expansion.split()
+        )
         for bracket in (short, expansion):  # the writer may have expanded it already
-            text = re.sub(rf"({re.escape(expansion)})\s*\({re.escape(bracket)}\)", r"\1", text)
+            text = re.sub(rf"({said})\s*\({re.escape(bracket)}\)", r"\1", text)
     pattern = _words_pattern(glossary)
-    return pattern.sub(lambda m: glossary[m.group(1)], text) if pattern else text
+
+    def expand(m: re.Match[str]) -> str:
+        expansion = glossary[m.group(1)]
+        code = any(c.isdigit() for c in m.group(1))
+        if code and " " in expansion and re.match(r"-\w", m.string[m.end() :]):
+            return m.group(1)  # "FFP2-Maske": a code is said as such before a compound
+        return expansion
+
+    return pattern.sub(expand, text) if pattern else text
 
 
 # --- URLs and e-mail addresses ------------------------------------------------------------

@@ -303,6 +303,8 @@ class _Writer:
         compound = isinstance(following, Text) and _COMPOUND_TAIL.match(following.text)
         if compound and letters.isalpha() and ("." in text or len(letters) <= 3):
             return " ".join(letters.upper())
+        if compound and expansion and " " in expansion and any(c.isdigit() for c in text):
+            return None  # "FFP2-Maske": a code, said by the normaliser ("F F P zwei-Maske")
         return expansion or None
 
     def inlines(self, inlines: tuple[Inline, ...], lang: str) -> tuple[Span, ...]:
