@@ -127,3 +127,16 @@ def test_layout_records_reproduce_the_audio_exactly(tmp_path: Path) -> None:
     rebuilt = renderer.render(doc, SpeechOptions(cache_dir=str(folder)))
     assert first.data == again.data == rebuilt.data
     assert first.attachments == again.attachments == rebuilt.attachments
+
+
+def test_every_anglicism_is_valid_espeak_phoneme_input() -> None:
+    # espeak-ng echoes phoneme input it understands; an unknown mnemonic cuts the word
+    # short ("[[s'9:vIs]]" came back as "s"), so each entry must come back whole.
+    from pubkit.speech.tables import ANGLICISMS
+
+    for word, phonemes in ANGLICISMS.items():
+        said = subprocess.run(
+            ["espeak-ng", "-q", "-x", "-v", "de", phonemes],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()  # fmt: skip
+        assert said.replace(",", "") == phonemes[2:-2].replace(",", ""), word

@@ -238,7 +238,7 @@ ANGLICISMS: dict[str, str] = {
     "Homeschooling": "[[h'o:msku:lIN]]",
     "Hotspot": "[[h'OtspOt]]",
     "Hotspots": "[[h'OtspOts]]",
-    "Service": "[[s'9:vIs]]",
+    "Service": "[[s'Y:vIs]]",
     "Update": "[['apdeIt]]",
     "Updates": "[['apdeIts]]",
     "Team": "[[t'i:m]]",
@@ -268,5 +268,5 @@ ANGLICISMS: dict[str, str] = {
     "Viewing": "[[vj'u:IN]]",
     "Click": "[[kl'Ik]]",
     "Collect": "[[kOl'Ekt]]",
-    "Coworking": "[[k'o:v9:kIN]]",
+    "Coworking": "[[k'o:vY:kIN]]",
 }
