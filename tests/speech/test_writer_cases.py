@@ -60,3 +60,20 @@ def test_a_quoted_title_is_one_sentence() -> None:
         "Die Ausstellung „Wir sind hier. Und jetzt?“ zeigt Fotos.",
         "Der Eintritt ist frei.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "english"),
+    [
+        ("Die Ausstellung „The Art of Care“ zeigt Bilder.", ["The Art of Care"]),
+        ("Das Motto des Hauses: „Let’s make it your home“.", ["Let’s make it your home"]),
+        ("Das Motto „Wir sind für Sie da“ gilt.", []),
+        ("Er sagte „Hello“ und ging.", []),  # one word: too little to tell
+        ("„The Walking Dead“ läuft heute.", []),  # one function word: left to German
+    ],
+)
+def test_quoted_english_in_german_text_gets_the_english_voice(
+    body: str, english: list[str]
+) -> None:
+    (sentence,) = script(_doc(body))[1:]
+    assert [p.text for p in sentence.parts if p.lang == "en"] == english
