@@ -276,3 +276,19 @@ GLOSSARY = {
 )
 def test_glossary_said_once_and_codes_in_compounds(written: str, spoken: str) -> None:
     assert normalize(written, "de", glossary=GLOSSARY) == spoken
+
+
+@pytest.mark.parametrize(
+    ("lang", "written", "spoken"),
+    [
+        ("de", "Seite 112", "Seite hundertzwölf"),
+        ("de", "Schulstraße 110", "Schulstraße hundertzehn"),
+        ("de", "unter 110 Euro", "unter hundertzehn Euro"),
+        ("de", "Es gab 111 Fälle.", "Es gab hundertelf Fälle."),
+        ("en", "on 111 occasions", "on one hundred and eleven occasions"),
+        ("en", "Room 101", "Room one hundred and one"),
+        ("en", "use NHS 111 online", "use NHS one one one online"),
+    ],
+)
+def test_service_numbers_that_are_amounts(lang: str, written: str, spoken: str) -> None:
+    _check(lang, written, spoken)

@@ -285,21 +285,30 @@ _SERVICE = {
     "de": ("110", "112", "115", "116"),
     "en": ("111", "999", "911", "112", "101", "119", "105", "311"),
 }
-_PHONE_WORDS = {
-    "de": r"Notruf\w*|Nummer|Rufnummer|Telefon\w*|Tel|Hotline|Polizei|Feuerwehr|"
-    r"Rettungsdienst|Bereitschaftsdienst|Behördennummer|wählen|wählt|anrufen|unter|über",
-    "en": r"call\w*|dial\w*|ring\w*|phon\w*|telephone|NHS|emergency|number|on|police|"
-    r"ambulance|text|contact|line",
-}
 
 
 def _service_numbers(lang: str) -> Callable[[str], str]:
+    """``Notruf 112`` → ``eins eins zwei``; ``112 Neuinfektionen`` and ``Seite 112`` stay amounts.
+
+    A service number is read digit by digit unless an amount is meant: a unit, currency or
+    counted noun follows ("112 Neuinfektionen", "111 new cases"), or a page, room, street
+    or article number precedes ("Seite 112", "Schulstraße 110", "Room 101").
+    """
     six = re.compile(r"(?<![\d.,])(116)\s?(\d{3})(?!\d|[.,]\d)")
     three = re.compile(rf"(?<![\d.,+])({'|'.join(_SERVICE[lang])})(?!\d|[.,]\d)")
-    context = re.compile(rf"(?:^|\W)(?:{_PHONE_WORDS[lang]})\W", re.IGNORECASE)
-    counted_noun = re.compile(
-        r"\s*(?:[%€°]|(?!(?:or|and|und|oder|an|anrufen|wählen|rufen|erreichbar)\b)"
-        r"(?:[A-ZÄÖÜ][a-zäöüß]{2,}|[a-z]{2,}\b))"
+    if lang == "de":
+        amount = re.compile(r"\s*(?:[%€°]|(?!(?:Notruf|Polizei|Feuerwehr)\b)[A-ZÄÖÜ][a-zäöüß]{2,})")
+    else:
+        amount = re.compile(
+            r"\s*(?:[%€$£°]|(?!(?:or|and|online|now|immediately|if|for|to|in|from|free|"
+            r"first|then|at|when|urgently|straight|away|instead|too|as|or)\b)[a-z]{2,}\b)"
+        )
+    counted = re.compile(
+        r"(?:\b(?:Seite|Seiten|S\.|Artikel|Art\.|Paragraf|Absatz|Abs\.|Raum|Zimmer|Haus|Linie|"
+        r"Bus|Nr\.|Kapitel|page|pages|p\.|room|route|flat|unit|bus|platform|chapter|section|"
+        r"highway|article)|§|\w(?:straße|str\.|weg|platz|allee|gasse|ring|damm|ufer|"
+        r"street|road|lane|avenue|way))\s*$",
+        re.IGNORECASE,
     )
 
     def service(m: re.Match[str]) -> str:
@@ -307,9 +316,9 @@ def _service_numbers(lang: str) -> Callable[[str], str]:
         after = m.string[m.end() :]
         if m.group(1) == "116" and lang == "de" and re.match(r"\s?\d{3}", after):
             return m.group(0)
-        if context.search(" " + before) or not counted_noun.match(after):
-            return numbers.digits(m.group(1), lang)
-        return m.group(0)
+        if amount.match(after) or counted.search(before):
+            return m.group(0)
+        return numbers.digits(m.group(1), lang)
 
     def pair(m: re.Match[str]) -> str:
         return f"{numbers.digits(m.group(1), lang)}, {numbers.digits(m.group(2), lang)}"
