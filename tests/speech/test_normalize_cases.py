@@ -292,3 +292,18 @@ def test_glossary_said_once_and_codes_in_compounds(written: str, spoken: str) ->
 )
 def test_service_numbers_that_are_amounts(lang: str, written: str, spoken: str) -> None:
     _check(lang, written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Mo - Fr 8 - 12 Uhr", "Montag bis Freitag acht bis zwölf Uhr"),
+        ("am 1./2. Mai", "am ersten und zweiten Mai"),
+        ("Gebühr: 10,- €", "Gebühr: zehn Euro"),
+        ("die 3G-Regel gilt", "die drei G-Regel gilt"),
+        ("mit der U79 fahren", "mit der U neunundsiebzig fahren"),
+        ("Tel. +49 211 89-0", "Telefon plus vier neun, zwei eins eins, acht neun, null"),
+    ],
+)
+def test_more_german_shapes(written: str, spoken: str) -> None:
+    _check("de", written, spoken)

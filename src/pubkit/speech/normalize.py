@@ -445,6 +445,8 @@ def _de_ending(before: str) -> str:
     while len(words) > 1 and words[-1] in _HEDGES:  # "bis einschließlich 30. November"
         words.pop()
     previous = words[-1] if words else ""
+    if previous in ("und", "oder") and len(words) > 1 and words[-2].endswith("ten"):
+        return "n"  # "am ersten und zweiten Mai"
     if previous in _NOMINATIVE_E:
         return ""
     if previous.rstrip(",") in _WEEKDAY_NAMES and previous.endswith(","):
@@ -516,6 +518,11 @@ def _de_weekdays(text: str) -> str:
     ``Sa./So.`` and ``Sa/So`` are both days: ``Samstag und Sonntag``.
     """
     days = "|".join(WEEKDAYS["de"])
+    text = re.sub(
+        rf"\b({days})\.?\s?{_DASH}\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
+        lambda m: f"{WEEKDAYS['de'][m.group(1)]} bis {WEEKDAYS['de'][m.group(2)]}",
+        text,
+    )
     # "So." is a word at a sentence start; after another day or before "und feiertags" it
     # is Sunday: "Sa., So. und feiertags", "Sa. und So.".
     text = re.sub(
@@ -551,12 +558,14 @@ def _de_dates(text: str) -> str:
 
     def first_of_range(m: re.Match[str]) -> str:
         ending = _de_ending(text[: m.start()])
-        spoken = numbers.ordinal(int(m.group(1)), "de", ending=ending) + " bis "
+        joint = " und " if m.group(2) == "/" else " bis "
+        spoken = numbers.ordinal(int(m.group(1)), "de", ending=ending) + joint
         return _de_article(text[: m.start()]) + spoken
 
-    # "vom 1. bis 5. Mai", "1.–5. Mai": the first day takes the case of the second.
+    # "vom 1. bis 5. Mai", "1.–5. Mai": the first day takes the case of the second;
+    # "am 1./2. Mai" is both days.
     text = re.sub(
-        rf"(?<![\d.])(\d{{1,2}})\.\s?(?:bis|[–—-])\s?(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))",
+        rf"(?<![\d.])(\d{{1,2}})\.\s?(bis|[–—/-])\s?(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))",
         first_of_range,
         text,
     )
@@ -669,6 +678,8 @@ _PHONE_CONTEXT = re.compile(
 
 
 def _de_amounts(text: str) -> str:
+    text = re.sub(r"(?<=\d),[-–]{1,2}(?=\s|$)", "", text)  # "10,- €": whole euros
+
     def amount(value: str, unit: str) -> str:
         if "," in value:
             whole, fraction = value.split(",", 1)
