@@ -307,3 +307,23 @@ def test_service_numbers_that_are_amounts(lang: str, written: str, spoken: str) 
 )
 def test_more_german_shapes(written: str, spoken: str) -> None:
     _check("de", written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("lang", "written", "spoken"),
+    [
+        (
+            "en-GB",
+            "Mon 6th Dec – Fri 10th Dec",
+            "Monday the sixth of December to Friday the tenth of December",
+        ),
+        ("en-GB", "on 3/12 at 2pm", "on the third of December at two p m"),
+        ("en-US", "on 3/12 at 2pm", "on March twelfth at two p m"),
+        ("en-GB", "Open 24/7", "Open twenty-four seven"),
+        ("en-GB", "the 2021/22 season", "the twenty twenty-one to twenty-two season"),
+        ("en-GB", "Dr Smith and Mr Jones", "Doctor Smith and Mister Jones"),
+        ("en-GB", "ext. 210", "extension two one zero"),
+    ],
+)
+def test_more_english_shapes(lang: str, written: str, spoken: str) -> None:
+    _check(lang, written, spoken)

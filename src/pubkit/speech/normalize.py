@@ -655,6 +655,11 @@ def _phone(lang: str) -> Callable[[str], str]:
     def apply(text: str) -> str:
         text = _PHONE.sub(say, text)
         text = _GROUPED.sub(grouped, text)
+        text = re.sub(  # an extension is dialled: digit by digit
+            r"\b(extension|Durchwahl|Apparat) (\d+)",
+            lambda m: f"{m.group(1)} {numbers.digits(m.group(2), lang)}",
+            text,
+        )
         # Seven digits or more in one run are a phone or reference number, never an amount
         # (amounts that large are written with separators): "call 20041818".
         text = re.sub(
@@ -773,7 +778,22 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
 # --- English --------------------------------------------------------------------------------
 
 
+_EN_MONTH_SHORT = {m[:3]: m for m in numbers.MONTHS["en"]} | {"Sept": "September"}
+
+
 def _en_dates(text: str) -> str:
+    # "6th Dec", "Dec 6": the month's short form written out first.
+    short = "|".join(_EN_MONTH_SHORT)
+    text = re.sub(
+        rf"(?<=\d\s)({short})\b\.?|(?<=\d(?:st|nd|rd|th)\s)({short})\b\.?",
+        lambda m: _EN_MONTH_SHORT[m.group(1) or m.group(2)],
+        text,
+    )
+    text = re.sub(
+        rf"\b({short})\.?(?=\s\d{{1,2}}(?:st|nd|rd|th)?\b)",
+        lambda m: _EN_MONTH_SHORT[m.group(1)],
+        text,
+    )
     months = "|".join(numbers.MONTHS["en"])
 
     def day_month(m: re.Match[str]) -> str:
@@ -804,15 +824,17 @@ def _en_numeric_dates(text: str, *, us: bool) -> str:
     """
 
     def say(m: re.Match[str]) -> str:
-        a, b = int(m[1]), int(m[2])
         year = int(m[3]) if m[3] else None
         if year is not None and year < 100:
             year += 2000
+        return spell(int(m[1]), int(m[2]), year) or m.group(0)
+
+    def spell(a: int, b: int, year: int | None) -> str:
         day, month = (b, a) if us else (a, b)
         if not _is_date(day, month):
             day, month = month, day
             if not _is_date(day, month):
-                return m.group(0)
+                return ""
         name = numbers.MONTHS["en"][month - 1]
         said = (
             f"{name} {numbers.ordinal(day, 'en')}"
@@ -822,6 +844,19 @@ def _en_numeric_dates(text: str, *, us: bool) -> str:
         return said if year is None else f"{said}, {numbers.year(year, 'en')}"
 
     text = re.sub(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])", say, text)
+    # "on 3/12": a date without its year after a word that introduces one.
+    text = re.sub(
+        r"\b(on|from|until|till|by|before|after|since) (\d{1,2})/(\d{1,2})(?![\d/])",
+        lambda m: f"{m[1]} {spell(int(m[2]), int(m[3]), None) or m.group(0)[len(m[1]) + 1 :]}",
+        text,
+        flags=re.IGNORECASE,
+    )
+    # "2021/22": a season or school year.
+    text = re.sub(
+        r"(?<![\d/.])((?:19|20)\d\d)/(\d\d)(?![\d/])",
+        lambda m: f"{numbers.year(int(m[1]), 'en')} to {numbers.cardinal(int(m[2]), 'en')}",
+        text,
+    )
     # "27.03.20" and "27.03.2020": dotted dates are day-first in English as well.
     return re.sub(
         r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)",
@@ -852,6 +887,8 @@ _EN_DAYS = {
 def _en_weekdays(text: str) -> str:
     """``Mon–Fri`` → ``Monday to Friday``; ``Sat/Sun`` → ``Saturday and Sunday``."""
     days = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
+    # "Mon 6th Dec – Fri 10th Dec": a dash before a weekday ends a range.
+    text = re.sub(rf"(?<=[\w.])\s[–—-]\s(?=(?:{days})\w*\b)", " to ", text)
     text = re.sub(
         rf"\b({days})\.?\s?(?:[–—-]|\bto\b)\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
         lambda m: f"{_EN_DAYS[m[1]]} to {_EN_DAYS[m[2]]}",
