@@ -68,3 +68,45 @@ def read_notice(path: Path) -> pubkit.Document:
                 del kept["date"]
         text = "---\n" + yaml.safe_dump(kept, allow_unicode=True) + "---\n" + text[match.end() :]
     return pubkit.read_markdown(text)
+
+
+def listing(paths: list[Path]) -> tuple[list[str], int, int]:
+    """The spoken text of every notice in ``paths``: lines, language runs, runs with leftovers.
+
+    Each run is printed as written and as spoken; a run with leftovers is marked ``!!``.
+    """
+    from pubkit.speech.normalize import speech_language
+    from pubkit.speech.script import script
+
+    lines: list[str] = []
+    runs = flagged = 0
+    for path in paths:
+        lines.append(f"## {path}")
+        for sentence in script(read_notice(path)):
+            for part in sentence.parts:
+                runs += 1
+                left = leftovers(part.text, speech_language(part.lang))
+                flagged += bool(left)
+                lines.append(f"{'!!' if left else '  '} [{part.lang}] {sentence.text}")
+                lines.append(f"   → {part.text}" + (f"\n   LEFT: {left}" if left else ""))
+    return lines, runs, flagged
+
+
+def main(argv: list[str]) -> int:
+    """``python -m tests.speech.leftovers FOLDER…``: print the listing; exit 1 on leftovers."""
+    paths = sorted(
+        p
+        for folder in argv or ["tests/corpus"]
+        for p in Path(folder).glob("*.md")
+        if not p.name.startswith(("README", "SOURCES"))
+    )
+    lines, runs, flagged = listing(paths)
+    print("\n".join(lines))
+    print(f"{len(paths)} notices, {runs} language runs, {flagged} with leftovers")
+    return 1 if flagged else 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(main(sys.argv[1:]))

@@ -327,3 +327,22 @@ def test_more_german_shapes(written: str, spoken: str) -> None:
 )
 def test_more_english_shapes(lang: str, written: str, spoken: str) -> None:
     _check(lang, written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "COVID Hotline 753-5555, or 311",
+            "COVID Hotline seven five three, five five five five, or three one one",
+        ),
+        (
+            "El Rio Health 520-670-3909",
+            "El Rio Health five two zero, six seven zero, three nine zero nine",
+        ),
+        ("at 101 W. Irvington Road", "at one hundred and one W. Irvington Road"),
+        ("from 2019-2021", "from twenty nineteen to twenty twenty-one"),
+    ],
+)
+def test_american_numbers(written: str, spoken: str) -> None:
+    _check("en-US", written, spoken)

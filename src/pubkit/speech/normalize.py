@@ -299,9 +299,10 @@ def _service_numbers(lang: str) -> Callable[[str], str]:
     if lang == "de":
         amount = re.compile(r"\s*(?:[%€°]|(?!(?:Notruf|Polizei|Feuerwehr)\b)[A-ZÄÖÜ][a-zäöüß]{2,})")
     else:
-        amount = re.compile(
+        amount = re.compile(  # "111 new cases"; "101 W. Irvington Road" (a house number)
             r"\s*(?:[%€$£°]|(?!(?:or|and|online|now|immediately|if|for|to|in|from|free|"
-            r"first|then|at|when|urgently|straight|away|instead|too|as|or)\b)[a-z]{2,}\b)"
+            r"first|then|at|when|urgently|straight|away|instead|too|as|or)\b)[a-z]{2,}\b|"
+            r"(?!NHS\b)[A-Z][a-z]*\.?\s)"
         )
     counted = re.compile(
         r"(?:\b(?:Seite|Seiten|S\.|Artikel|Art\.|Paragraf|Absatz|Abs\.|Raum|Zimmer|Haus|Linie|"
@@ -665,6 +666,12 @@ def _phone(lang: str) -> Callable[[str], str]:
         text = re.sub(
             r"(?<![\w.,])\d{7,}(?![\w]|[.,]\d)", lambda m: numbers.digits(m.group(0), lang), text
         )
+        if lang != "de":  # North American numbers: "753-5555", "520-670-3909", "(585) 428-7000"
+            text = re.sub(
+                r"(?<![\w.,-])(?:\(?(\d{3})\)?[\s-])?(\d{3})-(\d{4})(?![\w-])",
+                lambda m: ", ".join(numbers.digits(g, lang) for g in m.groups() if g),
+                text,
+            )
         if lang == "de":  # "31785 Hameln": a postcode, digit by digit
             text = re.sub(r"(?<![\w.,])(\d{5})(\s+[A-ZÄÖÜ][a-zäöüß])", postcode, text)
         else:  # "AZ 85705": a US ZIP code
