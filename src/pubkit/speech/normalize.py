@@ -867,12 +867,12 @@ def _en_numeric_dates(text: str, *, us: bool) -> str:
     # "27.03.20" and "27.03.2020": dotted dates are day-first in English as well.
     return re.sub(
         r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)",
-        lambda m: say(m) if not us else _swap(m, say),
+        lambda m: _dotted_us(m) if us else say(m),
         text,
     )
 
 
-def _swap(m: re.Match[str], say: Callable[[re.Match[str]], str]) -> str:
+def _dotted_us(m: re.Match[str]) -> str:
     """An American text's dotted date is still day.month.year: read it British-style."""
     day, month = int(m[1]), int(m[2])
     if not _is_date(day, month):
