@@ -284,7 +284,9 @@ class _Synthesizer:
         segments: dict[str, Future[_Encoded] | _Encoded] = {}
         pool: ThreadPoolExecutor | None = None
         workers = os.cpu_count() or 1
-        synth_pool = ThreadPoolExecutor(max_workers=workers) if self.engine.concurrent else None
+        # An engine that synthesises one run at a time still works ahead in one thread, so
+        # trimming, hashing and caching here overlap with its synthesis.
+        synth_pool = ThreadPoolExecutor(max_workers=workers if self.engine.concurrent else 1)
         try:
             known = self.known_layouts(sentences) if mp3 else {}
             # Their language runs are served from the cache without reading the audio.
