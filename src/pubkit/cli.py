@@ -1,4 +1,4 @@
-"""The ``pubkit`` command: ``build``, ``check`` and ``formats``.
+"""The ``pubkit`` command: ``build``, ``check``, ``validators``, ``speech-text`` and ``formats``.
 
 Exit codes: 0 success, 1 the documents have errors (or a build failed), 2 bad usage or
 unreadable input.
@@ -11,6 +11,7 @@ import json
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import asdict
 from pathlib import Path
 
 from rich.console import Console
@@ -87,6 +88,17 @@ def _parser() -> argparse.ArgumentParser:
     status = tools_sub.add_parser("status", help="where each validator is and its version")
     status.set_defaults(run=_validators_status)
 
+    speech = sub.add_parser(
+        "speech-text",
+        help="print what the audio will say beside the written text, changes marked",
+    )
+    speech.add_argument("inputs", nargs="+", metavar="NOTICE", help="Markdown files or folders")
+    speech.add_argument(
+        "--changes-only", action="store_true", help="print only the sentences said differently"
+    )
+    speech.add_argument("--json", action="store_true", help="print the sentences as JSON")
+    speech.set_defaults(run=_speech_text)
+
     formats = sub.add_parser("formats", help="list the installed renderers")
     formats.set_defaults(run=_formats)
     return parser
@@ -103,6 +115,24 @@ def _inputs(names: Sequence[str]) -> Iterator[Path]:
             yield path
         else:
             raise ReadError(f'No such file or folder: "{name}".')
+
+
+def _speech_text(args: argparse.Namespace, stderr: Console) -> int:
+    from pubkit.writers.speech.review import format_review, review  # num2words only when asked
+
+    paths = list(_inputs(args.inputs))
+    payload: dict[str, list[dict[str, object]]] = {}
+    for path in paths:
+        lines = review(Build.read(path).document)  # what the speech renderer is given
+        if args.json:
+            payload[str(path)] = [asdict(line) for line in lines]
+            continue
+        if len(paths) > 1:
+            print(f"== {path}")
+        print(format_review(lines, changes_only=args.changes_only))
+    if args.json:
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    return EXIT_OK
 
 
 def _formats(args: argparse.Namespace, stderr: Console) -> int:

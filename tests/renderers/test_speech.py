@@ -170,7 +170,7 @@ def test_timing_map(rendered: Rendered) -> None:
 
 
 CORONA_SPOKEN = [
-    "Ab Montag, neunundzwanzigster November zweitausendeinundzwanzig, öffnen",
+    "Ab Montag, neunundzwanzigsten November zweitausendeinundzwanzig, öffnen",
     "täglich rund tausend Impftermine",
     "am vierundzwanzigsten November zweitausendeinundzwanzig beschlossen",
     "bis zum dritten März zweitausendzweiundzwanzig",

@@ -19,9 +19,9 @@ from pubkit.speech.audio import encode_wav
 from pubkit.speech.captions import chapters_vtt, timing_map, vtt
 from pubkit.speech.engine import Audio
 from pubkit.speech.tags import Tags, tag_mp3
-from pubkit.speech.timeline import Synthesis, Timeline
+from pubkit.speech.timeline import Synthesis, Timeline, VoiceFallbackWarning
 
-__all__ = ["SpeechOptions", "SpeechRenderer"]
+__all__ = ["SpeechOptions", "SpeechRenderer", "VoiceFallbackWarning"]
 
 AudioFormat = Literal["mp3", "wav", "ogg"]
 _FORMATS: dict[str, tuple[str, str]] = {

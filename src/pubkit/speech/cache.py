@@ -67,6 +67,34 @@ class SpeechCache:
         """Whether sentence audio is stored under ``key`` (not counted as a hit or miss)."""
         return self.folder is not None and self._path(key).is_file()
 
+    def get_layout(self, key: str) -> dict[str, int | str] | None:
+        """A sentence's layout record (its segment's key, frames, speech bounds), or None."""
+        if self.folder is None:
+            return None
+        try:
+            data = json.loads(self._path(key, ".json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def put_layout(self, key: str, record: dict[str, int | str]) -> None:
+        self._write(key, ".json", json.dumps(record, sort_keys=True).encode("utf-8"))
+
+    def _write(self, key: str, suffix: str, data: bytes) -> None:
+        if self.folder is None:
+            return
+        path = self._path(key, suffix)
+        tmp: str | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=suffix)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            Path(tmp).replace(path)
+        except OSError:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
+
     def get_segment(self, key: str) -> bytes | None:
         """An encoded MP3 segment (see ``speech/mp3.py``), or None."""
         data = None

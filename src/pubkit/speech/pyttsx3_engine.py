@@ -13,6 +13,9 @@ Measured quirks of pyttsx3 2.99's espeak driver, and what this module does about
   file is checked and the sentence synthesised again, up to eight times with a growing
   pause (empty results come in bursts on a loaded machine); accepted files
   were within −0.4 % … +4 % of the ``espeak-ng`` program's length for the same text.
+- Its driver calls ``espeak_Synth`` without ``espeakPHONEMES``, so ``[[…]]`` phoneme input
+  (the anglicism lexicon) was read as letters. The module's ``Synth`` is wrapped to add
+  the flag, as the ``espeak-ng`` program does.
 - It prints "Audio saved to …" from the callback thread. Exactly that line is dropped by
   a filter on ``sys.stdout`` while a sentence is synthesised; other output passes.
 - espeak-ng can be initialised only once per process, and only one callback is active.
@@ -171,7 +174,9 @@ def _keep_last_samples(engine: _Pyttsx3) -> None:
     if driver is None or original is None:
         return  # another pyttsx3 layout: keep its behaviour (empty files are retried)
 
-    def on_synth(wav: ctypes._Pointer[ctypes.c_short], numsamples: int, events: object) -> int:
+    def on_synth(wav: ctypes._Pointer[ctypes.c_short], numsamples: int, events: Any) -> int:
+        if _DIRECT:
+            return _direct_callback(_DIRECT[-1], wav, numsamples, events)
         if numsamples > 0 and getattr(driver, "_speaking", False):
             size = numsamples * ctypes.sizeof(ctypes.c_short)
             driver._data_buffer += ctypes.string_at(wav, size)
@@ -179,6 +184,82 @@ def _keep_last_samples(engine: _Pyttsx3) -> None:
         return int(original(wav, numsamples, events))
 
     _espeak.SetSynthCallback(on_synth)
+    _allow_phonemes(_espeak)
+    _STATE["direct"] = True
+
+
+class _Direct:
+    """One synthesis through pyttsx3's espeak-ng binding, without its driver loop."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.pcm = bytearray()
+
+
+_DIRECT: list[_Direct] = []
+
+
+def _direct_callback(job: _Direct, wav: Any, numsamples: int, events: Any) -> int:
+    """espeak-ng's synth callback (its own thread): keep every sample, note the end."""
+    import ctypes
+
+    from pyttsx3.drivers import _espeak
+
+    if numsamples > 0:
+        job.pcm += ctypes.string_at(wav, numsamples * ctypes.sizeof(ctypes.c_short))
+    i = 0
+    while True:
+        kind = events[i].type
+        if kind == _espeak.EVENT_LIST_TERMINATED:
+            break
+        if kind == _espeak.EVENT_MSG_TERMINATED:
+            job.done.set()
+            break
+        i += 1
+    return 0
+
+
+def _synthesize_direct(text: str, *, voice: str, rate: int) -> bytes:
+    """Synthesise ``text`` through the espeak-ng library pyttsx3 loaded, and wait for it.
+
+    pyttsx3's own path (``save_to_file`` + ``runAndWait``) costs about 60 ms a sentence
+    beyond the synthesis: a 10 ms polling loop, three property calls, a temporary WAV file
+    written and read back. Here the samples come straight from espeak-ng's callback:
+    about 5 ms a sentence. Same library, voice, rate and volume; called under the lock.
+    """
+    from pyttsx3.drivers import _espeak
+
+    if _STATE.get("direct-settings") != (voice, rate):  # setting the voice costs ~4 ms
+        if _espeak.SetVoiceByName(voice.encode("utf-8")) != 0:
+            raise RenderError(f'espeak-ng has no voice "{voice}".')
+        _espeak.SetParameter(_espeak.RATE, rate, 0)
+        _espeak.SetParameter(_espeak.VOLUME, VOLUME, 0)
+        _STATE["direct-settings"] = (voice, rate)
+    job = _Direct()
+    _DIRECT.append(job)
+    try:
+        flags = _espeak.ENDPAUSE | _espeak.CHARS_UTF8 | _espeak.PHONEMES
+        _espeak.Synth(text.encode("utf-8"), flags=flags)
+        if not job.done.wait(_TIMEOUT_BASE + len(text) / 20):
+            raise RenderError(f"espeak-ng did not finish {text[:60]!r} in time.")
+    finally:
+        _DIRECT.remove(job)
+    return bytes(job.pcm[: len(job.pcm) // 2 * 2])
+
+
+def _allow_phonemes(module: Any) -> None:
+    """Make the driver's ``Synth`` calls accept ``[[…]]`` phoneme input (espeakPHONEMES)."""
+    synth = getattr(module, "Synth", None)
+    flag = getattr(module, "PHONEMES", None)
+    if synth is None or flag is None or getattr(synth, "_pubkit_phonemes", False):
+        return
+
+    def with_phonemes(*args: Any, **kwargs: Any) -> Any:
+        kwargs["flags"] = int(kwargs.get("flags", 0)) | int(flag)
+        return synth(*args, **kwargs)
+
+    with_phonemes._pubkit_phonemes = True  # type: ignore[attr-defined]
+    module.Synth = with_phonemes
 
 
 class Pyttsx3Engine(Engine):
@@ -199,7 +280,7 @@ class Pyttsx3Engine(Engine):
                 except (ImportError, AttributeError, OSError):
                     native = "unknown"
                 _STATE["version"] = (
-                    f"pyttsx3-{version('pyttsx3')}/espeak-ng-{native}/volume-{VOLUME}"
+                    f"pyttsx3-{version('pyttsx3')}/espeak-ng-{native}/volume-{VOLUME}/direct"
                 )
             return str(_STATE["version"])
 
@@ -223,8 +304,20 @@ class Pyttsx3Engine(Engine):
     def synthesize(self, text: str, *, voice: str, rate: int) -> Audio:
         if not text.strip():
             raise RenderError("Nothing to say: the sentence is empty.")
-        with _LOCK, tempfile.TemporaryDirectory(prefix="pubkit-speech-") as folder:
+        with _LOCK:
             engine = _engine()
+            if _STATE.get("direct"):
+                for attempt in range(_ATTEMPTS):
+                    if attempt:
+                        time.sleep(_BACKOFF_S * attempt)
+                    pcm = _synthesize_direct(text, voice=voice, rate=rate)
+                    if pcm:
+                        return Audio(pcm, _RATE_HZ)
+                raise RenderError(
+                    f"espeak-ng gave no audio for {text[:60]!r} in {_ATTEMPTS} attempts; "
+                    'try SpeechOptions(engine="espeak-ng").'
+                )
+        with _LOCK, tempfile.TemporaryDirectory(prefix="pubkit-speech-") as folder:
             for attempt in range(_ATTEMPTS):
                 if attempt:
                     # Empty results come in bursts when the machine is busy: back off a little.
@@ -245,6 +338,7 @@ def _run(engine: _Pyttsx3, text: str, path: str, *, voice: str, rate: int) -> _J
     """One save_to_file round; returns when the driver has called back (not before)."""
     job = _Job()
     _CURRENT.append(job)
+    _STATE.pop("direct-settings", None)
     try:
         with _quiet(path):
             engine.setProperty("voice", voice)

@@ -19,7 +19,10 @@ Ogg, captions, chapters, timing map); EPUB media overlays and a DAISY book are f
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import warnings
 from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -39,15 +42,21 @@ from pubkit.speech.mp3 import (
     Segment,
     count_frames,
     encode_segment,
+    encoder_version,
     frame_samples,
     plan_segment,
     segment_key,
 )
 from pubkit.writers.speech import Sentence, script
 
-__all__ = ["Synthesis", "Timeline", "make_timeline"]
+__all__ = ["Synthesis", "Timeline", "VoiceFallbackWarning", "make_timeline"]
 
 _TAIL_MS = 600
+_LAYOUT_FORMAT = 1  # bump when the layout record changes
+
+
+class VoiceFallbackWarning(UserWarning):
+    """A language run is read with the document's voice because its own is not installed."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -111,7 +120,7 @@ def make_timeline(
             Path(synthesis.cache_dir).expanduser() if synthesis.cache_dir else default_cache_dir()
         )
     cache = SpeechCache(folder)
-    synth = _Synthesizer(engine, cache, synthesis)
+    synth = _Synthesizer(engine, cache, synthesis, document.metadata.language)
     if sentences is None:
         sentences = script(document)
     if not sentences:
@@ -135,6 +144,7 @@ def make_timeline(
             "cached": cache.hits,
             "mp3_segments_encoded": cache.segment_misses,
             "mp3_segments_cached": cache.segment_hits,
+            "voice_fallbacks": ", ".join(synth.fallbacks),
         },
     )
 
@@ -142,7 +152,11 @@ def make_timeline(
 class _Synthesizer:
     """Sentence audio through the cache, and the timeline of the whole document."""
 
-    def __init__(self, engine: Engine, cache: SpeechCache, options: Synthesis) -> None:
+    def __init__(
+        self, engine: Engine, cache: SpeechCache, options: Synthesis, language: str
+    ) -> None:
+        self.language = language
+        self.fallbacks: list[str] = []
         self.engine = engine
         self.cache = cache
         self.options = options
@@ -152,9 +166,29 @@ class _Synthesizer:
         self.ahead: dict[str, Future[Audio]] = {}
 
     def voice(self, language: str) -> str:
+        """The voice for ``language``; the document's voice when none is installed for it.
+
+        A passage in a language without a voice is read with the document's voice and a
+        :class:`VoiceFallbackWarning`: the notice is still published. Only a missing voice
+        for the document's own language is an error.
+        """
         if language not in self.voices:
             override = self.overrides.get(primary_language(language))
-            self.voices[language] = override or self.engine.voice_for(language)
+            try:
+                self.voices[language] = override or self.engine.voice_for(language)
+            except RenderError:
+                if primary_language(language) == primary_language(self.language):
+                    raise
+                fallback = self.voice(self.language)
+                warnings.warn(
+                    f'No {self.engine.name} voice for language "{language}": read with the '
+                    f"document's voice {fallback} instead. Install the voice or set "
+                    f'SpeechOptions(voices={{"{primary_language(language)}": "<voice id>"}}).',
+                    VoiceFallbackWarning,
+                    stacklevel=2,
+                )
+                self.fallbacks.append(f"{language}->{fallback}")
+                self.voices[language] = fallback
         return self.voices[language]
 
     def key(self, text: str, voice: str) -> str:
@@ -198,16 +232,36 @@ class _Synthesizer:
         sentences are synthesised, and their real frame counts give the timeline.
         """
         rate = 0
-        placed: list[tuple[Sentence | None, Audio, _Speech, Segment]] = []
+        placed: list[tuple[Sentence | None, Audio | None, _Speech, Segment]] = []
         keys: list[str] = []
         segments: dict[str, Future[_Encoded] | _Encoded] = {}
         pool: ThreadPoolExecutor | None = None
         workers = os.cpu_count() or 1
-        synth_pool = ThreadPoolExecutor(max_workers=workers) if self.engine.concurrent else None
+        # An engine that synthesises one run at a time still works ahead in one thread, so
+        # trimming, hashing and caching here overlap with its synthesis.
+        synth_pool = ThreadPoolExecutor(max_workers=workers if self.engine.concurrent else 1)
         try:
+            known = self.known_layouts(sentences) if mp3 else {}
+            # Their language runs are served from the cache without reading the audio.
+            self.cache.hits += sum(len(s.parts) for s in sentences if s.id in known)
             if synth_pool is not None:
-                self.synthesise_ahead(sentences, synth_pool)
+                missing = tuple(s for s in sentences if s.id not in known)
+                self.synthesise_ahead(missing, synth_pool)
             for sentence in (*sentences, None):
+                layout = known.get(sentence.id) if sentence is not None else None
+                if layout is not None:  # an unchanged sentence: no audio needed at all
+                    record, data, count = layout
+                    rate = rate or int(record["rate"])
+                    segment = plan_segment(
+                        rate * sentence.pause_before // 1000 if sentence else 0,
+                        int(record["frames"]),
+                        rate,
+                    )
+                    speech = _Speech(int(record["onset"]), int(record["end"]))
+                    placed.append((sentence, None, speech, segment))
+                    keys.append(str(record["segment"]))
+                    segments.setdefault(str(record["segment"]), _Encoded(data, count))
+                    continue
                 if sentence is None:
                     audio, pause = Audio(b"", rate), _TAIL_MS
                 else:
@@ -222,6 +276,12 @@ class _Synthesizer:
                 pcm = _silence(segment.lead) + audio.pcm
                 key = segment_key(pcm, rate=rate, bitrate=self.options.bitrate, quality=QUALITY)
                 keys.append(key)
+                if sentence is not None:
+                    self.cache.put_layout(
+                        self.layout_key(sentence),
+                        {"rate": rate, "frames": audio.frames, "onset": bounds[0],
+                         "end": bounds[1], "segment": key},
+                    )  # fmt: skip
                 if key in segments:  # the same sentence after the same pause
                     continue
                 cached = self.cache.get_segment(key)
@@ -244,15 +304,16 @@ class _Synthesizer:
         out = bytearray()
         cues: list[Cue] = []
         position = DECODER_DELAY if mp3 else 0
-        for index, (sentence, audio, speech, segment) in enumerate(placed):
+        for index, (sentence, heard, speech, segment) in enumerate(placed):
             if mp3:
                 piece = encoded[keys[index]]
                 span = piece.frames * frame_samples(rate)  # LAME's frames, as encoded
                 out += piece.data
             else:
+                assert heard is not None  # PCM output never uses layout records
                 span = segment.span
-                out += _silence(segment.offset) + audio.pcm
-                out += _silence(span - segment.offset - audio.frames)
+                out += _silence(segment.offset) + heard.pcm
+                out += _silence(span - segment.offset - heard.frames)
             if sentence is not None:
                 start = position + segment.offset
                 cues.append(
@@ -269,6 +330,35 @@ class _Synthesizer:
             position += span
         total = position - (DECODER_DELAY if mp3 else 0)
         return _Line(data=bytes(out), rate=rate, cues=cues, duration=total / rate)
+
+    def layout_key(self, sentence: Sentence) -> str:
+        """Key of a sentence's layout record: its runs' audio keys, its pause, the MP3 settings.
+
+        The record says which MP3 segment holds the sentence and where its speech is, so an
+        unchanged sentence needs neither its audio read nor its samples hashed.
+        """
+        parts = [self.key(p.text, self.voice(p.lang)) for p in sentence.parts]
+        payload = [_LAYOUT_FORMAT, parts, sentence.pause_before, self.options.bitrate, QUALITY]
+        payload.append(encoder_version())
+        return hashlib.sha256(json.dumps(payload).encode("utf-8")).hexdigest()
+
+    def known_layouts(
+        self, sentences: tuple[Sentence, ...]
+    ) -> dict[str, tuple[dict[str, int | str], bytes, int]]:
+        """The sentences whose layout record and MP3 segment are both in the cache."""
+        known: dict[str, tuple[dict[str, int | str], bytes, int]] = {}
+        rate = 0
+        for sentence in sentences:
+            record = self.cache.get_layout(self.layout_key(sentence))
+            if record is None or rate not in (0, record.get("rate")):
+                continue
+            data = self.cache.get_segment(str(record.get("segment")))
+            frames = None if data is None else _frames_or_none(data, int(record["rate"]))
+            if data is None or frames is None:
+                continue
+            rate = int(record["rate"])
+            known[sentence.id] = (record, data, frames)
+        return known
 
     def encode_segment(self, key: str, pcm: bytes, rate: int) -> _Encoded:
         """Encode and store one segment (runs on the pool; lameenc releases the GIL)."""

@@ -201,12 +201,15 @@ def sentence_spans(
         if match.start() not in stops:
             candidates.append((match.start(), match.end(), match, False))
     candidates.sort(key=lambda c: c[0])
+    titles = [(m.start(), m.end() - 1) for m in _SHORT_QUOTE.finditer(text)]
 
     spans: list[tuple[int, int]] = []
     start = 0
     for end, following, match, stop in candidates:
         if end <= start or not _has_word(text, start, end):
             continue
+        if stop and any(a < end <= b for a, b in titles):
+            continue  # inside a short quotation: a title such as „Wir sind hier. Und jetzt?“
         if stop:
             boundary = _ends_sentence(text, start, match, lexicon)
         else:
@@ -225,6 +228,10 @@ def sentence_spans(
         e -= len(piece) - len(piece.rstrip())
         out.append((s, e))
     return out
+
+
+# A quotation of up to 80 characters is a title or a name, never split: „…“, “…”, »…«, «…».
+_SHORT_QUOTE = re.compile(r"„[^„“”\n]{1,80}[“”]|“[^„“”\n]{1,80}”|»[^»«\n]{1,80}«|«[^»«\n]{1,80}»")
 
 
 def split_sentences(text: str, language: str, *, abbreviations: Iterable[str] = ()) -> list[str]:

@@ -12,12 +12,14 @@ numbers, amounts with units, plain numbers and finally the remaining symbols.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 
 from pubkit.writers.speech import numbers
 from pubkit.writers.speech.tables import (
     ABBREVIATIONS,
+    ANGLICISMS,
     CAPTION_ABBREVIATIONS,
     CURRENCIES,
     LEXICON,
@@ -75,7 +77,10 @@ def normalize(
     English); ``caption`` enables photo-caption forms such as ``(l.)`` → ``(links)``.
     """
     lang = speech_language(language)
-    text = _apply_lexicon(text, _lexicon_for(lang, lexicon))
+    us = language.lower().replace("_", "-") in ("en-us", "en-ca", "en-ph")
+    table, words, change = _compiled_lexicon(lang, tuple(lexicon))
+    if words is not None:
+        text = words.sub(lambda m: table[m.group(1)], text)
     if glossary:
         text = _apply_glossary(text, glossary)
     text = _URL.sub(lambda m: _say_url(m.group(0), lang), text)
@@ -85,13 +90,32 @@ def normalize(
     for pattern, spoken in ABBREVIATIONS[lang]:
         text = re.sub(rf"(?<![\w.]){pattern}", spoken, text)
     text = _DOTTED_ACRONYM.sub(lambda m: " ".join(m.group(0).replace(".", "")), text)
-    steps = _GERMAN if lang == "de" else _ENGLISH
-    for step in steps:
-        text = step(text)
+    # Initials in a street name: "J.-G.-Fischer-Straße" → "J-G-Fischer-Straße".
+    text = re.sub(r"(?<![\w.])([A-ZÄÖÜ])\.-(?=[A-ZÄÖÜ])", r"\1-", text)
+    text = _changes(text, lang, change)
+    if lang == "de":
+        for step in _GERMAN:
+            text = step(text)
+    else:
+        text = _en_numeric_dates(text, us=us)
+        for step in _ENGLISH:
+            text = step(text)
+    # "Corona-Verordnung (CoronaVO)" became "Corona-Verordnung (Corona-Verordnung)": once.
+    text = re.sub(r"(\b[\w-]+(?: [\w-]+){0,4}) \(\1\)", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
 # --- lexicon and glossary -----------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled_lexicon(
+    lang: str, lexicon: tuple[tuple[str, str], ...]
+) -> tuple[dict[str, str], re.Pattern[str] | None, dict[str, str]]:
+    """The lexicon for ``lang``, its pattern and the change templates, built once per document."""
+    table = _lexicon_for(lang, lexicon)
+    change = {sign: table.pop(key) for sign, key in (("+", "(+N)"), ("-", "(-N)")) if key in table}
+    return table, _words_pattern(table), change
 
 
 def _lexicon_for(lang: str, lexicon: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -103,28 +127,39 @@ def _lexicon_for(lang: str, lexicon: Iterable[tuple[str, str]]) -> dict[str, str
                 table[word] = spoken
         else:
             table[written] = spoken
-    return {**LEXICON[lang], **table}
+    built_in = dict(LEXICON[lang])
+    if lang == "de":
+        built_in.update(ANGLICISMS)
+        built_in.update({k[0].lower() + k[1:]: v for k, v in ANGLICISMS.items()})
+    return {**built_in, **table}
 
 
 def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     keys = sorted(words, key=len, reverse=True)
     if not keys:
         return None
-    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
-
-
-def _apply_lexicon(text: str, table: Mapping[str, str]) -> str:
-    pattern = _words_pattern(table)
-    return pattern.sub(lambda m: table[m.group(1)], text) if pattern else text
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w@]|\.\w)")
 
 
 def _apply_glossary(text: str, glossary: Mapping[str, str]) -> str:
     for short, expansion in glossary.items():
         # "Ständige Impfkommission (STIKO)": the expansion is said already; skip the bracket.
+        # The words may be inflected: "Der Deutsche Wetterdienst (DWD)" for "Deutscher …".
+        said = r"\s+".join(
+            re.escape(w[: max(3, len(w) - 2)]) + r"[\wäöüß]{0,3}" for w in expansion.split()
+        )
         for bracket in (short, expansion):  # the writer may have expanded it already
-            text = re.sub(rf"({re.escape(expansion)})\s*\({re.escape(bracket)}\)", r"\1", text)
+            text = re.sub(rf"({said})\s*\({re.escape(bracket)}\)", r"\1", text)
     pattern = _words_pattern(glossary)
-    return pattern.sub(lambda m: glossary[m.group(1)], text) if pattern else text
+
+    def expand(m: re.Match[str]) -> str:
+        expansion = glossary[m.group(1)]
+        code = any(c.isdigit() for c in m.group(1))
+        if code and " " in expansion and re.match(r"-\w", m.string[m.end() :]):
+            return m.group(1)  # "FFP2-Maske": a code is said as such before a compound
+        return expansion
+
+    return pattern.sub(expand, text) if pattern else text
 
 
 # --- URLs and e-mail addresses ------------------------------------------------------------
@@ -169,6 +204,204 @@ def _int(text: str) -> int:
     return int(text.replace(".", "").replace(",", "").replace(" ", ""))
 
 
+# --- rules for both languages -----------------------------------------------------------------
+
+_CHANGE = {
+    "de": {"+": "plus {n} zum Vortag", "-": "minus {n} zum Vortag"},
+    "en": {"+": "{n} more than the day before", "-": "{n} fewer than the day before"},
+}
+
+
+def _changes(text: str, lang: str, override: Mapping[str, str]) -> str:
+    """A signed number in brackets is a change: ``(+76)`` → ``(plus 76 zum Vortag)``.
+
+    The document's lexicon may say otherwise with the keys ``(+N)`` and ``(-N)``, whose
+    spoken form holds ``N`` where the number goes ("N mehr als in der Vorwoche").
+    """
+
+    def say(m: re.Match[str]) -> str:
+        sign = "+" if m.group(1) == "+" else "-"
+        template = override.get(sign, "").replace("N", "{n}") or _CHANGE[lang][sign]
+        return "(" + template.format(n=m.group(2)) + ")"
+
+    return re.sub(r"\(\s*([+±−–-])\s?(\d[\d.,]*)\s*\)", say, text)
+
+
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+_COUNTED = {
+    "de": "Teil|Band|Kapitel|Stufe|Phase|Abschnitt|Klasse|Kategorie|Gruppe|Akt|Buch|Anlage|"
+    "Sozialgesetzbuch|SGB|Weltkrieg|Nummer|Staffel|Folge|Runde|Typ|Paket",
+    "en": "Part|Volume|Chapter|Phase|Stage|Act|War|Tier|Level|Book|Section|Grade|Class|Type|"
+    "Schedule|Step|Article|Appendix|Annex|Season|Episode|Round|Key Stage",
+}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _roman_numerals(lang: str) -> Callable[[str], str]:
+    """``Teil II`` → ``Teil zwei``; ``Ludwig XIV.`` → ``Ludwig der Vierzehnte``.
+
+    After a word that counts (Teil, Phase, War …) the numeral is a number; after another
+    capitalised word (a name) it is a regnal ordinal: German marks it with a full stop
+    ("Ludwig XIV."), English needs two letters at least ("Henry VIII", not "Then I").
+    """
+    counted = re.compile(rf"\b({_COUNTED[lang]})\s+([IVXLC]+)\b(?!-)")
+    if lang == "de":
+        regnal = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([IVXLC]+)\.(?=\s|$|[,;:])")
+        # Without a full stop a numeral of two letters or more is a number: "Alarmstufe II".
+        plain = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([IVXLC]{2,})\b(?![-.])")
+    else:
+        regnal = re.compile(r"\b([A-Z][a-z]+)\s+([IVXLC]{2,}|V)\b(?![.-]\w)")
+        plain = None
+
+    def number(m: re.Match[str]) -> str:
+        if not m.group(2) or not _ROMAN.fullmatch(m.group(2)):
+            return m.group(0)
+        return f"{m.group(1)} {numbers.cardinal(_roman(m.group(2)), lang)}"
+
+    def ruler(m: re.Match[str]) -> str:
+        if not _ROMAN.fullmatch(m.group(2)) or re.fullmatch(_COUNTED[lang], m.group(1)):
+            return m.group(0)
+        word = numbers.ordinal(_roman(m.group(2)), lang)
+        if lang == "de":
+            return f"{m.group(1)} der {word[0].upper()}{word[1:]}"
+        return f"{m.group(1)} the {word[0].upper()}{word[1:]}"
+
+    def apply(text: str) -> str:
+        text = counted.sub(number, text)
+        if plain is not None:
+            text = plain.sub(number, text)
+        return regnal.sub(ruler, text)
+
+    return apply
+
+
+# Emergency and service numbers, said digit by digit: "eins eins zwei", "nine nine nine".
+_SERVICE = {
+    "de": ("110", "112", "115", "116"),
+    "en": ("111", "999", "911", "112", "101", "119", "105", "311"),
+}
+
+
+def _service_numbers(lang: str) -> Callable[[str], str]:
+    """``Notruf 112`` → ``eins eins zwei``; ``112 Neuinfektionen`` and ``Seite 112`` stay amounts.
+
+    A service number is read digit by digit unless an amount is meant: a unit, currency or
+    counted noun follows ("112 Neuinfektionen", "111 new cases"), or a page, room, street
+    or article number precedes ("Seite 112", "Schulstraße 110", "Room 101").
+    """
+    six = re.compile(r"(?<![\d.,])(116)\s?(\d{3})(?!\d|[.,]\d)")
+    three = re.compile(rf"(?<![\d.,+])({'|'.join(_SERVICE[lang])})(?!\d|[.,]\d)")
+    if lang == "de":
+        amount = re.compile(r"\s*(?:[%€°]|(?!(?:Notruf|Polizei|Feuerwehr)\b)[A-ZÄÖÜ][a-zäöüß]{2,})")
+    else:
+        amount = re.compile(  # "111 new cases"; "101 W. Irvington Road" (a house number)
+            r"\s*(?:[%€$£°]|(?!(?:or|and|online|now|immediately|if|for|to|in|from|free|"
+            r"first|then|at|when|urgently|straight|away|instead|too|as|or)\b)[a-z]{2,}\b|"
+            r"(?!NHS\b)[A-Z][a-z]*\.?\s)"
+        )
+    counted = re.compile(
+        r"(?:\b(?:Seite|Seiten|S\.|Artikel|Art\.|Paragraf|Absatz|Abs\.|Raum|Zimmer|Haus|Linie|"
+        r"Bus|Nr\.|Kapitel|page|pages|p\.|room|route|flat|unit|bus|platform|chapter|section|"
+        r"highway|article)|§|\w(?:straße|str\.|weg|platz|allee|gasse|ring|damm|ufer|"
+        r"street|road|lane|avenue|way))\s*$",
+        re.IGNORECASE,
+    )
+
+    def service(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 40) : m.start()]
+        after = m.string[m.end() :]
+        if m.group(1) == "116" and lang == "de" and re.match(r"\s?\d{3}", after):
+            return m.group(0)
+        if amount.match(after) or counted.search(before):
+            return m.group(0)
+        return numbers.digits(m.group(1), lang)
+
+    def pair(m: re.Match[str]) -> str:
+        return f"{numbers.digits(m.group(1), lang)}, {numbers.digits(m.group(2), lang)}"
+
+    return lambda text: three.sub(service, six.sub(pair, text))
+
+
+def _negatives(lang: str) -> Callable[[str], str]:
+    """``-5 °C`` → ``minus 5 °C``: a minus sign before a number that follows no number."""
+    word = "minus"
+    return lambda text: re.sub(r"(?<![\w)\].,/%°–—-])(?<![–—-]\s)([−-])(?=\d)", f"{word} ", text)
+
+
+def _house_numbers(lang: str) -> Callable[[str], str]:
+    """``3a`` → ``3 a``: the letter of a house number on its own (espeak-ng: "dreia")."""
+    upper = lang != "de"  # English says the letter's name: "three A", not "three uh"
+
+    def say(m: re.Match[str]) -> str:
+        return f"{m[1]} {m[2].upper() if upper else m[2]}"
+
+    return lambda text: re.sub(r"(?<![\w.,])(\d{1,4})([a-hA-H])\b(?!\.\w)", say, text)
+
+
+def _slashes(lang: str) -> Callable[[str], str]:
+    """``und/oder`` → ``und oder``; ``Lehrer/Lehrerin`` → ``Lehrer oder Lehrerin``; ``12/14``."""
+    alternative, stroke = ("oder", "Strich") if lang == "de" else ("or", "slash")
+    both = {"und", "oder", "and", "or"}
+
+    def words(m: re.Match[str]) -> str:
+        if m[1].lower() in both and m[2].lower() in both:
+            return f"{m[1]} {m[2]}"
+        return f"{m[1]} {alternative} {m[2]}"
+
+    units = "|".join(re.escape(u) for u in UNITS[lang] if "/" in u)
+    unit = re.compile(rf"(?<![\w/])(?:{units})(?![\w/])")
+
+    def apply(text: str) -> str:
+        kept = unit.findall(text)  # "km/h" is a unit, not an alternative
+        text = unit.sub("\x00", text)
+        text = re.sub(
+            r"(?<![/\w])([A-Za-zÄÖÜäöüß]+-?)\s?/\s?([A-Za-zÄÖÜäöüß]+)(?![/\w])", words, text
+        )
+        text = re.sub(r"(?<=\d)\s?/\s?(?=\d)", f" {stroke} ", text)
+        text = re.sub(r"(?<=\w)/(?=\w)", f" {alternative} ", text)  # "KN95/N95"
+        for found in kept:
+            text = text.replace("\x00", found, 1)
+        return text
+
+    return apply
+
+
+def _codes(lang: str) -> Callable[[str], str]:
+    """Letters with digits are a code: ``FFP2`` → ``F F P 2``, ``SE6 4RU`` → ``S E 6, 4 R U``.
+
+    espeak-ng reads "FFP2" as one word and "4RU" as "vier-ru"; the letters are said one by
+    one and the number as a number (a postcode's digits one by one).
+    """
+    postcode = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s(\d[A-Z]{2})\b")
+    code = re.compile(r"(?<![\w.,])([A-Z]{1,4})(\d{1,3})(?=\b|-|/)")
+
+    def spell(part: str) -> str:
+        return " ".join(numbers.digits(c, lang) if c.isdigit() else c for c in part)
+
+    def say_code(m: re.Match[str]) -> str:
+        letters = m.group(1)
+        if (len(letters) > 1 and letters.isupper()) or len(letters) == 1:
+            return " ".join(letters) + " " + m.group(2)
+        return m.group(0)
+
+    return lambda text: code.sub(
+        say_code, postcode.sub(lambda m: f"{spell(m[1])}, {spell(m[2])}", text)
+    )
+
+
+def _hyphen_ranges(lang: str) -> Callable[[str], str]:
+    """``6-12`` → ``6 bis 12``; phone numbers and dates were read before."""
+    word = "bis" if lang == "de" else "to"
+    return lambda text: re.sub(
+        r"(?<![\w.,/–—-])(\d{1,4})\s?[-–—]\s?(\d{1,4})(?![\w,–—-]|\.\d)", rf"\1 {word} \2", text
+    )
+
+
 # --- German ---------------------------------------------------------------------------------
 
 _GENDER_MARKED = re.compile(
@@ -204,14 +437,104 @@ def _de_gender(text: str) -> str:
 
 
 def _de_ending(before: str) -> str:
-    previous = before.split()[-1] if before.split() else ""
+    """The ordinal's ending from the words before it: ``der 5.`` → "", ``am 5.`` → "n".
+
+    A date in apposition to a weekday ("Dienstag, 5. Mai", "ab Montag, 29. November") is
+    said "fünften": the accusative of a dateline, or the dative after "am"/"ab".
+    """
+    words = before.split()
+    while len(words) > 1 and words[-1] in _HEDGES:  # "bis einschließlich 30. November"
+        words.pop()
+    previous = words[-1] if words else ""
+    if previous in ("und", "oder") and len(words) > 1 and words[-2].endswith("ten"):
+        return "n"  # "am ersten und zweiten Mai"
     if previous in _NOMINATIVE_E:
         return ""
+    if previous.rstrip(",") in _WEEKDAY_NAMES and previous.endswith(","):
+        return "n"
     return "n" if previous in _DATIVE else "r"
 
 
+def _de_article(before: str) -> str:
+    """``ab 1. März`` is said ``ab dem ersten März`` (and ``seit dem``)."""
+    words = before.split()
+    return "dem " if words and words[-1] in ("ab", "Ab", "seit", "Seit") else ""
+
+
+_MONTHS_DE = "|".join(numbers.MONTHS["de"])
+_DATIVE_LOWER = frozenset(w.lower() for w in _DATIVE)
+# Words before an ordinal: "der 2. Platz", "sein 22. Stadtfest", "zur 3. Impfung".
+_DETERMINERS = (
+    "der|die|das|dem|den|des|am|im|zum|zur|vom|beim|ab|bis|seit|"
+    "(?:ein|kein|mein|dein|sein|ihr|unser|euer|jed|dies)(?:e|er|em|en|es)?"
+)
+_HEDGES = frozenset(
+    ["einschließlich", "spätestens", "frühestens", "voraussichtlich", "etwa", "circa", "ca."]
+)
+_WEEKDAY_NAMES = frozenset(WEEKDAYS["de"].values())
+# Grammatical gender of nouns counted with an ordinal in headings ("1. Schritt").
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "e", "ik", "ur", "enz")
+_NEUTER_ENDINGS = ("chen", "lein", "ment", "um", "nis", "tel", "ium")
+_GENDER = {"Teil": "m", "Platz": "m", "Preis": "m", "Schritt": "m", "Tag": "m", "Ort": "m",
+           "Rang": "m", "Abschnitt": "m", "Termin": "m", "Bauabschnitt": "m", "Punkt": "m",
+           "Kapitel": "n", "Jahr": "n", "Mal": "n", "Semester": "n", "Quartal": "n",
+           "Gebot": "n", "Treffen": "n", "Angebot": "n", "Dosis": "f", "Stufe": "f",
+           "Klasse": "f", "Runde": "f", "Welle": "f", "Woche": "f", "Phase": "f",
+           "Impfung": "f", "Regel": "f", "Tür": "f", "Frage": "f", "Etage": "f",
+           "Fest": "n", "Konzert": "n", "Spiel": "n", "Turnier": "n", "Projekt": "n",
+           "Programm": "n", "Paket": "n", "Amt": "n", "Verfahren": "n", "Haus": "n"}  # fmt: skip
+
+
+def _gender(noun: str) -> str:
+    if noun in _GENDER:
+        return _GENDER[noun]
+    for tail, gender in sorted(_GENDER.items(), key=lambda kv: -len(kv[0])):
+        if noun.endswith(tail.lower()):
+            return gender
+    if noun.endswith(_FEMININE_ENDINGS):
+        return "f"
+    if noun.endswith(_NEUTER_ENDINGS):
+        return "n"
+    return "m"
+
+
+def _de_headings(text: str) -> str:
+    """``1. Schritt`` at the start → ``Erster Schritt``; ``2. Stufe`` → ``Zweite Stufe``."""
+    months = set(numbers.MONTHS["de"])
+
+    def say(m: re.Match[str]) -> str:
+        noun = m.group(2)
+        if noun in months:
+            return m.group(0)
+        ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
+        word = numbers.ordinal(int(m.group(1)), "de", ending=ending)
+        return f"{word[0].upper()}{word[1:]} {noun}"
+
+    return re.sub(r"^(\d{1,2})\.\s+([A-ZÄÖÜ][a-zäöüß]+)\b", say, text)
+
+
 def _de_weekdays(text: str) -> str:
-    """``Sa 10 Uhr`` → ``Samstag 10 Uhr``; "So" is left alone (it is also a word)."""
+    """``Sa 10 Uhr`` → ``Samstag 10 Uhr``; "So" is left alone (it is also a word).
+
+    ``Sa./So.`` and ``Sa/So`` are both days: ``Samstag und Sonntag``.
+    """
+    days = "|".join(WEEKDAYS["de"])
+    text = re.sub(
+        rf"\b({days})\.?\s?{_DASH}\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
+        lambda m: f"{WEEKDAYS['de'][m.group(1)]} bis {WEEKDAYS['de'][m.group(2)]}",
+        text,
+    )
+    # "So." is a word at a sentence start; after another day or before "und feiertags" it
+    # is Sunday: "Sa., So. und feiertags", "Sa. und So.".
+    text = re.sub(
+        r"((?<![\w.])(?:Sa\.?|Samstag)(?:,|\sund|\soder)\s)So\.?(?!\w)", r"\1Sonntag", text
+    )
+    text = re.sub(r"(?<![\w.])So\.(?=\s(?:und|u\.)\s[Ff]eiertag)", "Sonntag", text)
+    text = re.sub(
+        rf"(?<![\w.])({days})\.?\s?/\s?({days})\b\.?",
+        lambda m: f"{WEEKDAYS['de'][m.group(1)]} und {WEEKDAYS['de'][m.group(2)]}",
+        text,
+    )
     return re.sub(
         r"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.?(?=[,;:]|\s(?:\d|und\b|bis\b|oder\b)|$)",
         lambda m: WEEKDAYS["de"][m.group(1)],
@@ -225,7 +548,8 @@ def _de_dates(text: str) -> str:
         if not _is_date(day, month):
             return m.group(0)
         ending = _de_ending(text[: m.start()])
-        return numbers.date(day, month, int(year) if year else None, "de", ending=ending)
+        spoken = numbers.date(day, month, int(year) if year else None, "de", ending=ending)
+        return _de_article(text[: m.start()]) + spoken
 
     def iso(m: re.Match[str]) -> str:
         if not _is_date(int(m.group(3)), int(m.group(2))):
@@ -233,24 +557,49 @@ def _de_dates(text: str) -> str:
         ending = _de_ending(text[: m.start()])
         return numbers.date(int(m.group(3)), int(m.group(2)), int(m.group(1)), "de", ending=ending)
 
+    def first_of_range(m: re.Match[str]) -> str:
+        ending = _de_ending(text[: m.start()])
+        joint = " und " if m.group(2) == "/" else " bis "
+        spoken = numbers.ordinal(int(m.group(1)), "de", ending=ending) + joint
+        return _de_article(text[: m.start()]) + spoken
+
+    # "vom 1. bis 5. Mai", "1.–5. Mai": the first day takes the case of the second;
+    # "am 1./2. Mai" is both days.
+    text = re.sub(
+        rf"(?<![\d.])(\d{{1,2}})\.\s?(bis|[–—/-])\s?(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))",
+        first_of_range,
+        text,
+    )
     text = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", iso, text)
     text = re.sub(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4})\b)?(?!\d)", full, text)
     months = "|".join(numbers.MONTHS["de"] + ("Jänner",))
 
     def named(m: re.Match[str]) -> str:
         ending = _de_ending(text[: m.start()])
-        return numbers.ordinal(int(m.group(1)), "de", ending=ending) + " " + m.group(2)
+        spoken = numbers.ordinal(int(m.group(1)), "de", ending=ending) + " " + m.group(2)
+        return _de_article(text[: m.start()]) + spoken
 
     text = re.sub(rf"(?<![\d.])(\d{{1,2}})\.\s+({months})\b", named, text)
 
     def plain_ordinal(m: re.Match[str]) -> str:
-        ending = {"der": "", "die": "", "das": "", "Der": "", "Die": "", "Das": ""}.get(
-            m.group(1), "n"
-        )
-        return f"{m.group(1)} {numbers.ordinal(int(m.group(2)), 'de', ending=ending)} "
+        word = m.group(1).lower()
+        if word in ("der", "die", "das"):
+            ending = ""
+        elif word.endswith(("em", "en", "es", "er")) or word in _DATIVE_LOWER:
+            ending = "n"  # dem, den, des, einem, seiner … and am, im, zum, vom
+        elif word.endswith("e"):
+            ending = ""  # eine, seine, jede, diese
+        else:  # ein, sein, ihr, unser: the noun's gender decides ("sein 22. Stadtfest")
+            ending = {"m": "r", "f": "", "n": "s"}[_gender(m.group(3))]
+        said = numbers.ordinal(int(m.group(2)), "de", ending=ending)
+        return f"{m.group(1)} {said} {m.group(3)}"
 
-    articles = "|".join(sorted(_DATIVE | _NOMINATIVE_E | {"des"}))
-    return re.sub(rf"\b({articles})\s+(\d{{1,3}})\.\s+(?=[A-ZÄÖÜ])", plain_ordinal, text)
+    return re.sub(
+        rf"\b({_DETERMINERS})\s+(\d{{1,3}})\.\s+([A-ZÄÖÜ][a-zäöüß]+)",
+        plain_ordinal,
+        text,
+        flags=re.IGNORECASE,
+    )
 
 
 def _de_times(text: str) -> str:
@@ -262,7 +611,7 @@ def _de_times(text: str) -> str:
         return f"{first} bis {clock(m.group(3), m.group(4), uhr=True)}"
 
     text = re.sub(
-        rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?\s?(?:Uhr\s?)?{_DASH}\s?(\d{{1,2}})(?:[.:](\d{{2}}))?\s?Uhr\b",
+        rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?\s?(?:Uhr\s?)?(?:{_DASH}|\sbis\s)\s?(\d{{1,2}})(?:[.:](\d{{2}}))?\s?Uhr\b",
         span,
         text,
     )
@@ -276,7 +625,7 @@ def _de_times(text: str) -> str:
 def _de_ranges(text: str) -> str:
     days = "|".join(WEEKDAYS["de"])
     text = re.sub(
-        rf"\b({days})\.?\s?{_DASH}\s?({days})\b\.?",
+        rf"\b({days})\.?\s?{_DASH}\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} bis {WEEKDAYS['de'][m.group(2)]}",
         text,
     )
@@ -284,7 +633,7 @@ def _de_ranges(text: str) -> str:
 
 
 _PHONE = re.compile(
-    r"(?<![\w.,+])(?:\+\d{2}\s?(?:\(0\))?\d{2,5}|\(?0\d{2,5}\)?)(?:\s?[/-]\s?\d{2,}|\s\d{2,})+"
+    r"(?<![\w.,+])(?:\+\d{2}\s?(?:\(0\))?\d{2,5}|\(?0\d{2,5}\)?)(?:\s?[/-]\s?\d+|\s\d{2,})+"
     r"(?!\w|[.,]\d)"
 )
 
@@ -297,10 +646,52 @@ def _phone(lang: str) -> Callable[[str], str]:
             for g in groups
         )
 
-    return lambda text: _PHONE.sub(say, text)
+    def grouped(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 30) : m.start()]
+        return say(m) if _PHONE_CONTEXT.search(before) else m.group(0)
+
+    def postcode(m: re.Match[str]) -> str:
+        return numbers.digits(m.group(1), lang) + m.group(2)
+
+    def apply(text: str) -> str:
+        text = _PHONE.sub(say, text)
+        text = _GROUPED.sub(grouped, text)
+        text = re.sub(  # an extension is dialled: digit by digit
+            r"\b(extension|Durchwahl|Apparat) (\d+)",
+            lambda m: f"{m.group(1)} {numbers.digits(m.group(2), lang)}",
+            text,
+        )
+        # Seven digits or more in one run are a phone or reference number, never an amount
+        # (amounts that large are written with separators): "call 20041818".
+        text = re.sub(
+            r"(?<![\w.,])\d{7,}(?![\w]|[.,]\d)", lambda m: numbers.digits(m.group(0), lang), text
+        )
+        if lang != "de":  # North American numbers: "753-5555", "520-670-3909", "(585) 428-7000"
+            text = re.sub(
+                r"(?<![\w.,-])(?:\(?(\d{3})\)?[\s-])?(\d{3})-(\d{4})(?![\w-])",
+                lambda m: ", ".join(numbers.digits(g, lang) for g in m.groups() if g),
+                text,
+            )
+        if lang == "de":  # "31785 Hameln": a postcode, digit by digit
+            text = re.sub(r"(?<![\w.,])(\d{5})(\s+[A-ZÄÖÜ][a-zäöüß])", postcode, text)
+        else:  # "AZ 85705": a US ZIP code
+            text = re.sub(r"(?<=\b[A-Z]{2}\s)(\d{5})((?:-\d{4})?)\b", postcode, text)
+        return text
+
+    return apply
+
+
+# Groups of three or four digits after a word for telephone: "Freephone: 1800 814 300".
+_GROUPED = re.compile(r"(?<![\w.,])\d{3,4}(?:\s\d{3,4}){1,3}(?![\w,]|\.\d)")
+_PHONE_CONTEXT = re.compile(
+    r"(?:phone|Telefon|Tel\.?|Hotline|Helpline|Freephone|Fax|call|ring|anrufen|unter)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _de_amounts(text: str) -> str:
+    text = re.sub(r"(?<=\d),[-–]{1,2}(?=\s|$)", "", text)  # "10,- €": whole euros
+
     def amount(value: str, unit: str) -> str:
         if "," in value:
             whole, fraction = value.split(",", 1)
@@ -320,6 +711,15 @@ def _de_amounts(text: str) -> str:
             return one if n == 1 else many
         return SYMBOLS["de"].get(unit, unit)
 
+    # "1,50 m", "1,50 Meter": said as "ein Meter fünfzig".
+    text = re.sub(
+        r"(?<![\w.,])(\d{1,2}),(\d{2})\s?(?:m|Meter)(?![\w²³])",
+        lambda m: (
+            f"{numbers.cardinal(int(m[1]), 'de', before_noun=True)} Meter "
+            + (numbers.cardinal(int(m[2]), "de") if m[2] != "00" else "")
+        ),
+        text,
+    )
     units = "|".join(
         re.escape(u) for u in sorted([*UNITS["de"], *CURRENCIES["de"], "%", "‰"], key=len)[::-1]
     )
@@ -347,9 +747,15 @@ def _symbols(lang: str) -> Callable[[str], str]:
     table = SYMBOLS[lang]
     pattern = re.compile("|".join(re.escape(s) for s in sorted(table, key=len, reverse=True)))
 
+    none = "keine Angabe" if lang == "de" else "none"
+    hashtag = "Hashtag" if lang == "de" else "hashtag"
+
     def apply(text: str) -> str:
+        # A dash alone after a label is an empty value: "Veränderung zum Vortag: –".
+        text = re.sub(r"(?<=:)\s*[–—-](?=\s*[.;,]|\s*$)", f" {none}", text)
+        text = re.sub(r"(?<![\w&])#(?=\w)", f"{hashtag} ", text)  # "#CoronaDO"
         text = pattern.sub(lambda m: f" {table[m.group(0)]} ", text)
-        text = re.sub(r"\s[–—]\s", ", ", text)  # a dash between words is a pause
+        text = re.sub(r"\s[–—-]\s", ", ", text)  # a dash between words is a pause
         return re.sub(r"(?<=\w)\*|\*(?=\w)", "", text)
 
     return apply
@@ -358,10 +764,18 @@ def _symbols(lang: str) -> Callable[[str], str]:
 _GERMAN: tuple[Callable[[str], str], ...] = (
     _de_gender,
     _de_weekdays,
+    _roman_numerals("de"),
+    _de_headings,
     _de_dates,
     _de_times,
-    _de_ranges,
     _phone("de"),
+    _service_numbers("de"),
+    _codes("de"),
+    _de_ranges,
+    _hyphen_ranges("de"),
+    _negatives("de"),
+    _house_numbers("de"),
+    _slashes("de"),
     _de_amounts,
     _de_numbers,
     _symbols("de"),
@@ -371,7 +785,22 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
 # --- English --------------------------------------------------------------------------------
 
 
+_EN_MONTH_SHORT = {m[:3]: m for m in numbers.MONTHS["en"]} | {"Sept": "September"}
+
+
 def _en_dates(text: str) -> str:
+    # "6th Dec", "Dec 6": the month's short form written out first.
+    short = "|".join(_EN_MONTH_SHORT)
+    text = re.sub(
+        rf"(?<=\d\s)({short})\b\.?|(?<=\d(?:st|nd|rd|th)\s)({short})\b\.?",
+        lambda m: _EN_MONTH_SHORT[m.group(1) or m.group(2)],
+        text,
+    )
+    text = re.sub(
+        rf"\b({short})\.?(?=\s\d{{1,2}}(?:st|nd|rd|th)?\b)",
+        lambda m: _EN_MONTH_SHORT[m.group(1)],
+        text,
+    )
     months = "|".join(numbers.MONTHS["en"])
 
     def day_month(m: re.Match[str]) -> str:
@@ -394,13 +823,117 @@ def _en_dates(text: str) -> str:
     return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", lambda m: numbers.ordinal(int(m[1]), "en"), text)
 
 
+def _en_numeric_dates(text: str, *, us: bool) -> str:
+    """``24/03/2020`` is day/month/year in British English, month/day/year in American.
+
+    A date that is impossible in the expected order but possible in the other (``03/24``
+    in a British text) is read in the other order.
+    """
+
+    def say(m: re.Match[str]) -> str:
+        year = int(m[3]) if m[3] else None
+        if year is not None and year < 100:
+            year += 2000
+        return spell(int(m[1]), int(m[2]), year) or m.group(0)
+
+    def spell(a: int, b: int, year: int | None) -> str:
+        day, month = (b, a) if us else (a, b)
+        if not _is_date(day, month):
+            day, month = month, day
+            if not _is_date(day, month):
+                return ""
+        name = numbers.MONTHS["en"][month - 1]
+        said = (
+            f"{name} {numbers.ordinal(day, 'en')}"
+            if us
+            else f"the {numbers.ordinal(day, 'en')} of {name}"
+        )
+        return said if year is None else f"{said}, {numbers.year(year, 'en')}"
+
+    text = re.sub(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])", say, text)
+    # "on 3/12": a date without its year after a word that introduces one.
+    text = re.sub(
+        r"\b(on|from|until|till|by|before|after|since) (\d{1,2})/(\d{1,2})(?![\d/])",
+        lambda m: f"{m[1]} {spell(int(m[2]), int(m[3]), None) or m.group(0)[len(m[1]) + 1 :]}",
+        text,
+        flags=re.IGNORECASE,
+    )
+    # "2021/22": a season or school year.
+    text = re.sub(
+        r"(?<![\d/.])((?:19|20)\d\d)/(\d\d)(?![\d/])",
+        lambda m: f"{numbers.year(int(m[1]), 'en')} to {numbers.cardinal(int(m[2]), 'en')}",
+        text,
+    )
+    # "27.03.20" and "27.03.2020": dotted dates are day-first in English as well.
+    return re.sub(
+        r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)",
+        lambda m: _dotted_us(m) if us else say(m),
+        text,
+    )
+
+
+def _dotted_us(m: re.Match[str]) -> str:
+    """An American text's dotted date is still day.month.year: read it British-style."""
+    day, month = int(m[1]), int(m[2])
+    if not _is_date(day, month):
+        return m.group(0)
+    year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+    name = numbers.MONTHS["en"][month - 1]
+    return f"the {numbers.ordinal(day, 'en')} of {name}, {numbers.year(year, 'en')}"
+
+
+_EN_DAYS = {
+    **WEEKDAYS["en"],
+    "Tues": "Tuesday",
+    "Weds": "Wednesday",
+    "Thur": "Thursday",
+    "Thurs": "Thursday",
+}
+
+
+def _en_weekdays(text: str) -> str:
+    """``Mon–Fri`` → ``Monday to Friday``; ``Sat/Sun`` → ``Saturday and Sunday``."""
+    days = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
+    # "Mon 6th Dec – Fri 10th Dec": a dash before a weekday ends a range.
+    text = re.sub(rf"(?<=[\w.])\s[–—-]\s(?=(?:{days})\w*\b)", " to ", text)
+    text = re.sub(
+        rf"\b({days})\.?\s?(?:[–—-]|\bto\b)\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
+        lambda m: f"{_EN_DAYS[m[1]]} to {_EN_DAYS[m[2]]}",
+        text,
+    )
+    text = re.sub(
+        rf"\b({days})\.?\s?(?:/|&|\band\b)\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
+        lambda m: f"{_EN_DAYS[m[1]]} and {_EN_DAYS[m[2]]}",
+        text,
+    )
+    return re.sub(
+        rf"\b({days})\b\.?(?=[,:;]|\s\d|\s(?:and|to|or)\b|$)", lambda m: _EN_DAYS[m[1]], text
+    )
+
+
 def _en_times(text: str) -> str:
+    # "9am–5pm", "9.30am - 1pm", "10:00–16:00": a range of times.
+    time = r"\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?"
+    text = re.sub(
+        rf"\b({time})\s?[–—-]\s?({time})(?!\w)",
+        lambda m: (
+            f"{m[1]} to {m[2]}"
+            if re.search(r"[ap]\.?m|:", m[1] + m[2], re.IGNORECASE)
+            else m.group(0)
+        ),
+        text,
+        flags=re.IGNORECASE,
+    )
+    text = re.sub(
+        r"\b(\d{1,2})\.(\d{2})\s?([ap]\.?m\.?)(?!\w)", r"\1:\2\3", text, flags=re.IGNORECASE
+    )
+
     def clock(m: re.Match[str]) -> str:
         suffix = {"am": " a m", "pm": " p m"}.get((m[3] or "").replace(".", "").lower(), "")
         return numbers.time(int(m[1]), int(m[2] or 0), "en", uhr=False) + suffix
 
     return re.sub(
-        r"\b(\d{1,2})(?::(\d{2}))?\s?(a\.?m\.?|p\.?m\.?)(?!\w)|\b(\d{1,2}):(\d{2})\b",
+        r"\b(\d{1,2})(?::(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)(?!\w)|\b(\d{1,2}):(\d{2})\b",
         lambda m: clock(m) if m[1] else numbers.time(int(m[4]), int(m[5]), "en", uhr=False),
         text,
         flags=re.IGNORECASE,
@@ -441,9 +974,17 @@ def _en_numbers(text: str) -> str:
 
 
 _ENGLISH: tuple[Callable[[str], str], ...] = (
+    _en_weekdays,
+    _roman_numerals("en"),
     _en_dates,
     _en_times,
     _phone("en"),
+    _service_numbers("en"),
+    _codes("en"),
+    _hyphen_ranges("en"),
+    _negatives("en"),
+    _house_numbers("en"),
+    _slashes("en"),
     _en_amounts,
     _en_numbers,
     _symbols("en"),

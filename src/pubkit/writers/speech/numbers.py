@@ -38,9 +38,15 @@ def cardinal(value: int, language: str, *, before_noun: bool = False) -> str:
 
 
 def decimal(whole: str, fraction: str, language: str) -> str:
-    """``81`` and ``6`` → ``einundachtzig Komma sechs``: digits after the mark one by one."""
+    """``81`` and ``6`` → ``einundachtzig Komma sechs``: digits after the mark one by one.
+
+    German reads two decimals that do not start with 0 as a number: ``1,50`` → ``eins
+    Komma fünfzig`` (not "fünf null"), ``2,25`` → ``zwei Komma fünfundzwanzig``.
+    """
     lang = _lang(language)
     mark = "Komma" if lang == "de" else "point"
+    if lang == "de" and len(fraction) == 2 and fraction[0] != "0":
+        return f"{cardinal(int(whole), lang)} {mark} {cardinal(int(fraction), lang)}"
     return f"{cardinal(int(whole), lang)} {mark} {digits(fraction, lang)}"
 
 

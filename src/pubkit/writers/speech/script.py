@@ -7,10 +7,12 @@ German–English–German pieces, each with its own voice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pubkit.model import Document
+from pubkit.model.lang import primary_language
 from pubkit.text.sentences import sentence_spans
 from pubkit.writers.speech.normalize import normalize
 from pubkit.writers.speech.utterances import Span, Utterance, write_speech
@@ -107,6 +109,100 @@ def _split(utterance: Utterance, abbreviations: Iterable[str]) -> Iterable[tuple
         yield text[start:end], pieces
 
 
+# Quoted English inside German text (a motto, an exhibition title) nobody marked {lang=en}:
+# two English function words or more and not one German one.
+_QUOTED = re.compile(r"(?<=[„“\"»«‚])([^„“”\"»«‚‘\n]{3,120})(?=[“”\"«»‘])")
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "your",
+        "you",
+        "we",
+        "our",
+        "it",
+        "is",
+        "are",
+        "my",
+        "for",
+        "with",
+        "this",
+        "that",
+        "let's",
+        "let’s",
+        "be",
+        "at",
+        "on",
+        "from",
+        "by",
+        "all",
+        "what",
+        "who",
+        "how",
+        "can",
+        "will",
+        "not",
+    ]
+)
+_GERMAN_WORDS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "mit",
+        "für",
+        "von",
+        "zu",
+        "im",
+        "sich",
+        "sie",
+        "wir",
+        "ein",
+        "eine",
+        "auf",
+        "dem",
+        "den",
+        "des",
+        "auch",
+        "es",
+        "bei",
+        "wie",
+        "was",
+        "wer",
+        "ihr",
+        "unser",
+        "in",
+        "an",
+    ]
+)
+
+
+def english_quotes(text: str, lang: str) -> list[tuple[str, str]]:
+    """``text`` in runs, a quoted English passage in a German run marked ``en``.
+
+    >>> english_quotes("Das Motto: „Let’s make it your home“.", "de")
+    [('de', 'Das Motto: „'), ('en', 'Let’s make it your home'), ('de', '“.')]
+    """
+    if primary_language(lang) != "de":
+        return [(lang, text)]
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for match in _QUOTED.finditer(text):
+        words = [w.lower() for w in re.findall(r"[\w’']+", match.group(1))]
+        english = sum(w in _ENGLISH_WORDS for w in words)
+        if len(words) < 2 or english < 2 or any(w in _GERMAN_WORDS for w in words):
+            continue
+        out += [(lang, text[pos : match.start()]), ("en", match.group(1))]
+        pos = match.end()
+    out.append((lang, text[pos:]))
+    return [(code, piece) for code, piece in out if piece]
+
+
 def _parts(
     spans: list[Span],
     *,
@@ -121,6 +217,7 @@ def _parts(
             runs[-1] = (span.lang, runs[-1][1] + source)
         else:
             runs.append((span.lang, source))
+    runs = [piece for lang, source in runs for piece in english_quotes(source, lang)]
     parts = []
     for lang, source in runs:
         spoken = normalize(

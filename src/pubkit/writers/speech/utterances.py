@@ -225,8 +225,14 @@ class _Writer:
                 for inner in blocks:
                     self.block(inner, lang)
                 if attribution:
-                    lead = self.generated(label(self.lang, "quote_by") + " ")
-                    self.emit("attribution", (lead, *self.inlines(attribution, lang)))
+                    said = self.inlines(attribution, lang)
+                    words = label(self.lang, "quote_by")
+                    article = _quote_article(self.lang, inline_text(attribution))
+                    if article == "dem":  # "Zitat von dem" → "Zitat vom"
+                        words = re.sub(r"von$", "vom", words)
+                    elif article:
+                        words += " " + article
+                    self.emit("attribution", (self.generated(words + " "), *said))
             case Aside(kind=aside_kind, blocks=blocks, title=title):
                 heading = self.inlines(title, lang) or (self.generated(label(lang, aside_kind)),)
                 self.emit("label", (*heading, self.generated(":")))
@@ -240,6 +246,12 @@ class _Writer:
                 assert_never(block)
 
     def list(self, ordered: bool, items: tuple[ListItem, ...], start: int, lang: str) -> None:
+        dateline = _dateline(ordered, items, start)
+        if dateline is not None:  # "29. Oktober 2020, 13:04 Uhr" read as a list by Markdown
+            self.emit(
+                "paragraph", (Span(text=f"{start}. ", lang=lang), *self.inlines(dateline, lang))
+            )
+            return
         key = "list1" if len(items) == 1 else "list"
         self.emit("label", (self.generated(self.words[key].format(n=len(items))),))
         for number, item in enumerate(items, start=start):
@@ -291,6 +303,8 @@ class _Writer:
         compound = isinstance(following, Text) and _COMPOUND_TAIL.match(following.text)
         if compound and letters.isalpha() and ("." in text or len(letters) <= 3):
             return " ".join(letters.upper())
+        if compound and expansion and " " in expansion and any(c.isdigit() for c in text):
+            return None  # "FFP2-Maske": a code, said by the normaliser ("F F P zwei-Maske")
         return expansion or None
 
     def inlines(self, inlines: tuple[Inline, ...], lang: str) -> tuple[Span, ...]:
@@ -312,9 +326,12 @@ class _Writer:
                     self.footnotes.append(blocks)
                 case LanguageSpan(lang=inner, content=content):
                     out.extend(self.inlines(content, inner))
-                case Link(content=content):
+                case Link(content=content, target=target):
                     text = inline_text(content)
-                    if _looks_like_url(text):
+                    if target.lower().startswith("tel:") and any(c.isdigit() for c in text):
+                        # A number the document marks as a phone number: digit by digit.
+                        out.append(Span(text=text, lang=lang, say=_phone_digits(text)))
+                    elif _looks_like_url(text):
                         out.append(Span(text=text, lang=lang, say=short_url(text)))
                     else:
                         out.extend(self.inlines(content, lang))
@@ -323,6 +340,53 @@ class _Writer:
                 case _:
                     assert_never(node)
         return tuple(out)
+
+
+_MONTH_START = re.compile(
+    r"^\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember|January|February|March|May|June|July|October|December)\b"
+)
+
+
+def _dateline(ordered: bool, items: tuple[ListItem, ...], start: int) -> tuple[Inline, ...] | None:
+    """The text after "29." when a one-item ordered list is really a date at a line start."""
+    if not ordered or len(items) != 1 or not 1 <= start <= 31 or len(items[0].blocks) != 1:
+        return None
+    first = items[0].blocks[0]
+    if not isinstance(first, Paragraph) or not _MONTH_START.match(inline_text(first.content)):
+        return None
+    return first.content
+
+
+def _phone_digits(text: str) -> str:
+    """``0211 89-123`` → ``0 2 1 1, 8 9, 1 2 3``: groups kept, digits said one by one."""
+    groups = [g for g in re.split(r"[\s/()–-]+", text) if g]
+    return ", ".join(
+        ("+ " if g.startswith("+") else "") + " ".join(c for c in g if c.isdigit()) for g in groups
+    )
+
+
+# Titles that need an article when no name follows: "Zitat vom Oberbürgermeister der Stadt".
+_TITLE = re.compile(
+    r"^(?:\w*(?:[Bb]ürgermeister|[Ss]precher|[Ll]eiter|[Dd]irektor|[Pp]räsident|[Dd]ezernent|"
+    r"[Mm]inister|[Gg]eschäftsführer|[Rr]at|"
+    r"[Rr]ätin|[Kk]oordinator|[Rr]eferent))(in|r)?$"
+)
+
+
+def _quote_article(lang: str, attribution: str) -> str:
+    """ "Zitat von" + "Oberbürgermeister der Stadt" needs "vom"; before a name it does not."""
+    if lang.split("-", 1)[0].lower() != "de":
+        return ""
+    words = attribution.split()
+    if not words or not _TITLE.match(words[0]):
+        return ""
+    rest = words[1:]
+    while rest and (rest[0] == "und" or _TITLE.match(rest[0])):  # "Stadtdirektor und Dezernent"
+        rest = rest[1:]
+    if rest and rest[0][:1].isupper():
+        return ""  # "Oberbürgermeister Stephan Keller": title and name, no article
+    return "der" if words[0].endswith("in") else "dem"
 
 
 def _merge(spans: tuple[Span, ...]) -> tuple[Span, ...]:

@@ -1,0 +1,116 @@
+"""What will be spoken beside what is written: a proofreading aid for editors.
+
+``pubkit speech-text NOTICE`` prints every sentence of the audio. A sentence the
+normaliser changed is printed twice: as written, and as it will be spoken with each change
+in brackets — ``[24.11. → vierundzwanzigsten November]`` — so a person can check the
+readings without listening to the whole recording. Passages in another language than the
+notice are marked with their language (``{en: Thank you}``).
+
+>>> from pubkit.writers.speech.review import marked
+>>> marked("Am 3. März um 9 Uhr.", "Am dritten März um neun Uhr.")
+'Am [3. → dritten] März um [9 → neun] Uhr.'
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from pubkit.model import Document
+from pubkit.model.lang import primary_language
+from pubkit.writers.speech.script import script
+
+__all__ = ["ReviewLine", "format_review", "marked", "review"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewLine:
+    id: str
+    written: str
+    spoken: str
+    """What the engine is given, all language runs joined."""
+    marked: str
+    """``spoken`` with every change against ``written`` in brackets."""
+    changes: int
+    languages: tuple[str, ...] = ()
+    """Languages other than the notice's read in this sentence (each by its own voice)."""
+
+    @property
+    def changed(self) -> bool:
+        return self.changes > 0 or bool(self.languages)
+
+
+_TOKEN = re.compile(r"(\s*)(\[\[[^\]]*\]\]|[\w'’]+(?:[-.,:/–][\w'’]+)*|[^\w\s])")
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    return [(m.group(1), m.group(2)) for m in _TOKEN.finditer(text)]
+
+
+def _join(tokens: list[tuple[str, str]]) -> str:
+    return "".join(space + token for space, token in tokens).strip()
+
+
+def _diff(written: str, spoken: str) -> tuple[str, int]:
+    a, b = _tokens(written), _tokens(spoken)
+    out: list[str] = []
+    changes = 0
+    matcher = difflib.SequenceMatcher(a=[t for _, t in a], b=[t for _, t in b], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append("".join(space + token for space, token in b[j1:j2]))
+            continue
+        changes += 1
+        space = (b[j1] if j1 < j2 else a[i1])[0] and " "
+        if op == "insert":
+            out.append(f"{space}[+ {_join(b[j1:j2])}]")
+        elif op == "delete":
+            out.append(f"{space}[− {_join(a[i1:i2])}]")
+        else:
+            out.append(f"{space}[{_join(a[i1:i2])} → {_join(b[j1:j2])}]")
+    return "".join(out).strip(), changes
+
+
+def marked(written: str, spoken: str) -> str:
+    """``spoken`` with each difference from ``written`` shown as ``[written → spoken]``."""
+    return _diff(written, spoken)[0]
+
+
+def review(document: Document) -> list[ReviewLine]:
+    """Every sentence of the audio with its spoken form and the changes marked."""
+    lines = []
+    main = primary_language(document.metadata.language)
+    for sentence in script(document):
+        written = " ".join(sentence.text.split())
+        mark, changes = _diff(written, sentence.spoken)
+        others = [p for p in sentence.parts if primary_language(p.lang) != main]
+        for part in others:  # which voice reads what
+            mark += f"  {{{primary_language(part.lang)}: {part.text}}}"
+        lines.append(
+            ReviewLine(
+                id=sentence.id,
+                written=written,
+                spoken=sentence.spoken,
+                marked=mark,
+                changes=changes,
+                languages=tuple(primary_language(p.lang) for p in others),
+            )
+        )
+    return lines
+
+
+def format_review(lines: list[ReviewLine], *, changes_only: bool = False) -> str:
+    """Plain text: ``id  written`` and, for a changed sentence, ``→   marked`` below it."""
+    width = min(max((len(line.id) for line in lines), default=0), 8)
+    out = []
+    for line in lines:
+        if changes_only and not line.changed:
+            continue
+        out.append(f"{line.id:<{width}}  {line.written}")
+        if line.changed:
+            out.append(f"{'→':<{width}}  {line.marked}")
+    changed = sum(1 for line in lines if line.changed)
+    out.append("")
+    out.append(f"{len(lines)} sentences, {changed} changed for speech.")
+    return "\n".join(out)

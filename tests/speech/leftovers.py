@@ -1,0 +1,112 @@
+"""What espeak-ng would misread if it were left in the spoken text (issue 13's check).
+
+:func:`leftovers` lists what remains in a normalised sentence that espeak-ng reads wrongly
+on its own: digit groups (it says "hundertzwölf" for a service number and "vierundzwanzig
+Punkt elf" for a date), symbols that it skips or names badly, and abbreviations that it
+spells, reads as words or takes for a sentence end. Phoneme input (``[[…]]``) is skipped.
+:func:`read_notice` reads a corpus notice, ignoring front-matter keys pubkit does not know
+(``source_url``, ``slug``, ``kind`` … the editors' own keys).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+import pubkit
+
+_KNOWN_KEYS = {
+    "title", "lang", "subtitle", "authors", "publisher", "date", "category", "description",
+    "keywords", "identifier", "abbreviations", "pronunciations", "accessibility",
+    "plain_language",
+}  # fmt: skip
+
+_PHONEMES = re.compile(r"\[\[[^\]]*\]\]")
+_DIGITS = re.compile(r"\d+")
+# A hyphen is fine inside a word and at the end of a cut-off compound ("Alt- und Neustadt").
+_SYMBOLS = re.compile(r"[%‰€$£§&@#/\\*+=<>|~^°²³½–—]|(?<!\w)-")
+_ABBREVIATIONS = {
+    "de": re.compile(
+        r"(?<![\w.])(?:z|u|d|v|o|i|s|ca|bzw|usw|ggf|inkl|evtl|vgl|zzgl|Nr|Nrn|Tel|Str|Mo|Di|Mi|"
+        r"Do|Fr|Sa|So|Dr|Prof|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|Abs|Art|Hbf|"
+        r"max|mind|tgl)\.(?!\w)"
+        r"|(?<![\w.])(?:Mo|Di|Fr|Sa|Nr|Tel|OB|km|kg|qm|CoronaSchVO|IfSG)(?![\w.])"
+    ),
+    "en": re.compile(
+        r"(?<![\w.])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Dr|Prof|Cllr|approx|etc|tel|"
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?!\w)"
+        r"|(?<![\w.])(?:Mon|Tue|Wed|Thu|Fri|Cllr|ft|km|kg|mph|Tel|am|pm)(?![\w.])"
+        r"(?=[\s,;:)–-]|$)"
+    ),
+}
+
+
+def leftovers(spoken: str, lang: str) -> list[str]:
+    """Every digit group, symbol or abbreviation left in ``spoken`` that espeak-ng misreads."""
+    text = _PHONEMES.sub("X", spoken)
+    found = _DIGITS.findall(text) + _SYMBOLS.findall(text)
+    for match in _ABBREVIATIONS[lang].finditer(text):
+        word = match.group(0)
+        if word == "am" and not re.match(r"\s*(?:to|until|-|–|,|\.|$)", text[match.end() :]):
+            continue  # "I am here"; a clock's "am" is left only when it ends a time
+        found.append(word)
+    return found
+
+
+def read_notice(path: Path) -> pubkit.Document:
+    """A corpus notice with the editors' own front-matter keys left out."""
+    text = path.read_text(encoding="utf-8")
+    match = re.match(r"---\n(.*?)\n---\n", text, re.DOTALL)
+    if match:
+        meta = yaml.safe_load(match.group(1)) or {}
+        kept = {k: v for k, v in meta.items() if k in _KNOWN_KEYS}
+        if "date" in kept:  # partial dates ("2021-01") are the readers' business, not ours
+            kept["date"] = str(kept["date"])
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", kept["date"]):
+                del kept["date"]
+        text = "---\n" + yaml.safe_dump(kept, allow_unicode=True) + "---\n" + text[match.end() :]
+    return pubkit.read_markdown(text)
+
+
+def listing(paths: list[Path]) -> tuple[list[str], int, int]:
+    """The spoken text of every notice in ``paths``: lines, language runs, runs with leftovers.
+
+    Each run is printed as written and as spoken; a run with leftovers is marked ``!!``.
+    """
+    from pubkit.writers.speech.normalize import speech_language
+    from pubkit.writers.speech.script import script
+
+    lines: list[str] = []
+    runs = flagged = 0
+    for path in paths:
+        lines.append(f"## {path}")
+        for sentence in script(read_notice(path)):
+            for part in sentence.parts:
+                runs += 1
+                left = leftovers(part.text, speech_language(part.lang))
+                flagged += bool(left)
+                lines.append(f"{'!!' if left else '  '} [{part.lang}] {sentence.text}")
+                lines.append(f"   → {part.text}" + (f"\n   LEFT: {left}" if left else ""))
+    return lines, runs, flagged
+
+
+def main(argv: list[str]) -> int:
+    """``python -m tests.speech.leftovers FOLDER…``: print the listing; exit 1 on leftovers."""
+    paths = sorted(
+        p
+        for folder in argv or ["tests/corpus"]
+        for p in Path(folder).glob("*.md")
+        if not p.name.startswith(("README", "SOURCES"))
+    )
+    lines, runs, flagged = listing(paths)
+    print("\n".join(lines))
+    print(f"{len(paths)} notices, {runs} language runs, {flagged} with leftovers")
+    return 1 if flagged else 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,68 @@
+"""``pubkit speech-text``: the spoken text beside the written one, changes marked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import pubkit
+from pubkit.cli import main
+from pubkit.writers.speech.review import format_review, marked, review
+
+NOTICE = """\
+---
+title: Neue Regeln
+lang: de
+---
+
+Ab Montag, 29. November gilt der Lockdown. Notruf 112.
+
+Er sagte: [Thank you]{lang=en}. Das ist alles.
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken", "shown"),
+    [
+        ("Am 3. März.", "Am dritten März.", "Am [3. → dritten] März."),
+        ("Notruf 112.", "Notruf eins eins zwei.", "Notruf [112 → eins eins zwei]."),
+        ("Hintzsche (l.)", "Hintzsche (links)", "Hintzsche ([l. → links])"),
+        ("Das bleibt.", "Das bleibt.", "Das bleibt."),
+        ("Wir & Sie", "Wir und Sie", "Wir [& → und] Sie"),
+    ],
+)
+def test_every_change_is_marked(written: str, spoken: str, shown: str) -> None:
+    assert marked(written, spoken) == shown
+
+
+def test_review_lists_every_sentence_and_the_english_voice() -> None:
+    lines = review(pubkit.read_markdown(NOTICE))
+    assert [line.written for line in lines] == [
+        "Neue Regeln",
+        "Ab Montag, 29. November gilt der Lockdown.",
+        "Notruf 112.",
+        "Er sagte: Thank you.",
+        "Das ist alles.",
+    ]
+    assert [line.changed for line in lines] == [False, True, True, True, False]
+    assert lines[1].marked == (
+        "Ab Montag, [29. → neunundzwanzigsten] November gilt der [Lockdown → [[l'OkdaUn]]]."
+    )
+    assert lines[3].languages == ("en",)
+    assert lines[3].marked.endswith("{en: Thank you}")
+    text = format_review(lines)
+    assert text.endswith("5 sentences, 3 changed for speech.")
+
+
+def test_cli_speech_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "notice.md"
+    path.write_text(NOTICE, encoding="utf-8")
+    assert main(["speech-text", str(path), "--changes-only"]) == 0
+    out = capsys.readouterr().out
+    assert "Notruf [112 → eins eins zwei]." in out
+    assert "Das ist alles." not in out
+    assert main(["speech-text", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data[str(path)][2]["spoken"] == "Notruf eins eins zwei."
