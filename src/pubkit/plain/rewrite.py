@@ -36,7 +36,7 @@ import re
 from pubkit.model.lang import primary_language
 from pubkit.plain.nlp import Token, detokenize, tokenize
 
-__all__ = ["actor_deeds", "simplify_sentence", "simplify_sentence_roles"]
+__all__ = ["actor_deeds", "expand", "simplify_sentence", "simplify_sentence_roles"]
 
 _DE_ABBREVIATIONS = (
     (r"\bz\.\s?B\.", "zum Beispiel"),
@@ -99,7 +99,8 @@ _SUBJECT_START = ("ART", "PPER", "PDS", "NE", "NN", "PPOSAT", "PIS", "PIAT", "PD
 _SPLIT_CONJUNCTIONS = {"und": "", "aber": "Aber", "denn": "Denn", "doch": "Doch", "sondern": ""}
 
 
-def _expand(text: str, language: str) -> str:
+def expand(text: str, language: str) -> str:
+    """Common abbreviations and weekday ranges written out; parentheses removed."""
     if language == "de":
         for pattern, replacement in _DE_ABBREVIATIONS:
             text = re.sub(pattern, replacement, text)
@@ -152,6 +153,9 @@ def _drop_clauses(tokens: list[Token]) -> list[Token]:
             if out[end].pos == "$," and (nxt.pos == "KOUI" or _finite(out[index + 1 : end])):
                 break
             end += 1
+        if any(c.isdigit() for t in out[index:end] for c in t.text):
+            index += 1
+            continue  # a clause with a number carries a fact: keep it
         if end < len(out) and out[end].pos == "$,":
             keep_space = out[end].space
             end += 1  # the closing comma goes too
@@ -398,7 +402,7 @@ def simplify_sentence_roles(
     kept from a dropped phrase, ``"who"`` for a sentence that starts with the giver, else ``""``.
     """
     lang = primary_language(language)
-    text = _drop_examples(_expand(sentence, lang), lang)
+    text = _drop_examples(expand(sentence, lang), lang)
     tokens = tokenize(text, lang)
     if lang != "de":
         return [(_finish(tokens), "")]
@@ -432,7 +436,7 @@ def actor_deeds(sentence: str, actor: str, language: str) -> list[str]:
     who = tokenize(actor, "de")
     if len(who) < 2 or who[0].pos != "ART" or who[0].text.lower() not in ("das", "der", "die"):
         return []
-    tokens = tokenize(_expand(sentence, "de"), "de")
+    tokens = tokenize(expand(sentence, "de"), "de")
     out: list[str] = []
     for index in range(1, len(tokens) - 2):
         pronoun = tokens[index + 1]

@@ -1,0 +1,455 @@
+"""The message of a notice: what is new, from when, for whom, what to do, where to get help.
+
+:func:`message_units` walks a document and returns its message units in source order, each
+with the reader's question it answers and how much it matters. Rules usually sit in list
+items and table rows, so those count as much as the lead; quotes count only with their
+speaker; background (how many sources a study read) counts least. The draft writer
+(:mod:`pubkit.plain.draft`) and the coverage guard (:mod:`pubkit.plain.guards`) share it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pubkit.model import (
+    Abbreviation,
+    Aside,
+    Block,
+    Code,
+    Document,
+    Emphasis,
+    Footnote,
+    Heading,
+    Image,
+    Inline,
+    LanguageSpan,
+    LineBreak,
+    Link,
+    List,
+    Paragraph,
+    Strong,
+    Table,
+    Text,
+)
+from pubkit.model.lang import primary_language
+from pubkit.plain.facts import extract_facts
+from pubkit.plain.sentence import has_finite_verb
+from pubkit.text.sentences import split_sentences, words
+
+__all__ = ["QUESTIONS", "Question", "Unit", "contacts_in", "message_units", "plain_text"]
+
+Question = Literal["what", "when", "who", "todo", "help"]
+QUESTIONS: tuple[Question, ...] = ("what", "when", "who", "todo", "help")
+"""The order readers need: what is new, from when, for whom, what to do, where to get help."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One thing a reader must know, as the source wrote it."""
+
+    text: str
+    """One source sentence, or a lead-in ending in a colon for ``items``."""
+    question: Question
+    weight: int
+    """3: the message (rules, dates, actions, contacts, the lead's first sentence);
+    2: useful (the rest of the lead, who is affected); 1: background."""
+    order: int
+    items: tuple[str, ...] = ()
+    """List entries without a verb of their own (rules as nouns, table rows, things to bring)."""
+    heading: str = ""
+    """The source heading the unit stands under."""
+    follows: int | None = None
+    """``order`` of the source sentence right before this one in the same paragraph."""
+    links: tuple[str, ...] = field(default=())
+    """Web addresses of links in the sentence whose address the text does not show."""
+
+
+def plain_text(inlines: Sequence[Inline], language: str) -> str:
+    """Reader text: abbreviations written out, passages in another language left out."""
+    parts: list[str] = []
+    for node in inlines:
+        match node:
+            case Text(text=text) | Code(text=text):
+                parts.append(text)
+            case Abbreviation(expansion=expansion):
+                parts.append(expansion)
+            case LineBreak():
+                parts.append("\n")
+            case LanguageSpan(lang=lang, content=content):
+                if primary_language(lang) == primary_language(language):
+                    parts.append(plain_text(content, language))
+            case Link(content=content) | Emphasis(content=content) | Strong(content=content):
+                parts.append(plain_text(content, language))
+            case Image() | Footnote():
+                pass
+    return "".join(parts)
+
+
+def _links(inlines: Sequence[Inline]) -> list[str]:
+    out: list[str] = []
+    for node in inlines:
+        match node:
+            case Link(target=target, content=content):
+                if target.startswith(("http://", "https://")):
+                    out.append(target)
+                out.extend(_links(content))
+            case Emphasis(content=content) | Strong(content=content):
+                out.extend(_links(content))
+            case LanguageSpan(content=content):
+                out.extend(_links(content))
+            case _:
+                pass
+    return out
+
+
+URL = re.compile(r"(?:https?://|www\.)[^\s<>„“\"”»«()]+[^\s<>„“\"”»«().,;:!?]", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(
+    r"(?<![\d.])(?:\+\d{1,3}[\s/-]?(?:\(0\)\s?)?\d{2,5}|\(?0\d{2,5}\)?)"
+    r"(?:[\s/-]?\d{2,})(?:-\d+|\s\d{2,}(?![.:]\d))*(?![\d.]\d)"
+)
+"""Phone numbers with their extension: ``0231 50-0``, ``0211 89-96090``, ``+49 211 89-0``."""
+_EN_PHONE = re.compile(
+    r"(?<![\d.])(?:999|111|112|0\d{3,4}\s?\d{3}\s?\d{3,4}|0\d{2}\s\d{4}\s\d{4})(?!\d)"
+)
+
+
+def contacts_in(text: str, language: str = "de") -> list[str]:
+    """Phone numbers, e-mail and web addresses of ``text``, exactly as written.
+
+    >>> contacts_in("Rufen Sie an: 0231 50-0 oder schreiben Sie an info@dortmund.de.")
+    ['info@dortmund.de', '0231 50-0']
+    """
+    found = [u.rstrip(".,;:!?") for u in URL.findall(text)]
+    found += [e.rstrip(".") for e in EMAIL.findall(text)]
+    rest = EMAIL.sub(" ", URL.sub(" ", text))
+    phones = [p.strip() for p in PHONE.findall(rest)]
+    if primary_language(language) == "en":
+        phones += [p for p in _EN_PHONE.findall(rest) if not any(p in q for q in phones)]
+    found += [p for p in phones if sum(c.isdigit() for c in p) >= 3]
+    return list(dict.fromkeys(found))
+
+
+# -- what a sentence answers ------------------------------------------------------------------
+
+_CUES: dict[str, dict[str, re.Pattern[str]]] = {
+    "de": {
+        "when": re.compile(
+            r"\b(?:ab|bis|seit|vom|von|gilt|gelten|läuft|endet|beginnt|startet|verlängert)\b"
+            r".{0,40}(?:\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)|\bMontag|\bDienstag|\bMittwoch|"
+            r"\bDonnerstag|\bFreitag|\bSamstag|\bSonntag|\bmorgen|\bheute|\bsofort)",
+            re.IGNORECASE,
+        ),
+        "rule": re.compile(
+            r"\b(?:müssen|muss|dürfen|darf|gilt|gelten|Pflicht\w*|\w*pflicht|verboten|erlaubt|"
+            r"untersagt|nicht mehr|höchstens|maximal|mindestens|geschlossen|schließen|bleiben|"
+            r"öffnen|geöffnet|entfällt|entfallen|brauchen|braucht|nötig|notwendig|erforderlich|"
+            r"kostenlos|kostet|Regel\w*)\b",
+            re.IGNORECASE,
+        ),
+        "todo": re.compile(
+            r"(?:^|\s)(?:Bitte|bitte|Sie\b|Ihr\w*)|^(?:Rufen|Melden|Bringen|Tragen|Halten|Bleiben|"
+            r"Kommen|Buchen|Gehen|Lassen|Wählen|Öffnen|Schreiben|Füllen|Nutzen|Beantragen|"
+            r"Informieren|Achten|Vereinbaren|Senden|Schicken)\b"
+        ),
+        "who": re.compile(
+            r"\b(?:alle|für\s+(?:alle|Kinder|Menschen|Personen|Familien|Schüler\w*|Bürger\w*|"
+            r"Eltern|Ältere)|Kinder\w*|Jugendlich\w*|Schüler\w*|Eltern|Menschen\s+(?:ab|über|unter|mit)|"
+            r"Personen|Bewohner\w*|Beschäftigte\w*|Mitarbeit\w*|Haushalt\w*|Senior\w*|wer\s|"
+            r"ab\s+\d+\s+Jahren|unter\s+\d+\s+Jahren|Geimpfte|Genesene|Besucher\w*|Gäste)\b",
+            re.IGNORECASE,
+        ),
+        "quote": re.compile(
+            r"„[^“]{25,}“|\b(?:sagt|sagte|betont|betonte|erklärt|erklärte|so\s+\w+\s+\w+\.$)"
+        ),
+        "speaker": re.compile(
+            r"(?:sagt|sagte|betont|betonte|erklärt|erklärte|meint|so)\s+(?:[A-ZÄÖÜ][\w.-]+\s+){1,4}"
+        ),
+    },
+    "en": {
+        "when": re.compile(
+            r"\b(?:from|until|till|since|starting|on|by|before|after|ends?|begins?|starts?)\b"
+            r".{0,30}(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|Monday|"
+            r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|midnight|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.))",
+        ),
+        "rule": re.compile(
+            r"\b(?:must|mustn't|may not|cannot|can't|have to|has to|need to|needs to|required?|"
+            r"allowed|not allowed|banned|ban|forbidden|closed?|open|stay|remain|limit\w*|maximum|"
+            r"at most|at least|free|costs?|rules?|only)\b",
+            re.IGNORECASE,
+        ),
+        "todo": re.compile(
+            r"\b(?:you|your|please)\b|^(?:Call|Ring|Dial|Stay|Wear|Keep|Book|Bring|Go|Wash|Get|"
+            r"Check|Visit|Apply|Contact|Email|Tell|Isolate|Self-isolate|Register|Take|Do|Don't|"
+            r"Avoid|Use|Follow|Fill|Send|Show)\b",
+            re.IGNORECASE,
+        ),
+        "who": re.compile(
+            r"\b(?:everyone|everybody|anyone|all\s+\w+|children|pupils|students|parents|people|"
+            r"residents|households?|staff|workers|employees|visitors|pensioners|older|aged\s+\d+|"
+            r"over\s+\d+|under\s+\d+|who)\b",
+            re.IGNORECASE,
+        ),
+        "quote": re.compile(r"[“\"][^”\"]{25,}[”\"]|\b(?:said|says|added|explained)\b"),
+        "speaker": re.compile(
+            r"\b(?:said|says|added|explained)\s+(?:[A-Z][\w.-]+\s*){1,4}|"
+            r"(?:[A-Z][\w.-]+\s+){1,4}(?:said|says|added)"
+        ),
+    },
+}
+
+
+def _cues(language: str) -> dict[str, re.Pattern[str]]:
+    return _CUES.get(primary_language(language), _CUES["en"])
+
+
+def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int]:
+    """The question a sentence answers and its weight (see :class:`Unit`)."""
+    cues = _cues(language)
+    facts = extract_facts(sentence)
+    if contacts_in(sentence, language):
+        return "help", 3
+    when = bool(cues["when"].search(sentence))
+    rule = bool(cues["rule"].search(sentence))
+    todo = bool(cues["todo"].search(sentence))
+    who = bool(cues["who"].search(sentence))
+    if todo and (rule or lead or when or facts.numbers):
+        return "todo", 3
+    if when and (facts.dates or facts.weekdays or rule):
+        return "when", 3
+    if rule and (lead or facts.numbers or who):
+        return ("who" if who and not lead else "what"), 3
+    if todo:
+        return "todo", 2
+    if rule:
+        return "what", 2
+    if who:
+        return "who", 2
+    if lead:
+        return "what", 2
+    return "what", 1
+
+
+def _is_quote(sentence: str, language: str) -> bool:
+    return bool(_cues(language)["quote"].search(sentence))
+
+
+def _has_speaker(sentence: str, language: str) -> bool:
+    return bool(_cues(language)["speaker"].search(sentence))
+
+
+def message_units(document: Document) -> list[Unit]:
+    """The message units of ``document`` in source order.
+
+    >>> from pubkit.model import Metadata
+    >>> doc = Document(metadata=Metadata(title="T", language="de"), blocks=(
+    ...     Paragraph(content=(Text(text="Die Stadt hat neue Regeln. Ab Montag gilt eine Maskenpflicht."),)),
+    ...     Paragraph(content=(Text(text="Die Stadt hat 5 Ämter."),)),))
+    >>> [(u.question, u.weight) for u in message_units(doc)]
+    [('what', 3), ('when', 3), ('what', 1)]
+    """
+    language = document.metadata.language
+    out: list[Unit] = []
+    state = _State()
+
+    def add(
+        unit_text: str,
+        *,
+        lead: bool,
+        follows: int | None,
+        links: Sequence[str] = (),
+        items: tuple[str, ...] = (),
+        question: Question | None = None,
+        weight: int | None = None,
+    ) -> int:
+        q, w = classify(unit_text + " " + " ".join(items), language, lead=lead)
+        if lead and follows is None:
+            q, w = "what", 3  # the lead's first sentence names who acts and what happened
+        shown = {c.lower() for c in contacts_in(unit_text, language)}
+        hidden = tuple(u for u in links if not any(s in u.lower() for s in shown))
+        if hidden and w < 3:
+            q, w = "help", 3
+        unit = Unit(
+            text=unit_text,
+            question=question or q,
+            weight=weight if weight is not None else w,
+            order=len(out),
+            items=items,
+            heading=state.heading,
+            follows=follows,
+            links=hidden,
+        )
+        out.append(unit)
+        return unit.order
+
+    def paragraph(content: Sequence[Inline], *, lead: bool, note: bool) -> str | None:
+        """Adds the sentences; returns a last sentence ending in a colon (a list's lead-in)."""
+        text = plain_text(content, language)
+        links = _links(content)
+        previous: int | None = None
+        sentences = [s for line in text.split("\n") for s in split_sentences(line, language)]
+        for number, sentence in enumerate(sentences):
+            if re.match(r"^(?:Fotos?|Bild|Bilder|Photo|Image|Credit)\s*:|©", sentence):
+                continue
+            if number == len(sentences) - 1 and sentence.endswith(":"):
+                return sentence
+            if _is_quote(sentence, language) and not _has_speaker(sentence, language):
+                previous = None
+                continue  # a quote only with its speaker
+            mine = [u for u in links if _link_in(sentence, u, content, language)]
+            order = add(
+                sentence, lead=lead and number == 0 and not note, follows=previous, links=mine
+            )
+            if lead and number > 0:
+                unit = out[order]
+                out[order] = Unit(
+                    unit.text,
+                    unit.question,
+                    max(unit.weight, 2),
+                    unit.order,
+                    unit.items,
+                    unit.heading,
+                    unit.follows,
+                    unit.links,
+                )
+            if note:
+                unit = out[order]
+                out[order] = Unit(
+                    unit.text,
+                    unit.question,
+                    max(unit.weight, 2),
+                    unit.order,
+                    unit.items,
+                    unit.heading,
+                    unit.follows,
+                    unit.links,
+                )
+            previous = order
+        return None
+
+    def walk(blocks: Sequence[Block], *, note: bool) -> None:
+        lead_in: str | None = None
+        for block in blocks:
+            match block:
+                case Heading(content=content):
+                    state.heading = " ".join(plain_text(content, language).split()).rstrip(":")
+                    lead_in = None
+                case Paragraph(content=content):
+                    lead = state.lead and not note
+                    lead_in = paragraph(content, lead=lead, note=note)
+                    state.lead = False
+                case List(items=items):
+                    nominal: list[str] = []
+                    for item in items:
+                        for inner in item.blocks:
+                            if not isinstance(inner, Paragraph):
+                                continue
+                            text = " ".join(plain_text(inner.content, language).split())
+                            links = _links(inner.content)
+                            if not text:
+                                continue
+                            if has_finite_verb(text, language):
+                                for sentence in split_sentences(text, language):
+                                    mine = [
+                                        u
+                                        for u in links
+                                        if _link_in(sentence, u, inner.content, language)
+                                    ]
+                                    order = add(sentence, lead=False, follows=None, links=mine)
+                                    unit = out[order]
+                                    if unit.weight < 3 and (
+                                        unit.question in ("todo", "what", "who")
+                                    ):
+                                        out[order] = Unit(
+                                            unit.text,
+                                            unit.question,
+                                            3,
+                                            unit.order,
+                                            unit.items,
+                                            unit.heading,
+                                            None,
+                                            unit.links,
+                                        )
+                            else:
+                                shown = text + "".join(
+                                    f" {u}" for u in links if u.split("//")[-1] not in text
+                                )
+                                nominal.append(shown)
+                    if nominal:
+                        intro = lead_in or state.heading
+                        add(
+                            intro,
+                            lead=False,
+                            follows=None,
+                            items=tuple(nominal),
+                            weight=3,
+                            question=_list_question(intro, nominal, language),
+                        )
+                    lead_in = None
+                case Table(body=body):
+                    rows: list[str] = []
+                    for row in body:
+                        cells = [
+                            " ".join(plain_text(c.content, language).split()) for c in row.cells
+                        ]
+                        parts = [c for c in cells if c]
+                        if len(parts) >= 2:
+                            rows.append(f"{parts[0]}: " + ", ".join(parts[1:]))
+                        elif parts:
+                            rows.append(parts[0])
+                    if rows:
+                        intro = lead_in or state.heading
+                        add(
+                            intro,
+                            lead=False,
+                            follows=None,
+                            items=tuple(rows),
+                            weight=3,
+                            question=_list_question(intro, rows, language),
+                        )
+                    lead_in = None
+                case Aside(blocks=inner):
+                    walk(inner, note=True)
+                case _:
+                    pass  # figures carry captions and credits; quotes need their speaker
+
+    walk(document.blocks, note=False)
+    return out
+
+
+@dataclass(slots=True)
+class _State:
+    lead: bool = True
+    heading: str = ""
+
+
+def _list_question(intro: str, items: Sequence[str], language: str) -> Question:
+    text = intro + " " + " ".join(items)
+    if contacts_in(text, language) and not _cues(language)["todo"].search(intro):
+        return "help"
+    if _cues(language)["todo"].search(intro):
+        return "todo"
+    if _cues(language)["when"].search(intro):
+        return "when"
+    return "what"
+
+
+def _link_in(sentence: str, url: str, content: Sequence[Inline], language: str) -> bool:
+    for node in content:
+        if isinstance(node, Link) and node.target == url:
+            label = " ".join(plain_text(node.content, language).split())
+            return bool(label) and label in sentence
+    return False
+
+
+def unit_words(unit: Unit) -> int:
+    return len(words(unit.text)) + sum(len(words(i)) for i in unit.items)
+
+
+def iter_texts(units: Sequence[Unit]) -> Iterator[str]:
+    for unit in units:
+        yield unit.text
+        yield from unit.items

@@ -1,0 +1,116 @@
+"""Shorten a sentence into short whole sentences, without dropping what it says.
+
+German goes through the tagger-based rewrites of :mod:`pubkit.plain.rewrite` (relative and
+purpose clauses dropped, main clauses split, fillers removed) plus one more: a condition
+becomes a question and "Dann …" (``Wenn Sie Fieber haben, bleiben Sie zu Hause.`` →
+``Haben Sie Fieber? Dann bleiben Sie zu Hause.``), as professional easy-read texts write it.
+English drops parentheses, asides between dashes and non-restrictive ``, which …,``
+clauses, and splits main clauses joined by ``;``, ``, and``, ``, but``, ``, so``.
+
+Every piece must be a whole sentence (:func:`~pubkit.plain.sentence.fragment_reason`); a
+piece that is not falls back to the longer original. Nothing with a digit is ever dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pubkit.model.lang import primary_language
+from pubkit.plain.nlp import Token, detokenize, tokenize
+from pubkit.plain.rewrite import expand, simplify_sentence
+from pubkit.plain.sentence import fragment_reason, has_finite_verb
+
+__all__ = ["shorten"]
+
+LIMIT = 12
+"""Sentences longer than this are shortened (Leichte Sprache guides: about 8 to 12 words)."""
+
+_EN_OPENERS = re.compile(
+    r"^(?:However|In addition|Additionally|Furthermore|Moreover|Also|Meanwhile|"
+    r"As a result|Therefore|Please note|Note),\s+",
+    re.IGNORECASE,
+)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _finish(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;")
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    if text and text[-1] not in ".!?:":
+        text += "."
+    return _cap(text)
+
+
+def _condition(tokens: list[Token]) -> list[str] | None:
+    """``Wenn Sie Fieber haben, bleiben Sie zu Hause.`` → question + ``Dann …``."""
+    if len(tokens) < 6 or tokens[0].text.lower() not in ("wenn", "falls"):
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 4:
+        return None
+    clause = tokens[1:comma]
+    verb = clause[-1]
+    if not verb.pos.startswith(("VV", "VA", "VM")) or verb.pos.endswith("(PP)"):
+        return None
+    if clause[0].pos not in ("PPER", "ART", "NN", "NE", "PIS", "PPOSAT"):
+        return None
+    if any(t.pos.startswith(("KOUS", "PRELS")) or t.text == "," for t in clause):
+        return None
+    main = tokens[comma + 1 :]
+    if not main or not main[0].finite:
+        return None
+    subject = detokenize(clause[:-1])
+    if clause[0].pos != "PPER" or clause[0].text != "Sie":
+        subject = subject[:1].lower() + subject[1:] if clause[0].pos == "ART" else subject
+    question = f"{_cap(verb.text)} {subject}?"
+    rest = detokenize(main)
+    then = rest if rest.lower().startswith("dann ") else "Dann " + rest
+    return [question, _finish(_cap(then))]
+
+
+def _german(sentence: str) -> list[str]:
+    tokens = tokenize(expand(sentence, "de"), "de")
+    conditional = _condition(tokens)
+    if conditional is not None:
+        head, tail = conditional
+        return [head, *_german(tail)] if len(tail.split()) > LIMIT else conditional
+    return simplify_sentence(sentence, "de", limit=LIMIT)
+
+
+def _english(sentence: str) -> list[str]:
+    text = expand(sentence, "en")
+    text = _EN_OPENERS.sub("", text)
+    # Asides between dashes and ", which …," clauses, when they hold no number.
+    text = re.sub(r"\s+[–—]\s+[^–—\d]{3,80}?\s+[–—]\s+", " ", text)
+    text = re.sub(r",\s+which\s+[^,\d]{3,80},\s+", " ", text)
+    text = re.sub(r",\s+(?:who|which)\s+[^,\d]{3,80}(?=[.!?]$)", "", text)
+    parts = re.split(r";\s+|,\s+(?:and|but|so)\s+(?=[a-zA-Z])", text)
+    out: list[str] = []
+    for part in parts:
+        if out and not (has_finite_verb(part, "en") and len(part.split()) >= 3):
+            out[-1] = out[-1].rstrip(".") + ", " + part  # not a clause of its own: join again
+            continue
+        out.append(part)
+    return [_finish(p) for p in out]
+
+
+def shorten(sentence: str, language: str) -> list[str]:
+    """Short whole sentences that say what ``sentence`` says.
+
+    >>> shorten("Wenn Sie Fieber haben, bleiben Sie zu Hause.", "de")
+    ['Haben Sie Fieber?', 'Dann bleiben Sie zu Hause.']
+    >>> shorten("Masks are required indoors; children under 12 are exempt.", "en")
+    ['Masks are required indoors.', 'Children under 12 are exempt.']
+    """
+    lang = primary_language(language)
+    original = _finish(expand(sentence, lang))
+    parts = _german(sentence) if lang == "de" else _english(sentence)
+    parts = [p for p in parts if any(c.isalpha() for c in p)]
+    digits = sorted(re.findall(r"\d+", sentence))
+    kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
+    if not parts or kept != digits or any(fragment_reason(p, lang) for p in parts):
+        return [original]  # shortening lost a number or broke a sentence: keep it whole
+    return parts
