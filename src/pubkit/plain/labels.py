@@ -25,6 +25,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "email": "E-Mail",
         "to": "bis",
         "about": "rund",
+        "what": "Was ist neu?",
+        "when": "Ab wann?",
+        "who": "Für wen?",
+        "todo": "Was müssen Sie tun?",
+        "help": "Wo gibt es Hilfe?",
+        "address": "Die Internet-Adresse ist:",
     },
     "en": {
         "heading": "In short",
@@ -40,6 +46,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "email": "Email",
         "to": "to",
         "about": "about",
+        "what": "What is new?",
+        "when": "From when?",
+        "who": "Who is it for?",
+        "todo": "What must you do?",
+        "help": "Where can you get help?",
+        "address": "The web address is:",
     },
 }
 

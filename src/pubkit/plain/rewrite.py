@@ -99,6 +99,9 @@ _SUBJECT_START = ("ART", "PPER", "PDS", "NE", "NN", "PPOSAT", "PIS", "PIAT", "PD
 _SPLIT_CONJUNCTIONS = {"und": "", "aber": "Aber", "denn": "Denn", "doch": "Doch", "sondern": ""}
 
 
+_FACT = re.compile(r"\d|@|www\.|https?://")
+
+
 def expand(text: str, language: str) -> str:
     """Common abbreviations and weekday ranges written out; parentheses removed."""
     if language == "de":
@@ -119,7 +122,10 @@ def expand(text: str, language: str) -> str:
         for pattern, replacement in _EN_ABBREVIATIONS:
             text = re.sub(pattern, replacement, text)
         text = re.sub(r"(\d)\s*–\s*(\d)", r"\1 to \2", text)
-    text = re.sub(r"\s*\([^()]*\)", "", text)  # parentheses with their content
+    # Parentheses go with their content, unless it carries a fact (a number, an address).
+    text = re.sub(
+        r"\s*\(([^()]*)\)", lambda m: m.group(0) if _FACT.search(m.group(1)) else "", text
+    )
     return " ".join(text.split())
 
 

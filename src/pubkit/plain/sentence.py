@@ -457,6 +457,9 @@ _DE_REFERENCES = re.compile(
     r"hiervon|dort|dorthin|ebenfalls|außerdem|zudem|trotzdem|dennoch)\b",
     re.IGNORECASE,
 )
+_DE_SINGULAR_VERBS = frozenset(
+    ["ist", "hat", "wird", "wurde", "war", "gilt", "kann", "muss", "soll", "darf", "kostet", "bietet", "liegt", "steht", "öffnet"]
+)
 _EN_REFERENCES = re.compile(
     r"^(?:this|that|these|those|it|they|then|there|also|however|therefore|afterwards)\b|"
     r"\b(?:afterwards|thereafter|after that|before that|these rules|this rule|the above)\b",
@@ -482,9 +485,12 @@ def reference_words(sentence: str, language: str) -> list[str]:
         found = [m.group(0) for m in _DE_REFERENCES.finditer(text)]
         tokens = tokenize(text, "de")
         first = tokens[0] if tokens else None
+        second = tokens[1].text if len(tokens) > 1 else ""
         if first is not None and (
             (first.pos in ("PDS", "PPER") and first.text in ("Das", "Dies", "Er", "Diese"))
             or first.pos == "PDAT"
+            # "Sie ist …": not the polite "Sie", which takes a plural verb.
+            or (first.text == "Sie" and second in _DE_SINGULAR_VERBS)
         ):
             return [first.text, *found]
         return found

@@ -18,7 +18,7 @@ import math
 
 from pubkit.model import Aside, Block, Document, Link, Paragraph, Text
 from pubkit.model.walk import inline_text
-from pubkit.plain.facts import FidelityError, check_fidelity
+from pubkit.plain.guards import MAX_WORDS, guard_draft
 from pubkit.plain.labels import plain_label
 from pubkit.plain.readability import document_units, readability
 from pubkit.plain.simplify import BuiltinSimplifier, Simplifier
@@ -27,6 +27,7 @@ from pubkit.text.sentences import words
 __all__ = [
     "FULL_TEXT_HREF",
     "author_version",
+    "is_easy_read",
     "is_plain",
     "kept_words",
     "plain_language",
@@ -36,8 +37,10 @@ __all__ = [
 
 FULL_TEXT_HREF = "index.html"
 """Where the link back to the full text points: the ``html`` renderer's file."""
-SHARE = 0.25
-"""The automatic summary keeps at most this share of the source's words."""
+SHARE = 0.5
+"""The automatic summary keeps at most this share of the source's words (and at most 250)."""
+
+_EASY_KINDS = frozenset({"easy-read", "leichte-sprache", "einfache-sprache", "plain-language"})
 
 _PLAIN_TITLES = frozenset(
     {
@@ -66,8 +69,20 @@ def _is_plain_block(block: Block) -> bool:
     return kind == "plain" or inline_text(block.title).strip().lower() in _PLAIN_TITLES
 
 
+def is_easy_read(document: Document) -> bool:
+    """Whether the whole notice is an author-written easy-read text (front matter
+    ``kind: easy-read`` or ``leichte-sprache``): it is its own plain version."""
+    meta = document.metadata
+    extra = getattr(meta, "extra_value", None)
+    kind = extra("kind") if callable(extra) else None
+    values = {str(v).strip().lower() for v in (kind, meta.category) if v}
+    return bool(values & _EASY_KINDS)
+
+
 def author_version(document: Document) -> tuple[Block, ...] | None:
     """The blocks of the author's own plain-language version, if the notice has one."""
+    if is_easy_read(document):
+        return document.blocks
     for block in document.blocks:
         if isinstance(block, Aside) and _is_plain_block(block):
             return block.blocks
@@ -95,13 +110,12 @@ def kept_words(plain: Document) -> int:
 
 
 def word_budget(document: Document) -> int:
-    """The most source words an automatic summary may keep: 25 % of the source's words.
+    """The most words an automatic summary may have: half the source's words, at most 250.
 
     Both sides are counted without the title, which the summary shares with its source.
     """
-    return math.floor(
-        readability(document_units(document, title=False), document.metadata.language).words * SHARE
-    )
+    words = readability(document_units(document, title=False), document.metadata.language).words
+    return min(MAX_WORDS, math.floor(words * SHARE))
 
 
 def _back_link(language: str) -> Paragraph:
@@ -145,11 +159,10 @@ def plain_language(document: Document, *, simplifier: Simplifier | None = None) 
         ),
         blocks=(*body, _back_link(language)),
     )
-    problems = check_fidelity(document, draft, allowed_words=backend.allowed_words)
-    if problems:
-        raise FidelityError(
-            "The plain-language draft states facts that are not in the notice; it was not "
-            "emitted. Write the plain version yourself (a ::: plain block) or report this.",
-            issues=problems,
-        )
+    guard_draft(
+        document,
+        draft,
+        allowed_words=backend.allowed_words,
+        backend=type(backend).__name__,
+    )
     return draft
