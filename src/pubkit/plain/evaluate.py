@@ -46,7 +46,22 @@ from pubkit.text.sentences import words
 __all__ = ["Score", "evaluate_notice", "load_notice", "main"]
 
 _KNOWN = frozenset(
-    ["title", "lang", "subtitle", "authors", "publisher", "date", "category", "description", "keywords", "identifier", "abbreviations", "pronunciations", "accessibility", "plain_language"]
+    [
+        "title",
+        "lang",
+        "subtitle",
+        "authors",
+        "publisher",
+        "date",
+        "category",
+        "description",
+        "keywords",
+        "identifier",
+        "abbreviations",
+        "pronunciations",
+        "accessibility",
+        "plain_language",
+    ]
 )
 
 

@@ -195,31 +195,40 @@ def _content(text: str) -> set[str]:
 def _dangling(
     sentences: Sequence[DraftSentence], source: Sequence[str], language: str
 ) -> Iterator[tuple[str, str]]:
-    """Sentences whose reference word points at a sentence the draft does not have before it."""
+    """Sentences whose reference word points at a sentence the draft does not have before it.
+
+    A sentence that comes from the notice may point back only when the draft's previous
+    sentence is the one it followed there (or another piece of the same source sentence); a
+    sentence the writer made up needs a previous sentence in the same block.
+    """
+    contents = [_content(s) for s in source]
     for index, sentence in enumerate(sentences):
-        if sentence.label:
+        if sentence.label or sentence.entry:
             continue
         refs = reference_words(sentence.text, language)
         if not refs:
             continue
-        previous = next(
-            (s for s in reversed(sentences[:index]) if not s.label or s.text.endswith(":")), None
-        )
-        if previous is None or previous.block != sentence.block:
+        previous = next((s for s in reversed(sentences[:index]) if not s.entry), None)
+        if previous is None or previous.block != sentence.block or previous.label:
             yield sentence.text, refs[0]
             continue
         mine = _content(sentence.text)
-        # Where the sentence comes from in the notice, and what stood before it there.
-        best, at = 0.0, -1
-        for number, candidate in enumerate(source):
-            theirs = _content(candidate)
-            score = len(mine & theirs) / max(len(mine), 1)
-            if score > best:
-                best, at = score, number
-        if best >= 0.6 and at > 0:
-            before = _content(source[at - 1])
-            if len(before & _content(previous.text)) < 0.5 * max(min(len(before), 6), 1):
-                yield sentence.text, refs[0]
+        before = _content(previous.text)
+        scores = [len(mine & theirs) / max(len(mine), 1) for theirs in contents]
+        best = max(scores, default=0.0)
+        if best < 0.6:
+            continue  # the writer's own sentence, right after another one
+        origins = [at for at, score in enumerate(scores) if score == best]
+
+        def near(a: set[str], b: set[str]) -> bool:
+            return len(a & b) >= 0.5 * max(min(len(a), len(b), 6), 1)
+
+        if not any(
+            near(before, contents[at])  # a piece of the same source sentence
+            or (at > 0 and near(before, contents[at - 1]))
+            for at in origins
+        ):
+            yield sentence.text, refs[0]
 
 
 def check_draft(

@@ -36,7 +36,7 @@ from pubkit.model import (
 )
 from pubkit.model.lang import primary_language
 from pubkit.plain.facts import extract_facts
-from pubkit.plain.sentence import has_finite_verb
+from pubkit.plain.sentence import fragment_reason
 from pubkit.text.sentences import split_sentences, words
 
 __all__ = ["QUESTIONS", "Question", "Unit", "contacts_in", "message_units", "plain_text"]
@@ -108,13 +108,26 @@ def _links(inlines: Sequence[Inline]) -> list[str]:
 URL = re.compile(r"(?:https?://|www\.)[^\s<>„“\"”»«()]+[^\s<>„“\"”»«().,;:!?]", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
-    r"(?<![\d.])(?:\+\d{1,3}[\s/-]?(?:\(0\)\s?)?\d{2,5}|\(?0\d{2,5}\)?)"
-    r"(?:[\s/-]?\d{2,})(?:-\d+|\s\d{2,}(?![.:]\d))*(?![\d.]\d)"
+    r"(?<![\d.,])(?:\+\d{1,3}[\s/-]?(?:\(0\)\s?)?\d{2,5}|\(?0\d{2,5}\)?)"
+    r"(?:[\s/-]?\d{2,})(?:-\d+|\s\d{2,}(?![.:,]\d))*(?![\d.,]\d)"
 )
 """Phone numbers with their extension: ``0231 50-0``, ``0211 89-96090``, ``+49 211 89-0``."""
-_EN_PHONE = re.compile(
-    r"(?<![\d.])(?:999|111|112|0\d{3,4}\s?\d{3}\s?\d{3,4}|0\d{2}\s\d{4}\s\d{4})(?!\d)"
+_SHORT_PHONE = re.compile(
+    r"(?i)(?:\b(?:Tel\.?|Telefon\w*|Rufnummer|Nummer|Hotline|Notruf\w*|Bereitschaftsdienst|"
+    r"wählen\s+Sie|rufen\s+Sie|call|dial|phone|ring|telephone|freephone|on)\b[^\d\n]{0,30}?)"
+    r"(?<![\d.,])(\d{2,5}(?:[\s-]\d{2,4}){0,3})(?![\d.,]\d)(?!\s*(?:Uhr|Jahr|Euro|€|%|Prozent|"
+    r"Personen|Menschen|Tage|Wochen|Minuten|Stunden|Meter|a\.m\.|p\.m\.|am\b|pm\b|years?|"
+    r"people|days?|weeks?|hours?|minutes?|percent))"
 )
+"""Numbers to call that need no area code (``116 117``, ``112``, ``999``, ``1800 814 300``),
+after a word that says they are for calling."""
+ADDRESS = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt|"
+    r"Straße|Platz|Weg|Allee|Gasse|Ring|Damm)\s+\d+\s?[a-z]?\b"
+    r"|\b\d+[a-z]?\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|Road|Lane|Avenue|Square|Way|Place|Row|"
+    r"Drive|Close|Crescent)\b"
+)
+"""Postal addresses: ``Münsterstraße 240``, ``Am Marktplatz 3``, ``101 W. Irvington Road``."""
 
 
 def contacts_in(text: str, language: str = "de") -> list[str]:
@@ -127,9 +140,11 @@ def contacts_in(text: str, language: str = "de") -> list[str]:
     found += [e.rstrip(".") for e in EMAIL.findall(text)]
     rest = EMAIL.sub(" ", URL.sub(" ", text))
     phones = [p.strip() for p in PHONE.findall(rest)]
-    if primary_language(language) == "en":
-        phones += [p for p in _EN_PHONE.findall(rest) if not any(p in q for q in phones)]
+    phones += [
+        p.strip() for p in _SHORT_PHONE.findall(rest) if not any(p.strip() in q for q in phones)
+    ]
     found += [p for p in phones if sum(c.isdigit() for c in p) >= 3]
+    found += [a.strip() for a in ADDRESS.findall(rest)]
     return list(dict.fromkeys(found))
 
 
@@ -156,10 +171,11 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"Informieren|Achten|Vereinbaren|Senden|Schicken)\b"
         ),
         "who": re.compile(
-            r"\b(?:alle|für\s+(?:alle|Kinder|Menschen|Personen|Familien|Schüler\w*|Bürger\w*|"
-            r"Eltern|Ältere)|Kinder\w*|Jugendlich\w*|Schüler\w*|Eltern|Menschen\s+(?:ab|über|unter|mit)|"
-            r"Personen|Bewohner\w*|Beschäftigte\w*|Mitarbeit\w*|Haushalt\w*|Senior\w*|wer\s|"
-            r"ab\s+\d+\s+Jahren|unter\s+\d+\s+Jahren|Geimpfte|Genesene|Besucher\w*|Gäste)\b",
+            r"\b(?:für\s+(?:alle|Kinder|Menschen|Personen|Familien|Schüler\w*|Bürger\w*|Eltern|"
+            r"Ältere|Senior\w*|Besucher\w*|Anwohner\w*)|alle\s+(?:Menschen|Personen|Bürger\w*|"
+            r"Einwohner\w*|Kinder|Eltern|Schüler\w*|Beschäftigten|Besucher\w*)|wer\s|"
+            r"(?:ab|unter|über|bis)\s+\d+\s+Jahren?|Menschen\s+(?:ab|über|unter|mit)|"
+            r"Geimpfte|Genesene|Anwohner\w*|Bewohner\w*)\b",
             re.IGNORECASE,
         ),
         "quote": re.compile(
@@ -188,9 +204,10 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             re.IGNORECASE,
         ),
         "who": re.compile(
-            r"\b(?:everyone|everybody|anyone|all\s+\w+|children|pupils|students|parents|people|"
-            r"residents|households?|staff|workers|employees|visitors|pensioners|older|aged\s+\d+|"
-            r"over\s+\d+|under\s+\d+|who)\b",
+            r"\b(?:everyone|everybody|anyone|all\s+(?:residents|people|children|pupils|staff|"
+            r"households|adults|visitors)|people\s+(?:aged|over|under|with|who)|aged\s+\d+|"
+            r"over\s+\d+s?|under\s+\d+s?|if\s+you\s+(?:are|have|live|work)|residents|"
+            r"households?)\b",
             re.IGNORECASE,
         ),
         "quote": re.compile(r"[“\"][^”\"]{25,}[”\"]|\b(?:said|says|added|explained)\b"),
@@ -334,13 +351,18 @@ def message_units(document: Document) -> list[Unit]:
         lead_in: str | None = None
         for block in blocks:
             match block:
-                case Heading(content=content):
-                    state.heading = " ".join(plain_text(content, language).split()).rstrip(":")
+                case Heading(content=content, level=level):
+                    text = " ".join(plain_text(content, language).split()).rstrip(":")
+                    state.heading = "" if level == 1 else text  # the title, repeated
                     lead_in = None
                 case Paragraph(content=content):
                     lead = state.lead and not note
+                    if lead and not _opens(plain_text(content, language), language):
+                        continue  # a category line, a dateline, "Easy-read guide"
                     lead_in = paragraph(content, lead=lead, note=note)
-                    state.lead = False
+                    state.lead = state.lead and note
+                case List(items=items) if state.lead and not note:
+                    pass  # before the lead: a dateline read as a numbered list ("10. November …")
                 case List(items=items):
                     nominal: list[str] = []
                     for item in items:
@@ -351,7 +373,7 @@ def message_units(document: Document) -> list[Unit]:
                             links = _links(inner.content)
                             if not text:
                                 continue
-                            if has_finite_verb(text, language):
+                            if fragment_reason(text, language) is None:
                                 for sentence in split_sentences(text, language):
                                     mine = [
                                         u
@@ -378,6 +400,8 @@ def message_units(document: Document) -> list[Unit]:
                                     f" {u}" for u in links if u.split("//")[-1] not in text
                                 )
                                 nominal.append(shown)
+                    if lead_in and not nominal:
+                        add(lead_in.rstrip(":") + ".", lead=False, follows=None)
                     if nominal:
                         intro = lead_in or state.heading
                         add(
@@ -418,6 +442,12 @@ def message_units(document: Document) -> list[Unit]:
 
     walk(document.blocks, note=False)
     return out
+
+
+def _opens(text: str, language: str) -> bool:
+    """Whether a paragraph at the top is the lead: its first sentence is a whole sentence."""
+    first = next(iter(split_sentences(text.split("\n")[0], language)), "")
+    return bool(first) and fragment_reason(first, language) is None
 
 
 @dataclass(slots=True)

@@ -92,7 +92,6 @@ _FILLERS = frozenset(
         "stellvertretend",
         "plötzlich",
         "deutlich",
-        "dann",
     ]
 )
 _SUBJECT_START = ("ART", "PPER", "PDS", "NE", "NN", "PPOSAT", "PIS", "PIAT", "PDAT")
@@ -227,7 +226,16 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
             if end < len(out) and out[end].text in ("der", "des", "eines", "einer"):
                 end = _noun_phrase(out, end) or end
         phrase = out[start:end]
-        if end > start and not any(c.isdigit() or c in '„“"' for t in phrase for c in t.text):
+        # "nur mit dem Haushalt und höchstens …": a focus word or a conjunction ties the
+        # phrase to the rest; dropping it would change what the sentence says.
+        tied = (end < len(out) and out[end].pos == "KON") or any(
+            t.text.lower() in _FOCUS for t in out[index + 1 : start]
+        )
+        if (
+            end > start
+            and not tied
+            and not any(c.isdigit() or c in '„“"' for t in phrase for c in t.text)
+        ):
             if reason is None:
                 reason = _reason(out, phrase, end)
             del out[start:end]
@@ -235,6 +243,7 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
     return out, reason
 
 
+_FOCUS = frozenset({"nur", "höchstens", "mindestens", "nicht", "kein", "auch", "erst", "noch"})
 _RECEIVE = frozenset({"erhalten", "bekommen"})
 # Accusative determiners and their nominative; adjectives are left out (their endings differ).
 _NOMINATIVE = {

@@ -341,6 +341,11 @@ _EN_DETERMINERS = frozenset(
         "no",
     ]
 )
+_EN_ADVERBS = frozenset(["also", "only", "still", "always", "never", "often", "usually", "now", "then", "just"])
+_EN_PLURAL = frozenset(["i", "you", "we", "they"])
+_EN_NOT_VERBS = frozenset(
+    ["also", "only", "just", "still", "always", "never", "often", "really", "then", "there", "here", "very", "more", "most", "much", "all", "both", "each", "some", "many", "your", "their", "this", "that", "these", "those", "with", "from", "into", "onto", "about"]
+)
 _EN_SINGULAR = frozenset(
     ["he", "she", "it", "this", "that", "who", "which", "everyone", "everybody", "nobody", "one"]
 )
@@ -375,6 +380,11 @@ def _english_finite(tokens: list[Token]) -> bool:
         return True  # imperative: "Stay at home."
     for index, word in enumerate(ws):
         kind = _en_verb(word)
+        before = ws[index - 1] if index else ""
+        # Any verb after a subject pronoun: "It recognises …", "They organise …".
+        if kind is None and word.isalpha() and len(word) > 3 and word not in _EN_NOT_VERBS:
+            if (before in _EN_SINGULAR - {"one"} and word.endswith("s")) or before in _EN_PLURAL:
+                return True
         if kind is None:
             continue
         before = ws[index - 1] if index else ""
@@ -386,6 +396,8 @@ def _english_finite(tokens: list[Token]) -> bool:
             subject = before in _EN_SINGULAR or tokens_upper[index - 1]
             if subject or any(w in _EN_DETERMINERS for w in ws[max(0, index - 3) : index - 1]):
                 return True
+        if before in _EN_ADVERBS and index > 1:
+            before = ws[index - 2]  # "You also need …"
         if kind == "base" and (before in _EN_PRONOUNS or (before.endswith("s") and index >= 1)):
             return True
     return False
@@ -445,10 +457,44 @@ def fragment_reason(sentence: str, language: str) -> str | None:
         )
         if verb_at and words[verb_at - 1].text.lower() in conjunctions and verb_at >= 2:
             return f'it starts inside a sentence: no subject before "{words[verb_at].text}"'
-        if words and words[0].pos == "KOUS" and not any(t.text == "," for t in tokens):
+        comma = any(t.text == "," for t in tokens)
+        if words and (words[0].pos == "KOUS" or words[0].text == "Wer") and not comma:
             return f'it is only a "{words[0].text}" clause: the main clause is missing'
+        if (
+            len(words) > 2
+            and words[0].pos.startswith("VM")
+            and words[0].finite
+            and words[1].text == "Sie"
+            and text.endswith(".")
+        ):
+            return "it starts with the verb but is no question: its first part is missing"
+        cut = _headless_clause(tokens)
+        if cut:
+            return cut
     elif words and words[0].text.lower() in ("because", "although", "whereas") and "," not in text:
         return f'it is only a "{words[0].text}" clause: the main clause is missing'
+    return None
+
+
+_SUBORDINATE_START = frozenset({"KOUS", "PWS", "PWAV", "PRELS", "PWAT", "KOKOM"})
+
+
+def _headless_clause(tokens: list[Token]) -> str | None:
+    """``Roller fährt, muss keine Maske tragen.``: a clause with its verb last before a
+    comma and a finite verb, but without the word that opens such a clause (``wer``, ``wenn``)."""
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if token.text != ",":
+            continue
+        before, after = tokens[index - 1], tokens[index + 1]
+        verb_last = before.finite or before.pos.endswith("(INF)")
+        if verb_last and after.finite and not after.text[:1].isupper():
+            if not any(
+                t.pos in _SUBORDINATE_START or t.text.lower() == "wer" for t in tokens[:index]
+            ):
+                return (
+                    f'it starts inside a sentence: nothing opens the clause before "{after.text}"'
+                )
+        return None
     return None
 
 
@@ -458,7 +504,23 @@ _DE_REFERENCES = re.compile(
     re.IGNORECASE,
 )
 _DE_SINGULAR_VERBS = frozenset(
-    ["ist", "hat", "wird", "wurde", "war", "gilt", "kann", "muss", "soll", "darf", "kostet", "bietet", "liegt", "steht", "öffnet"]
+    [
+        "ist",
+        "hat",
+        "wird",
+        "wurde",
+        "war",
+        "gilt",
+        "kann",
+        "muss",
+        "soll",
+        "darf",
+        "kostet",
+        "bietet",
+        "liegt",
+        "steht",
+        "öffnet",
+    ]
 )
 _EN_REFERENCES = re.compile(
     r"^(?:this|that|these|those|it|they|then|there|also|however|therefore|afterwards)\b|"
@@ -491,6 +553,7 @@ def reference_words(sentence: str, language: str) -> list[str]:
             or first.pos == "PDAT"
             # "Sie ist …": not the polite "Sie", which takes a plural verb.
             or (first.text == "Sie" and second in _DE_SINGULAR_VERBS)
+            or first.text == "Dann"
         ):
             return [first.text, *found]
         return found

@@ -20,7 +20,7 @@ from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence
 from pubkit.plain.sentence import fragment_reason, has_finite_verb
 
-__all__ = ["shorten"]
+__all__ = ["drop_examples", "shorten"]
 
 LIMIT = 12
 """Sentences longer than this are shortened (Leichte Sprache guides: about 8 to 12 words)."""
@@ -71,7 +71,23 @@ def _condition(tokens: list[Token]) -> list[str] | None:
     return [question, _finish(_cap(then))]
 
 
+_DE_EXAMPLES = re.compile(
+    r",\s*(?:wie\s+)?(?:zum Beispiel|z\.\s?B\.|etwa|also)\s+[^\d.!?]*(?=[.!?]?$)"
+)
+_EN_EXAMPLES = re.compile(
+    r",\s*(?:for example|for instance|such as|e\.g\.,?|like)\s+[^\d.!?]*(?=[.!?]?$)"
+)
+
+
+def drop_examples(text: str, language: str) -> str:
+    """A trailing list of examples goes, when it holds no number: ``…, z. B. für den Weg zur
+    Arbeit, für einen Arztbesuch …`` → ``…``."""
+    pattern = _DE_EXAMPLES if primary_language(language) == "de" else _EN_EXAMPLES
+    return pattern.sub("", text)
+
+
 def _german(sentence: str) -> list[str]:
+    sentence = drop_examples(sentence, "de")
     tokens = tokenize(expand(sentence, "de"), "de")
     conditional = _condition(tokens)
     if conditional is not None:
@@ -81,7 +97,7 @@ def _german(sentence: str) -> list[str]:
 
 
 def _english(sentence: str) -> list[str]:
-    text = expand(sentence, "en")
+    text = drop_examples(expand(sentence, "en"), "en")
     text = _EN_OPENERS.sub("", text)
     # Asides between dashes and ", which …," clauses, when they hold no number.
     text = re.sub(r"\s+[–—]\s+[^–—\d]{3,80}?\s+[–—]\s+", " ", text)

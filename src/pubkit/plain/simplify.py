@@ -47,7 +47,7 @@ from pubkit.plain.nlp import has_tagger
 from pubkit.plain.readability import document_units
 from pubkit.plain.rewrite import expand
 from pubkit.plain.sentence import fragment_reason, reference_words
-from pubkit.plain.shorten import shorten
+from pubkit.plain.shorten import drop_examples, shorten
 from pubkit.text.sentences import words
 
 __all__ = ["BuiltinSimplifier", "Simplifier"]
@@ -101,8 +101,11 @@ def _unpoint(sentence: str, language: str) -> str | None:
 
 
 def _entry(text: str, language: str) -> str:
-    entry = " ".join(expand(text, primary_language(language)).split()).rstrip(".;,")
-    return entry
+    """A list entry, with abbreviations written out and examples and asides left out."""
+    lang = primary_language(language)
+    entry = drop_examples(expand(text, lang), lang)
+    entry = re.sub(r",\s*(?:also|auch|that is|i\.e\.)\s+[^\d]*$", "", entry)
+    return " ".join(entry.split()).rstrip(".;,")
 
 
 def _inlines(text: str) -> list[Inline]:
@@ -210,10 +213,23 @@ class BuiltinSimplifier:
         def weight(chain: list[_Piece]) -> int:
             return max(p.unit.weight for p in chain)
 
-        ranked = sorted(
-            chains,
-            key=lambda c: (-weight(c), c[0].question != "help", c[0].unit.order),
-        )
+        first = {"help": 1, "when": 2}
+
+        def rank(chain: list[_Piece]) -> tuple[int, int, int, int]:
+            unit = chain[0].unit
+            lead = unit.order == 0 or (
+                unit.follows is None and unit.question == "what" and unit.order < 2
+            )
+            # Among the other key units the shorter first: more of the message in the budget.
+            cost = 0 if lead or chain[0].question in first else sum(p.length for p in chain)
+            return (
+                -weight(chain),
+                0 if lead else first.get(chain[0].question, 3),
+                cost,
+                unit.order,
+            )
+
+        ranked = sorted(chains, key=rank)
         chosen: list[list[_Piece]] = []
         seen: set[str] = set()
         total = 0
