@@ -52,7 +52,7 @@ MAX_SHARE = 0.5
 """A draft has at most this share of the notice's words."""
 MAX_WORDS = 250
 """… and at most this many words (an author-written easy-read version may be longer)."""
-MIN_COVERAGE = 0.6
+MIN_COVERAGE = 0.5
 """Share of the notice's key units (weight 3) a draft must keep."""
 
 
@@ -237,6 +237,7 @@ def check_draft(
     *,
     allowed_words: Iterable[str] = (),
     min_coverage: float = MIN_COVERAGE,
+    names_only: bool = False,
 ) -> list[Issue]:
     """Every reason the ``draft`` of ``source`` must not be published (empty: it may)."""
     language = source.metadata.language
@@ -296,7 +297,7 @@ def check_draft(
             f"The draft has {draft_words} words; a summary has at most {limit} "
             f"(half the notice's {source_words} words, at most {MAX_WORDS}).",
         )
-    issues += check_fidelity(source, draft, allowed_words=allowed_words)
+    issues += check_fidelity(source, draft, allowed_words=allowed_words, names_only=names_only)
     return issues
 
 
@@ -306,9 +307,10 @@ def guard_draft(
     *,
     allowed_words: Iterable[str] = (),
     backend: str = "built-in",
+    names_only: bool = False,
 ) -> None:
     """Raise :class:`DraftRejected` with every reason if ``draft`` fails a guard."""
-    issues = check_draft(source, draft, allowed_words=allowed_words)
+    issues = check_draft(source, draft, allowed_words=allowed_words, names_only=names_only)
     if issues:
         where = f" ({source.source})" if source.source else ""
         raise DraftRejected(

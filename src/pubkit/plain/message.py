@@ -285,6 +285,14 @@ def message_units(document: Document) -> list[Unit]:
         q, w = classify(unit_text + " " + " ".join(items), language, lead=lead)
         if lead and follows is None:
             q, w = "what", 3  # the lead's first sentence names who acts and what happened
+        if follows is not None and out[follows].question == "help" and q != "help":
+            facts = extract_facts(unit_text)
+            if (
+                facts.weekdays
+                or any(u == "clock" for _, u in facts.amounts)
+                or re.search(r"\d\s?(?:am|pm|a\.m\.|p\.m\.)\b", unit_text)
+            ):
+                q = "help"  # the opening hours of the contact just named
         shown = {c.lower() for c in contacts_in(unit_text, language)}
         hidden = tuple(u for u in links if not any(s in u.lower() for s in shown))
         if hidden and w < 3:

@@ -341,10 +341,44 @@ _EN_DETERMINERS = frozenset(
         "no",
     ]
 )
-_EN_ADVERBS = frozenset(["also", "only", "still", "always", "never", "often", "usually", "now", "then", "just"])
+_EN_ADVERBS = frozenset(
+    ["also", "only", "still", "always", "never", "often", "usually", "now", "then", "just"]
+)
 _EN_PLURAL = frozenset(["i", "you", "we", "they"])
 _EN_NOT_VERBS = frozenset(
-    ["also", "only", "just", "still", "always", "never", "often", "really", "then", "there", "here", "very", "more", "most", "much", "all", "both", "each", "some", "many", "your", "their", "this", "that", "these", "those", "with", "from", "into", "onto", "about"]
+    [
+        "also",
+        "only",
+        "just",
+        "still",
+        "always",
+        "never",
+        "often",
+        "really",
+        "then",
+        "there",
+        "here",
+        "very",
+        "more",
+        "most",
+        "much",
+        "all",
+        "both",
+        "each",
+        "some",
+        "many",
+        "your",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "about",
+    ]
 )
 _EN_SINGULAR = frozenset(
     ["he", "she", "it", "this", "that", "who", "which", "everyone", "everybody", "nobody", "one"]
@@ -382,9 +416,15 @@ def _english_finite(tokens: list[Token]) -> bool:
         kind = _en_verb(word)
         before = ws[index - 1] if index else ""
         # Any verb after a subject pronoun: "It recognises …", "They organise …".
-        if kind is None and word.isalpha() and len(word) > 3 and word not in _EN_NOT_VERBS:
-            if (before in _EN_SINGULAR - {"one"} and word.endswith("s")) or before in _EN_PLURAL:
-                return True
+        subject = (before in _EN_SINGULAR - {"one"} and word.endswith("s")) or before in _EN_PLURAL
+        if (
+            kind is None
+            and word.isalpha()
+            and len(word) > 3
+            and word not in _EN_NOT_VERBS
+            and subject
+        ):
+            return True
         if kind is None:
             continue
         before = ws[index - 1] if index else ""
@@ -487,13 +527,9 @@ def _headless_clause(tokens: list[Token]) -> str | None:
             continue
         before, after = tokens[index - 1], tokens[index + 1]
         verb_last = before.finite or before.pos.endswith("(INF)")
-        if verb_last and after.finite and not after.text[:1].isupper():
-            if not any(
-                t.pos in _SUBORDINATE_START or t.text.lower() == "wer" for t in tokens[:index]
-            ):
-                return (
-                    f'it starts inside a sentence: nothing opens the clause before "{after.text}"'
-                )
+        opened = any(t.pos in _SUBORDINATE_START or t.text.lower() == "wer" for t in tokens[:index])
+        if verb_last and after.finite and not after.text[:1].isupper() and not opened:
+            return f'it starts inside a sentence: nothing opens the clause before "{after.text}"'
         return None
     return None
 
@@ -503,6 +539,16 @@ _DE_REFERENCES = re.compile(
     r"hiervon|dort|dorthin|ebenfalls|außerdem|zudem|trotzdem|dennoch)\b",
     re.IGNORECASE,
 )
+
+
+def _singular(tokens: list[Token]) -> bool:
+    """A third-person singular finite verb ("ist", "endet"): after it "Sie" means "she/it"."""
+    if not tokens or not tokens[0].finite:
+        return False
+    text = tokens[0].text
+    return text in _DE_SINGULAR_VERBS or (text.endswith("t") and not text.endswith("en"))
+
+
 _DE_SINGULAR_VERBS = frozenset(
     [
         "ist",
@@ -548,12 +594,15 @@ def reference_words(sentence: str, language: str) -> list[str]:
         tokens = tokenize(text, "de")
         first = tokens[0] if tokens else None
         second = tokens[1].text if len(tokens) > 1 else ""
-        if first is not None and (
-            (first.pos in ("PDS", "PPER") and first.text in ("Das", "Dies", "Er", "Diese"))
-            or first.pos == "PDAT"
-            # "Sie ist …": not the polite "Sie", which takes a plural verb.
-            or (first.text == "Sie" and second in _DE_SINGULAR_VERBS)
-            or first.text == "Dann"
+        if (
+            first is not None
+            and (
+                (first.pos in ("PDS", "PPER") and first.text in ("Das", "Dies", "Er", "Diese"))
+                or first.pos == "PDAT"
+                # "Sie ist …": not the polite "Sie", which takes a plural verb.
+                or (first.text == "Sie" and _singular(tokens[1:2]))
+                or first.text == "Dann"
+            )
         ):
             return [first.text, *found]
         return found

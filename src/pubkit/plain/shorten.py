@@ -20,7 +20,7 @@ from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence
 from pubkit.plain.sentence import fragment_reason, has_finite_verb
 
-__all__ = ["drop_examples", "shorten"]
+__all__ = ["drop_examples", "shorten", "split_reason"]
 
 LIMIT = 12
 """Sentences longer than this are shortened (Leichte Sprache guides: about 8 to 12 words)."""
@@ -111,6 +111,59 @@ def _english(sentence: str) -> list[str]:
             continue
         out.append(part)
     return [_finish(p) for p in out]
+
+
+def _noun_phrase_end(tokens: list[Token], start: int) -> int | None:
+    index = start
+    if index < len(tokens) and tokens[index].pos in ("ART", "PDAT", "PPOSAT", "PIAT"):
+        index += 1
+    while index < len(tokens) and tokens[index].pos in ("ADJ(A)", "CARD"):
+        index += 1
+    nouns = index
+    while index < len(tokens) and tokens[index].pos in ("NN", "NE", "NNA"):
+        index += 1
+    if index == nouns:
+        return None
+    # A genitive attribute: "die Zahl der Ansteckungen".
+    if (
+        index + 1 < len(tokens)
+        and tokens[index].text in ("der", "des")
+        and tokens[index + 1].pos in ("NN", "NE")
+    ):
+        index += 2
+    return index
+
+
+def split_reason(sentence: str, language: str) -> tuple[str, str | None]:
+    """A reason at the end becomes a sentence of its own.
+
+    >>> split_reason("Das Amt ist zu, weil die Mitarbeiter krank sind.", "de")
+    ('Das Amt ist zu.', 'Die Mitarbeiter sind krank.')
+    >>> split_reason("Bins move by one day, because the crews will not work.", "en")
+    ('Bins move by one day.', 'The crews will not work.')
+    """
+    lang = primary_language(language)
+    if lang != "de":
+        match = re.match(r"^(.{12,}?),?\s+because\s+(.{8,})$", sentence)
+        if match is None or not has_finite_verb(match.group(2), "en"):
+            return sentence, None
+        return _finish(match.group(1)), _finish(match.group(2))
+    tokens = tokenize(sentence, "de")
+    for index, token in enumerate(tokens[:-3]):
+        if token.text != "," or tokens[index + 1].text.lower() not in ("weil", "da"):
+            continue
+        clause = [t for t in tokens[index + 2 :] if t.pos != "$."]
+        if not clause or not clause[-1].finite or any(t.text == "," for t in clause):
+            return sentence, None
+        end = _noun_phrase_end(clause, 0)
+        if end is None or clause[0].pos not in ("ART", "PPOSAT", "PDAT", "NN", "NE"):
+            return sentence, None
+        verb = clause[-1]
+        moved = [*clause[:end], verb, *clause[end:-1]]
+        main = detokenize(tokens[:index])
+        reason = " ".join(t.text for t in moved)
+        return _finish(main), _finish(reason)
+    return sentence, None
 
 
 def shorten(sentence: str, language: str) -> list[str]:

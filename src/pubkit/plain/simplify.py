@@ -47,10 +47,10 @@ from pubkit.plain.nlp import has_tagger
 from pubkit.plain.readability import document_units
 from pubkit.plain.rewrite import expand
 from pubkit.plain.sentence import fragment_reason, reference_words
-from pubkit.plain.shorten import drop_examples, shorten
+from pubkit.plain.shorten import drop_examples, shorten, split_reason
 from pubkit.text.sentences import words
 
-__all__ = ["BuiltinSimplifier", "Simplifier"]
+__all__ = ["BuiltinSimplifier", "Simplifier", "link_inlines"]
 
 
 class Simplifier(Protocol):
@@ -74,6 +74,10 @@ class _Piece:
     sentences: tuple[str, ...]
     items: tuple[str, ...]
     question: Question
+    extra: tuple[str, ...] = ()
+    """The reason, as its own sentences: written when the budget allows."""
+    optional: bool = False
+    """A less important sentence riding on the one before it: written when the budget allows."""
 
     @property
     def length(self) -> int:
@@ -108,7 +112,7 @@ def _entry(text: str, language: str) -> str:
     return " ".join(entry.split()).rstrip(".;,")
 
 
-def _inlines(text: str) -> list[Inline]:
+def link_inlines(text: str) -> list[Inline]:
     """Text with its web and e-mail addresses as links."""
     out: list[Inline] = []
     at = 0
@@ -133,7 +137,7 @@ def _paragraph(lines: Sequence[str]) -> Paragraph:
     for line in lines:
         if content:
             content.append(LineBreak())
-        content.extend(_inlines(line))
+        content.extend(link_inlines(line))
     return Paragraph(content=tuple(content))
 
 
@@ -176,19 +180,29 @@ class BuiltinSimplifier:
             if items:
                 intro = unit.text if unit.text.endswith(":") else (unit.text or "")
                 sentences: tuple[str, ...] = (intro.rstrip(":. ") + ":",) if intro else ()
-            else:
-                sentences = tuple(shorten(unit.text, language))
+            extra: tuple[str, ...] = ()
+            if not items:
+                main, reason = split_reason(unit.text, language)
+                sentences = tuple(shorten(main, language))
+                if reason is not None:
+                    extra = tuple(shorten(reason, language))
+                    if any(c.isdigit() for c in reason):
+                        sentences, extra = sentences + extra, ()  # a fact: never optional
                 if unit.links:
-                    sentences += tuple(
-                        f"{plain_label(language, 'address')} {u.removeprefix('https://')}"
-                        for u in unit.links
-                    )
+                    shown = " ".join(u.removeprefix("https://") for u in unit.links)
+                    last = sentences[-1]
+                    if last.endswith(".") and len(unit.links) == 1:
+                        sentences = (*sentences[:-1], f"{last[:-1]}: {shown}.")
+                    else:
+                        sentences += (f"{plain_label(language, 'address')} {shown}",)
             if not sentences and not items:
                 continue
-            piece = _Piece(unit, sentences, items, unit.question)
+            piece = _Piece(unit, sentences, items, unit.question, extra)
             points_back = bool(sentences) and bool(reference_words(sentences[0], language))
             if points_back and unit.follows is not None and unit.follows in by_order:
                 chain = by_order[unit.follows]
+                if unit.weight < 3 or chain[-1].optional:
+                    piece = _Piece(unit, sentences, items, unit.question, extra, optional=True)
                 chain.append(piece)
                 by_order[unit.order] = chain
                 continue
@@ -196,7 +210,7 @@ class BuiltinSimplifier:
                 fixed = _unpoint(sentences[0], language)
                 if fixed is None:
                     continue  # says "this" about something the draft cannot show
-                piece = _Piece(unit, (fixed, *sentences[1:]), items, unit.question)
+                piece = _Piece(unit, (fixed, *sentences[1:]), items, unit.question, extra)
             # A sentence without a verb (a line "Telefon: 0231 50-0") is an entry under its heading.
             if not items and len(sentences) == 1 and fragment_reason(sentences[0], language):
                 if not unit.heading:
@@ -213,28 +227,40 @@ class BuiltinSimplifier:
         def weight(chain: list[_Piece]) -> int:
             return max(p.unit.weight for p in chain)
 
-        first = {"help": 1, "when": 2}
+        # The lead's first sentence, the contacts, the first date of validity and the first
+        # list of rules come first; then the other key units, the shorter first, so that more
+        # of the message fits.
+        firsts: dict[str, int] = {}
+        for chain in sorted(chains, key=lambda c: c[0].unit.order):
+            unit = chain[0].unit
+            kind = "list" if chain[0].items and unit.weight >= 3 else chain[0].question
+            if kind in ("when", "list") and unit.weight >= 3:
+                firsts.setdefault(kind, unit.order)
 
         def rank(chain: list[_Piece]) -> tuple[int, int, int, int]:
             unit = chain[0].unit
-            lead = unit.order == 0 or (
-                unit.follows is None and unit.question == "what" and unit.order < 2
-            )
-            # Among the other key units the shorter first: more of the message in the budget.
-            cost = 0 if lead or chain[0].question in first else sum(p.length for p in chain)
-            return (
-                -weight(chain),
-                0 if lead else first.get(chain[0].question, 3),
-                cost,
-                unit.order,
-            )
+            if unit.order == 0 or (
+                unit.follows is None
+                and unit.weight >= 3
+                and unit.order < 2
+                and chain[0].question == "what"
+            ):
+                place = 0
+            elif chain[0].question == "help" and unit.weight >= 3:
+                place = 1
+            elif unit.order in firsts.values():
+                place = 2
+            else:
+                place = 3
+            cost = sum(p.length for p in chain if not p.optional) if place == 3 else 0
+            return (-weight(chain), place, cost, unit.order)
 
         ranked = sorted(chains, key=rank)
         chosen: list[list[_Piece]] = []
         seen: set[str] = set()
         total = 0
         for chain in ranked:
-            length = sum(p.length for p in chain)
+            length = sum(p.length for p in chain if not p.optional)
             content = {
                 w.lower()
                 for p in chain
@@ -249,6 +275,24 @@ class BuiltinSimplifier:
             chosen.append(chain)
             seen |= content
             total += length
+        # Reasons and less important follow-up sentences, in the same order, while the
+        # budget allows; a follow-up only after the sentence it points at.
+        for chain in [c for c in ranked if any(c is d for d in chosen)]:
+            for number, piece in enumerate(chain):
+                if piece.optional:
+                    if total + piece.length > budget:
+                        del chain[number:]
+                        break
+                    chain[number] = piece = _Piece(
+                        piece.unit, piece.sentences, piece.items, piece.question, piece.extra
+                    )
+                    total += piece.length
+                cost = sum(len(words(s)) for s in piece.extra)
+                if piece.extra and total + cost <= budget:
+                    chain[number] = _Piece(
+                        piece.unit, piece.sentences + piece.extra, piece.items, piece.question
+                    )
+                    total += cost
         return sorted(chosen, key=lambda c: c[0].unit.order)
 
     # -- layout ----------------------------------------------------------------------------
@@ -277,7 +321,7 @@ class BuiltinSimplifier:
                             List(
                                 ordered=False,
                                 items=tuple(
-                                    ListItem(blocks=(Paragraph(content=tuple(_inlines(i))),))
+                                    ListItem(blocks=(Paragraph(content=tuple(link_inlines(i))),))
                                     for i in piece.items
                                 ),
                             )

@@ -20,6 +20,7 @@ from pubkit.model import Aside, Block, Document, Link, Paragraph, Text
 from pubkit.model.walk import inline_text
 from pubkit.plain.guards import MAX_WORDS, guard_draft
 from pubkit.plain.labels import plain_label
+from pubkit.plain.llm import configured_writer
 from pubkit.plain.readability import document_units, readability
 from pubkit.plain.simplify import BuiltinSimplifier, Simplifier
 from pubkit.text.sentences import words
@@ -150,7 +151,7 @@ def plain_language(document: Document, *, simplifier: Simplifier | None = None) 
             metadata=dataclasses.replace(meta, subtitle=variant),
             blocks=(*written, _back_link(language)),
         )
-    backend = simplifier or BuiltinSimplifier()
+    backend = simplifier or configured_writer() or BuiltinSimplifier()
     body = backend.simplify(document, max_words=word_budget(document))
     draft = dataclasses.replace(
         document,
@@ -164,5 +165,6 @@ def plain_language(document: Document, *, simplifier: Simplifier | None = None) 
         draft,
         allowed_words=backend.allowed_words,
         backend=type(backend).__name__,
+        names_only=bool(getattr(backend, "paraphrases", False)),
     )
     return draft
