@@ -52,6 +52,8 @@ MAX_SHARE = 0.5
 """A draft has at most this share of the notice's words."""
 MAX_WORDS = 250
 """… and at most this many words (an author-written easy-read version may be longer)."""
+MIN_LIMIT = 30
+"""A very short notice may have a summary of this many words (one or two sentences)."""
 MIN_COVERAGE = 0.5
 """Share of the notice's key units (weight 3) a draft must keep."""
 
@@ -199,7 +201,7 @@ def _dangling(
 
     A sentence that comes from the notice may point back only when the draft's previous
     sentence is the one it followed there (or another piece of the same source sentence); a
-    sentence the writer made up needs a previous sentence in the same block.
+    sentence the writer made up needs a previous sentence under the same heading.
     """
     contents = [_content(s) for s in source]
     for index, sentence in enumerate(sentences):
@@ -209,7 +211,7 @@ def _dangling(
         if not refs:
             continue
         previous = next((s for s in reversed(sentences[:index]) if not s.entry), None)
-        if previous is None or previous.block != sentence.block or previous.label:
+        if previous is None or (previous.label and not previous.text.endswith(":")):
             yield sentence.text, refs[0]
             continue
         mine = _content(sentence.text)
@@ -291,7 +293,7 @@ def check_draft(
     source_words = len(words(" ".join(document_units(source, title=False))))
     draft_words = sum(len(words(s.text)) for s in body)
     limit = min(MAX_WORDS, math.floor(source_words * MAX_SHARE))
-    if draft_words > max(limit, 20):
+    if draft_words > max(limit, MIN_LIMIT):
         problem(
             "PLG006",
             f"The draft has {draft_words} words; a summary has at most {limit} "

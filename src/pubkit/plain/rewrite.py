@@ -177,10 +177,17 @@ def _with_space(token: Token, space: bool) -> Token:
 
 
 def _drop_fillers(tokens: list[Token]) -> list[Token]:
-    filler = [
-        t.lemma.lower() in _FILLERS and t.pos.startswith(("ADV", "ADJ", "PTK", "PROAV"))
-        for t in tokens
-    ]
+    def droppable(index: int, token: Token) -> bool:
+        if token.lemma.lower() not in _FILLERS:
+            return False
+        if token.pos == "ADJ(D)":
+            # "sehr gute", "wirklich beachtlich gewesen": only as an intensifier, never the
+            # predicate itself ("… ist beachtlich gewesen").
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            return after is not None and not after.pos.startswith(("V", "$"))
+        return token.pos.startswith(("ADV", "ADJ(A)", "PTK", "PROAV"))
+
+    filler = [droppable(index, t) for index, t in enumerate(tokens)]
     for index in range(1, len(tokens) - 1):
         if tokens[index].pos == "KON" and filler[index - 1] and filler[index + 1]:
             filler[index] = True

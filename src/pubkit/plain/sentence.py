@@ -593,7 +593,6 @@ def reference_words(sentence: str, language: str) -> list[str]:
         found = [m.group(0) for m in _DE_REFERENCES.finditer(text)]
         tokens = tokenize(text, "de")
         first = tokens[0] if tokens else None
-        second = tokens[1].text if len(tokens) > 1 else ""
         if (
             first is not None
             and (

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pubkit.model.lang import primary_language
+from pubkit.plain.labels import plain_label
 from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence
 from pubkit.plain.sentence import fragment_reason, has_finite_verb
@@ -166,6 +167,27 @@ def split_reason(sentence: str, language: str) -> tuple[str, str | None]:
     return sentence, None
 
 
+_ELABORATION = re.compile(r"\s+[–—]\s+[^–—\d]{8,}$")
+_BRACKETED_CONTACT = re.compile(r"\s*\((?:[^()]*?:\s*)?([^()]*?(?:www\.|https?://|@)[^()\s]+)\)")
+
+
+def _pull_contacts(sentence: str, language: str) -> tuple[str, list[str]]:
+    """``… eingerichtet (Adresse: www.x.de).`` → ``… eingerichtet.`` and a sentence of its own
+    for the address; a dash-led elaboration at the end without a number goes."""
+    lines: list[str] = []
+
+    def pull(match: re.Match[str]) -> str:
+        lines.append(f"{plain_label(language, 'address')} {match.group(1).strip()}.")
+        return ""
+
+    text = _BRACKETED_CONTACT.sub(pull, sentence)
+    body = text.rstrip(".!? ")
+    cut = _ELABORATION.sub("", body)
+    if cut != body and has_finite_verb(cut, language):
+        text = cut + "."
+    return text, lines
+
+
 def shorten(sentence: str, language: str) -> list[str]:
     """Short whole sentences that say what ``sentence`` says.
 
@@ -175,6 +197,9 @@ def shorten(sentence: str, language: str) -> list[str]:
     ['Masks are required indoors.', 'Children under 12 are exempt.']
     """
     lang = primary_language(language)
+    sentence, pulled = _pull_contacts(sentence, lang)
+    if pulled:
+        return [*shorten(sentence, lang), *pulled]
     original = _finish(expand(sentence, lang))
     parts = _german(sentence) if lang == "de" else _english(sentence)
     parts = [p for p in parts if any(c.isalpha() for c in p)]

@@ -41,6 +41,7 @@ from pubkit.model import (
     Text,
 )
 from pubkit.model.lang import primary_language
+from pubkit.plain.guards import MIN_LIMIT
 from pubkit.plain.labels import plain_label
 from pubkit.plain.message import EMAIL, QUESTIONS, URL, Question, Unit, message_units
 from pubkit.plain.nlp import has_tagger
@@ -51,6 +52,11 @@ from pubkit.plain.shorten import drop_examples, shorten, split_reason
 from pubkit.text.sentences import words
 
 __all__ = ["BuiltinSimplifier", "Simplifier", "link_inlines"]
+
+
+FILL = 0.2
+"""Background sentences are added only while the draft has fewer than this share of the
+notice's words: a press release about an award says a little more than "it got an award"."""
 
 
 class Simplifier(Protocol):
@@ -163,8 +169,10 @@ class BuiltinSimplifier:
         units = message_units(document)
         pieces = self._pieces(units, language)
         source_words = len(words(" ".join(document_units(document, title=False))))
-        budget = min(max_words, self.max_total, math.floor(source_words * self.share))
-        chosen = self._choose(pieces, budget)
+        budget = max(
+            min(max_words, self.max_total, math.floor(source_words * self.share)), MIN_LIMIT
+        )
+        chosen = self._choose(pieces, budget, fill=math.floor(source_words * FILL))
         return self._layout(chosen, language)
 
     # -- writing each unit -----------------------------------------------------------------
@@ -174,8 +182,6 @@ class BuiltinSimplifier:
         chains: list[list[_Piece]] = []
         by_order: dict[int, list[_Piece]] = {}
         for unit in units:
-            if unit.weight < 2:
-                continue
             items = tuple(_entry(i, language) for i in unit.items)
             if items:
                 intro = unit.text if unit.text.endswith(":") else (unit.text or "")
@@ -223,7 +229,10 @@ class BuiltinSimplifier:
             by_order[unit.order] = chain
         return chains
 
-    def _choose(self, chains: list[list[_Piece]], budget: int) -> list[list[_Piece]]:
+    def _choose(self, chains: list[list[_Piece]], budget: int, *, fill: int) -> list[list[_Piece]]:
+        """The chains to write: key units first, then useful ones within ``budget``;
+        background only while the draft is shorter than ``fill`` words."""
+
         def weight(chain: list[_Piece]) -> int:
             return max(p.unit.weight for p in chain)
 
@@ -271,6 +280,8 @@ class BuiltinSimplifier:
             if content and len(content - seen) <= 0.3 * len(content) and weight(chain) < 3:
                 continue  # says again what is already chosen
             if total + length > budget and chosen:
+                continue
+            if weight(chain) < 2 and total + length > fill:
                 continue
             chosen.append(chain)
             seen |= content
