@@ -26,6 +26,7 @@ category, so that an author-written easy-read notice is passed through as its ow
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import sys
 import tempfile
@@ -73,29 +74,41 @@ def load_notice(path: Path) -> Document:
     except PubkitError as exc:
         if "front matter key" not in str(exc):
             raise
-    text = path.read_text(encoding="utf-8")
-    match = re.match(r"---\n(.*?)\n---\n", text, re.S)
-    if match is None:
+    return _read_known(path)
+
+
+def _read_known(path: Path) -> Document:
+    """Comment out the front-matter lines the reader does not know, so that every line keeps
+    its number, and read that; the document's source stays the original file."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if not lines or lines[0].strip() != "---":
         return read(path)
-    meta = yaml.safe_load(match.group(1)) or {}
-    if "author" in meta and "authors" not in meta:
-        meta["authors"] = [meta["author"]]
-    if "kind" in meta and "category" not in meta:
-        meta["category"] = meta["kind"]
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(meta.get("date", "2000-01-01"))):
-        del meta["date"]  # a partial date ("2021-01"): the reader wants a whole one
-    kept = {k: v for k, v in meta.items() if k in _KNOWN}
-    body = text[match.end() :]
-    head = yaml.safe_dump(kept, allow_unicode=True, sort_keys=False)
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    if end is None:
+        return read(path)
+    has_category = any(re.match(r"category\s*:", line) for line in lines[1:end])
+    dropping = False
+    for index in range(1, end):
+        line = lines[index]
+        key = re.match(r"([A-Za-z_][\w-]*)\s*:(.*)", line)
+        if key is not None:
+            name, value = key.group(1), key.group(2).strip()
+            dropping = name not in _KNOWN
+            if name == "date" and not re.fullmatch(r"['\"]?\d{4}-\d{2}-\d{2}['\"]?", value):
+                dropping = True  # a partial date ("2021-01"): the reader wants a whole one
+            if name == "kind" and not has_category:
+                lines[index] = f"category: {value}"
+                continue
+        if dropping and line.strip():
+            lines[index] = "# " + line
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / path.name
-        copy.write_text(f"---\n{head}---\n{body}", encoding="utf-8")
-        # Images are looked up next to the notice; link them in.
+        copy.write_text("\n".join(lines), encoding="utf-8")
         for sub in ("images",):
             if (path.parent / sub).is_dir():
                 (Path(tmp) / sub).symlink_to(path.parent / sub)
         document = read(copy)
-    return document
+    return dataclasses.replace(document, source=str(path))
 
 
 def _fold(text: str) -> str:
