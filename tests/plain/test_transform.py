@@ -38,7 +38,9 @@ def _first_paragraph(doc: Document) -> Paragraph:
 def test_targets_on_the_examples(path: Path) -> None:
     source = read(path)
     plain = plain_language(source)
-    sentences = [s for s in draft_sentences(plain.blocks, "de") if not s.text.endswith("?")]
+    # Headings are labels; a line ending in a colon opens a list and counts.
+    drafted = draft_sentences(plain.blocks, "de")
+    sentences = [s for s in drafted if not s.label or s.text.endswith(":")]
     body_words = sum(len(words(s.text)) for s in sentences)
     assert body_words <= min(250, 0.5 * _body_words(source))  # a summary, not a copy
     whole = [s.text for s in sentences if not (s.entry or s.label)]

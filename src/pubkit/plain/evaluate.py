@@ -15,7 +15,8 @@ makes the plain version as the ``summary`` renderer would, and prints per notice
 - **Flesch**: Flesch-Amstad for German, Flesch reading ease for English, on the same sentences.
 
 A refused draft (:class:`~pubkit.plain.guards.DraftRejected`) counts as keeping nothing, and
-its first reason is printed. Targets: facts ≥ 80 %, contacts ≥ 95 %, 0 fragments, ≤ 10
+its first reason is printed. Notices of kind easy-read / leichte-sprache are their own plain
+version (marked ``(A)``): they are measured but kept out of the drafts' figures. Targets: facts ≥ 80 %, contacts ≥ 95 %, 0 fragments, ≤ 10
 words/sentence, Flesch-Amstad ≥ 60.
 
 Until the Markdown reader keeps unknown front-matter keys (``kind``, ``slug``,
@@ -39,6 +40,7 @@ import yaml
 from pubkit.errors import PubkitError
 from pubkit.model import Document
 from pubkit.plain.guards import DraftSentence, draft_sentences
+from pubkit.plain.labels import plain_label
 from pubkit.plain.readability import readability
 from pubkit.plain.sentence import fragment_reason
 from pubkit.readers import read
@@ -130,6 +132,8 @@ class Score:
     source_words: int = 0
     refused: str = ""
     lost: list[str] = field(default_factory=list)
+    author: bool = False
+    """An author-written easy-read version, passed through: not a machine draft."""
 
     @property
     def words(self) -> int:
@@ -178,6 +182,7 @@ def evaluate_notice(path: Path) -> Score:
         reason = str(exc).splitlines()
         score.refused = reason[1].strip() if len(reason) > 1 else reason[0]
         return score
+    score.author = not (plain.metadata.subtitle or "").endswith(plain_label(language, "draft"))
     sentences = _sentences(plain)
     all_lines = draft_sentences(plain.blocks, language)
     score.sentences = [s.text for s in sentences]
@@ -215,6 +220,22 @@ def _pct(kept: int, total: int) -> str:
     return f"{100 * kept / total:5.1f} %" if total else "    –  "
 
 
+def _overall(label: str, group: Sequence[Score], language: str | None) -> str:
+    sentences = [t for s in group for t in s.sentences]
+    facts = sum(s.facts for s in group)
+    contacts = sum(s.contacts for s in group)
+    figures = ""
+    if language is not None:
+        mean = sum(len(words(t)) for t in sentences) / max(len(sentences), 1)
+        flesch = readability(sentences, language).flesch if sentences else 0.0
+        figures = f" {mean:6.1f} {flesch:6.1f}"
+    return (
+        f"{label:46} {_pct(sum(s.facts_kept for s in group), facts):>9} "
+        f"{_pct(sum(s.contacts_kept for s in group), contacts):>9} "
+        f"{sum(len(s.fragments) for s in group):>4}{figures}"
+    )
+
+
 def _table(scores: Sequence[Score]) -> list[str]:
     rows = [
         f"{'notice':46} {'facts':>9} {'contacts':>9} {'frag':>4} {'w/sent':>6} "
@@ -222,35 +243,28 @@ def _table(scores: Sequence[Score]) -> list[str]:
     ]
     for s in scores:
         words_col = f"{s.words}/{s.source_words}"
+        name = s.name[:40] + (" (A)" if s.author else "")
         if s.refused:
-            rows.append(f"{s.name[:46]:46} REFUSED: {s.refused[:110]}")
+            rows.append(f"{name:46} REFUSED: {s.refused[:110]}")
             continue
         rows.append(
-            f"{s.name[:46]:46} {_pct(s.facts_kept, s.facts):>9} "
+            f"{name:46} {_pct(s.facts_kept, s.facts):>9} "
             f"{_pct(s.contacts_kept, s.contacts):>9} {len(s.fragments):>4} "
             f"{s.mean_words:6.1f} {s.flesch:6.1f} {words_col:>9}"
         )
     for language in sorted({s.language for s in scores}):
-        group = [s for s in scores if s.language == language]
-        sentences = [t for s in group for t in s.sentences]
-        facts = sum(s.facts for s in group)
-        contacts = sum(s.contacts for s in group)
         name = "Flesch-Amstad" if language == "de" else "Flesch"
-        mean = sum(len(words(t)) for t in sentences) / max(len(sentences), 1)
-        flesch = readability(sentences, language).flesch if sentences else 0.0
+        drafts = [s for s in scores if s.language == language and not s.author]
         rows.append(
-            f"{'overall ' + language + f' ({len(group)} notices, {name})':46} "
-            f"{_pct(sum(s.facts_kept for s in group), facts):>9} "
-            f"{_pct(sum(s.contacts_kept for s in group), contacts):>9} "
-            f"{sum(len(s.fragments) for s in group):>4} {mean:6.1f} {flesch:6.1f}"
+            _overall(f"drafts {language} ({len(drafts)} notices, {name})", drafts, language)
         )
-    facts = sum(s.facts for s in scores)
-    contacts = sum(s.contacts for s in scores)
-    rows.append(
-        f"{'overall':46} {_pct(sum(s.facts_kept for s in scores), facts):>9} "
-        f"{_pct(sum(s.contacts_kept for s in scores), contacts):>9} "
-        f"{sum(len(s.fragments) for s in scores):>4}"
-    )
+    everything = [s for s in scores if not s.author]
+    rows.append(_overall(f"drafts, all ({len(everything)} notices)", everything, None))
+    authored = [s for s in scores if s.author]
+    if authored:
+        rows.append(
+            _overall(f"author-written (A), passed through ({len(authored)})", authored, None)
+        )
     return rows
 
 

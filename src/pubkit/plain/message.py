@@ -270,7 +270,8 @@ def message_units(document: Document) -> list[Unit]:
     """
     language = document.metadata.language
     out: list[Unit] = []
-    state = _State()
+    title = " ".join(document.metadata.title.split())
+    state = _State(heading=title)
 
     def add(
         unit_text: str,
@@ -310,16 +311,25 @@ def message_units(document: Document) -> list[Unit]:
         out.append(unit)
         return unit.order
 
-    def paragraph(content: Sequence[Inline], *, lead: bool, note: bool) -> str | None:
-        """Adds the sentences; returns a last sentence ending in a colon (a list's lead-in)."""
+    def paragraph(
+        content: Sequence[Inline], *, lead: bool, note: bool, pending: str | None
+    ) -> str | None:
+        """Adds the sentences; returns a last sentence ending in a colon (a list's lead-in).
+
+        ``pending`` is the previous paragraph's last sentence when it ended in a colon
+        ("… please call:"): it opens this paragraph's first sentence ("… please call: 0300 …").
+        """
         text = plain_text(content, language)
         links = _links(content)
         previous: int | None = None
         sentences = [s for line in text.split("\n") for s in split_sentences(line, language)]
+        if pending and sentences:
+            sentences[0] = f"{pending} {sentences[0]}"
         for number, sentence in enumerate(sentences):
             if re.match(r"^(?:Fotos?|Bild|Bilder|Photo|Image|Credit)\s*:|©", sentence):
                 continue
             if number == len(sentences) - 1 and sentence.endswith(":"):
+                state.last = previous
                 return sentence
             if _is_quote(sentence, language) and not _has_speaker(sentence, language):
                 previous = None
@@ -353,6 +363,7 @@ def message_units(document: Document) -> list[Unit]:
                     unit.links,
                 )
             previous = order
+        state.last = previous
         return None
 
     def walk(blocks: Sequence[Block], *, note: bool) -> None:
@@ -360,14 +371,16 @@ def message_units(document: Document) -> list[Unit]:
         for block in blocks:
             match block:
                 case Heading(content=content, level=level):
+                    if lead_in:  # "… so:" and then a heading: the sentence stands alone
+                        add(lead_in.rstrip(":") + ".", lead=False, follows=state.last)
                     text = " ".join(plain_text(content, language).split()).rstrip(":")
-                    state.heading = "" if level == 1 else text  # the title, repeated
+                    state.heading = title if level == 1 else text  # the title, repeated
                     lead_in = None
                 case Paragraph(content=content):
                     lead = state.lead and not note
                     if lead and not _opens(plain_text(content, language), language):
                         continue  # a category line, a dateline, "Easy-read guide"
-                    lead_in = paragraph(content, lead=lead, note=note)
+                    lead_in = paragraph(content, lead=lead, note=note, pending=lead_in)
                     state.lead = state.lead and note
                 case List(items=items) if state.lead and not note:
                     pass  # before the lead: a dateline read as a numbered list ("10. November …")
@@ -409,13 +422,13 @@ def message_units(document: Document) -> list[Unit]:
                                 )
                                 nominal.append(shown)
                     if lead_in and not nominal:
-                        add(lead_in.rstrip(":") + ".", lead=False, follows=None)
+                        add(lead_in.rstrip(":") + ".", lead=False, follows=state.last)
                     if nominal:
                         intro = lead_in or state.heading
                         add(
                             intro,
                             lead=False,
-                            follows=None,
+                            follows=state.last if lead_in else None,
                             items=tuple(nominal),
                             weight=3,
                             question=_list_question(intro, nominal, language),
@@ -462,6 +475,8 @@ def _opens(text: str, language: str) -> bool:
 class _State:
     lead: bool = True
     heading: str = ""
+    last: int | None = None
+    """The last sentence added from the paragraph just read."""
 
 
 def _list_question(intro: str, items: Sequence[str], language: str) -> Question:

@@ -147,6 +147,26 @@ def _paragraph(lines: Sequence[str]) -> Paragraph:
     return Paragraph(content=tuple(content))
 
 
+_GENERIC_HEADINGS = re.compile(
+    r"^(?:kontakt\w*|weitere informationen|mehr informationen|informationen|hilfe|fragen|"
+    r"contact(?: us)?|more information|further information|information|help|questions|"
+    r"notes? to editors)$",
+    re.IGNORECASE,
+)
+
+
+def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str) -> bool:
+    """Whether a contact's source heading should stand above it: a heading that is not the
+    title nor a generic "Kontakt", whose words its sentences do not already carry."""
+    if not heading or heading == title or _GENERIC_HEADINGS.match(heading.strip(" :?")):
+        return False
+    if any(p.items for p in chain):
+        return False  # a list already stands under its own lead-in
+    said = {w.lower() for p in chain for s in p.sentences for w in words(s)}
+    content = {w.lower() for w in words(heading) if len(w) > 3}
+    return bool(content) and not content <= said
+
+
 @dataclass(frozen=True, slots=True)
 class BuiltinSimplifier:
     """Message units, shortened into whole sentences, under the reader's questions; offline
@@ -173,7 +193,7 @@ class BuiltinSimplifier:
             min(max_words, self.max_total, math.floor(source_words * self.share)), MIN_LIMIT
         )
         chosen = self._choose(pieces, budget, fill=math.floor(source_words * FILL))
-        return self._layout(chosen, language)
+        return self._layout(chosen, language, document.metadata.title)
 
     # -- writing each unit -----------------------------------------------------------------
 
@@ -214,6 +234,10 @@ class BuiltinSimplifier:
                 continue
             if points_back:
                 fixed = _unpoint(sentences[0], language)
+                if fixed is None and items and unit.heading:
+                    fixed = (
+                        unit.heading.rstrip(":. ") + ":"
+                    )  # "Dafür gibt es drei Wege:" → the heading
                 if fixed is None:
                     continue  # says "this" about something the draft cannot show
                 piece = _Piece(unit, (fixed, *sentences[1:]), items, unit.question, extra)
@@ -308,7 +332,7 @@ class BuiltinSimplifier:
 
     # -- layout ----------------------------------------------------------------------------
 
-    def _layout(self, chains: list[list[_Piece]], language: str) -> tuple[Block, ...]:
+    def _layout(self, chains: list[list[_Piece]], language: str, title: str) -> tuple[Block, ...]:
         blocks: list[Block] = []
         for question in QUESTIONS:
             group = [c for c in chains if c[0].question == question]
@@ -322,7 +346,17 @@ class BuiltinSimplifier:
                 )
             )
             lines: list[str] = []
+            shown: set[str] = set()
             for chain in group:
+                heading = chain[0].unit.heading
+                # "How to apply" says what the number is for, when its sentence does not.
+                purpose = question == "help" and _says_what_for(heading, chain, title, language)
+                if purpose and heading not in shown:
+                    if lines:
+                        blocks.append(_paragraph(lines))
+                        lines = []
+                    blocks.append(Heading(level=3, content=(Text(text=heading),)))
+                    shown.add(heading)
                 for piece in chain:
                     if piece.items:
                         lines += list(piece.sentences)
