@@ -93,7 +93,9 @@ def test_layout_label_and_back_link(path: Path) -> None:
     assert isinstance(first, Heading)
     assert first.content == (Text(text="Was ist neu?"),)
     questions = {"Was ist neu?", "Ab wann?", "Für wen?", "Was müssen Sie tun?", "Wo gibt es Hilfe?"}
-    headings = [inline_text(b.content) for b in plain.blocks if isinstance(b, Heading)]
+    headings = [
+        inline_text(b.content) for b in plain.blocks if isinstance(b, Heading) and b.level == 2
+    ]
     assert set(headings) <= questions
     assert headings == sorted(
         headings,
