@@ -31,6 +31,7 @@ from pubkit.issues import Issue
 from pubkit.model import Aside, Block, Document, Heading, Inline, Link, List, Paragraph
 from pubkit.model.walk import inline_text
 from pubkit.plain.facts import FidelityError, check_fidelity, extract_facts
+from pubkit.plain.labels import plain_label
 from pubkit.plain.message import Unit, contacts_in, message_units, plain_text
 from pubkit.plain.readability import document_units
 from pubkit.plain.sentence import fragment_reason, reference_words
@@ -291,7 +292,9 @@ def check_draft(
             f"(at least {math.ceil(min_coverage * 100)} % needed). Lost, for example: {shown}",
         )
     source_words = len(words(" ".join(document_units(source, title=False))))
-    draft_words = sum(len(words(s.text)) for s in body)
+    # Everything but pubkit's own labels (the question headings) counts.
+    questions = {plain_label(language, q) for q in ("what", "when", "who", "todo", "help")}
+    draft_words = sum(len(words(s.text)) for s in sentences if s.text not in questions)
     limit = min(MAX_WORDS, math.floor(source_words * MAX_SHARE))
     if draft_words > max(limit, MIN_LIMIT):
         problem(

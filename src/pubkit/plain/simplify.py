@@ -192,7 +192,10 @@ class BuiltinSimplifier:
         budget = max(
             min(max_words, self.max_total, math.floor(source_words * self.share)), MIN_LIMIT
         )
-        chosen = self._choose(pieces, budget, fill=math.floor(source_words * FILL))
+        title = document.metadata.title
+        chosen = self._choose(
+            pieces, budget, fill=math.floor(source_words * FILL), title=(title, language)
+        )
         return self._layout(chosen, language, document.metadata.title)
 
     # -- writing each unit -----------------------------------------------------------------
@@ -253,7 +256,14 @@ class BuiltinSimplifier:
             by_order[unit.order] = chain
         return chains
 
-    def _choose(self, chains: list[list[_Piece]], budget: int, *, fill: int) -> list[list[_Piece]]:
+    def _choose(
+        self,
+        chains: list[list[_Piece]],
+        budget: int,
+        *,
+        fill: int,
+        title: tuple[str, str],
+    ) -> list[list[_Piece]]:
         """The chains to write: key units first, then useful ones within ``budget``;
         background only while the draft is shorter than ``fill`` words."""
 
@@ -294,6 +304,9 @@ class BuiltinSimplifier:
         total = 0
         for chain in ranked:
             length = sum(p.length for p in chain if not p.optional)
+            heading = chain[0].unit.heading
+            if chain[0].question == "help" and _says_what_for(heading, chain, *title):
+                length += len(words(heading))  # the source heading shown above the contact
             content = {
                 w.lower()
                 for p in chain

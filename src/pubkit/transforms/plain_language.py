@@ -98,15 +98,18 @@ def standard_version(document: Document) -> Document:
 
 def kept_words(plain: Document) -> int:
     """Words of a plain version taken from its source: the labels pubkit adds do not count
-    ("Das Wichtigste in Kürze", "Hier ist der ganze Text.", "Internet:"), nor does the title."""
+    (the question headings, "Hier ist der ganze Text.", "Die Internet-Adresse ist:"), nor
+    does the title."""
     language = plain.metadata.language
-    fixed = {plain_label(language, "heading"), plain_label(language, "full_text")}
-    prefixes = tuple(plain_label(language, k) + ": " for k in ("web", "phone", "email"))
+    keys = ("what", "when", "who", "todo", "help", "full_text")
+    fixed = {plain_label(language, k) for k in keys}
+    prefix = plain_label(language, "address")
     total = 0
     for unit in document_units(plain, title=False):
         if unit in fixed:
             continue
-        total += len(words(unit)) - (1 if unit.startswith(prefixes) else 0)
+        label = len(words(prefix)) if unit.startswith(prefix) else 0
+        total += len(words(unit)) - label
     return total
 
 
