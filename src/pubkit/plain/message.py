@@ -70,12 +70,19 @@ class Unit:
 def plain_text(inlines: Sequence[Inline], language: str) -> str:
     """Reader text: abbreviations written out, passages in another language left out."""
     parts: list[str] = []
-    for node in inlines:
+    for index, node in enumerate(inlines):
         match node:
             case Text(text=text) | Code(text=text):
                 parts.append(text)
-            case Abbreviation(expansion=expansion):
-                parts.append(expansion)
+            case Abbreviation(text=short, expansion=expansion):
+                # Inside a compound a name is written out ("Frankfurter Allgemeine
+                # Zeitung-Institut"), a definition is not: "filtrierende Halbmaske der
+                # Schutzklasse 2-Maske" reads worse than "FFP2-Maske".
+                after = inlines[index + 1] if index + 1 < len(inlines) else None
+                joined = isinstance(after, Text) and after.text.startswith("-")
+                joined = joined or bool(parts and parts[-1].endswith("-"))
+                definition = len(expansion.split()) > 3 or any(c.isdigit() for c in expansion)
+                parts.append(short if joined and definition else expansion)
             case LineBreak():
                 parts.append("\n")
             case LanguageSpan(lang=lang, content=content):
@@ -114,7 +121,8 @@ PHONE = re.compile(
 """Phone numbers with their extension: ``0231 50-0``, ``0211 89-96090``, ``+49 211 89-0``."""
 _SHORT_PHONE = re.compile(
     r"(?i)(?:\b(?:Tel\.?|Telefon\w*|Rufnummer|Nummer|Hotline|Notruf\w*|Bereitschaftsdienst|"
-    r"wählen\s+Sie|rufen\s+Sie|call|dial|phone|ring|telephone|freephone|on)\b[^\d\n]{0,30}?)"
+    r"wählen\s+Sie|rufen\s+Sie|call|calling|dial|dialling|phone|phoning|ring|telephone|freephone|"
+    r"on)\b[^\d\n]{0,30}?)"
     r"(?<![\d.,])(\d{2,5}(?:[\s-]\d{2,4}){0,3})(?![\d.,]\d)(?!\s*(?:Uhr|Jahr|Euro|€|%|Prozent|"
     r"Personen|Menschen|Tage|Wochen|Minuten|Stunden|Meter|a\.m\.|p\.m\.|am\b|pm\b|years?|"
     r"people|days?|weeks?|hours?|minutes?|percent))"
@@ -153,7 +161,8 @@ def contacts_in(text: str, language: str = "de") -> list[str]:
 _CUES: dict[str, dict[str, re.Pattern[str]]] = {
     "de": {
         "when": re.compile(
-            r"\b(?:ab|bis|seit|vom|von|gilt|gelten|läuft|endet|beginnt|startet|verlängert)\b"
+            r"\b(?:ab|bis|seit|vom|von|gilt|gelten|läuft|endet|beginnt|startet|verlängert|"
+            r"treten|tritt)\b"
             r".{0,40}(?:\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)|\bMontag|\bDienstag|\bMittwoch|"
             r"\bDonnerstag|\bFreitag|\bSamstag|\bSonntag|\bmorgen|\bheute|\bsofort)",
             re.IGNORECASE,
@@ -376,6 +385,10 @@ def message_units(document: Document) -> list[Unit]:
                     text = " ".join(plain_text(content, language).split()).rstrip(":")
                     state.heading = title if level == 1 else text  # the title, repeated
                     lead_in = None
+                case Paragraph(content=content) if _DATELINE.match(
+                    " ".join(plain_text(content, language).split())
+                ):
+                    pass  # "Last updated: 24/03/2020", "Stand: 22. Oktober 2020, 17:50 Uhr"
                 case Paragraph(content=content):
                     lead = state.lead and not note
                     if lead and not _opens(plain_text(content, language), language):
@@ -395,27 +408,41 @@ def message_units(document: Document) -> list[Unit]:
                             if not text:
                                 continue
                             if fragment_reason(text, language) is None:
+                                # The item's first sentence is the rule; what follows in the
+                                # same item ("Es gibt einzelne Ausnahmen.") rides with it.
+                                previous: int | None = None
                                 for sentence in split_sentences(text, language):
                                     mine = [
                                         u
                                         for u in links
                                         if _link_in(sentence, u, inner.content, language)
                                     ]
-                                    order = add(sentence, lead=False, follows=None, links=mine)
+                                    order = add(sentence, lead=False, follows=previous, links=mine)
                                     unit = out[order]
-                                    if unit.weight < 3 and (
-                                        unit.question in ("todo", "what", "who")
-                                    ):
-                                        out[order] = Unit(
-                                            unit.text,
-                                            unit.question,
-                                            3,
-                                            unit.order,
-                                            unit.items,
-                                            unit.heading,
-                                            None,
-                                            unit.links,
-                                        )
+                                    rule = previous is None and unit.question in (
+                                        "todo",
+                                        "what",
+                                        "who",
+                                    )
+                                    contact = unit.question == "help"
+                                    weight = (
+                                        3
+                                        if rule
+                                        else unit.weight
+                                        if contact
+                                        else min(unit.weight, 2)
+                                    )
+                                    out[order] = Unit(
+                                        unit.text,
+                                        unit.question,
+                                        max(weight, unit.weight) if rule else weight,
+                                        unit.order,
+                                        unit.items,
+                                        unit.heading,
+                                        previous,
+                                        unit.links,
+                                    )
+                                    previous = order
                             else:
                                 shown = text + "".join(
                                     f" {u}" for u in links if u.split("//")[-1] not in text
@@ -463,6 +490,15 @@ def message_units(document: Document) -> list[Unit]:
 
     walk(document.blocks, note=False)
     return out
+
+
+_DATELINE = re.compile(
+    r"^(?:(?:last\s+)?updated|published|posted|publishing date|date|stand|veröffentlicht|"
+    r"(?:zuletzt\s+)?aktualisiert|datum)\b[^!?]{0,50}$|^[\d\s.,:/–-]*(?:"
+    r"[A-Za-zÄÖÜäöü]+\s+)?[\d\s.,:/–-]*(?:Uhr)?$",
+    re.IGNORECASE,
+)
+"""A line that only says when the notice was written."""
 
 
 def _opens(text: str, language: str) -> bool:
