@@ -97,9 +97,30 @@ def _german(sentence: str) -> list[str]:
     return simplify_sentence(sentence, "de", limit=LIMIT)
 
 
+_EN_BE = {"are": "Are", "were": "Were", "can": "Can", "must": "Must"}
+
+
+def _en_condition(text: str) -> list[str] | None:
+    """``If you have symptoms, stay at home.`` → ``Do you have symptoms?`` ``Then stay at home.``"""
+    match = re.match(r"^If you (\w+) ([^,]{2,60}), (?!then\b)(.{6,})$", text)
+    if match is None or not has_finite_verb(match.group(3), "en"):
+        return None
+    verb, rest, main = match.groups()
+    if verb in _EN_BE:
+        question = f"{_EN_BE[verb]} you {rest}?"
+    elif re.fullmatch(r"[a-z]+", verb) and not verb.endswith(("ed", "s")):
+        question = f"Do you {verb} {rest}?"
+    else:
+        return None
+    return [question, _finish("Then " + main)]
+
+
 def _english(sentence: str) -> list[str]:
     text = drop_examples(expand(sentence, "en"), "en")
     text = _EN_OPENERS.sub("", text)
+    conditional = _en_condition(text.rstrip())
+    if conditional is not None:
+        return conditional
     # Asides between dashes and ", which …," clauses, when they hold no number.
     text = re.sub(r"\s+[–—]\s+[^–—\d]{3,80}?\s+[–—]\s+", " ", text)
     text = re.sub(r",\s+which\s+[^,\d]{3,80},\s+", " ", text)
@@ -195,6 +216,8 @@ def shorten(sentence: str, language: str) -> list[str]:
     ['Haben Sie Fieber?', 'Dann bleiben Sie zu Hause.']
     >>> shorten("Masks are required indoors; children under 12 are exempt.", "en")
     ['Masks are required indoors.', 'Children under 12 are exempt.']
+    >>> shorten("If you have symptoms, stay at home for 7 days.", "en")
+    ['Do you have symptoms?', 'Then stay at home for 7 days.']
     """
     lang = primary_language(language)
     sentence, pulled = _pull_contacts(sentence, lang)

@@ -218,7 +218,7 @@ class BuiltinSimplifier:
                     if any(c.isdigit() for c in reason):
                         sentences, extra = sentences + extra, ()  # a fact: never optional
                 if unit.links:
-                    shown = " ".join(u.removeprefix("https://") for u in unit.links)
+                    shown = " ".join(unit.links)  # exactly as the notice links it
                     last = sentences[-1]
                     if last.endswith(".") and len(unit.links) == 1:
                         sentences = (*sentences[:-1], f"{last[:-1]}: {shown}.")
