@@ -106,8 +106,9 @@ def _en_condition(text: str) -> list[str] | None:
     if match is None or not has_finite_verb(match.group(3), "en"):
         return None
     verb, rest, main = match.groups()
-    if verb in _EN_BE:
-        question = f"{_EN_BE[verb]} you {rest}?"
+    perfect = verb == "have" and re.match(r"(?:been|got|\w+ed)\b", rest) is not None
+    if verb in _EN_BE or perfect:
+        question = f"{_EN_BE.get(verb, 'Have')} you {rest}?"
     elif re.fullmatch(r"[a-z]+", verb) and not verb.endswith(("ed", "s")):
         question = f"Do you {verb} {rest}?"
     else:
@@ -115,10 +116,28 @@ def _en_condition(text: str) -> list[str] | None:
     return [question, _finish("Then " + main)]
 
 
+_EN_LEADING = re.compile(
+    r"^(?:As|While|Since|Now that|To)\s+[^,\d]{4,90},\s+(?=[a-z])", re.IGNORECASE
+)
+_EN_TRAILING_IF = re.compile(r"^(.{10,}?) if you (\w+) ([^,]{3,80}?)([.!?])?$")
+
+
 def _english(sentence: str) -> list[str]:
     text = drop_examples(expand(sentence, "en"), "en")
     text = _EN_OPENERS.sub("", text)
+    # A leading circumstance or purpose ("As the cold sets in, …", "To keep you safe, …")
+    # goes when it holds no number; the main clause says what happens.
+    shorter = _EN_LEADING.sub("", text)
+    cut_inside = re.search(r",\s+(?:we|you|they|it|he|she|i)\s", shorter, re.IGNORECASE)
+    if shorter != text and has_finite_verb(shorter, "en") and cut_inside is None:
+        text = _cap(shorter)
+    text = re.sub(r"\s+-\s+[^-\d]{3,60}?\s+-\s+", " ", text)  # " - and especially … - "
     conditional = _en_condition(text.rstrip())
+    if conditional is None:
+        trailing = _EN_TRAILING_IF.match(text.rstrip())
+        if trailing is not None and has_finite_verb(trailing.group(1), "en"):
+            main, verb, rest, _ = trailing.groups()
+            conditional = _en_condition(f"If you {verb} {rest}, {main[:1].lower()}{main[1:]}.")
     if conditional is not None:
         return conditional
     # Asides between dashes and ", which …," clauses, when they hold no number.
