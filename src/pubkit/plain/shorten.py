@@ -87,9 +87,32 @@ def drop_examples(text: str, language: str) -> str:
     return pattern.sub("", text)
 
 
+def _leading_reason(tokens: list[Token]) -> list[str] | None:
+    """``Weil die Inzidenz über 50 liegt, gelten neue Regeln.`` →
+    ``Die Inzidenz liegt über 50.`` ``Deshalb gelten neue Regeln.``"""
+    if len(tokens) < 6 or tokens[0].text.lower() not in ("weil", "da"):
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 4:
+        return None
+    clause = tokens[1:comma]
+    main = tokens[comma + 1 :]
+    if not clause[-1].finite or not main or not main[0].finite:
+        return None
+    end = _noun_phrase_end(clause, 0)
+    if end is None or clause[0].pos not in ("ART", "PPOSAT", "PDAT", "NN", "NE"):
+        return None
+    reason = " ".join(t.text for t in [*clause[:end], clause[-1], *clause[end:-1]])
+    return [_finish(reason), _finish("Deshalb " + detokenize(main))]
+
+
 def _german(sentence: str) -> list[str]:
     sentence = drop_examples(sentence, "de")
     tokens = tokenize(expand(sentence, "de"), "de")
+    reason = _leading_reason(tokens)
+    if reason is not None:
+        head, tail = reason
+        return [head, *_german(tail)] if len(tail.split()) > LIMIT else reason
     conditional = _condition(tokens)
     if conditional is not None:
         head, tail = conditional
