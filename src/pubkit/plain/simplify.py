@@ -43,7 +43,15 @@ from pubkit.model import (
 from pubkit.model.lang import primary_language
 from pubkit.plain.guards import MIN_LIMIT
 from pubkit.plain.labels import plain_label
-from pubkit.plain.message import EMAIL, QUESTIONS, URL, Question, Unit, message_units
+from pubkit.plain.message import (
+    EMAIL,
+    QUESTIONS,
+    URL,
+    Question,
+    Unit,
+    classify,
+    message_units,
+)
 from pubkit.plain.nlp import has_tagger
 from pubkit.plain.readability import document_units
 from pubkit.plain.rewrite import expand
@@ -226,7 +234,14 @@ class BuiltinSimplifier:
                         sentences += (f"{plain_label(language, 'address')} {shown}",)
             if not sentences and not items:
                 continue
-            piece = _Piece(unit, sentences, items, unit.question, extra)
+            question = unit.question
+            if question == "who" and not items:
+                # Asked again of what is left: "Ausgezeichnet werden … für Ältere …" lost its
+                # "für Ältere" to shortening and no longer says for whom.
+                again, _ = classify(" ".join(sentences), language, lead=False)
+                if again in ("what", "todo"):
+                    question = again
+            piece = _Piece(unit, sentences, items, question, extra)
             points_back = bool(sentences) and bool(reference_words(sentences[0], language))
             if points_back and unit.follows is not None and unit.follows in by_order:
                 chain = by_order[unit.follows]
