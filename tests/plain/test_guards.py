@@ -143,6 +143,8 @@ def test_list_entries_under_a_lead_in_are_parts_of_its_sentence(masks: Document)
         ("Roller fährt, muss keine Maske tragen.", False),
         ("„Wir wollen das Erreichte nicht aufs Spiel setzen.", False),
         ("Können Sie beim Wahlamt eine neue Karte anfordern.", False),
+        ("Beschäftigte, die bei einem Konzern anfangen.", False),
+        ("Kinder, die jünger als 6 Jahre sind, brauchen keinen Test.", True),
     ],
 )
 def test_whole_german_sentences(sentence: str, whole: bool) -> None:
@@ -198,3 +200,11 @@ def test_metadata_only_notice_is_refused_not_published() -> None:
     with pytest.raises(DraftRejected) as caught:
         plain_language(doc)
     assert "PLG005" in [i.code for i in caught.value.issues]
+
+
+def test_shortening_never_cuts_an_address() -> None:
+    from pubkit.plain.shorten import shorten
+
+    long = "Das Zentrum liegt in frisch renovierten Räumen an der Hollestraße 3, schräg gegenüber dem Bahnhof."
+    assert all("Hollestraße 3" in s or "3" not in s for s in shorten(long, "de"))
+    assert any("Hollestraße 3" in s for s in shorten(long, "de"))

@@ -235,9 +235,10 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
         phrase = out[start:end]
         # "nur mit dem Haushalt und höchstens …": a focus word or a conjunction ties the
         # phrase to the rest; dropping it would change what the sentence says.
-        tied = (end < len(out) and out[end].pos == "KON") or any(
+        tied = (end < len(out) and out[end].pos in ("KON", "CARD")) or any(
             t.text.lower() in _FOCUS for t in out[index + 1 : start]
         )
+        # "an der Hollestraße 3": a number right after the phrase belongs to it.
         if (
             end > start
             and not tied

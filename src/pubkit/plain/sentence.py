@@ -497,8 +497,8 @@ def fragment_reason(sentence: str, language: str) -> str | None:
         )
         if verb_at and words[verb_at - 1].text.lower() in conjunctions and verb_at >= 2:
             return f'it starts inside a sentence: no subject before "{words[verb_at].text}"'
-        comma = any(t.text == "," for t in tokens)
-        if words and (words[0].pos == "KOUS" or words[0].text == "Wer") and not comma:
+        has_comma = any(t.text == "," for t in tokens)
+        if words and (words[0].pos == "KOUS" or words[0].text == "Wer") and not has_comma:
             return f'it is only a "{words[0].text}" clause: the main clause is missing'
         if (
             len(words) > 2
@@ -511,6 +511,26 @@ def fragment_reason(sentence: str, language: str) -> str | None:
         cut = _headless_clause(tokens)
         if cut:
             return cut
+        first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+        if first_comma is not None and first_comma + 1 < len(tokens):
+            comma: int = first_comma
+            head = tokens[:comma]
+            opener = tokens[comma + 1].pos in ("PRELS", "PRELAT") or (
+                tokens[comma + 1].pos in ("APPR", "APPRART")
+                and comma + 2 < len(tokens)
+                and tokens[comma + 2].pos in ("PRELS", "PRELAT")
+            )
+            closing = next(
+                (i for i in range(comma + 1, len(tokens)) if tokens[i].text == ","), None
+            )
+            main_after = closing is not None and _german_verb(tokens[closing + 1 :])
+            if (
+                opener
+                and not main_after
+                and not _german_verb(head)
+                and not any(t.pos == "PWS" for t in head)
+            ):
+                return "it is a noun with a relative clause: the main clause is missing"
     elif words and words[0].text.lower() in ("because", "although", "whereas") and "," not in text:
         return f'it is only a "{words[0].text}" clause: the main clause is missing'
     return None
