@@ -148,4 +148,4 @@ def test_transform_refuses_an_unfaithful_backend() -> None:
 
     with pytest.raises(FidelityError) as info:
         plain_language(SOURCE, simplifier=Inventor())
-    assert [i.code for i in info.value.issues] == ["PLF002"]
+    assert "PLF002" in [i.code for i in info.value.issues]

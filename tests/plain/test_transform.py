@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -10,13 +11,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pubkit.errors import MissingDependency
-from pubkit.model import Aside, Document, Heading, Link, List, Metadata, Paragraph, Table, Text
-from pubkit.model.walk import iter_nodes
+from pubkit.model import Aside, Document, Heading, Link, Metadata, Paragraph, Table, Text
+from pubkit.model.walk import inline_text, iter_nodes
 from pubkit.plain.facts import FidelityError, check_fidelity, extract_facts
-from pubkit.plain.readability import document_units, readability, readability_of
-from pubkit.plain.simplify import BuiltinSimplifier
-from pubkit.plain.transform import author_version, is_plain, kept_words, plain_language
+from pubkit.plain.guards import DraftRejected, draft_sentences
+from pubkit.plain.readability import document_units, readability
+from pubkit.plain.sentence import fragment_reason
+from pubkit.plain.transform import author_version, is_plain, plain_language
 from pubkit.readers import read
+from pubkit.text.sentences import split_sentences, words
 from tests.conftest import EXAMPLES
 from tests.strategies import documents
 
@@ -35,29 +38,34 @@ def _first_paragraph(doc: Document) -> Paragraph:
 def test_targets_on_the_examples(path: Path) -> None:
     source = read(path)
     plain = plain_language(source)
-    figures = readability_of(plain)
-    assert kept_words(plain) <= 0.25 * _body_words(source)
-    assert figures.mean_words <= 10
-    assert figures.max_words <= 15
+    # Headings are labels; a line ending in a colon opens a list and counts.
+    drafted = draft_sentences(plain.blocks, "de")
+    sentences = [s for s in drafted if not s.label or s.text.endswith(":")]
+    body_words = sum(len(words(s.text)) for s in sentences)
+    assert body_words <= min(250, 0.5 * _body_words(source))  # a summary, not a copy
+    whole = [s.text for s in sentences if not (s.entry or s.label)]
+    assert [s for s in whole if fragment_reason(s, "de")] == []
     assert check_fidelity(source, plain) == []
-    # Every number of the first paragraph, and its main actor, are kept.
+    # The dates of validity in the first paragraph ("ab …", "bis …"), and its main actor, are kept.
     lead = " ".join(
         document_units(dataclasses.replace(source, blocks=(_first_paragraph(source),)), title=False)
     )
     text = "\n".join(document_units(plain))
-    assert extract_facts(lead).numbers <= extract_facts(text).numbers
-    assert extract_facts(lead).dates <= extract_facts(text).dates
+    validity = [
+        s for s in split_sentences(lead, "de") if re.search(r"\b(?:[Aa]b|bis|[Ss]eit)\b", s)
+    ]
+    assert extract_facts(" ".join(validity)).dates <= extract_facts(text).dates
     assert (
         lead.split(" hat ")[0].split(" baut ")[0] in text
     )  # "Das Amt für Soziales …" / "Die Landeshauptstadt Düsseldorf"
 
 
-@pytest.mark.skipif(AWARD is None, reason="award example not written yet")
-def test_award_reaches_flesch_60() -> None:
-    assert AWARD is not None
-    source, plain = read(AWARD), plain_language(read(AWARD))
-    assert readability_of(source).flesch < 45
-    assert readability_of(plain).flesch >= 60
+def test_readability_is_information_not_a_gate() -> None:
+    """A hard sentence that carries a rule stays: the figures report, they do not select."""
+    hard = "Bitte beachten Sie die Informationsveranstaltungsankündigungen der Landesverwaltung."
+    calm = [f"Der Garten der {w} war in diesem Jahr sehr schön und grün." for w in "ABCDEF"]
+    doc = _notice("Das Amt ist am 3. März zu.", hard, *calm)
+    assert hard in "\n".join(document_units(plain_language(doc)))
 
 
 @pytest.mark.skipif(AWARD is None, reason="award example not written yet")
@@ -78,23 +86,27 @@ def _notice(*paragraphs: str) -> Document:
     )
 
 
-def test_hard_sentences_left_out_for_the_reading_ease() -> None:
-    hard = "Bitte beachten Sie die Informationsveranstaltungsankündigungen der Landesverwaltung."
-    # Sentences that carry nothing, so that the word budget is not what leaves it out.
-    calm = [f"Der Garten der {w} war in diesem Jahr sehr schön und grün." for w in "ABCDEF"]
-    doc = _notice("Das Amt ist am 3. März zu.", hard, *calm)
-    assert hard not in "\n".join(document_units(plain_language(doc)))
-    lenient = plain_language(doc, simplifier=BuiltinSimplifier(min_flesch=0))
-    assert hard in "\n".join(document_units(lenient))
-
-
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_layout_label_and_back_link(path: Path) -> None:
     plain = plain_language(read(path))
     first = plain.blocks[0]
     assert isinstance(first, Heading)
-    assert first.content == (Text(text="Das Wichtigste in Kürze"),)
-    assert isinstance(plain.blocks[1], List)
+    assert first.content == (Text(text="Was ist neu?"),)
+    questions = {"Was ist neu?", "Ab wann?", "Für wen?", "Was müssen Sie tun?", "Wo gibt es Hilfe?"}
+    headings = [
+        inline_text(b.content) for b in plain.blocks if isinstance(b, Heading) and b.level == 2
+    ]
+    assert set(headings) <= questions
+    assert headings == sorted(
+        headings,
+        key=[
+            "Was ist neu?",
+            "Ab wann?",
+            "Für wen?",
+            "Was müssen Sie tun?",
+            "Wo gibt es Hilfe?",
+        ].index,
+    )
     assert plain.metadata.subtitle == "Einfache Sprache · Entwurf"
     assert "Leichte Sprache" not in (plain.metadata.subtitle or "")
     links = [n for n in iter_nodes(plain) if isinstance(n, Link)]
@@ -143,7 +155,9 @@ def test_english_notice() -> None:
         ),
     )
     plain = plain_language(doc)
-    assert plain.blocks[0] == Heading(level=2, content=(Text(text="In short"),), id="plain-short")
+    assert plain.blocks[0] == Heading(
+        level=2, content=(Text(text="What is new?"),), id="plain-what"
+    )
     assert plain.metadata.subtitle == "Easy read · Draft"
     assert "3 March 2022" in "\n".join(document_units(plain))
 
@@ -190,11 +204,18 @@ _SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[Heal
 @_SETTINGS
 @given(german_documents)
 def test_builtin_never_breaks_fidelity_and_is_idempotent(doc: Document) -> None:
-    plain = plain_language(doc)  # the built-in simplifier never has its draft refused
+    try:
+        plain = plain_language(doc)
+    except DraftRejected as exc:  # too little of the message fits: refused with the reason
+        codes = {i.code for i in exc.issues}
+    else:
+        codes = set()
+    if codes:
+        assert codes <= {"PLG004", "PLG005"}
+        return
     assert check_fidelity(doc, plain) == []
     assert plain_language(plain) == plain
     assert plain_language(doc) == plain
-    assert readability_of(plain).max_words <= 15
 
 
 @_SETTINGS

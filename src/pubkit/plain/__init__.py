@@ -4,7 +4,9 @@ rule checker for editors.
 - :func:`check_plain_language` — what ``pubkit check --plain-language`` reports;
 - :func:`readability_of` / :class:`Readability` — the figures (ACCESSIBILITY.md 4.4);
 - :func:`check_fidelity` / :class:`FidelityError` — no invented or changed facts;
-- :class:`Simplifier` / :class:`BuiltinSimplifier` — the pluggable backend;
+- :class:`Simplifier` / :class:`BuiltinSimplifier` — the pluggable writer;
+- :func:`check_draft` / :class:`DraftRejected` — the guards every draft must pass;
+- :class:`LanguageModelWriter` — a city-run language model behind an OpenAI-compatible API;
 - :func:`check_rules` — the per-sentence rules (ACCESSIBILITY.md 4.3).
 
 The one public transform is :func:`plain_language` (:mod:`pubkit.plain.transform`).
@@ -15,6 +17,8 @@ from __future__ import annotations
 from pubkit.issues import Issue
 from pubkit.model import Document
 from pubkit.plain.facts import FidelityError, check_fidelity
+from pubkit.plain.guards import DraftRejected, check_draft
+from pubkit.plain.llm import LanguageModelWriter
 from pubkit.plain.readability import Readability, readability, readability_of
 from pubkit.plain.rules import check_rules
 from pubkit.plain.simplify import BuiltinSimplifier, Simplifier
@@ -22,9 +26,12 @@ from pubkit.plain.transform import author_version, plain_language, standard_vers
 
 __all__ = [
     "BuiltinSimplifier",
+    "DraftRejected",
     "FidelityError",
+    "LanguageModelWriter",
     "Readability",
     "Simplifier",
+    "check_draft",
     "check_fidelity",
     "check_plain_language",
     "check_rules",

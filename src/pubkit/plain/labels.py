@@ -25,6 +25,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "email": "E-Mail",
         "to": "bis",
         "about": "rund",
+        "what": "Was ist neu?",
+        "when": "Ab wann?",
+        "who": "Für wen?",
+        "todo": "Was müssen Sie tun?",
+        "help": "Wo gibt es Hilfe?",
+        "address": "Die Internet-Adresse ist:",
     },
     "en": {
         "heading": "In short",
@@ -40,6 +46,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "email": "Email",
         "to": "to",
         "about": "about",
+        "what": "What is new?",
+        "when": "From when?",
+        "who": "Who is it for?",
+        "todo": "What must you do?",
+        "help": "Where can you get help?",
+        "address": "The web address is:",
     },
 }
 
@@ -49,8 +61,8 @@ _REWRITE_WORDS = """
 zum Beispiel beziehungsweise etwa unter anderem und so weiter das heißt Nummer Telefon Straße
 Sankt inklusive wenn nötig vielleicht Doktor Professor Montag Dienstag Mittwoch Donnerstag
 Freitag Samstag Sonntag montags dienstags mittwochs donnerstags freitags samstags sonntags
-Sie Ihr Ihre Ihren Ihrem Ihnen Er Es Wir Dort Hier Das Der Die Dann Bitte Sie
-for example that is and so on number You Your It We There Here The Please Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Sie Ihr Ihre Ihren Ihrem Ihnen Er Es Wir Dort Hier Das Der Die Dann Deshalb Bitte Sie
+for example that is and so on number You Your It We There Here The Please Then Do Are Were Can Must Have Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """
 
 

@@ -122,9 +122,9 @@ EN_SUBORDINATORS = frozenset(
 )
 EN_NEGATIONS = frozenset(["not", "no", "never", "nobody", "nothing", "none", "neither", "nor"])
 EN_SUBJUNCTIVE = frozenset(["would", "could", "should", "might"])
+# "one" is left out: in "one of these signs", "the first one" it is a pronoun.
 EN_NUMBER_WORDS = frozenset(
     [
-        "one",
         "two",
         "three",
         "four",

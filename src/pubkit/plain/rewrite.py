@@ -36,7 +36,7 @@ import re
 from pubkit.model.lang import primary_language
 from pubkit.plain.nlp import Token, detokenize, tokenize
 
-__all__ = ["actor_deeds", "simplify_sentence", "simplify_sentence_roles"]
+__all__ = ["actor_deeds", "expand", "simplify_sentence", "simplify_sentence_roles"]
 
 _DE_ABBREVIATIONS = (
     (r"\bz\.\s?B\.", "zum Beispiel"),
@@ -92,14 +92,17 @@ _FILLERS = frozenset(
         "stellvertretend",
         "plötzlich",
         "deutlich",
-        "dann",
     ]
 )
 _SUBJECT_START = ("ART", "PPER", "PDS", "NE", "NN", "PPOSAT", "PIS", "PIAT", "PDAT")
 _SPLIT_CONJUNCTIONS = {"und": "", "aber": "Aber", "denn": "Denn", "doch": "Doch", "sondern": ""}
 
 
-def _expand(text: str, language: str) -> str:
+_FACT = re.compile(r"\d|@|www\.|https?://")
+
+
+def expand(text: str, language: str) -> str:
+    """Common abbreviations and weekday ranges written out; parentheses removed."""
     if language == "de":
         for pattern, replacement in _DE_ABBREVIATIONS:
             text = re.sub(pattern, replacement, text)
@@ -118,7 +121,10 @@ def _expand(text: str, language: str) -> str:
         for pattern, replacement in _EN_ABBREVIATIONS:
             text = re.sub(pattern, replacement, text)
         text = re.sub(r"(\d)\s*–\s*(\d)", r"\1 to \2", text)
-    text = re.sub(r"\s*\([^()]*\)", "", text)  # parentheses with their content
+    # Parentheses go with their content, unless it carries a fact (a number, an address).
+    text = re.sub(
+        r"\s*\(([^()]*)\)", lambda m: m.group(0) if _FACT.search(m.group(1)) else "", text
+    )
     return " ".join(text.split())
 
 
@@ -152,6 +158,9 @@ def _drop_clauses(tokens: list[Token]) -> list[Token]:
             if out[end].pos == "$," and (nxt.pos == "KOUI" or _finite(out[index + 1 : end])):
                 break
             end += 1
+        if any(c.isdigit() for t in out[index:end] for c in t.text):
+            index += 1
+            continue  # a clause with a number carries a fact: keep it
         if end < len(out) and out[end].pos == "$,":
             keep_space = out[end].space
             end += 1  # the closing comma goes too
@@ -168,10 +177,17 @@ def _with_space(token: Token, space: bool) -> Token:
 
 
 def _drop_fillers(tokens: list[Token]) -> list[Token]:
-    filler = [
-        t.lemma.lower() in _FILLERS and t.pos.startswith(("ADV", "ADJ", "PTK", "PROAV"))
-        for t in tokens
-    ]
+    def droppable(index: int, token: Token) -> bool:
+        if token.lemma.lower() not in _FILLERS:
+            return False
+        if token.pos == "ADJ(D)":
+            # "sehr gute", "wirklich beachtlich gewesen": only as an intensifier, never the
+            # predicate itself ("… ist beachtlich gewesen").
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            return after is not None and not after.pos.startswith(("V", "$"))
+        return token.pos.startswith(("ADV", "ADJ(A)", "PTK", "PROAV"))
+
+    filler = [droppable(index, t) for index, t in enumerate(tokens)]
     for index in range(1, len(tokens) - 1):
         if tokens[index].pos == "KON" and filler[index - 1] and filler[index + 1]:
             filler[index] = True
@@ -217,7 +233,17 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
             if end < len(out) and out[end].text in ("der", "des", "eines", "einer"):
                 end = _noun_phrase(out, end) or end
         phrase = out[start:end]
-        if end > start and not any(c.isdigit() or c in '„“"' for t in phrase for c in t.text):
+        # "nur mit dem Haushalt und höchstens …": a focus word or a conjunction ties the
+        # phrase to the rest; dropping it would change what the sentence says.
+        tied = (end < len(out) and out[end].pos in ("KON", "CARD")) or any(
+            t.text.lower() in _FOCUS for t in out[index + 1 : start]
+        )
+        # "an der Hollestraße 3": a number right after the phrase belongs to it.
+        if (
+            end > start
+            and not tied
+            and not any(c.isdigit() or c in '„“"' for t in phrase for c in t.text)
+        ):
             if reason is None:
                 reason = _reason(out, phrase, end)
             del out[start:end]
@@ -225,6 +251,7 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
     return out, reason
 
 
+_FOCUS = frozenset({"nur", "höchstens", "mindestens", "nicht", "kein", "auch", "erst", "noch"})
 _RECEIVE = frozenset({"erhalten", "bekommen"})
 # Accusative determiners and their nominative; adjectives are left out (their endings differ).
 _NOMINATIVE = {
@@ -398,7 +425,7 @@ def simplify_sentence_roles(
     kept from a dropped phrase, ``"who"`` for a sentence that starts with the giver, else ``""``.
     """
     lang = primary_language(language)
-    text = _drop_examples(_expand(sentence, lang), lang)
+    text = _drop_examples(expand(sentence, lang), lang)
     tokens = tokenize(text, lang)
     if lang != "de":
         return [(_finish(tokens), "")]
@@ -432,7 +459,7 @@ def actor_deeds(sentence: str, actor: str, language: str) -> list[str]:
     who = tokenize(actor, "de")
     if len(who) < 2 or who[0].pos != "ART" or who[0].text.lower() not in ("das", "der", "die"):
         return []
-    tokens = tokenize(_expand(sentence, "de"), "de")
+    tokens = tokenize(expand(sentence, "de"), "de")
     out: list[str] = []
     for index in range(1, len(tokens) - 2):
         pronoun = tokens[index + 1]

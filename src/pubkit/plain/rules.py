@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import assert_never
 
 from pubkit.issues import Issue, Severity
@@ -49,6 +50,10 @@ __all__ = ["check_rules", "split_compound"]
 MAX_WORDS = {"de": 12, "en": 15}
 """Sentence length above which PL001 fires (LanguageTool's Leichte Sprache rules use 12)."""
 COMPOUND_LETTERS = 13
+LONG_WORD = 18
+"""A noun this long is flagged even when no split into two known words is found."""
+COMMON_ZIPF = 5.0
+"""Nouns at least this frequent (wordfreq Zipf) are everyday words, not nominal style."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +92,9 @@ def _zipf(word: str, language: str) -> float:
     return float(zipf_frequency(word, language))
 
 
+_FEMININE = frozenset({"in", "innen", "inn", "nen"})
+
+
 def split_compound(word: str) -> tuple[str, str] | None:
     """Where a long German compound splits best: ``("Landes", "hauptstadt")``; None if unsure.
 
@@ -95,10 +103,10 @@ def split_compound(word: str) -> tuple[str, str] | None:
     """
     best: tuple[float, tuple[str, str]] | None = None
     lower = word.lower()
-    for cut in range(4, len(word) - 3):
+    for cut in range(4, len(word) - 2):
         left, right = lower[:cut], lower[cut:]
-        if cut < 4 or len(right) < 4:
-            continue
+        if len(right) < 3 or right in _FEMININE:
+            continue  # "Mitarbeiter·innen" is a gender form (PL012), not a compound
         stems = [left] + [
             left[: -len(f)]
             for f in ("s", "es", "n", "en")
@@ -135,7 +143,7 @@ def check_rules(
                 )
             )
         if easy_read:
-            for line in _line_texts(_same_language(unit.inlines, language)):
+            for line in _layout_lines(unit, document, language):
                 if len(split_sentences(line, language)) > 1:
                     issues.append(
                         _issue(
@@ -151,6 +159,43 @@ def check_rules(
             for code, message in _sentence_rules(sentence, language, glossary):
                 issues.append(_issue(code, severity, sentence, unit, document, message))
     return issues
+
+
+@cache
+def _source_lines(path: str) -> tuple[str, ...]:
+    try:
+        return tuple(Path(path).read_text(encoding="utf-8").split("\n"))
+    except (OSError, UnicodeDecodeError):
+        return ()
+
+
+_BLOCK_START = re.compile(r"^\s{0,3}(?:[-*+]\s|\d+[.)]\s|#|>|\||:::)")
+_MARKUP = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*|#+\s+)|\*\*|__|\[|\]\([^)]*\)|\\$")
+
+
+def _layout_lines(unit: _Unit, document: Document, language: str) -> list[str]:
+    """The lines a reader sees. The Markdown reader joins soft line breaks with a space, so
+    the lines come from the source file when there is one (one sentence per line is written
+    with plain line breaks); otherwise from the hard line breaks of the model."""
+    lines = _source_lines(document.source) if document.source and unit.line else ()
+    if lines and unit.line is not None and unit.line <= len(lines):
+        text = " ".join(inline_text(_same_language(unit.inlines, language)).split())
+        out: list[str] = []
+        for number, raw in enumerate(lines[unit.line - 1 :]):
+            if not raw.strip() or (number and _BLOCK_START.match(raw)):
+                break  # a blank line, the next list item or a heading ends the unit
+            out.append(" ".join(_MARKUP.sub("", raw).split()))
+        # Only if the file's lines are this unit's text (not a table row or a changed file).
+        joined = " ".join(out)
+        if out and _letters(joined) == _letters(text):
+            return out
+    if not any(isinstance(n, LineBreak) for n in unit.inlines):
+        return []  # no line structure to judge: the reader folded the soft breaks
+    return _line_texts(_same_language(unit.inlines, language))
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalpha())
 
 
 def _line_texts(inlines: tuple[Inline, ...]) -> list[str]:
@@ -208,10 +253,14 @@ def _sentence_rules(
     yield from _numbers(ws, language)
     yield from _characters(sentence)
     if language == "de":
+        nouns = {t.text for t in tokens if t.pos in ("NN", "NNA")}
         for word in ws:
             letters = sum(c.isalpha() for c in word)
+            # Only nouns are compounds ("verschiedenen" is an adjective); a long word with
+            # no split into two known words is a derivation ("Möglichkeiten"), not a compound.
             if (
                 alphabetic(word)
+                and word in nouns
                 and letters >= COMPOUND_LETTERS
                 and "-" not in word
                 and "·" not in word
@@ -219,9 +268,12 @@ def _sentence_rules(
                 split = split_compound(word)
                 if split:
                     how = f'write "{split[0]}-{split[1].capitalize()}" or "{split[0]}·{split[1]}"'
-                else:
+                elif letters >= LONG_WORD:
                     how = "split it with a hyphen (Bundes-Kanzler) or a Mediopunkt (Bundes·kanzler)"
+                else:
+                    continue
                 yield "PL011", f'"{word}" is a long compound word: {how}.'
+
         for token in tokens:
             if _foreign(token):
                 yield "PL010", f'"{token.text}" is a foreign word: use a German word or explain it.'
@@ -232,6 +284,10 @@ def _sentence_rules(
             "PL012",
             f'"{form.group(0)}": gender signs are hard to read; write both forms ("Bürgerinnen und Bürger") or a neutral word.',
         )
+
+
+def _everyday(word: str, language: str) -> bool:
+    return max(_zipf(word.lower(), language), _zipf(word, language)) >= COMMON_ZIPF
 
 
 def _foreign(token: Token) -> bool:
@@ -258,7 +314,11 @@ def _german(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]:
                 f'Passive voice ("{token.text} … {participles[0]}"): say who does it ("Die Stadt öffnet …").',
             )
             break
-    nominal = [t.text for t in tokens if t.pos == "NN" and lx.NOMINAL_DE.match(t.text)]
+    nominal = [
+        t.text
+        for t in tokens
+        if t.pos == "NN" and lx.NOMINAL_DE.match(t.text) and not _everyday(t.text, "de")
+    ]
     if len(nominal) >= 2:
         yield (
             "PL004",
@@ -279,7 +339,11 @@ def _german(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]:
             "PL006",
             f'Negation ("{negations[0]}"): say it positively if you can ("Sie brauchen keinen Termin" → "Sie können ohne Termin kommen").',
         )
-    subjunctive = [w for w in lower if w in lx.DE_SUBJUNCTIVE]
+    # "Ich habe Corona" is the indicative: "habe" is subjunctive only in the third person.
+    first_person = "ich" in lower
+    subjunctive = [
+        w for w in lower if w in lx.DE_SUBJUNCTIVE and not (first_person and w == "habe")
+    ]
     if subjunctive:
         yield "PL007", f'Subjunctive ("{subjunctive[0]}"): say it directly, in the indicative.'
 
@@ -293,10 +357,19 @@ def _english(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]
         )
     for index, word in enumerate(lower[:-1]):
         nxt = lower[index + 1]
+        if nxt in ("called", "named"):
+            continue  # "It is called coronavirus": naming, nobody to name as the doer
         if word in lx.EN_BE and (nxt.endswith("ed") or nxt in lx.EN_IRREGULAR_PARTICIPLES):
             yield "PL003", f'Passive voice ("{word} {nxt}"): say who does it.'
             break
-    nominal = [t.text for t in tokens if lx.NOMINAL_EN.match(t.text)]
+    # "Government", "Parliament", "information": everyday nouns and names, not nominal style.
+    nominal = [
+        t.text
+        for index, t in enumerate(tokens)
+        if lx.NOMINAL_EN.match(t.text)
+        and not (index and t.text[:1].isupper())
+        and not _everyday(t.text, "en")
+    ]
     if len(nominal) >= 2:
         yield "PL004", f"Nominal style ({', '.join(nominal[:3])}): use verbs (application → apply)."
     negations = [w for w in lower if w in lx.EN_NEGATIONS or w.endswith("n't")]

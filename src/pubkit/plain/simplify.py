@@ -1,70 +1,78 @@
-"""The simplifier interface and the built-in, offline, deterministic simplifier.
+"""The writer interface and the built-in, offline, deterministic writer.
 
-A simplifier turns a document into the body of its plain-language version. A city can plug in
-another backend (its own language service) by passing any object with ``allowed_words`` and
-``simplify`` to :func:`pubkit.plain.transform.plain_language`; whatever it returns
-still has to pass the fidelity check.
+A writer (``Simplifier``) turns a document into the body of its plain-language version.
+Whatever it returns passes the same guards (:mod:`pubkit.plain.guards`) and fidelity check
+before anything is published; a city can plug in its own (see :mod:`pubkit.plain.llm`).
 
-The built-in one is extractive: it picks the sentences that carry the message, rewrites them
-with the safe rules of :mod:`pubkit.plain.rewrite`, and lays them out under "Das Wichtigste in
-Kürze" / "In short" as lists, one sentence per item.
+The built-in writer works from the message, not from sentence scores:
+
+1. it finds the message units (:func:`~pubkit.plain.message.message_units`): the lead, rules
+   in paragraphs, list items and table rows, dates of validity, who is affected, what to do,
+   contacts with what they are for;
+2. it keeps the key units (weight 3) first, then useful ones (weight 2) while the budget
+   allows (half the notice's words, at most 250); background is left out;
+3. it writes each unit as short whole sentences (:func:`~pubkit.plain.shorten.shorten`):
+   long sentences are shortened, not dropped; a sentence that points back (``Das hat …``,
+   ``danach``) stays right after the sentence it points at, or the pointing word goes;
+4. it lays them out under the reader's questions (Was ist neu? Ab wann? Für wen? Was müssen
+   Sie tun? Wo gibt es Hilfe?), one sentence a line; entries without a verb (things to bring,
+   opening hours) as a list under a line ending in a colon.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, assert_never
+from typing import Protocol
 
 from pubkit.errors import MissingDependency
 from pubkit.model import (
-    Abbreviation,
-    Aside,
     Block,
-    Cell,
-    Code,
-    CodeBlock,
     Document,
-    Emphasis,
-    Figure,
-    Footnote,
     Heading,
-    Image,
     Inline,
-    LanguageSpan,
     LineBreak,
     Link,
     List,
     ListItem,
     Paragraph,
-    Quote,
-    Strong,
-    Table,
     Text,
-    ThematicBreak,
 )
 from pubkit.model.lang import primary_language
-from pubkit.model.walk import inline_text, iter_nodes
-from pubkit.plain.facts import extract_facts
+from pubkit.plain.guards import MIN_LIMIT
 from pubkit.plain.labels import plain_label
-from pubkit.plain.nlp import has_tagger, tokenize
-from pubkit.plain.readability import readability
-from pubkit.plain.rewrite import actor_deeds, simplify_sentence, simplify_sentence_roles
-from pubkit.text.sentences import split_sentences, words
+from pubkit.plain.message import (
+    EMAIL,
+    QUESTIONS,
+    URL,
+    Question,
+    Unit,
+    classify,
+    message_units,
+)
+from pubkit.plain.nlp import has_tagger
+from pubkit.plain.readability import document_units
+from pubkit.plain.rewrite import expand
+from pubkit.plain.sentence import fragment_reason, reference_words
+from pubkit.plain.shorten import drop_examples, shorten, split_reason
+from pubkit.text.sentences import words
 
-__all__ = ["BuiltinSimplifier", "Simplifier"]
+__all__ = ["BuiltinSimplifier", "Simplifier", "link_inlines"]
 
-MAX_WORDS = 15
-"""No sentence of an automatic summary is longer than this."""
+
+FILL = 0.2
+"""Background sentences are added only while the draft has fewer than this share of the
+notice's words: a press release about an award says a little more than "it got an award"."""
 
 
 class Simplifier(Protocol):
-    """What a plain-language backend provides."""
+    """What a plain-language writer provides."""
 
     @property
     def allowed_words(self) -> frozenset[str]:
-        """Words the backend may bring in that are not in the source (never names)."""
+        """Words the writer may bring in that are not in the source (never names)."""
         ...
 
     def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
@@ -73,146 +81,108 @@ class Simplifier(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
-class _Candidate:
-    text: str
-    order: int
-    section: int
-    kind: str
-    """lead, text, item, row, note, quote."""
-    score: float
-    ordered: bool = False
-    forced: bool = False
-    """The lead's first sentence (main actor) and lead sentences with numbers are always kept."""
+class _Piece:
+    """A unit as the draft writes it."""
+
+    unit: Unit
+    sentences: tuple[str, ...]
+    items: tuple[str, ...]
+    question: Question
+    extra: tuple[str, ...] = ()
+    """The reason, as its own sentences: written when the budget allows."""
+    optional: bool = False
+    """A less important sentence riding on the one before it: written when the budget allows."""
 
     @property
     def length(self) -> int:
-        return len(words(self.text))
+        return sum(len(words(s)) for s in (*self.sentences, *self.items))
 
 
-_ROLE_BONUS = {"why": 3.0, "who": 2.0, "what": 0.5}
-"""Score added to a rewritten sentence that gives the reason, the giver, or what the main actor
-did."""
-
-_CREDIT = re.compile(r"^(?:Fotos?|Bild|Bilder|Photo|Image|Credit)\s*:|©", re.IGNORECASE)
-_ACTION = {"de": {"sie", "ihr", "ihre", "ihren", "ihnen", "bitte"}, "en": {"you", "your", "please"}}
-_SUBORDINATE = re.compile(
-    r"\b(?:dass|weil|wenn|ob|obwohl|damit|nachdem|während|falls|wie|because|although|whether)\b",
+_DE_DROPPABLE = re.compile(
+    r"\s*\b(?:auch\s+)?(?:danach|außerdem|zudem|ebenfalls|trotzdem|dennoch|daher|deshalb|deswegen)\b",
+    re.IGNORECASE,
+)
+_EN_DROPPABLE = re.compile(
+    r"^(?:also|then|however|therefore|afterwards),?\s+|\s*,?\s*\b(?:afterwards|thereafter|also)\b",
     re.IGNORECASE,
 )
 
 
-def _plain_text(inlines: Sequence[Inline], language: str) -> str:
-    """Reader text with abbreviations written out and other-language passages left out."""
-    parts: list[str] = []
-    for node in inlines:
-        match node:
-            case Text(text=text) | Code(text=text):
-                parts.append(text)
-            case Abbreviation(expansion=expansion):
-                parts.append(expansion)
-            case LineBreak():
-                parts.append(" ")
-            case LanguageSpan(lang=lang, content=content):
-                if primary_language(lang) == primary_language(language):
-                    parts.append(_plain_text(content, language))
-            case Link(content=content) | Emphasis(content=content) | Strong(content=content):
-                parts.append(_plain_text(content, language))
-            case Image() | Footnote():
-                pass
-            case _:
-                assert_never(node)
-    return " ".join("".join(parts).split())
+def _unpoint(sentence: str, language: str) -> str | None:
+    """``sentence`` without the word that points back, or None when that would change it."""
+    droppable = _DE_DROPPABLE if primary_language(language) == "de" else _EN_DROPPABLE
+    text = droppable.sub("", sentence).strip()
+    text = text[:1].upper() + text[1:]
+    if reference_words(text, language) or fragment_reason(text, language):
+        return None
+    return text
 
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>„“\"”»«()]+", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s/-]?)?\(?0\d{2,5}\)?[\s/-]?\d{2,}(?:[\s-]\d{2,})*")
+def _entry(text: str, language: str) -> str:
+    """A list entry, with abbreviations written out and examples and asides left out."""
+    lang = primary_language(language)
+    entry = drop_examples(expand(text, lang), lang)
+    entry = re.sub(r",\s*(?:also|auch|that is|i\.e\.)\s+[^\d]*$", "", entry)
+    return " ".join(entry.split()).rstrip(".;,")
 
 
-def _contacts(document: Document) -> list[tuple[Inline, ...]]:
-    """Web address, e-mail and phone of the source, each once, as they were written."""
-    language = document.metadata.language
-    text = "\n".join(_all_text(document.blocks, language))
-    urls: dict[str, str] = {}
-    for node in iter_nodes(document):
-        if isinstance(node, Link) and node.target.startswith(("http://", "https://")):
-            urls.setdefault(_bare(node.target), node.target)
-    for raw in _URL.findall(text):
-        raw = raw.rstrip(".,;:!?")
-        urls.setdefault(_bare(raw), raw if raw.startswith("http") else "https://" + raw)
-    out: list[tuple[Inline, ...]] = []
-    for bare, target in urls.items():
-        label = Text(text=plain_label(language, "web") + ": ")
-        out.append((label, Link(target=target, content=(Text(text=bare),))))
-    for email in dict.fromkeys(_EMAIL.findall(text)):
-        label = Text(text=plain_label(language, "email") + ": ")
-        out.append((label, Link(target="mailto:" + email, content=(Text(text=email),))))
-    phones = dict.fromkeys(p.strip() for p in _PHONE.findall(_URL.sub(" ", text)))
-    for phone in phones:
-        out.append((Text(text=f"{plain_label(language, 'phone')}: {phone}"),))
+def link_inlines(text: str) -> list[Inline]:
+    """Text with its web and e-mail addresses as links."""
+    out: list[Inline] = []
+    at = 0
+    pattern = re.compile(f"{URL.pattern}|{EMAIL.pattern}", re.IGNORECASE)
+    for match in pattern.finditer(text):
+        if match.start() > at:
+            out.append(Text(text=text[at : match.start()]))
+        shown = match.group(0)
+        if "@" in shown and not shown.startswith(("http", "www")):
+            target = "mailto:" + shown
+        else:
+            target = shown if shown.startswith("http") else "https://" + shown
+        out.append(Link(target=target, content=(Text(text=shown),)))
+        at = match.end()
+    if at < len(text):
+        out.append(Text(text=text[at:]))
     return out
 
 
-def _bare(url: str) -> str:
-    return re.sub(r"^https?://", "", url.rstrip("/"))
+def _paragraph(lines: Sequence[str]) -> Paragraph:
+    content: list[Inline] = []
+    for line in lines:
+        if content:
+            content.append(LineBreak())
+        content.extend(link_inlines(line))
+    return Paragraph(content=tuple(content))
 
 
-def _all_text(blocks: Sequence[Block], language: str) -> Iterator[str]:
-    for node in iter_nodes(tuple(blocks)):
-        content = getattr(node, "content", None)
-        if isinstance(node, Paragraph | Heading) and content is not None:
-            yield _plain_text(content, language)
-        elif isinstance(node, Cell):
-            yield _plain_text(node.content, language)
+_GENERIC_HEADINGS = re.compile(
+    r"^(?:kontakt\w*|weitere informationen|mehr informationen|informationen|hilfe|fragen|"
+    r"contact(?: us)?|more information|further information|information|help|questions|"
+    r"notes? to editors)$",
+    re.IGNORECASE,
+)
 
 
-def _lines(text: str, language: str) -> tuple[Inline, ...]:
-    """One sentence a line."""
-    out: list[Inline] = []
-    for sentence in (s for line in text.split("\n") for s in split_sentences(line, language)):
-        if out:
-            out.append(LineBreak())
-        out.append(Text(text=sentence))
-    return tuple(out)
-
-
-def _actor(sentence: str, language: str) -> set[str]:
-    """Content words before the first finite verb: who the notice is about."""
-    found: set[str] = set()
-    for token in tokenize(sentence, language):
-        if token.finite:
-            break
-        if token.pos in ("NN", "NE", "NNA") and len(token.text) > 2:
-            found.add(token.text.lower())
-    return found
-
-
-def _actor_phrase(sentence: str, language: str) -> str | None:
-    """The words before the first finite verb, when that verb is singular: ``Das Amt für …``."""
-    tokens = tokenize(sentence, language)
-    for index, token in enumerate(tokens):
-        if token.finite:
-            singular = not token.text.endswith("en") and token.text != "sind"
-            return " ".join(t.text for t in tokens[:index]) if index and singular else None
-    return None
-
-
-def _is_sponsor_list(sentence: str) -> bool:
-    """Three or more names in a row: ``das F.A.Z.-Institut, Hansgrohe, Beekeeper und …``."""
-    return (
-        len(re.findall(r",\s+(?:die |der |das )?[A-ZÄÖÜ]", sentence)) >= 2 and " und " in sentence
-    )
+def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str) -> bool:
+    """Whether a contact's source heading should stand above it: a heading that is not the
+    title nor a generic "Kontakt", whose words its sentences do not already carry."""
+    if not heading or heading == title or _GENERIC_HEADINGS.match(heading.strip(" :?")):
+        return False
+    if any(p.items for p in chain):
+        return False  # a list already stands under its own lead-in
+    said = {w.lower() for p in chain for s in p.sentences for w in words(s)}
+    content = {w.lower() for w in words(heading) if len(w) > 3}
+    return bool(content) and not content <= said
 
 
 @dataclass(frozen=True, slots=True)
 class BuiltinSimplifier:
-    """Sentence selection plus safe rewrites; offline and deterministic."""
+    """Message units, shortened into whole sentences, under the reader's questions; offline
+    and deterministic."""
 
-    max_sentence_words: int = MAX_WORDS
-    target_mean_words: float = 10.0
-    min_flesch: float = 60.0
-    """Reading ease (Flesch-Amstad for German) the draft should reach: below it, sentences that
-    make it harder to read are left out, the least important first."""
+    share: float = 0.5
+    """At most this share of the notice's words."""
+    max_total: int = 250
 
     @property
     def allowed_words(self) -> frozenset[str]:
@@ -221,240 +191,216 @@ class BuiltinSimplifier:
     def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
         language = document.metadata.language
         if not has_tagger(language):
-            # Without the tagger long sentences cannot be shortened and the lead would be lost.
             raise MissingDependency(
-                'The German plain-language draft needs HanTa: pip install "pubkit-a11y[plain]"'
+                'The German plain-language draft needs HanTa: pip install "pubkit[plain]"'
             )
-        headings: list[str] = [plain_label(language, "heading")]
-        contacts = _contacts(document)
-        # Only words taken from the source count against the budget; the mean counts all lines.
-        fixed = [len(words(inline_text(c))) for c in contacts] + [len(headings[0].split())]
-        kept = sum(n - 1 for n in fixed[:-1])
-        candidates = list(self._candidates(document, headings))
-        costs = [len(words(h)) for h in headings]
-        # What the reader meets besides the chosen sentences, for the reading ease.
-        lines = [document.metadata.title or "", headings[0], *(inline_text(c) for c in contacts)]
-        lines = [line for line in [*lines, plain_label(language, "full_text")] if line]
-        chosen = self._choose(
-            candidates, max(max_words - kept, 0), fixed, costs, (language, lines, headings)
+        units = message_units(document)
+        pieces = self._pieces(units, language)
+        source_words = len(words(" ".join(document_units(document, title=False))))
+        budget = max(
+            min(max_words, self.max_total, math.floor(source_words * self.share)), MIN_LIMIT
         )
-        return self._layout(chosen, headings, contacts, language)
+        title = document.metadata.title
+        chosen = self._choose(
+            pieces, budget, fill=math.floor(source_words * FILL), title=(title, language)
+        )
+        return self._layout(chosen, language, document.metadata.title)
 
-    # -- finding candidates -------------------------------------------------------------------
+    # -- writing each unit -----------------------------------------------------------------
 
-    def _candidates(self, document: Document, headings: list[str]) -> Iterator[_Candidate]:
-        language = document.metadata.language
-        title_words = {w.lower() for w in words(document.metadata.title) if len(w) > 3}
-        actor: set[str] = set()
-        actor_phrase: list[str] = []
-        state = {"order": 0, "lead": True}
-
-        def make(
-            sentence: str, section: int, kind: str, ordered: bool = False, first: bool = False
-        ) -> Iterator[_Candidate]:
-            if _CREDIT.search(sentence) or sentence.rstrip().endswith(":"):
-                return
-            limit = self.max_sentence_words
-            parts = simplify_sentence_roles(sentence, language, limit=limit)
-            for number, (part, role) in enumerate(parts):
-                n = len(words(part))
-                if n > limit or (n < 3 and kind not in ("item", "row")):
+    def _pieces(self, units: Sequence[Unit], language: str) -> list[list[_Piece]]:
+        """Pieces grouped in chains: a sentence that points back rides with its antecedent."""
+        chains: list[list[_Piece]] = []
+        by_order: dict[int, list[_Piece]] = {}
+        for unit in units:
+            items = tuple(_entry(i, language) for i in unit.items)
+            if items:
+                intro = unit.text if unit.text.endswith(":") else (unit.text or "")
+                sentences: tuple[str, ...] = (intro.rstrip(":. ") + ":",) if intro else ()
+            extra: tuple[str, ...] = ()
+            if not items:
+                main, reason = split_reason(unit.text, language)
+                sentences = tuple(shorten(main, language))
+                if reason is not None:
+                    extra = tuple(shorten(reason, language))
+                    if any(c.isdigit() for c in reason):
+                        sentences, extra = sentences + extra, ()  # a fact: never optional
+                if unit.links:
+                    shown = " ".join(unit.links)  # exactly as the notice links it
+                    last = sentences[-1]
+                    if last.endswith(".") and len(unit.links) == 1:
+                        sentences = (*sentences[:-1], f"{last[:-1]}: {shown}.")
+                    else:
+                        sentences += (f"{plain_label(language, 'address')} {shown}",)
+            if not sentences and not items:
+                continue
+            question = unit.question
+            if question == "who" and not items:
+                # Asked again of what is left: "Ausgezeichnet werden … für Ältere …" lost its
+                # "für Ältere" to shortening and no longer says for whom.
+                again, _ = classify(" ".join(sentences), language, lead=False)
+                if again in ("what", "todo"):
+                    question = again
+            piece = _Piece(unit, sentences, items, question, extra)
+            points_back = bool(sentences) and bool(reference_words(sentences[0], language))
+            if points_back and unit.follows is not None and unit.follows in by_order:
+                chain = by_order[unit.follows]
+                if unit.weight < 3 or chain[-1].optional:
+                    piece = _Piece(unit, sentences, items, unit.question, extra, optional=True)
+                chain.append(piece)
+                by_order[unit.order] = chain
+                continue
+            if points_back:
+                fixed = _unpoint(sentences[0], language)
+                if fixed is None and items and unit.heading:
+                    fixed = (
+                        unit.heading.rstrip(":. ") + ":"
+                    )  # "Dafür gibt es drei Wege:" → the heading
+                if fixed is None:
+                    continue  # says "this" about something the draft cannot show
+                piece = _Piece(unit, (fixed, *sentences[1:]), items, unit.question, extra)
+            # A sentence without a verb (a line "Telefon: 0231 50-0") is an entry under its heading.
+            if not items and len(sentences) == 1 and fragment_reason(sentences[0], language):
+                if not unit.heading:
                     continue
-                if kind in ("lead", "text", "note") and _is_sponsor_list(part):
-                    continue  # a rewrite may have cut the list down to the main giver
-                state["order"] += 1
-                lead_first = first and number == 0
-                if lead_first:
-                    actor.update(_actor(part, language))
-                    actor_phrase[:] = [p for p in [_actor_phrase(part, language)] if p]
-                score = self._score(part, kind, title_words, language, first=lead_first)
-                # Who gave it and why: what a reader asks after "what happened".
-                score += _ROLE_BONUS.get(role, 0)
-                if not lead_first and len(actor & {w.lower() for w in words(part)}) >= 2:
-                    score += 2  # names the main actor of the notice
-                facts = extract_facts(part)
-                # Kept whatever the budget: the main actor, the lead's numbers, and table rows
-                # with times or addresses (what the reader must act on).
-                forced = lead_first or (kind == "lead" and bool(facts.numbers or facts.dates))
-                yield _Candidate(part, state["order"], section, kind, score, ordered, forced)
-
-        def deeds(blocks: Sequence[Block]) -> Iterator[_Candidate]:
-            """What the main actor did, from a quotation: among the key facts."""
-            for block in blocks:
-                if not (isinstance(block, Paragraph) and actor_phrase):
-                    continue
-                for sentence in split_sentences(_plain_text(block.content, language), language):
-                    for part in actor_deeds(sentence, actor_phrase[0], language):
-                        if len(words(part)) > self.max_sentence_words:
-                            continue
-                        state["order"] += 1
-                        score = self._score(part, "quote", title_words, language, first=False)
-                        score += _ROLE_BONUS["what"] + 2  # names the main actor
-                        yield _Candidate(part, state["order"], 0, "quote", score)
-
-        def row_candidate(cells: list[str], section: int) -> Iterator[_Candidate]:
-            """A table row as one item: "Name: first cell." and one line per further cell."""
-            lines = [f"{cells[0]}: {cells[1]}.", *(f"{c}." for c in cells[2:])]
-            parts = [p for line in lines for p in simplify_sentence(line, language)]
-            if not parts or any(len(words(p)) > self.max_sentence_words for p in parts):
-                return
-            text = "\n".join(parts)  # one line each, see _lines
-            state["order"] += 1
-            score = self._score(text, "row", title_words, language, first=False)
-            facts = extract_facts(text)
-            forced = bool(facts.numbers or facts.weekdays)
-            yield _Candidate(text, state["order"], section, "row", score, False, forced)
-
-        def walk(blocks: Sequence[Block], kind: str) -> Iterator[_Candidate]:
-            for block in blocks:
-                section = len(headings) - 1
-                match block:
-                    case Heading(content=content) if block.level <= 3:
-                        headings.append(_plain_text(content, language).rstrip(":"))
-                    case Paragraph(content=content):
-                        this = "lead" if state["lead"] and kind == "text" else kind
-                        sentences = split_sentences(_plain_text(content, language), language)
-                        for number, sentence in enumerate(sentences):
-                            yield from make(
-                                sentence, section, this, first=this == "lead" and number == 0
-                            )
-                        if kind == "text":
-                            state["lead"] = False
-                    case List(items=items, ordered=ordered):
-                        for item in items:
-                            for inner in item.blocks:
-                                if isinstance(inner, Paragraph):
-                                    for sentence in split_sentences(
-                                        _plain_text(inner.content, language), language
-                                    ):
-                                        yield from make(sentence, section, "item", ordered)
-                    case Table(body=body):
-                        for row in body:
-                            cells = [_plain_text(c.content, language) for c in row.cells]
-                            cells = [c for c in cells if c]
-                            if len(cells) >= 2:
-                                yield from row_candidate(cells, section)
-                    case Aside(blocks=inner):
-                        yield from walk(inner, "note")
-                    case Quote(blocks=inner):
-                        # Quotes mostly repeat the message; only what the main actor did is kept.
-                        yield from deeds(inner)
-                    case Heading() | Figure() | CodeBlock() | ThematicBreak():
-                        pass  # lower headings; figures carry credits; code is not prose
-                    case _:
-                        assert_never(block)
-
-        yield from walk(document.blocks, "text")
-
-    def _score(
-        self, sentence: str, kind: str, title: set[str], language: str, *, first: bool
-    ) -> float:
-        facts = extract_facts(sentence)
-        lower = {w.lower() for w in words(sentence)}
-        score = {"lead": 2.0, "text": 0.0, "item": 1.0, "row": 2.0, "note": 2.0, "quote": 0.0}[kind]
-        score += 4 if first else 0
-        score += 3 if facts.dates else 0
-        score += 2 if facts.contacts else 0
-        amounts = {a for a in facts.amounts if a[1] not in ("million", "billion")}
-        score += 2 if amounts or facts.weekdays else 0
-        score += 1 if facts.numbers else 0
-        score += 3 if lower & _ACTION.get(primary_language(language), set()) else 0
-        score += 1 if len(lower & title) >= 2 else 0
-        score -= 2 if _SUBORDINATE.search(sentence) else 0
-        score -= max(0, len(words(sentence)) - 10) / 3
-        return score
-
-    # -- choosing ----------------------------------------------------------------------------
+                piece = _Piece(
+                    unit, (unit.heading + ":",), (sentences[0].rstrip("."),), unit.question
+                )
+            chain = [piece]
+            chains.append(chain)
+            by_order[unit.order] = chain
+        return chains
 
     def _choose(
         self,
-        candidates: list[_Candidate],
-        max_words: int,
-        fixed: list[int],
-        heading_words: list[int],
-        reading: tuple[str, list[str], list[str]] | None = None,
-    ) -> list[_Candidate]:
-        """The best candidates within the word budget, keeping the mean sentence length low
-        and the reading ease at ``min_flesch`` or above.
+        chains: list[list[_Piece]],
+        budget: int,
+        *,
+        fill: int,
+        title: tuple[str, str],
+    ) -> list[list[_Piece]]:
+        """The chains to write: key units first, then useful ones within ``budget``;
+        background only while the draft is shorter than ``fill`` words."""
 
-        ``fixed`` are the lengths of the lines the layout adds (headings, contacts): they
-        count towards the mean the reader meets; a section's heading is paid for by the
-        first sentence chosen from it. ``reading`` is the language, the fixed lines' text and
-        the section headings, for the reading ease.
-        """
+        def weight(chain: list[_Piece]) -> int:
+            return max(p.unit.weight for p in chain)
 
-        def ease(picked: list[_Candidate]) -> float:
-            if reading is None:
-                return 100.0
-            language, lines, headings = reading
-            sections = sorted({c.section for c in picked if c.section})
-            units = [*lines, *(headings[s] for s in sections), *(c.text for c in picked)]
-            return readability(units, language).flesch
+        # The lead's first sentence, the contacts, the first date of validity and the first
+        # list of rules come first; then the other key units, the shorter first, so that more
+        # of the message fits.
+        firsts: dict[str, int] = {}
+        for chain in sorted(chains, key=lambda c: c[0].unit.order):
+            unit = chain[0].unit
+            kind = "list" if chain[0].items and unit.weight >= 3 else chain[0].question
+            if kind in ("when", "list") and unit.weight >= 3:
+                firsts.setdefault(kind, unit.order)
 
-        ranked = sorted(
-            candidates, key=lambda c: (not c.forced, c.kind != "lead", -c.score, c.order)
-        )
-        chosen: list[_Candidate] = []
+        def rank(chain: list[_Piece]) -> tuple[int, int, int, int]:
+            unit = chain[0].unit
+            if unit.order == 0 or (
+                unit.follows is None
+                and unit.weight >= 3
+                and unit.order < 2
+                and chain[0].question == "what"
+            ):
+                place = 0
+            elif chain[0].question == "help" and unit.weight >= 3:
+                place = 1
+            elif unit.order in firsts.values():
+                place = 2
+            else:
+                place = 3
+            cost = sum(p.length for p in chain if not p.optional) if place == 3 else 0
+            return (-weight(chain), place, cost, unit.order)
+
+        ranked = sorted(chains, key=rank)
+        chosen: list[list[_Piece]] = []
         seen: set[str] = set()
         total = 0
-        for cand in ranked:
-            if cand.score < 1.5 and not cand.forced:
-                break
-            sections = {c.section for c in chosen}
-            heading = (
-                heading_words[cand.section] if cand.section and cand.section not in sections else 0
-            )
-            if total + cand.length + heading > max_words and not (cand.forced and not chosen):
-                continue  # the lead's first sentence is kept even when the budget is tiny
-            content = {w.lower() for w in words(cand.text) if len(w) > 3}
-            if content and len(content - seen) <= len(content) * 0.3 and not cand.forced:
+        for chain in ranked:
+            length = sum(p.length for p in chain if not p.optional)
+            heading = chain[0].unit.heading
+            if chain[0].question == "help" and _says_what_for(heading, chain, *title):
+                length += len(words(heading))  # the source heading shown above the contact
+            content = {
+                w.lower()
+                for p in chain
+                for s in (*p.sentences, *p.items)
+                for w in words(s)
+                if len(w) > 3
+            }
+            if content and len(content - seen) <= 0.3 * len(content) and weight(chain) < 3:
                 continue  # says again what is already chosen
-            lengths = [*fixed, *(c.length for c in chosen), cand.length]
-            too_long = sum(lengths) / len(lengths) > self.target_mean_words
-            if too_long and not cand.forced and cand.score < 6:
+            if total + length > budget and chosen:
                 continue
-            chosen.append(cand)
+            if weight(chain) < 2 and total + length > fill:
+                continue
+            chosen.append(chain)
             seen |= content
-            total += cand.length + heading
-        # Too hard to read: leave out the least important sentence that makes it harder, until
-        # the reading ease is reached or nothing left out would help.
-        while ease(chosen) < self.min_flesch:
-            now = ease(chosen)
-            harder = [
-                c for c in chosen if not c.forced and ease([o for o in chosen if o is not c]) > now
-            ]
-            if not harder:
-                break
-            drop = min(harder, key=lambda c: (c.score, -c.order))
-            chosen = [c for c in chosen if c is not drop]
-        return sorted(chosen, key=lambda c: c.order)
+            total += length
+        # Reasons and less important follow-up sentences, in the same order, while the
+        # budget allows; a follow-up only after the sentence it points at.
+        for chain in [c for c in ranked if any(c is d for d in chosen)]:
+            for number, piece in enumerate(chain):
+                if piece.optional:
+                    if total + piece.length > budget:
+                        del chain[number:]
+                        break
+                    chain[number] = piece = _Piece(
+                        piece.unit, piece.sentences, piece.items, piece.question, piece.extra
+                    )
+                    total += piece.length
+                cost = sum(len(words(s)) for s in piece.extra)
+                if piece.extra and total + cost <= budget:
+                    chain[number] = _Piece(
+                        piece.unit, piece.sentences + piece.extra, piece.items, piece.question
+                    )
+                    total += cost
+        return sorted(chosen, key=lambda c: c[0].unit.order)
 
-    # -- layout ------------------------------------------------------------------------------
+    # -- layout ----------------------------------------------------------------------------
 
-    def _layout(
-        self,
-        chosen: list[_Candidate],
-        headings: list[str],
-        contacts: list[tuple[Inline, ...]],
-        language: str,
-    ) -> tuple[Block, ...]:
-        """The key facts under the label heading, then one list per source section; the
-        contacts close the first list."""
-        blocks: list[Block] = [
-            Heading(level=2, content=(Text(text=headings[0]),), id="plain-short")
-        ]
-        by_section: dict[int, list[_Candidate]] = {0: []}
-        for cand in chosen:
-            by_section.setdefault(cand.section, []).append(cand)
-        for section, group in sorted(by_section.items()):
-            if section > 0:
-                blocks.append(
-                    Heading(level=2, content=(Text(text=headings[section]),), id=f"plain-{section}")
+    def _layout(self, chains: list[list[_Piece]], language: str, title: str) -> tuple[Block, ...]:
+        blocks: list[Block] = []
+        for question in QUESTIONS:
+            group = [c for c in chains if c[0].question == question]
+            if not group:
+                continue
+            blocks.append(
+                Heading(
+                    level=2,
+                    content=(Text(text=plain_label(language, question)),),
+                    id=f"plain-{question}",
                 )
-            ordered = bool(group) and all(c.ordered for c in group)
-            items = [ListItem(blocks=(Paragraph(content=_lines(c.text, language)),)) for c in group]
-            if section == 0:
-                items += [ListItem(blocks=(Paragraph(content=c),)) for c in contacts]
-            if items:
-                blocks.append(List(ordered=ordered, items=tuple(items)))
+            )
+            lines: list[str] = []
+            shown: set[str] = set()
+            for chain in group:
+                heading = chain[0].unit.heading
+                # "How to apply" says what the number is for, when its sentence does not.
+                purpose = question == "help" and _says_what_for(heading, chain, title, language)
+                if purpose and heading not in shown:
+                    if lines:
+                        blocks.append(_paragraph(lines))
+                        lines = []
+                    blocks.append(Heading(level=3, content=(Text(text=heading),)))
+                    shown.add(heading)
+                for piece in chain:
+                    if piece.items:
+                        lines += list(piece.sentences)
+                        blocks.append(_paragraph(lines))
+                        lines = []
+                        blocks.append(
+                            List(
+                                ordered=False,
+                                items=tuple(
+                                    ListItem(blocks=(Paragraph(content=tuple(link_inlines(i))),))
+                                    for i in piece.items
+                                ),
+                            )
+                        )
+                    else:
+                        lines += list(piece.sentences)
+            if lines:
+                blocks.append(_paragraph(lines))
         return tuple(blocks)

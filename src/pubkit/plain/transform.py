@@ -18,8 +18,9 @@ import math
 
 from pubkit.model import Aside, Block, Document, Link, Paragraph, Text
 from pubkit.model.walk import inline_text
-from pubkit.plain.facts import FidelityError, check_fidelity
+from pubkit.plain.guards import MAX_WORDS, guard_draft
 from pubkit.plain.labels import plain_label
+from pubkit.plain.llm import configured_writer
 from pubkit.plain.readability import document_units, readability
 from pubkit.plain.simplify import BuiltinSimplifier, Simplifier
 from pubkit.text.sentences import words
@@ -27,6 +28,7 @@ from pubkit.text.sentences import words
 __all__ = [
     "FULL_TEXT_HREF",
     "author_version",
+    "is_easy_read",
     "is_plain",
     "kept_words",
     "plain_language",
@@ -36,8 +38,10 @@ __all__ = [
 
 FULL_TEXT_HREF = "index.html"
 """Where the link back to the full text points: the ``html`` renderer's file."""
-SHARE = 0.25
-"""The automatic summary keeps at most this share of the source's words."""
+SHARE = 0.5
+"""The automatic summary keeps at most this share of the source's words (and at most 250)."""
+
+_EASY_KINDS = frozenset({"easy-read", "leichte-sprache", "einfache-sprache", "plain-language"})
 
 _PLAIN_TITLES = frozenset(
     {
@@ -66,8 +70,20 @@ def _is_plain_block(block: Block) -> bool:
     return kind == "plain" or inline_text(block.title).strip().lower() in _PLAIN_TITLES
 
 
+def is_easy_read(document: Document) -> bool:
+    """Whether the whole notice is an author-written easy-read text (front matter
+    ``kind: easy-read`` or ``leichte-sprache``): it is its own plain version."""
+    meta = document.metadata
+    extra = getattr(meta, "extra_value", None)
+    kind = extra("kind") if callable(extra) else None
+    values = {str(v).strip().lower() for v in (kind, meta.category) if v}
+    return bool(values & _EASY_KINDS)
+
+
 def author_version(document: Document) -> tuple[Block, ...] | None:
     """The blocks of the author's own plain-language version, if the notice has one."""
+    if is_easy_read(document):
+        return document.blocks
     for block in document.blocks:
         if isinstance(block, Aside) and _is_plain_block(block):
             return block.blocks
@@ -82,26 +98,28 @@ def standard_version(document: Document) -> Document:
 
 def kept_words(plain: Document) -> int:
     """Words of a plain version taken from its source: the labels pubkit adds do not count
-    ("Das Wichtigste in Kürze", "Hier ist der ganze Text.", "Internet:"), nor does the title."""
+    (the question headings, "Hier ist der ganze Text.", "Die Internet-Adresse ist:"), nor
+    does the title."""
     language = plain.metadata.language
-    fixed = {plain_label(language, "heading"), plain_label(language, "full_text")}
-    prefixes = tuple(plain_label(language, k) + ": " for k in ("web", "phone", "email"))
+    keys = ("what", "when", "who", "todo", "help", "full_text")
+    fixed = {plain_label(language, k) for k in keys}
+    prefix = plain_label(language, "address")
     total = 0
     for unit in document_units(plain, title=False):
         if unit in fixed:
             continue
-        total += len(words(unit)) - (1 if unit.startswith(prefixes) else 0)
+        label = len(words(prefix)) if unit.startswith(prefix) else 0
+        total += len(words(unit)) - label
     return total
 
 
 def word_budget(document: Document) -> int:
-    """The most source words an automatic summary may keep: 25 % of the source's words.
+    """The most words an automatic summary may have: half the source's words, at most 250.
 
     Both sides are counted without the title, which the summary shares with its source.
     """
-    return math.floor(
-        readability(document_units(document, title=False), document.metadata.language).words * SHARE
-    )
+    words = readability(document_units(document, title=False), document.metadata.language).words
+    return min(MAX_WORDS, math.floor(words * SHARE))
 
 
 def _back_link(language: str) -> Paragraph:
@@ -136,7 +154,7 @@ def plain_language(document: Document, *, simplifier: Simplifier | None = None) 
             metadata=dataclasses.replace(meta, subtitle=variant),
             blocks=(*written, _back_link(language)),
         )
-    backend = simplifier or BuiltinSimplifier()
+    backend = simplifier or configured_writer() or BuiltinSimplifier()
     body = backend.simplify(document, max_words=word_budget(document))
     draft = dataclasses.replace(
         document,
@@ -145,11 +163,11 @@ def plain_language(document: Document, *, simplifier: Simplifier | None = None) 
         ),
         blocks=(*body, _back_link(language)),
     )
-    problems = check_fidelity(document, draft, allowed_words=backend.allowed_words)
-    if problems:
-        raise FidelityError(
-            "The plain-language draft states facts that are not in the notice; it was not "
-            "emitted. Write the plain version yourself (a ::: plain block) or report this.",
-            issues=problems,
-        )
+    guard_draft(
+        document,
+        draft,
+        allowed_words=backend.allowed_words,
+        backend=type(backend).__name__,
+        names_only=bool(getattr(backend, "paraphrases", False)),
+    )
     return draft

@@ -1,0 +1,343 @@
+"""Guards every plain-language draft must pass before it is published, whoever wrote it.
+
+:func:`check_draft` returns the findings; :func:`guard_draft` raises :class:`DraftRejected`
+(a :class:`~pubkit.plain.facts.FidelityError`, so an :class:`~pubkit.errors.InvalidDocument`)
+with every reason. Codes:
+
+- ``PLG001`` fragment: a sentence without a finite verb, cut inside a sentence or a quote;
+- ``PLG002`` dangling reference: ``danach``, ``dies``, ``this`` pointing at text the draft left out;
+- ``PLG003`` not copied exactly: a phone number (with its extension), e-mail, web or postal
+  address that is not in the notice character for character;
+- ``PLG004`` too little of the message: fewer than :data:`MIN_COVERAGE` of the notice's key
+  units (rules, dates, actions, contacts) are in the draft;
+- ``PLG005`` empty draft;
+- ``PLG006`` too long: more than half the notice's words or more than 250 words.
+
+Numbers, dates, amounts, weekdays and names are checked by :func:`~pubkit.plain.facts.check_fidelity`
+(``PLF…``), which runs too. Readability figures are information, never a guard.
+
+Headings and a line ending in a colon that opens a list are labels, not sentences; the list
+entries under such a line are its parts, so they need no verb of their own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import assert_never
+
+from pubkit.issues import Issue
+from pubkit.model import (
+    Aside,
+    Block,
+    CodeBlock,
+    Document,
+    Figure,
+    Heading,
+    Inline,
+    Link,
+    List,
+    Paragraph,
+    Quote,
+    Table,
+    ThematicBreak,
+)
+from pubkit.model.walk import inline_text
+from pubkit.plain.facts import FidelityError, check_fidelity, extract_facts
+from pubkit.plain.labels import plain_label
+from pubkit.plain.message import Unit, contacts_in, message_units, plain_text
+from pubkit.plain.readability import document_units
+from pubkit.plain.sentence import fragment_reason, reference_words
+from pubkit.text.sentences import split_sentences, words
+
+__all__ = [
+    "MAX_SHARE",
+    "MAX_WORDS",
+    "MIN_COVERAGE",
+    "DraftRejected",
+    "DraftSentence",
+    "check_draft",
+    "covered",
+    "draft_sentences",
+    "guard_draft",
+]
+
+MAX_SHARE = 0.5
+"""A draft has at most this share of the notice's words."""
+MAX_WORDS = 250
+"""… and at most this many words (an author-written easy-read version may be longer)."""
+MIN_LIMIT = 30
+"""A very short notice may have a summary of this many words (one or two sentences)."""
+MIN_COVERAGE = 0.5
+"""Share of the notice's key units (weight 3) a draft must keep."""
+
+
+class DraftRejected(FidelityError):
+    """A plain-language draft failed a guard; ``issues`` gives each reason. Nothing was published."""
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSentence:
+    """One sentence of a draft, as a reader meets it."""
+
+    text: str
+    block: int
+    """Index of the block (paragraph or list) it stands in."""
+    label: bool = False
+    """A heading, or a line ending in a colon that opens a list."""
+    entry: bool = False
+    """A list entry under a label: part of the label's sentence."""
+
+
+def _lines(content: Sequence[Inline], language: str) -> list[str]:
+    text = plain_text(content, language)
+    return [s for line in text.split("\n") for s in split_sentences(line, language) if s]
+
+
+def draft_sentences(blocks: Sequence[Block], language: str) -> list[DraftSentence]:
+    """The sentences of a draft body in reading order (the back link is not one)."""
+    out: list[DraftSentence] = []
+    opener = False
+
+    def visit(items: Sequence[Block]) -> None:
+        nonlocal opener
+        for block in items:
+            index = len(out)
+            match block:
+                case Heading(content=content):
+                    text = " ".join(plain_text(content, language).split())
+                    out.append(DraftSentence(text, index, label=True))
+                    opener = True
+                case Paragraph(content=content):
+                    if (
+                        len(content) == 1
+                        and isinstance(content[0], Link)
+                        and not any(c.isdigit() for c in inline_text(content))
+                    ):
+                        continue  # the link back to the full text
+                    lines = _lines(content, language)
+                    for number, line in enumerate(lines):
+                        label = line.endswith(":") and number == len(lines) - 1
+                        out.append(DraftSentence(line, index, label=label))
+                    opener = bool(lines) and lines[-1].endswith(":")
+                case List(items=entries):
+                    under = opener or True
+                    for entry in entries:
+                        for inner in entry.blocks:
+                            if isinstance(inner, Paragraph):
+                                for line in _lines(inner.content, language):
+                                    out.append(DraftSentence(line, index, entry=under))
+                    opener = False
+                case Aside(blocks=inner):
+                    visit(inner)
+                case Table() | Figure() | Quote() | CodeBlock() | ThematicBreak():
+                    pass  # a draft is headings, sentences and lists
+                case _:
+                    assert_never(block)
+
+    visit(blocks)
+    return out
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split()).lower()
+
+
+_ADDRESS = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt|"
+    r"park|hof|Street|Road|Lane|Avenue|Square|Way|Place|Row)\s+\d+\s?[a-z]?\b"
+    r"|\b\d+\s+[A-Z][a-z]+\s+(?:Street|Road|Lane|Avenue|Square|Way|Place|Row)\b"
+)
+
+
+def _exact_copies(source_text: str, draft_text: str, language: str) -> Iterator[str]:
+    """Contacts and addresses of the draft that the notice does not have character for character."""
+    folded = _fold(source_text)
+    source_contacts = {_fold(c) for c in contacts_in(source_text, language)}
+    for contact in contacts_in(draft_text, language):
+        low = _fold(contact)
+        if low in source_contacts:
+            continue
+        bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", low).rstrip("/")
+        if any(
+            re.sub(r"^(?:https?://)?(?:www\.)?", "", c).rstrip("/") == bare for c in source_contacts
+        ):
+            continue
+        yield contact
+    for match in _ADDRESS.finditer(draft_text):
+        if _fold(match.group(0)) not in folded:
+            yield match.group(0)
+
+
+def _source_text(document: Document) -> str:
+    parts = document_units(document)
+    for node in _links(document.blocks):
+        parts.append(node)
+    return "\n".join(parts)
+
+
+def _links(blocks: Sequence[Block]) -> Iterator[str]:
+    from pubkit.model.walk import iter_nodes
+
+    for node in iter_nodes(tuple(blocks)):
+        if isinstance(node, Link) and re.match(r"(?:https?|mailto|tel):", node.target):
+            yield node.target.removeprefix("mailto:").removeprefix("tel:")
+
+
+def covered(unit: Unit, draft_text: str, language: str) -> bool:
+    """Whether a draft keeps a message unit: its facts, or most of its content words."""
+    text = unit.text + " " + " ".join(unit.items)
+    have = _fold(draft_text)
+    contacts = [_fold(c) for c in contacts_in(text, language)]
+    if contacts:
+        return all(c in have for c in contacts)
+    facts = extract_facts(text)
+    got = extract_facts(draft_text)
+    if facts.dates or facts.numbers:
+        dates = all(any(d == e[0] and m == e[1] for e in got.dates) for d, m, _ in facts.dates)
+        return dates and facts.numbers <= got.numbers | {n for n in got.numbers}
+    content = {w.lower() for w in words(text) if len(w) > 4 and w[:1].isalpha()}
+    draft_words = {w.lower() for w in words(draft_text)}
+    return bool(content) and len(content & draft_words) >= 0.5 * len(content)
+
+
+def _source_sentences(document: Document) -> list[str]:
+    language = document.metadata.language
+    return [s for u in document_units(document, title=False) for s in split_sentences(u, language)]
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in words(text) if len(w) > 3 and w[:1].isalpha()}
+
+
+def _dangling(
+    sentences: Sequence[DraftSentence], source: Sequence[str], language: str
+) -> Iterator[tuple[str, str]]:
+    """Sentences whose reference word points at a sentence the draft does not have before it.
+
+    A sentence that comes from the notice may point back only when the draft's previous
+    sentence is the one it followed there (or another piece of the same source sentence); a
+    sentence the writer made up needs a previous sentence under the same heading.
+    """
+    contents = [_content(s) for s in source]
+    for index, sentence in enumerate(sentences):
+        if sentence.label or sentence.entry:
+            continue
+        refs = reference_words(sentence.text, language)
+        if not refs:
+            continue
+        previous = next((s for s in reversed(sentences[:index]) if not s.entry), None)
+        if previous is None or (previous.label and not previous.text.endswith(":")):
+            yield sentence.text, refs[0]
+            continue
+        mine = _content(sentence.text)
+        before = _content(previous.text)
+        scores = [len(mine & theirs) / max(len(mine), 1) for theirs in contents]
+        best = max(scores, default=0.0)
+        if best < 0.6:
+            continue  # the writer's own sentence, right after another one
+        origins = [at for at, score in enumerate(scores) if score == best]
+
+        def near(a: set[str], b: set[str]) -> bool:
+            return len(a & b) >= 0.5 * max(min(len(a), len(b), 6), 1)
+
+        if not any(
+            near(before, contents[at])  # a piece of the same source sentence
+            or (at > 0 and near(before, contents[at - 1]))
+            for at in origins
+        ):
+            yield sentence.text, refs[0]
+
+
+def check_draft(
+    source: Document,
+    draft: Document,
+    *,
+    allowed_words: Iterable[str] = (),
+    min_coverage: float = MIN_COVERAGE,
+    names_only: bool = False,
+) -> list[Issue]:
+    """Every reason the ``draft`` of ``source`` must not be published (empty: it may)."""
+    language = source.metadata.language
+    issues: list[Issue] = []
+
+    def problem(code: str, message: str, where: str = "plain-language draft") -> None:
+        issues.append(
+            Issue(code=code, severity="error", message=message, where=where, source=source.source)
+        )
+
+    sentences = draft_sentences(draft.blocks, language)
+    body = [s for s in sentences if not s.label or s.text.endswith(":")]
+    draft_text = "\n".join(s.text for s in sentences)
+    if not [s for s in body if not s.label]:
+        problem(
+            "PLG005",
+            "The draft is empty: it says nothing of the notice. Write the plain "
+            "version yourself (a ::: plain block).",
+        )
+        return issues
+    for sentence in body:
+        if sentence.label or sentence.entry:
+            continue
+        reason = fragment_reason(sentence.text, language)
+        if reason:
+            problem("PLG001", f"Not a whole sentence: {reason}.", f'sentence "{sentence.text}"')
+    for text, word in _dangling(sentences, _source_sentences(source), language):
+        problem(
+            "PLG002",
+            f'"{word}" points at a sentence the draft left out: say what it means.',
+            f'sentence "{text}"',
+        )
+    source_text = _source_text(source)
+    for wrong in _exact_copies(
+        source_text, draft_text + "\n" + "\n".join(_links(draft.blocks)), language
+    ):
+        problem(
+            "PLG003",
+            f'"{wrong}" is not in the notice exactly like this: copy it with every '
+            "digit and its extension.",
+        )
+    units = [u for u in message_units(source) if u.weight >= 3]
+    lost = [u for u in units if not covered(u, draft_text, language)]
+    if units and (len(units) - len(lost)) / len(units) < min_coverage:
+        shown = "; ".join(u.text[:60] for u in lost[:5])
+        problem(
+            "PLG004",
+            f"The draft keeps {len(units) - len(lost)} of {len(units)} key points of the notice "
+            f"(at least {math.ceil(min_coverage * 100)} % needed). Lost, for example: {shown}",
+        )
+    source_words = len(words(" ".join(document_units(source, title=False))))
+    # Everything but pubkit's own labels (the question headings) counts.
+    questions = {plain_label(language, q) for q in ("what", "when", "who", "todo", "help")}
+    draft_words = sum(len(words(s.text)) for s in sentences if s.text not in questions)
+    limit = min(MAX_WORDS, math.floor(source_words * MAX_SHARE))
+    if draft_words > max(limit, MIN_LIMIT):
+        problem(
+            "PLG006",
+            f"The draft has {draft_words} words; a summary has at most {limit} "
+            f"(half the notice's {source_words} words, at most {MAX_WORDS}).",
+        )
+    issues += check_fidelity(source, draft, allowed_words=allowed_words, names_only=names_only)
+    return issues
+
+
+def guard_draft(
+    source: Document,
+    draft: Document,
+    *,
+    allowed_words: Iterable[str] = (),
+    backend: str = "built-in",
+    names_only: bool = False,
+) -> None:
+    """Raise :class:`DraftRejected` with every reason if ``draft`` fails a guard."""
+    issues = check_draft(source, draft, allowed_words=allowed_words, names_only=names_only)
+    if issues:
+        where = f" ({source.source})" if source.source else ""
+        raise DraftRejected(
+            f"The plain-language draft of the {backend} writer was refused{where}: it was not "
+            "published. Fix the notice, write the plain version yourself (a ::: plain block), "
+            "or report the reasons below.",
+            issues=issues,
+        )

@@ -1,0 +1,550 @@
+"""The message of a notice: what is new, from when, for whom, what to do, where to get help.
+
+:func:`message_units` walks a document and returns its message units in source order, each
+with the reader's question it answers and how much it matters. Rules usually sit in list
+items and table rows, so those count as much as the lead; quotes count only with their
+speaker; background (how many sources a study read) counts least. The draft writer
+(:mod:`pubkit.plain.draft`) and the coverage guard (:mod:`pubkit.plain.guards`) share it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, assert_never
+
+from pubkit.model import (
+    Abbreviation,
+    Aside,
+    Block,
+    Code,
+    CodeBlock,
+    Document,
+    Emphasis,
+    Figure,
+    Footnote,
+    Heading,
+    Image,
+    Inline,
+    LanguageSpan,
+    LineBreak,
+    Link,
+    List,
+    Paragraph,
+    Quote,
+    Strong,
+    Table,
+    Text,
+    ThematicBreak,
+)
+from pubkit.model.lang import primary_language
+from pubkit.plain.facts import extract_facts
+from pubkit.plain.sentence import fragment_reason
+from pubkit.text.sentences import split_sentences, words
+
+__all__ = ["QUESTIONS", "Question", "Unit", "contacts_in", "message_units", "plain_text"]
+
+Question = Literal["what", "when", "who", "todo", "help"]
+QUESTIONS: tuple[Question, ...] = ("what", "when", "who", "todo", "help")
+"""The order readers need: what is new, from when, for whom, what to do, where to get help."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One thing a reader must know, as the source wrote it."""
+
+    text: str
+    """One source sentence, or a lead-in ending in a colon for ``items``."""
+    question: Question
+    weight: int
+    """3: the message (rules, dates, actions, contacts, the lead's first sentence);
+    2: useful (the rest of the lead, who is affected); 1: background."""
+    order: int
+    items: tuple[str, ...] = ()
+    """List entries without a verb of their own (rules as nouns, table rows, things to bring)."""
+    heading: str = ""
+    """The source heading the unit stands under."""
+    follows: int | None = None
+    """``order`` of the source sentence right before this one in the same paragraph."""
+    links: tuple[str, ...] = field(default=())
+    """Web addresses of links in the sentence whose address the text does not show."""
+
+
+def plain_text(inlines: Sequence[Inline], language: str) -> str:
+    """Reader text: abbreviations written out, passages in another language left out."""
+    parts: list[str] = []
+    for index, node in enumerate(inlines):
+        match node:
+            case Text(text=text) | Code(text=text):
+                parts.append(text)
+            case Abbreviation(text=short, expansion=expansion):
+                # Inside a compound a name is written out ("Frankfurter Allgemeine
+                # Zeitung-Institut"), a definition is not: "filtrierende Halbmaske der
+                # Schutzklasse 2-Maske" reads worse than "FFP2-Maske".
+                after = inlines[index + 1] if index + 1 < len(inlines) else None
+                joined = isinstance(after, Text) and after.text.startswith("-")
+                joined = joined or bool(parts and parts[-1].endswith("-"))
+                definition = len(expansion.split()) > 3 or any(c.isdigit() for c in expansion)
+                parts.append(short if joined and definition else expansion)
+            case LineBreak():
+                parts.append("\n")
+            case LanguageSpan(lang=lang, content=content):
+                if primary_language(lang) == primary_language(language):
+                    parts.append(plain_text(content, language))
+            case Link(content=content) | Emphasis(content=content) | Strong(content=content):
+                parts.append(plain_text(content, language))
+            case Image() | Footnote():
+                pass
+    return "".join(parts)
+
+
+def _links(inlines: Sequence[Inline]) -> list[str]:
+    out: list[str] = []
+    for node in inlines:
+        match node:
+            case Link(target=target, content=content):
+                if target.startswith(("http://", "https://")):
+                    out.append(target)
+                out.extend(_links(content))
+            case Emphasis(content=content) | Strong(content=content):
+                out.extend(_links(content))
+            case LanguageSpan(content=content):
+                out.extend(_links(content))
+            case _:
+                pass
+    return out
+
+
+URL = re.compile(r"(?:https?://|www\.)[^\s<>„“\"”»«()]+[^\s<>„“\"”»«().,;:!?]", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(
+    r"(?<![\d.,])(?:\+\d{1,3}[\s/-]?(?:\(0\)\s?)?\d{2,5}|\(?0\d{2,5}\)?)"
+    r"(?:[\s/-]?\d{2,})(?:-\d+|\s\d{2,}(?![.:,]\d))*(?![\d.,]\d)"
+)
+"""Phone numbers with their extension: ``0231 50-0``, ``0211 89-96090``, ``+49 211 89-0``."""
+_SHORT_PHONE = re.compile(
+    r"(?i)(?:\b(?:Tel\.?|Telefon\w*|Rufnummer|Nummer|Hotline|Notruf\w*|Bereitschaftsdienst|"
+    r"wählen\s+Sie|rufen\s+Sie|call|calling|dial|dialling|phone|phoning|ring|telephone|freephone|"
+    r"on)\b[^\d\n]{0,30}?)"
+    r"(?<![\d.,])(\d{2,5}(?:[\s-]\d{2,4}){0,3})(?![\d.,]\d)(?!\s*(?:Uhr|Jahr|Euro|€|%|Prozent|"
+    r"Personen|Menschen|Tage|Wochen|Minuten|Stunden|Meter|a\.m\.|p\.m\.|am\b|pm\b|years?|"
+    r"people|days?|weeks?|hours?|minutes?|percent))"
+)
+"""Numbers to call that need no area code (``116 117``, ``112``, ``999``, ``1800 814 300``),
+after a word that says they are for calling."""
+ADDRESS = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt|"
+    r"Straße|Platz|Weg|Allee|Gasse|Ring|Damm)\s+\d+\s?[a-z]?\b"
+    r"|\b\d+[a-z]?\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|Road|Lane|Avenue|Square|Way|Place|Row|"
+    r"Drive|Close|Crescent)\b"
+)
+"""Postal addresses: ``Münsterstraße 240``, ``Am Marktplatz 3``, ``101 W. Irvington Road``."""
+
+
+def contacts_in(text: str, language: str = "de") -> list[str]:
+    """Phone numbers, e-mail and web addresses of ``text``, exactly as written.
+
+    >>> contacts_in("Rufen Sie an: 0231 50-0 oder schreiben Sie an info@dortmund.de.")
+    ['info@dortmund.de', '0231 50-0']
+    """
+    found = [u.rstrip(".,;:!?") for u in URL.findall(text)]
+    found += [e.rstrip(".") for e in EMAIL.findall(text)]
+    rest = EMAIL.sub(" ", URL.sub(" ", text))
+    phones = [p.strip() for p in PHONE.findall(rest)]
+    phones += [
+        p.strip() for p in _SHORT_PHONE.findall(rest) if not any(p.strip() in q for q in phones)
+    ]
+    found += [p for p in phones if sum(c.isdigit() for c in p) >= 3]
+    found += [a.strip() for a in ADDRESS.findall(rest)]
+    return list(dict.fromkeys(found))
+
+
+# -- what a sentence answers ------------------------------------------------------------------
+
+_CUES: dict[str, dict[str, re.Pattern[str]]] = {
+    "de": {
+        "when": re.compile(
+            r"\b(?:ab|bis|seit|vom|von|gilt|gelten|läuft|endet|beginnt|startet|verlängert|"
+            r"treten|tritt)\b"
+            r".{0,40}(?:\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)|\bMontag|\bDienstag|\bMittwoch|"
+            r"\bDonnerstag|\bFreitag|\bSamstag|\bSonntag|\bmorgen|\bheute|\bsofort)",
+            re.IGNORECASE,
+        ),
+        "rule": re.compile(
+            r"\b(?:müssen|muss|dürfen|darf|gilt|gelten|Pflicht\w*|\w*pflicht|verboten|erlaubt|"
+            r"untersagt|nicht mehr|höchstens|maximal|mindestens|geschlossen|schließen|bleiben|"
+            r"öffnen|geöffnet|entfällt|entfallen|brauchen|braucht|nötig|notwendig|erforderlich|"
+            r"kostenlos|kostet|Regel\w*)\b",
+            re.IGNORECASE,
+        ),
+        "todo": re.compile(
+            r"(?:^|\s)(?:Bitte|bitte|Sie\b|Ihr\w*)|^(?:Rufen|Melden|Bringen|Tragen|Halten|Bleiben|"
+            r"Kommen|Buchen|Gehen|Lassen|Wählen|Öffnen|Schreiben|Füllen|Nutzen|Beantragen|"
+            r"Informieren|Achten|Vereinbaren|Senden|Schicken)\b"
+        ),
+        "who": re.compile(
+            r"\b(?:für\s+(?:alle|Kinder|Menschen|Personen|Familien|Schüler\w*|Bürger\w*|Eltern|"
+            r"Ältere|Senior\w*|Besucher\w*|Anwohner\w*)|alle\s+(?:Menschen|Personen|Bürger\w*|"
+            r"Einwohner\w*|Kinder|Eltern|Schüler\w*|Beschäftigten|Besucher\w*)|wer\s|"
+            r"(?:ab|unter|über|bis)\s+\d+\s+Jahren?|Menschen\s+(?:ab|über|unter|mit)|"
+            r"Geimpfte|Genesene|Anwohner\w*|Bewohner\w*)\b",
+            re.IGNORECASE,
+        ),
+        "quote": re.compile(
+            r"„[^“]{25,}“|\b(?:sagt|sagte|betont|betonte|erklärt|erklärte|so\s+\w+\s+\w+\.$)"
+        ),
+        "speaker": re.compile(
+            r"(?:sagt|sagte|betont|betonte|erklärt|erklärte|meint|so)\s+(?:[A-ZÄÖÜ][\w.-]+\s+){1,4}"
+        ),
+    },
+    "en": {
+        "when": re.compile(
+            r"\b(?:from|until|till|since|starting|on|by|before|after|ends?|begins?|starts?)\b"
+            r".{0,30}(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|Monday|"
+            r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|midnight|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.))",
+        ),
+        "rule": re.compile(
+            r"\b(?:must|mustn't|may not|cannot|can't|have to|has to|need to|needs to|required?|"
+            r"allowed|not allowed|banned|ban|forbidden|closed?|open|stay|remain|limit\w*|maximum|"
+            r"at most|at least|free|costs?|rules?|only)\b",
+            re.IGNORECASE,
+        ),
+        "todo": re.compile(
+            r"\b(?:you|your|please)\b|^(?:Call|Ring|Dial|Stay|Wear|Keep|Book|Bring|Go|Wash|Get|"
+            r"Check|Visit|Apply|Contact|Email|Tell|Isolate|Self-isolate|Register|Take|Do|Don't|"
+            r"Avoid|Use|Follow|Fill|Send|Show)\b",
+            re.IGNORECASE,
+        ),
+        "who": re.compile(
+            r"\b(?:everyone|everybody|anyone|all\s+(?:residents|people|children|pupils|staff|"
+            r"households|adults|visitors)|people\s+(?:aged|over|under|with|who)|aged\s+\d+|"
+            r"over\s+\d+s?|under\s+\d+s?|if\s+you\s+(?:are|have|live|work)|residents|"
+            r"households?)\b",
+            re.IGNORECASE,
+        ),
+        "quote": re.compile(r"[“\"][^”\"]{25,}[”\"]|\b(?:said|says|added|explained)\b"),
+        "speaker": re.compile(
+            r"\b(?:said|says|added|explained)\s+(?:[A-Z][\w.-]+\s*){1,4}|"
+            r"(?:[A-Z][\w.-]+\s+){1,4}(?:said|says|added)"
+        ),
+    },
+}
+
+
+def _cues(language: str) -> dict[str, re.Pattern[str]]:
+    return _CUES.get(primary_language(language), _CUES["en"])
+
+
+def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int]:
+    """The question a sentence answers and its weight (see :class:`Unit`)."""
+    cues = _cues(language)
+    facts = extract_facts(sentence)
+    if contacts_in(sentence, language):
+        return "help", 3
+    when = bool(cues["when"].search(sentence))
+    rule = bool(cues["rule"].search(sentence))
+    todo = bool(cues["todo"].search(sentence))
+    who = bool(cues["who"].search(sentence))
+    if todo and (rule or lead or when or facts.numbers):
+        return "todo", 3
+    if when and (facts.dates or facts.weekdays or rule):
+        return "when", 3
+    if rule and (lead or facts.numbers or who):
+        return ("who" if who and not lead else "what"), 3
+    if todo:
+        return "todo", 2
+    if rule:
+        return "what", 2
+    if who:
+        return "who", 2
+    if lead:
+        return "what", 2
+    return "what", 1
+
+
+def _is_quote(sentence: str, language: str) -> bool:
+    return bool(_cues(language)["quote"].search(sentence))
+
+
+def _has_speaker(sentence: str, language: str) -> bool:
+    return bool(_cues(language)["speaker"].search(sentence))
+
+
+def message_units(document: Document) -> list[Unit]:
+    """The message units of ``document`` in source order.
+
+    >>> from pubkit.model import Metadata
+    >>> doc = Document(metadata=Metadata(title="T", language="de"), blocks=(
+    ...     Paragraph(content=(Text(text="Die Stadt hat neue Regeln. Ab Montag gilt eine Maskenpflicht."),)),
+    ...     Paragraph(content=(Text(text="Die Stadt hat 5 Ämter."),)),))
+    >>> [(u.question, u.weight) for u in message_units(doc)]
+    [('what', 3), ('when', 3), ('what', 1)]
+    """
+    language = document.metadata.language
+    out: list[Unit] = []
+    title = " ".join(document.metadata.title.split())
+    state = _State(heading=title)
+
+    def add(
+        unit_text: str,
+        *,
+        lead: bool,
+        follows: int | None,
+        links: Sequence[str] = (),
+        items: tuple[str, ...] = (),
+        question: Question | None = None,
+        weight: int | None = None,
+    ) -> int:
+        q, w = classify(unit_text + " " + " ".join(items), language, lead=lead)
+        if lead and follows is None:
+            q, w = "what", 3  # the lead's first sentence names who acts and what happened
+        if follows is not None and out[follows].question == "help" and q != "help":
+            facts = extract_facts(unit_text)
+            if (
+                facts.weekdays
+                or any(u == "clock" for _, u in facts.amounts)
+                or re.search(r"\d\s?(?:am|pm|a\.m\.|p\.m\.)\b", unit_text)
+            ):
+                q = "help"  # the opening hours of the contact just named
+        shown = {c.lower() for c in contacts_in(unit_text, language)}
+        hidden = tuple(u for u in links if not any(s in u.lower() for s in shown))
+        if hidden and w < 3:
+            q, w = "help", 3
+        unit = Unit(
+            text=unit_text,
+            question=question or q,
+            weight=weight if weight is not None else w,
+            order=len(out),
+            items=items,
+            heading=state.heading,
+            follows=follows,
+            links=hidden,
+        )
+        out.append(unit)
+        return unit.order
+
+    def paragraph(
+        content: Sequence[Inline], *, lead: bool, note: bool, pending: str | None
+    ) -> str | None:
+        """Adds the sentences; returns a last sentence ending in a colon (a list's lead-in).
+
+        ``pending`` is the previous paragraph's last sentence when it ended in a colon
+        ("… please call:"): it opens this paragraph's first sentence ("… please call: 0300 …").
+        """
+        text = plain_text(content, language)
+        links = _links(content)
+        previous: int | None = None
+        sentences = [s for line in text.split("\n") for s in split_sentences(line, language)]
+        if pending and sentences:
+            sentences[0] = f"{pending} {sentences[0]}"
+        for number, sentence in enumerate(sentences):
+            if re.match(r"^(?:Fotos?|Bild|Bilder|Photo|Image|Credit)\s*:|©", sentence):
+                continue
+            if number == len(sentences) - 1 and sentence.endswith(":"):
+                state.last = previous
+                return sentence
+            if _is_quote(sentence, language) and not _has_speaker(sentence, language):
+                previous = None
+                continue  # a quote only with its speaker
+            mine = [u for u in links if _link_in(sentence, u, content, language)]
+            order = add(
+                sentence, lead=lead and number == 0 and not note, follows=previous, links=mine
+            )
+            if lead and number > 0:
+                unit = out[order]
+                out[order] = Unit(
+                    unit.text,
+                    unit.question,
+                    max(unit.weight, 2),
+                    unit.order,
+                    unit.items,
+                    unit.heading,
+                    unit.follows,
+                    unit.links,
+                )
+            if note:
+                unit = out[order]
+                out[order] = Unit(
+                    unit.text,
+                    unit.question,
+                    max(unit.weight, 2),
+                    unit.order,
+                    unit.items,
+                    unit.heading,
+                    unit.follows,
+                    unit.links,
+                )
+            previous = order
+        state.last = previous
+        return None
+
+    def walk(blocks: Sequence[Block], *, note: bool) -> None:
+        lead_in: str | None = None
+        for block in blocks:
+            match block:
+                case Heading(content=content, level=level):
+                    if lead_in:  # "… so:" and then a heading: the sentence stands alone
+                        add(lead_in.rstrip(":") + ".", lead=False, follows=state.last)
+                    text = " ".join(plain_text(content, language).split()).rstrip(":")
+                    state.heading = title if level == 1 else text  # the title, repeated
+                    lead_in = None
+                case Paragraph(content=content) if _DATELINE.match(
+                    " ".join(plain_text(content, language).split())
+                ):
+                    pass  # "Last updated: 24/03/2020", "Stand: 22. Oktober 2020, 17:50 Uhr"
+                case Paragraph(content=content):
+                    lead = state.lead and not note
+                    if lead and not _opens(plain_text(content, language), language):
+                        continue  # a category line, a dateline, "Easy-read guide"
+                    lead_in = paragraph(content, lead=lead, note=note, pending=lead_in)
+                    state.lead = state.lead and note
+                case List(items=items) if state.lead and not note:
+                    pass  # before the lead: a dateline read as a numbered list ("10. November …")
+                case List(items=items):
+                    nominal: list[str] = []
+                    for item in items:
+                        for inner in item.blocks:
+                            if not isinstance(inner, Paragraph):
+                                continue
+                            text = " ".join(plain_text(inner.content, language).split())
+                            links = _links(inner.content)
+                            if not text:
+                                continue
+                            if fragment_reason(text, language) is None:
+                                # The item's first sentence is the rule; what follows in the
+                                # same item ("Es gibt einzelne Ausnahmen.") rides with it.
+                                previous: int | None = None
+                                for sentence in split_sentences(text, language):
+                                    mine = [
+                                        u
+                                        for u in links
+                                        if _link_in(sentence, u, inner.content, language)
+                                    ]
+                                    order = add(sentence, lead=False, follows=previous, links=mine)
+                                    unit = out[order]
+                                    rule = previous is None and unit.question in (
+                                        "todo",
+                                        "what",
+                                        "who",
+                                    )
+                                    contact = unit.question == "help"
+                                    weight = (
+                                        3
+                                        if rule
+                                        else unit.weight
+                                        if contact
+                                        else min(unit.weight, 2)
+                                    )
+                                    out[order] = Unit(
+                                        unit.text,
+                                        unit.question,
+                                        max(weight, unit.weight) if rule else weight,
+                                        unit.order,
+                                        unit.items,
+                                        unit.heading,
+                                        previous,
+                                        unit.links,
+                                    )
+                                    previous = order
+                            else:
+                                shown = text + "".join(
+                                    f" {u}" for u in links if u.split("//")[-1] not in text
+                                )
+                                nominal.append(shown)
+                    if lead_in and not nominal:
+                        add(lead_in.rstrip(":") + ".", lead=False, follows=state.last)
+                    if nominal:
+                        intro = lead_in or state.heading
+                        add(
+                            intro,
+                            lead=False,
+                            follows=state.last if lead_in else None,
+                            items=tuple(nominal),
+                            weight=3,
+                            question=_list_question(intro, nominal, language),
+                        )
+                    lead_in = None
+                case Table(body=body):
+                    rows: list[str] = []
+                    for row in body:
+                        cells = [
+                            " ".join(plain_text(c.content, language).split()) for c in row.cells
+                        ]
+                        parts = [c for c in cells if c]
+                        if len(parts) >= 2:
+                            rows.append(f"{parts[0]}: " + ", ".join(parts[1:]))
+                        elif parts:
+                            rows.append(parts[0])
+                    if rows:
+                        intro = lead_in or state.heading
+                        add(
+                            intro,
+                            lead=False,
+                            follows=None,
+                            items=tuple(rows),
+                            weight=3,
+                            question=_list_question(intro, rows, language),
+                        )
+                    lead_in = None
+                case Aside(blocks=inner):
+                    walk(inner, note=True)
+                case Figure() | Quote() | CodeBlock() | ThematicBreak():
+                    pass  # figures carry captions and credits; quotes need their speaker
+                case _:
+                    assert_never(block)
+
+    walk(document.blocks, note=False)
+    return out
+
+
+_DATELINE = re.compile(
+    r"^(?:(?:last\s+)?updated|published|posted|publishing date|date|stand|veröffentlicht|"
+    r"(?:zuletzt\s+)?aktualisiert|datum)\b[^!?]{0,50}$|^[\d\s.,:/–-]*(?:"
+    r"[A-Za-zÄÖÜäöü]+\s+)?[\d\s.,:/–-]*(?:Uhr)?$",
+    re.IGNORECASE,
+)
+"""A line that only says when the notice was written."""
+
+
+def _opens(text: str, language: str) -> bool:
+    """Whether a paragraph at the top is the lead: its first sentence is a whole sentence."""
+    first = next(iter(split_sentences(text.split("\n")[0], language)), "")
+    return bool(first) and fragment_reason(first, language) is None
+
+
+@dataclass(slots=True)
+class _State:
+    lead: bool = True
+    heading: str = ""
+    last: int | None = None
+    """The last sentence added from the paragraph just read."""
+
+
+def _list_question(intro: str, items: Sequence[str], language: str) -> Question:
+    text = intro + " " + " ".join(items)
+    if contacts_in(text, language) and not _cues(language)["todo"].search(intro):
+        return "help"
+    if _cues(language)["todo"].search(intro):
+        return "todo"
+    if _cues(language)["when"].search(intro):
+        return "when"
+    return "what"
+
+
+def _link_in(sentence: str, url: str, content: Sequence[Inline], language: str) -> bool:
+    for node in content:
+        if isinstance(node, Link) and node.target == url:
+            label = " ".join(plain_text(node.content, language).split())
+            return bool(label) and label in sentence
+    return False
+
+
+def unit_words(unit: Unit) -> int:
+    return len(words(unit.text)) + sum(len(words(i)) for i in unit.items)
+
+
+def iter_texts(units: Sequence[Unit]) -> Iterator[str]:
+    for unit in units:
+        yield unit.text
+        yield from unit.items

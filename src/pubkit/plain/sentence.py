@@ -1,0 +1,628 @@
+"""What makes a sentence whole: a finite verb, a start, and nothing that points at removed text.
+
+Used by the draft writer (to shorten without breaking sentences) and by the guards (to refuse
+a draft that would publish a fragment). German uses HanTa's tags; English uses word lists,
+good enough for the short sentences of a notice: auxiliaries and modals, imperatives at the
+start, a pronoun or plural noun before a verb, and ``-s`` / ``-ed`` forms of common verbs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pubkit.model.lang import primary_language
+from pubkit.plain.nlp import Token, tokenize
+
+__all__ = ["fragment_reason", "has_finite_verb", "reference_words"]
+
+_EN_AUX = frozenset(
+    [
+        "am",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "cannot",
+        "couldn't",
+        "won't",
+        "wouldn't",
+        "shouldn't",
+        "mustn't",
+        "it's",
+        "that's",
+        "there's",
+        "here's",
+        "what's",
+        "you're",
+        "we're",
+        "they're",
+        "i'm",
+        "you'll",
+        "we'll",
+        "they'll",
+        "it'll",
+        "you've",
+        "we've",
+        "they've",
+        "let's",
+    ]
+)
+_EN_VERBS = frozenset(
+    [
+        "accept",
+        "add",
+        "agree",
+        "allow",
+        "answer",
+        "apply",
+        "arrive",
+        "ask",
+        "attend",
+        "avoid",
+        "become",
+        "begin",
+        "believe",
+        "book",
+        "bring",
+        "buy",
+        "call",
+        "cancel",
+        "care",
+        "carry",
+        "change",
+        "check",
+        "choose",
+        "clean",
+        "close",
+        "come",
+        "contact",
+        "continue",
+        "cost",
+        "count",
+        "cover",
+        "cross",
+        "cut",
+        "decide",
+        "deliver",
+        "depend",
+        "die",
+        "do",
+        "drink",
+        "drive",
+        "drop",
+        "eat",
+        "email",
+        "end",
+        "enter",
+        "expect",
+        "explain",
+        "fall",
+        "feel",
+        "fill",
+        "find",
+        "finish",
+        "follow",
+        "get",
+        "give",
+        "go",
+        "grow",
+        "happen",
+        "hear",
+        "help",
+        "hold",
+        "include",
+        "increase",
+        "isolate",
+        "join",
+        "keep",
+        "know",
+        "last",
+        "learn",
+        "leave",
+        "let",
+        "like",
+        "limit",
+        "listen",
+        "live",
+        "look",
+        "lose",
+        "make",
+        "mean",
+        "meet",
+        "miss",
+        "move",
+        "need",
+        "offer",
+        "open",
+        "order",
+        "pay",
+        "phone",
+        "pick",
+        "plan",
+        "play",
+        "post",
+        "prepare",
+        "present",
+        "print",
+        "protect",
+        "provide",
+        "pull",
+        "put",
+        "reach",
+        "read",
+        "receive",
+        "register",
+        "remain",
+        "remember",
+        "rent",
+        "repair",
+        "report",
+        "require",
+        "rest",
+        "return",
+        "ring",
+        "run",
+        "say",
+        "see",
+        "sell",
+        "send",
+        "serve",
+        "set",
+        "show",
+        "shut",
+        "sit",
+        "sleep",
+        "speak",
+        "spend",
+        "stand",
+        "start",
+        "stay",
+        "stop",
+        "study",
+        "take",
+        "talk",
+        "teach",
+        "tell",
+        "test",
+        "text",
+        "think",
+        "travel",
+        "try",
+        "turn",
+        "understand",
+        "use",
+        "visit",
+        "vote",
+        "wait",
+        "walk",
+        "want",
+        "wash",
+        "watch",
+        "wear",
+        "welcome",
+        "win",
+        "work",
+        "write",
+        "apply",
+        "collect",
+        "display",
+        "park",
+        "queue",
+        "recycle",
+        "ride",
+        "sign",
+        "swim",
+        "vaccinate",
+        "shop",
+        "dial",
+        "ban",
+        "close",
+        "mix",
+        "gather",
+        "meet",
+        "quarantine",
+        "self-isolate",
+        "download",
+        "scan",
+        "show",
+        "upload",
+        "fill",
+        "bring",
+        "claim",
+        "renew",
+        "replace",
+        "complete",
+        "submit",
+        "cycle",
+    ]
+)
+_EN_IRREGULAR_FINITE = frozenset(
+    [
+        "began",
+        "became",
+        "bought",
+        "brought",
+        "came",
+        "chose",
+        "cost",
+        "cut",
+        "did",
+        "drank",
+        "drove",
+        "fell",
+        "felt",
+        "found",
+        "gave",
+        "got",
+        "went",
+        "grew",
+        "heard",
+        "held",
+        "kept",
+        "knew",
+        "left",
+        "let",
+        "lost",
+        "made",
+        "meant",
+        "met",
+        "paid",
+        "put",
+        "ran",
+        "read",
+        "rang",
+        "said",
+        "saw",
+        "sold",
+        "sent",
+        "set",
+        "showed",
+        "shut",
+        "sat",
+        "slept",
+        "spoke",
+        "spent",
+        "stood",
+        "took",
+        "taught",
+        "told",
+        "thought",
+        "understood",
+        "wore",
+        "won",
+        "wrote",
+    ]
+)
+_EN_PRONOUNS = frozenset(
+    ["i", "you", "we", "they", "he", "she", "it", "who", "people", "children", "everyone", "anyone"]
+)
+_EN_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "your",
+        "our",
+        "their",
+        "my",
+        "his",
+        "her",
+        "its",
+        "each",
+        "every",
+        "any",
+        "no",
+    ]
+)
+_EN_ADVERBS = frozenset(
+    ["also", "only", "still", "always", "never", "often", "usually", "now", "then", "just"]
+)
+_EN_PLURAL = frozenset(["i", "you", "we", "they"])
+_EN_NOT_VERBS = frozenset(
+    [
+        "also",
+        "only",
+        "just",
+        "still",
+        "always",
+        "never",
+        "often",
+        "really",
+        "then",
+        "there",
+        "here",
+        "very",
+        "more",
+        "most",
+        "much",
+        "all",
+        "both",
+        "each",
+        "some",
+        "many",
+        "your",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "about",
+    ]
+)
+_EN_SINGULAR = frozenset(
+    ["he", "she", "it", "this", "that", "who", "which", "everyone", "everybody", "nobody", "one"]
+)
+
+
+@cache
+def _en_verb(word: str) -> str | None:
+    """``"base"`` for a verb's base form, ``"finite"`` for a form that is finite by itself."""
+    if word in _EN_VERBS:
+        return "base"
+    if word in _EN_IRREGULAR_FINITE:
+        return "finite"
+    for suffix, cut in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("d", "")):
+        if word.endswith(suffix) and word[: len(word) - len(suffix)] + cut in _EN_VERBS:
+            return "finite"
+    if word.endswith("ed") and len(word) > 4 and word[:-3] in _EN_VERBS:  # stopped, planned
+        return "finite"
+    return None
+
+
+def _english_finite(tokens: list[Token]) -> bool:
+    ws = [t.text.lower().strip("'’") for t in tokens if t.word]
+    tokens_upper = [
+        t.text[:1].isupper() and i > 0 for i, t in enumerate(x for x in tokens if x.word)
+    ]
+    if not ws:
+        return False
+    if any(w in _EN_AUX or w.endswith("n't") for w in ws):
+        return True
+    start = 1 if ws[0] in ("please", "then", "now", "always", "never", "also", "so") else 0
+    if start < len(ws) and _en_verb(ws[start]) == "base":
+        return True  # imperative: "Stay at home."
+    for index, word in enumerate(ws):
+        kind = _en_verb(word)
+        before = ws[index - 1] if index else ""
+        # Any verb after a subject pronoun: "It recognises …", "They organise …".
+        subject = (before in _EN_SINGULAR - {"one"} and word.endswith("s")) or before in _EN_PLURAL
+        if (
+            kind is None
+            and word.isalpha()
+            and len(word) > 3
+            and word not in _EN_NOT_VERBS
+            and subject
+        ):
+            return True
+        if kind is None:
+            continue
+        before = ws[index - 1] if index else ""
+        if kind == "finite" and not word.endswith("s"):
+            if before not in _EN_DETERMINERS:
+                return True  # "closed", "went"
+        elif kind == "finite" and index:
+            # "opens" is a verb after "it" or "the centre", a noun in "free tests".
+            subject = before in _EN_SINGULAR or tokens_upper[index - 1]
+            if subject or any(w in _EN_DETERMINERS for w in ws[max(0, index - 3) : index - 1]):
+                return True
+        if before in _EN_ADVERBS and index > 1:
+            before = ws[index - 2]  # "You also need …"
+        if kind == "base" and (before in _EN_PRONOUNS or (before.endswith("s") and index >= 1)):
+            return True
+    return False
+
+
+def _german_verb(tokens: list[Token]) -> bool:
+    for index, token in enumerate(tokens):
+        if token.finite:
+            return True
+        # HanTa tags some finite plurals as infinitives ("Die Maßnahmen gelten bis …").
+        if token.pos.endswith("(INF)") and not (index and tokens[index - 1].text == "zu"):
+            return True
+    return False
+
+
+def has_finite_verb(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` has a finite verb (or an imperative).
+
+    >>> has_finite_verb("Bleiben Sie zu Hause.", "de"), has_finite_verb("Am Stadtpark 10.", "de")
+    (True, False)
+    >>> has_finite_verb("Stay at home for 7 days.", "en"), has_finite_verb("Free tests.", "en")
+    (True, False)
+    """
+    lang = primary_language(language)
+    tokens = tokenize(sentence, lang)
+    return _german_verb(tokens) if lang == "de" else _english_finite(tokens)
+
+
+_DE_KON = frozenset({"und", "oder", "aber", "sondern", "sowie"})
+_EN_KON = frozenset({"and", "or", "but", "nor"})
+
+
+def fragment_reason(sentence: str, language: str) -> str | None:
+    """Why ``sentence`` is not a whole sentence, or None.
+
+    >>> fragment_reason("Ländern und rechnet mit einer neuen Verordnung.", "de")
+    'it starts inside a sentence: no subject before "rechnet"'
+    """
+    lang = primary_language(language)
+    text = sentence.strip()
+    if not text:
+        return "it is empty"
+    first = text.lstrip("„“\"'‚»«([")[:1]
+    if first.islower():
+        return "it starts with a lower-case word: it was cut out of a longer sentence"
+    straight = text.count('"')
+    if (lang == "de" and text.count("„") != text.count("“")) or straight % 2:
+        return "a quotation mark is not closed: it was cut inside a quotation"
+    tokens = tokenize(text, lang)
+    words = [t for t in tokens if t.word]
+    if not (_german_verb(tokens) if lang == "de" else _english_finite(tokens)):
+        return "it has no finite verb"
+    conjunctions = _DE_KON if lang == "de" else _EN_KON
+    if lang == "de":
+        verb_at = next(
+            (i for i, t in enumerate(words) if t.finite or t.pos.endswith("(INF)")), None
+        )
+        if verb_at and words[verb_at - 1].text.lower() in conjunctions and verb_at >= 2:
+            return f'it starts inside a sentence: no subject before "{words[verb_at].text}"'
+        has_comma = any(t.text == "," for t in tokens)
+        if words and (words[0].pos == "KOUS" or words[0].text == "Wer") and not has_comma:
+            return f'it is only a "{words[0].text}" clause: the main clause is missing'
+        if (
+            len(words) > 2
+            and words[0].pos.startswith("VM")
+            and words[0].finite
+            and words[1].text == "Sie"
+            and text.endswith(".")
+        ):
+            return "it starts with the verb but is no question: its first part is missing"
+        cut = _headless_clause(tokens)
+        if cut:
+            return cut
+        first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+        if first_comma is not None and first_comma + 1 < len(tokens):
+            comma: int = first_comma
+            head = tokens[:comma]
+            opener = tokens[comma + 1].pos in ("PRELS", "PRELAT") or (
+                tokens[comma + 1].pos in ("APPR", "APPRART")
+                and comma + 2 < len(tokens)
+                and tokens[comma + 2].pos in ("PRELS", "PRELAT")
+            )
+            closing = next(
+                (i for i in range(comma + 1, len(tokens)) if tokens[i].text == ","), None
+            )
+            main_after = closing is not None and _german_verb(tokens[closing + 1 :])
+            if (
+                opener
+                and not main_after
+                and not _german_verb(head)
+                and not any(t.pos == "PWS" for t in head)
+            ):
+                return "it is a noun with a relative clause: the main clause is missing"
+    elif words and words[0].text.lower() in ("because", "although", "whereas") and "," not in text:
+        return f'it is only a "{words[0].text}" clause: the main clause is missing'
+    return None
+
+
+_SUBORDINATE_START = frozenset({"KOUS", "PWS", "PWAV", "PRELS", "PWAT", "KOKOM"})
+
+
+def _headless_clause(tokens: list[Token]) -> str | None:
+    """``Roller fährt, muss keine Maske tragen.``: a clause with its verb last before a
+    comma and a finite verb, but without the word that opens such a clause (``wer``, ``wenn``)."""
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if token.text != ",":
+            continue
+        before, after = tokens[index - 1], tokens[index + 1]
+        verb_last = before.finite or before.pos.endswith("(INF)")
+        opened = any(t.pos in _SUBORDINATE_START or t.text.lower() == "wer" for t in tokens[:index])
+        if verb_last and after.finite and not after.text[:1].isupper() and not opened:
+            return f'it starts inside a sentence: nothing opens the clause before "{after.text}"'
+        return None
+    return None
+
+
+_DE_REFERENCES = re.compile(
+    r"\b(?:danach|davor|dadurch|daraufhin|deshalb|deswegen|daher|dafür|dazu|hierzu|hierfür|"
+    r"hiervon|dort|dorthin|ebenfalls|außerdem|zudem|trotzdem|dennoch)\b",
+    re.IGNORECASE,
+)
+
+
+def _singular(tokens: list[Token]) -> bool:
+    """A third-person singular finite verb ("ist", "endet"): after it "Sie" means "she/it"."""
+    if not tokens or not tokens[0].finite:
+        return False
+    text = tokens[0].text
+    return text in _DE_SINGULAR_VERBS or (text.endswith("t") and not text.endswith("en"))
+
+
+_DE_SINGULAR_VERBS = frozenset(
+    [
+        "ist",
+        "hat",
+        "wird",
+        "wurde",
+        "war",
+        "gilt",
+        "kann",
+        "muss",
+        "soll",
+        "darf",
+        "kostet",
+        "bietet",
+        "liegt",
+        "steht",
+        "öffnet",
+    ]
+)
+_EN_REFERENCES = re.compile(
+    r"^(?:this|that|these|those|it|they|then|there|also|however|therefore|afterwards)\b|"
+    r"\b(?:afterwards|thereafter|after that|before that|these rules|this rule|the above)\b",
+    re.IGNORECASE,
+)
+
+
+def reference_words(sentence: str, language: str) -> list[str]:
+    """Words of ``sentence`` that point at another sentence (``danach``, ``dies``, ``this``).
+
+    The polite ``Sie`` and the ``es`` of ``es gilt`` are not references; ``Das``/``Dies``/
+    ``Er`` only as the subject at the start (``Das hat der Krisenstab beschlossen.``).
+
+    >>> reference_words("Masken bleiben auch danach nötig.", "de")
+    ['danach']
+    >>> reference_words("Das hat der Krisenstab beschlossen.", "de")
+    ['Das']
+    >>> reference_words("Das Amt ist zu.", "de")
+    []
+    """
+    text = sentence.strip()
+    if primary_language(language) == "de":
+        found = [m.group(0) for m in _DE_REFERENCES.finditer(text)]
+        tokens = tokenize(text, "de")
+        first = tokens[0] if tokens else None
+        if (
+            first is not None
+            and (
+                (first.pos in ("PDS", "PPER") and first.text in ("Das", "Dies", "Er", "Diese"))
+                or first.pos == "PDAT"
+                # "Sie ist …": not the polite "Sie", which takes a plural verb.
+                or (first.text == "Sie" and _singular(tokens[1:2]))
+                or first.text == "Dann"
+            )
+        ):
+            return [first.text, *found]
+        return found
+    return [m.group(0) for m in _EN_REFERENCES.finditer(text)]

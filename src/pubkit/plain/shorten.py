@@ -1,0 +1,275 @@
+"""Shorten a sentence into short whole sentences, without dropping what it says.
+
+German goes through the tagger-based rewrites of :mod:`pubkit.plain.rewrite` (relative and
+purpose clauses dropped, main clauses split, fillers removed) plus one more: a condition
+becomes a question and "Dann …" (``Wenn Sie Fieber haben, bleiben Sie zu Hause.`` →
+``Haben Sie Fieber? Dann bleiben Sie zu Hause.``), as professional easy-read texts write it.
+English drops parentheses, asides between dashes and non-restrictive ``, which …,``
+clauses, and splits main clauses joined by ``;``, ``, and``, ``, but``, ``, so``.
+
+Every piece must be a whole sentence (:func:`~pubkit.plain.sentence.fragment_reason`); a
+piece that is not falls back to the longer original. Nothing with a digit is ever dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pubkit.model.lang import primary_language
+from pubkit.plain.labels import plain_label
+from pubkit.plain.nlp import Token, detokenize, tokenize
+from pubkit.plain.rewrite import expand, simplify_sentence
+from pubkit.plain.sentence import fragment_reason, has_finite_verb
+
+__all__ = ["drop_examples", "shorten", "split_reason"]
+
+LIMIT = 12
+"""Sentences longer than this are shortened (Leichte Sprache guides: about 8 to 12 words)."""
+
+_EN_OPENERS = re.compile(
+    r"^(?:However|In addition|Additionally|Furthermore|Moreover|Also|Meanwhile|"
+    r"As a result|Therefore|Please note|Note),\s+",
+    re.IGNORECASE,
+)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _finish(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;")
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    if text and text[-1] not in ".!?:":
+        text += "."
+    return _cap(text)
+
+
+def _condition(tokens: list[Token]) -> list[str] | None:
+    """``Wenn Sie Fieber haben, bleiben Sie zu Hause.`` → question + ``Dann …``."""
+    if len(tokens) < 6 or tokens[0].text.lower() not in ("wenn", "falls"):
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 4:
+        return None
+    clause = tokens[1:comma]
+    verb = clause[-1]
+    if not verb.pos.startswith(("VV", "VA", "VM")) or verb.pos.endswith("(PP)"):
+        return None
+    if clause[0].pos not in ("PPER", "ART", "NN", "NE", "PIS", "PPOSAT"):
+        return None
+    if any(t.pos.startswith(("KOUS", "PRELS")) or t.text == "," for t in clause):
+        return None
+    main = tokens[comma + 1 :]
+    if not main or not main[0].finite:
+        return None
+    subject = detokenize(clause[:-1])
+    if clause[0].pos != "PPER" or clause[0].text != "Sie":
+        subject = subject[:1].lower() + subject[1:] if clause[0].pos == "ART" else subject
+    question = f"{_cap(verb.text)} {subject}?"
+    rest = detokenize(main)
+    then = rest if rest.lower().startswith("dann ") else "Dann " + rest
+    return [question, _finish(_cap(then))]
+
+
+_DE_EXAMPLES = re.compile(
+    r",\s*(?:wie\s+)?(?:zum Beispiel|z\.\s?B\.|etwa|also)\s+[^\d.!?]*(?=[.!?]?$)"
+)
+_EN_EXAMPLES = re.compile(
+    r",\s*(?:for example|for instance|such as|e\.g\.,?|like)\s+[^\d.!?]*(?=[.!?]?$)"
+)
+
+
+def drop_examples(text: str, language: str) -> str:
+    """A trailing list of examples goes, when it holds no number: ``…, z. B. für den Weg zur
+    Arbeit, für einen Arztbesuch …`` → ``…``."""
+    pattern = _DE_EXAMPLES if primary_language(language) == "de" else _EN_EXAMPLES
+    return pattern.sub("", text)
+
+
+def _leading_reason(tokens: list[Token]) -> list[str] | None:
+    """``Weil die Inzidenz über 50 liegt, gelten neue Regeln.`` →
+    ``Die Inzidenz liegt über 50.`` ``Deshalb gelten neue Regeln.``"""
+    if len(tokens) < 6 or tokens[0].text.lower() not in ("weil", "da"):
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 4:
+        return None
+    clause = tokens[1:comma]
+    main = tokens[comma + 1 :]
+    if not clause[-1].finite or not main or not main[0].finite:
+        return None
+    end = _noun_phrase_end(clause, 0)
+    if end is None or clause[0].pos not in ("ART", "PPOSAT", "PDAT", "NN", "NE"):
+        return None
+    reason = " ".join(t.text for t in [*clause[:end], clause[-1], *clause[end:-1]])
+    return [_finish(reason), _finish("Deshalb " + detokenize(main))]
+
+
+def _german(sentence: str) -> list[str]:
+    sentence = drop_examples(sentence, "de")
+    tokens = tokenize(expand(sentence, "de"), "de")
+    reason = _leading_reason(tokens)
+    if reason is not None:
+        head, tail = reason
+        return [head, *_german(tail)] if len(tail.split()) > LIMIT else reason
+    conditional = _condition(tokens)
+    if conditional is not None:
+        head, tail = conditional
+        return [head, *_german(tail)] if len(tail.split()) > LIMIT else conditional
+    return simplify_sentence(sentence, "de", limit=LIMIT)
+
+
+_EN_BE = {"are": "Are", "were": "Were", "can": "Can", "must": "Must"}
+
+
+def _en_condition(text: str) -> list[str] | None:
+    """``If you have symptoms, stay at home.`` → ``Do you have symptoms?`` ``Then stay at home.``"""
+    match = re.match(r"^If you (\w+) ([^,]{2,60}), (?!then\b)(.{6,})$", text)
+    if match is None or not has_finite_verb(match.group(3), "en"):
+        return None
+    verb, rest, main = match.groups()
+    perfect = verb == "have" and re.match(r"(?:been|got|\w+ed)\b", rest) is not None
+    if verb in _EN_BE or perfect:
+        question = f"{_EN_BE.get(verb, 'Have')} you {rest}?"
+    elif re.fullmatch(r"[a-z]+", verb) and not verb.endswith(("ed", "s")):
+        question = f"Do you {verb} {rest}?"
+    else:
+        return None
+    return [question, _finish("Then " + main)]
+
+
+_EN_LEADING = re.compile(
+    r"^(?:As|While|Since|Now that|To)\s+[^,\d]{4,90},\s+(?=[a-z])", re.IGNORECASE
+)
+_EN_TRAILING_IF = re.compile(r"^(.{10,}?) if you (\w+) ([^,]{3,80}?)([.!?])?$")
+
+
+def _english(sentence: str) -> list[str]:
+    text = drop_examples(expand(sentence, "en"), "en")
+    text = _EN_OPENERS.sub("", text)
+    # A leading circumstance or purpose ("As the cold sets in, …", "To keep you safe, …")
+    # goes when it holds no number; the main clause says what happens.
+    shorter = _EN_LEADING.sub("", text)
+    cut_inside = re.search(r",\s+(?:we|you|they|it|he|she|i)\s", shorter, re.IGNORECASE)
+    if shorter != text and has_finite_verb(shorter, "en") and cut_inside is None:
+        text = _cap(shorter)
+    text = re.sub(r"\s+-\s+[^-\d]{3,60}?\s+-\s+", " ", text)  # " - and especially … - "
+    conditional = _en_condition(text.rstrip())
+    if conditional is None:
+        trailing = _EN_TRAILING_IF.match(text.rstrip())
+        if trailing is not None and has_finite_verb(trailing.group(1), "en"):
+            main, verb, rest, _ = trailing.groups()
+            conditional = _en_condition(f"If you {verb} {rest}, {main[:1].lower()}{main[1:]}.")
+    if conditional is not None:
+        return conditional
+    # Asides between dashes and ", which …," clauses, when they hold no number.
+    text = re.sub(r"\s+[–—]\s+[^–—\d]{3,80}?\s+[–—]\s+", " ", text)
+    text = re.sub(r",\s+which\s+[^,\d]{3,80},\s+", " ", text)
+    text = re.sub(r",\s+(?:who|which)\s+[^,\d]{3,80}(?=[.!?]$)", "", text)
+    parts = re.split(r";\s+|,\s+(?:and|but|so)\s+(?=[a-zA-Z])", text)
+    out: list[str] = []
+    for part in parts:
+        if out and not (has_finite_verb(part, "en") and len(part.split()) >= 3):
+            out[-1] = out[-1].rstrip(".") + ", " + part  # not a clause of its own: join again
+            continue
+        out.append(part)
+    return [_finish(p) for p in out]
+
+
+def _noun_phrase_end(tokens: list[Token], start: int) -> int | None:
+    index = start
+    if index < len(tokens) and tokens[index].pos in ("ART", "PDAT", "PPOSAT", "PIAT"):
+        index += 1
+    while index < len(tokens) and tokens[index].pos in ("ADJ(A)", "CARD"):
+        index += 1
+    nouns = index
+    while index < len(tokens) and tokens[index].pos in ("NN", "NE", "NNA"):
+        index += 1
+    if index == nouns:
+        return None
+    # A genitive attribute: "die Zahl der Ansteckungen".
+    if (
+        index + 1 < len(tokens)
+        and tokens[index].text in ("der", "des")
+        and tokens[index + 1].pos in ("NN", "NE")
+    ):
+        index += 2
+    return index
+
+
+def split_reason(sentence: str, language: str) -> tuple[str, str | None]:
+    """A reason at the end becomes a sentence of its own.
+
+    >>> split_reason("Das Amt ist zu, weil die Mitarbeiter krank sind.", "de")
+    ('Das Amt ist zu.', 'Die Mitarbeiter sind krank.')
+    >>> split_reason("Bins move by one day, because the crews will not work.", "en")
+    ('Bins move by one day.', 'The crews will not work.')
+    """
+    lang = primary_language(language)
+    if lang != "de":
+        match = re.match(r"^(.{12,}?),?\s+because\s+(.{8,})$", sentence)
+        if match is None or not has_finite_verb(match.group(2), "en"):
+            return sentence, None
+        return _finish(match.group(1)), _finish(match.group(2))
+    tokens = tokenize(sentence, "de")
+    for index, token in enumerate(tokens[:-3]):
+        if token.text != "," or tokens[index + 1].text.lower() not in ("weil", "da"):
+            continue
+        clause = [t for t in tokens[index + 2 :] if t.pos != "$."]
+        if not clause or not clause[-1].finite or any(t.text == "," for t in clause):
+            return sentence, None
+        end = _noun_phrase_end(clause, 0)
+        if end is None or clause[0].pos not in ("ART", "PPOSAT", "PDAT", "NN", "NE"):
+            return sentence, None
+        verb = clause[-1]
+        moved = [*clause[:end], verb, *clause[end:-1]]
+        main = detokenize(tokens[:index])
+        reason = " ".join(t.text for t in moved)
+        return _finish(main), _finish(reason)
+    return sentence, None
+
+
+_ELABORATION = re.compile(r"\s+[–—]\s+[^–—\d]{8,}$")
+_BRACKETED_CONTACT = re.compile(r"\s*\((?:[^()]*?:\s*)?([^()]*?(?:www\.|https?://|@)[^()\s]+)\)")
+
+
+def _pull_contacts(sentence: str, language: str) -> tuple[str, list[str]]:
+    """``… eingerichtet (Adresse: www.x.de).`` → ``… eingerichtet.`` and a sentence of its own
+    for the address; a dash-led elaboration at the end without a number goes."""
+    lines: list[str] = []
+
+    def pull(match: re.Match[str]) -> str:
+        lines.append(f"{plain_label(language, 'address')} {match.group(1).strip()}.")
+        return ""
+
+    text = _BRACKETED_CONTACT.sub(pull, sentence)
+    body = text.rstrip(".!? ")
+    cut = _ELABORATION.sub("", body)
+    if cut != body and has_finite_verb(cut, language):
+        text = cut + "."
+    return text, lines
+
+
+def shorten(sentence: str, language: str) -> list[str]:
+    """Short whole sentences that say what ``sentence`` says.
+
+    >>> shorten("Wenn Sie Fieber haben, bleiben Sie zu Hause.", "de")
+    ['Haben Sie Fieber?', 'Dann bleiben Sie zu Hause.']
+    >>> shorten("Masks are required indoors; children under 12 are exempt.", "en")
+    ['Masks are required indoors.', 'Children under 12 are exempt.']
+    >>> shorten("If you have symptoms, stay at home for 7 days.", "en")
+    ['Do you have symptoms?', 'Then stay at home for 7 days.']
+    """
+    lang = primary_language(language)
+    sentence, pulled = _pull_contacts(sentence, lang)
+    if pulled:
+        return [*shorten(sentence, lang), *pulled]
+    original = _finish(expand(sentence, lang))
+    parts = _german(sentence) if lang == "de" else _english(sentence)
+    parts = [p for p in parts if any(c.isalpha() for c in p)]
+    digits = sorted(re.findall(r"\d+", sentence))
+    kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
+    if not parts or kept != digits or any(fragment_reason(p, lang) for p in parts):
+        return [original]  # shortening lost a number or broke a sentence: keep it whole
+    return parts
