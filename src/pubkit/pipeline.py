@@ -37,7 +37,7 @@ from pubkit.model import Document, Inline, Link, Paragraph
 from pubkit.model.walk import map_inlines
 from pubkit.readers import read
 from pubkit.renderers import registry
-from pubkit.renderers.base import Artifact, Output, Source
+from pubkit.renderers.base import Artifact, Narration, Output, Source
 from pubkit.renderers.html import HtmlRendererOptions
 from pubkit.transforms.abbreviations import mark_abbreviations
 from pubkit.writers.html import Alternate
@@ -322,9 +322,11 @@ class Build:
                 )
                 options = dataclasses.replace(options, checks_clean=clean)
         synthesis = renderer.needs_timeline(options)
-        product: Document | Timeline
+        product: Document | Timeline | Narration
         if synthesis is not None:
             product = self.timeline(output.source, synthesis)
+            if getattr(options, "narrated", False):  # a read-aloud book: text and audio
+                product = Narration(document=self.source(output.source), timeline=product)
         elif output.source == "plain":
             from pubkit.plain.transform import FULL_TEXT_HREF
 
