@@ -258,13 +258,17 @@ def _find(sentence: str, page: str, lo: int, hi: int) -> tuple[int, int] | None:
             break
         last += 1
     matched = sum(b.size for b in blocks[first : last + 1])
-    if matched * 2 < len(want):
+    lead = blocks[first].a  # words said before the text: "Punkt 1:", "Fußnote 2:"
+    whole_rest = lead <= _MAX_LEAD and matched == len(want) - lead
+    if matched * 2 < len(want) and not whole_rest:
         return None
     start = blocks[first].b
     end = blocks[last].b + blocks[last].size
     return lo + where[start], _closing(page, lo + where[end - 1] + 1, hi)
 
 
+_MAX_LEAD = 16
+"""Letters and digits pubkit may say before a short text that is shown ("fußnote12")."""
 _CLOSING = frozenset(".!?:;…\"'»«“”‘’)]")
 
 
@@ -312,6 +316,19 @@ class _Marker:
         """Wrap ``page.text[start:end]`` in a span with ``ident``; None when it cannot be."""
         page = self.page
         holder = self._holder(start, end)
+        for cut in (start, end):  # an inline element a sentence starts or ends in is cut
+            for index, child in enumerate(list(holder)):
+                c0, c1 = page.range[child]
+                if c0 < cut < c1:
+                    if child.tag in _BLOCKISH:
+                        return None
+                    left, right = _cut(child, cut - c0)
+                    left.tail, right.tail = None, child.tail
+                    holder.remove(child)
+                    holder.insert(index, left)
+                    holder.insert(index + 1, right)
+                    page.refresh()
+                    break
         lo = page.range[holder][0]
         # Widen to whole children of the holder.
         tokens = _tokens(holder)
@@ -391,6 +408,33 @@ class _Marker:
         return span
 
 
+def _cut(el: ET.Element, offset: int) -> tuple[ET.Element, ET.Element]:
+    """``el`` cut ``offset`` characters into its text: two elements with its name and
+    attributes (the id stays with the first), ``<em>a b</em>`` → ``<em>a</em><em> b</em>``."""
+    left = ET.Element(el.tag, dict(el.attrib))
+    right = ET.Element(el.tag, {k: v for k, v in el.attrib.items() if k != "id"})
+    before: list[str | ET.Element] = []
+    after: list[str | ET.Element] = []
+    pos = 0
+    for token in _tokens(el):
+        size = len(token) if isinstance(token, str) else len("".join(token.itertext()))
+        if pos + size <= offset:
+            before.append(token)
+        elif pos >= offset:
+            after.append(token)
+        elif isinstance(token, str):
+            before.append(token[: offset - pos])
+            after.append(token[offset - pos :])
+        else:
+            a, b = _cut(token, offset - pos)
+            before.append(a)
+            after.append(b)
+        pos += size
+    _rebuild(left, before)
+    _rebuild(right, after)
+    return left, right
+
+
 class _Slot:
     """Where the new span goes among the holder's tokens."""
 
@@ -451,12 +495,16 @@ def mark_sentences(
         row: ET.Element | None = None
         if sentence.kind == "row":
             utterance = sentence.id.rpartition("-")[0]
-            row = rows.get(utterance) or _next_row(page, start, scope)
+            row = rows.get(utterance)
+            if row is None:
+                row = _next_row(page, start, scope)
             if row is not None:
                 rows[utterance] = row
                 lo, hi = page.range[row]
                 start = max(lo, start)
-        found = _find(sentence.text, page.text, start, hi) if start < hi else None
+        # An image description is not in the text: it marks the image itself.
+        readable = start < hi and sentence.kind != "image"
+        found = _find(sentence.text, page.text, start, hi) if readable else None
         if found is not None:
             element = marker.span(found[0], found[1], sentence.id)
             if element is None:
@@ -467,7 +515,8 @@ def mark_sentences(
                 cursor[lane] = max(cursor[lane], found[1])
         if element is None:
             exact = False
-            anchor = page.after(start, scope, _ANCHORS) or scope
+            found_anchor = page.after(start, scope, _ANCHORS)
+            anchor = scope if found_anchor is None else found_anchor
             if sentence.kind == "row" and row is not None:
                 anchor = row
             if anchor is not page.main and marker.set_id(anchor, sentence.id):
