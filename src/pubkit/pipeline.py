@@ -313,6 +313,7 @@ class Build:
                 raise InvalidDocument("Cannot render the plain-language version.", issues=empty)
         renderer = registry.get(output.renderer)
         options = output.options
+        narrated = False
         if output.renderer == "epub":
             from pubkit.renderers.epub import EpubOptions  # ebooklib loads only for EPUBs
 
@@ -321,11 +322,12 @@ class Build:
                     i.severity in ("error", "warning") for i in self._issues_of(output.source)
                 )
                 options = dataclasses.replace(options, checks_clean=clean)
+                narrated = options.narrated
         synthesis = renderer.needs_timeline(options)
         product: Document | Timeline | Narration
         if synthesis is not None:
             product = self.timeline(output.source, synthesis)
-            if getattr(options, "narrated", False):  # a read-aloud book: text and audio
+            if narrated:  # a read-aloud book: the text and its narration
                 product = Narration(document=self.source(output.source), timeline=product)
         elif output.source == "plain":
             from pubkit.plain.transform import FULL_TEXT_HREF
