@@ -10,7 +10,11 @@ lie where the speech starts in the MP3 as sox decodes it. EPUBCheck and Ace are
 
 from __future__ import annotations
 
+import html
+import io
 import itertools
+import json
+import os
 import re
 import shutil
 import subprocess
@@ -68,7 +72,7 @@ class Book:
 
     def __init__(self, data: bytes) -> None:
         self.data = data
-        self.zip = zipfile.ZipFile(__import__("io").BytesIO(data))
+        self.zip = zipfile.ZipFile(io.BytesIO(data))
         self.opf = etree.fromstring(self.zip.read("EPUB/content.opf"))
 
     def read(self, href: str) -> bytes:
@@ -428,3 +432,49 @@ def test_epubcheck_and_ace_find_nothing(narrated: Narrated, tmp_path: Path) -> N
     ace = run_ace(path)
     assert ace.passed, [str(f) for f in ace.findings]
     assert not ace.findings, [str(f) for f in ace.findings]
+
+
+HARNESS = Path(__file__).with_name("smil_harness.js")
+
+
+@pytest.mark.external
+def test_chromium_plays_the_overlay_back_with_a_visible_highlight(
+    narrated: Narrated, tmp_path: Path
+) -> None:
+    """No reading system with media overlays installs here (Thorium is not in Debian), so a
+    small SMIL player runs in headless Chromium: every clip highlights exactly one element
+    that exists and has a size, black on the highlight colour, and Chromium decodes the MP3
+    to the length the overlay ends at."""
+    from pubkit.validators import ValidatorUnavailable
+
+    chromium = os.environ.get("PUBKIT_CHROMIUM") or shutil.which("chromium")
+    if chromium is None:
+        raise ValidatorUnavailable("chromium is not installed (apt-get install chromium)")
+    zipfile.ZipFile(io.BytesIO(narrated.book.data)).extractall(tmp_path)
+    shutil.copy(HARNESS, tmp_path / "EPUB" / "harness.js")
+    for page in narrated.book.spine:
+        path = tmp_path / "EPUB" / page.get("href")
+        overlay = narrated.book.items[page.get("media-overlay")].get("href")
+        text = path.read_text(encoding="utf-8")
+        text = text.replace(
+            "<html ", f'<html data-overlay="{overlay}" data-active-class="{ACTIVE_CLASS}" ', 1
+        ).replace("</head>", '<script src="harness.js"></script></head>', 1)
+        path.write_text(text, encoding="utf-8")
+        dom = subprocess.run(
+            [chromium, "--headless", "--no-sandbox", "--disable-gpu",
+             "--allow-file-access-from-files", "--virtual-time-budget=60000",
+             "--dump-dom", path.as_uri()],
+            capture_output=True, text=True, timeout=180, check=True,
+        ).stdout  # fmt: skip
+        found = re.search(r'<pre id="harness-result">(.*?)</pre>', dom, re.DOTALL)
+        assert found, dom[-2000:]
+        result = json.loads(html.unescape(found.group(1)))
+        assert result["errors"] == []
+        assert len(result["probes"]) == len(narrated.book.overlay(page).findall(".//s:par", NS))
+        for probe in result["probes"]:
+            assert probe["highlighted"] == 1, probe
+            assert probe["background"] == "rgb(255, 225, 77)", probe
+            assert probe["color"] == "rgb(0, 0, 0)", probe
+            assert probe["area"] > 0 or probe["tag"] == "img", probe
+        assert abs(result["audioDuration"] - narrated.duration) <= SUM_TOLERANCE
+        assert result["lastEnd"] <= result["audioDuration"] + SUM_TOLERANCE
