@@ -10,6 +10,7 @@ lie where the speech starts in the MP3 as sox decodes it. EPUBCheck and Ace are
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import io
 import itertools
@@ -40,6 +41,8 @@ from pubkit.renderers.epub_overlay import (
 from pubkit.speech.audio import speech_bounds
 from pubkit.writers.speech import Sentence, write_speech
 from tests.conftest import EXAMPLES
+from tests.images import png
+from tests.renderers.test_epub import stress_markdown
 
 NS = {
     "opf": "http://www.idpf.org/2007/opf",
@@ -147,18 +150,51 @@ class Narrated:
     duration: float
 
 
-@pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
-def narrated(request: pytest.FixtureRequest) -> Narrated:
-    build = pubkit.Build.read(request.param)
-    artifact = build.render(OUTPUT)
+STRESS_SECTIONS = 6
+"""A split book (one content document per section) with notes, tables, an image, a note box,
+a quote and code: every construct in several overlays."""
+
+
+@pytest.fixture(
+    scope="module", params=[*EXAMPLES, "stress"], ids=lambda p: getattr(p, "stem", str(p))
+)
+def narrated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Narrated:
+    output = OUTPUT
+    if request.param == "stress":
+        folder = tmp_path_factory.mktemp("stress")
+        (folder / "chart.png").write_bytes(png())
+        source = folder / "stress.md"
+        source.write_text(stress_markdown(STRESS_SECTIONS), encoding="utf-8")
+        output = dataclasses.replace(OUTPUT, options=EpubOptions(narrated=True, split_above=0))
+    else:
+        source = request.param
+    build = pubkit.Build.read(source)
+    artifact = build.render(output)
     timeline = build.timeline("document", EpubOptions(narrated=True).synthesis())
     return Narrated(
-        name=request.param.stem,
+        name=source.stem,
         build=build,
         book=Book(artifact.data),
         sentences=timeline.sentences,
         duration=timeline.duration,
     )
+
+
+def test_the_stress_book_has_an_overlay_per_document_and_notes_as_seqs(
+    narrated: Narrated,
+) -> None:
+    if narrated.name != "stress":
+        pytest.skip("the split book")
+    book = narrated.book
+    assert len(book.spine) == STRESS_SECTIONS + 1
+    assert all(page.get("media-overlay") for page in book.spine)
+    kinds = [
+        seq.get(f"{{{NS['epub']}}}type")
+        for page in book.spine
+        for seq in book.overlay(page).iterfind(".//s:seq", NS)
+    ]
+    assert kinds.count("endnote") == STRESS_SECTIONS
+    assert kinds.count("table") == STRESS_SECTIONS // 4
 
 
 # ----------------------------------------------------------------------------- pipeline
