@@ -159,13 +159,23 @@ def _link(outputs: tuple[Output[Any], ...]) -> Plan:
             and output.format == "html"
             and isinstance(output.options, HtmlRendererOptions)
         ):
-            options = dataclasses.replace(output.options, alternates=alternates)
+            options = dataclasses.replace(
+                output.options, alternates=alternates, read_aloud=_narration_of(outputs)
+            )
             output = dataclasses.replace(output, options=options)
         linked.append(output)
     pages = [o.file_name for o in outputs if o.source == "document"]
     web = [o.file_name for o in outputs if o.source == "document" and o.format == "html"]
     full_text = (web or pages)[0] if (web or pages) else None
     return Plan(outputs=tuple(linked), full_text=full_text)
+
+
+def _narration_of(outputs: tuple[Output[Any], ...]) -> Synthesis | None:
+    """The narration of the audio the web page links to (its read-aloud mode plays it)."""
+    for output in outputs:
+        if output.link == "audio" and output.source == "document":
+            return registry.get(output.renderer).needs_timeline(output.options)
+    return None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -323,6 +333,8 @@ class Build:
                 )
                 options = dataclasses.replace(options, checks_clean=clean)
                 narrated = options.narrated
+        elif isinstance(options, HtmlRendererOptions) and output.source == "document":
+            narrated = options.read_aloud is not None  # the web page's read-aloud mode
         synthesis = renderer.needs_timeline(options)
         product: Document | Timeline | Narration
         if synthesis is not None:

@@ -1,7 +1,8 @@
 // A small SMIL player for tests/renderers/test_epub_narrated.py, run in headless Chromium
-// inside a narrated content document: it reads the document's media overlay, loads the MP3
-// it names, and for the middle of every clip gives the <par>'s element the active class, as
-// a reading system does while it plays. It reports what Chromium computed in <pre>.
+// inside a narrated content document: it reads the document's media overlay and, for the
+// middle of every clip, gives the <par>'s element the active class, as a reading system does
+// while it plays. It reports what Chromium computed in <pre>. (Audio is not loaded: media
+// loading does not finish reliably under --virtual-time-budget; sox checks the MP3.)
 (async () => {
   const SMIL = "http://www.w3.org/ns/SMIL";
   const out = { probes: [], errors: [] };
@@ -19,12 +20,6 @@
         begin: parseFloat(audio.getAttribute("clipBegin")),
         end: parseFloat(audio.getAttribute("clipEnd")),
       };
-    });
-    const audio = new Audio(pars[0].audio);
-    out.audioDuration = await new Promise((done) => {
-      audio.onloadedmetadata = () => done(audio.duration);
-      audio.onerror = () => done(-1);
-      setTimeout(() => done(-2), 15000); // reported, not hung: -2 means "no metadata in 15 s"
     });
     for (const clip of pars) {
       const t = (clip.begin + clip.end) / 2;

@@ -31,6 +31,7 @@ __all__ = [
     "Marked",
     "clock",
     "mark_sentences",
+    "mark_tree",
     "narration_css",
     "tile",
     "write_smil",
@@ -455,6 +456,16 @@ def mark_sentences(
     except ET.ParseError as exc:
         raise RenderError(f"{where}: the XHTML could not be read back: {exc}") from exc
     _local_names(root)
+    marks = mark_tree(root, sentences, blocks=blocks, where=where)
+    text = ET.tostring(root, encoding="unicode", method="xml")
+    return prologue + text + "\n", marks
+
+
+def mark_tree(
+    root: ET.Element, sentences: Sequence[Spoken], *, blocks: int, where: str
+) -> list[Marked]:
+    """:func:`mark_sentences` on the shared writer's element tree (plain names: ``p``,
+    ``epub:type``), in place; the web page's read-aloud mode uses it before serialising."""
     main = root.find(".//main")
     if main is None:
         raise RenderError(f"{where}: the XHTML has no <main> to narrate.")
@@ -531,8 +542,7 @@ def mark_sentences(
         marks.append(
             Marked(id=sentence.id, structure=_structure(page, element, marker), exact=exact)
         )
-    text = ET.tostring(root, encoding="unicode", method="xml")
-    return prologue + text + "\n", marks
+    return marks
 
 
 def _local_names(root: ET.Element) -> None:
