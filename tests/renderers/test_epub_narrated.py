@@ -512,3 +512,17 @@ def test_chromium_plays_the_overlay_back_with_a_visible_highlight(
             assert probe["color"] == "rgb(0, 0, 0)", probe
             assert probe["area"] > 0 or probe["tag"] == "img", probe
         assert result["lastEnd"] <= narrated.duration + 0.0005
+
+
+def test_english_summary_says_the_voice_is_synthetic() -> None:
+    from pubkit.model import Document, Metadata, Paragraph, Text
+    from pubkit.renderers.epub_metadata import ContentFacts, accessibility_metadata
+
+    doc = Document(
+        metadata=Metadata(title="Bins", language="en"),
+        blocks=(Paragraph(content=(Text(text="Bins are collected on Tuesday."),)),),
+    )
+    facts = ContentFacts.count(doc, content_documents=1, page_list=False, audio=True, overlays=True)
+    a11y = accessibility_metadata(doc, facts, checks_clean=True)
+    assert "synthetic voice" in a11y.summary
+    assert a11y.access_modes_sufficient == ("textual", "auditory", "textual,auditory")
