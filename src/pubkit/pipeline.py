@@ -37,7 +37,7 @@ from pubkit.model import Document, Inline, Link, Paragraph
 from pubkit.model.walk import map_inlines
 from pubkit.readers import read
 from pubkit.renderers import registry
-from pubkit.renderers.base import Artifact, Output, Source
+from pubkit.renderers.base import Artifact, Narration, Output, Source
 from pubkit.renderers.html import HtmlRendererOptions
 from pubkit.transforms.abbreviations import mark_abbreviations
 from pubkit.transforms.typography import typographic_quotes
@@ -160,13 +160,23 @@ def _link(outputs: tuple[Output[Any], ...]) -> Plan:
             and output.format == "html"
             and isinstance(output.options, HtmlRendererOptions)
         ):
-            options = dataclasses.replace(output.options, alternates=alternates)
+            options = dataclasses.replace(
+                output.options, alternates=alternates, read_aloud=_narration_of(outputs)
+            )
             output = dataclasses.replace(output, options=options)
         linked.append(output)
     pages = [o.file_name for o in outputs if o.source == "document"]
     web = [o.file_name for o in outputs if o.source == "document" and o.format == "html"]
     full_text = (web or pages)[0] if (web or pages) else None
     return Plan(outputs=tuple(linked), full_text=full_text)
+
+
+def _narration_of(outputs: tuple[Output[Any], ...]) -> Synthesis | None:
+    """The narration of the audio the web page links to (its read-aloud mode plays it)."""
+    for output in outputs:
+        if output.link == "audio" and output.source == "document":
+            return registry.get(output.renderer).needs_timeline(output.options)
+    return None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -314,6 +324,7 @@ class Build:
                 raise InvalidDocument("Cannot render the plain-language version.", issues=empty)
         renderer = registry.get(output.renderer)
         options = output.options
+        narrated = False
         if output.renderer == "epub":
             from pubkit.renderers.epub import EpubOptions  # ebooklib loads only for EPUBs
 
@@ -322,10 +333,15 @@ class Build:
                     i.severity in ("error", "warning") for i in self._issues_of(output.source)
                 )
                 options = dataclasses.replace(options, checks_clean=clean)
+                narrated = options.narrated
+        elif isinstance(options, HtmlRendererOptions) and output.source == "document":
+            narrated = options.read_aloud is not None  # the web page's read-aloud mode
         synthesis = renderer.needs_timeline(options)
-        product: Document | Timeline
+        product: Document | Timeline | Narration
         if synthesis is not None:
             product = self.timeline(output.source, synthesis)
+            if narrated:  # a read-aloud book: the text and its narration
+                product = Narration(document=self.source(output.source), timeline=product)
         elif output.source == "plain":
             from pubkit.plain.transform import FULL_TEXT_HREF
 

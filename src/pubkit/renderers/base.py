@@ -13,9 +13,10 @@ from pubkit.io import write_files_atomically
 from pubkit.writers.html import AlternateKind
 
 if TYPE_CHECKING:
-    from pubkit.speech.timeline import Synthesis
+    from pubkit.model import Document
+    from pubkit.speech.timeline import Synthesis, Timeline
 
-__all__ = ["Artifact", "Attachment", "Output", "Renderer", "Source"]
+__all__ = ["Artifact", "Attachment", "Narration", "Output", "Renderer", "Source"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,6 +51,15 @@ class Artifact:
         files += [(path.with_name(path.stem + a.name), a.data) for a in self.attachments]
         write_files_atomically(files)
         return [p for p, _ in files]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Narration:
+    """The product a read-aloud book needs: the Document and its Timeline (whose Script's
+    sentence ids the book marks in the text), made once by the pipeline."""
+
+    document: Document
+    timeline: Timeline
 
 
 InputT = TypeVar("InputT")

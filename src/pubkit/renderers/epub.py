@@ -9,11 +9,12 @@ lacks or gets wrong, in :class:`_PackageWriter`:
   are written in a fixed order, ``mimetype`` first and stored;
 * a navigation document and NCX written by :mod:`.epub_nav` from one table of contents.
 
-Narration (EPUB Media Overlays) is not built yet. The parts it will need are here: every
-content document has a stable manifest id (``c01``…) and file name, headings keep their ids,
-:class:`Chapter` is the unit a SMIL file will describe, ebooklib writes an item's
-``media_overlay`` attribute into the manifest, and :class:`.ContentFacts` already turns
-``audio``/``overlays`` into ``auditory`` and ``synchronizedAudioText``.
+With ``narrated=True`` (``notice-narrated.epub``, format ``narrated``) the pipeline passes a
+:class:`~pubkit.renderers.base.Narration`: the book then holds the narration as one MP3 and a
+SMIL media overlay per content document (:mod:`.epub_overlay`): every sentence of the speech
+Script is marked in the text with its id and highlighted while it is read, and
+:class:`.ContentFacts` turns ``audio``/``overlays`` into ``auditory`` and
+``synchronizedAudioText``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from ebooklib import epub  # missing: the registry says pip install "pubkit-a11y[epub]"
 
@@ -32,7 +33,7 @@ from pubkit.errors import RenderError
 from pubkit.model import Block, Document, Heading, Image, Inline, Link, Metadata, Text
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text, iter_nodes, map_blocks, map_inlines
-from pubkit.renderers.base import Artifact, Output, Renderer
+from pubkit.renderers.base import Artifact, Narration, Output, Renderer
 from pubkit.renderers.epub_metadata import (
     A11yMetadata,
     ContentFacts,
@@ -41,13 +42,27 @@ from pubkit.renderers.epub_metadata import (
     modified,
 )
 from pubkit.renderers.epub_nav import TocEntry, nest, write_nav, write_ncx
+from pubkit.renderers.epub_overlay import (
+    ACTIVE_CLASS,
+    PLAYBACK_CLASS,
+    Spoken,
+    clock,
+    mark_sentences,
+    narration_css,
+    tile,
+    write_smil,
+)
 from pubkit.renderers.html import stylesheet
 from pubkit.renderers.resources import Resources
 from pubkit.writers.html import HtmlOptions, Writer
 
+if TYPE_CHECKING:
+    from pubkit.speech.timeline import Synthesis, Timeline
+
 __all__ = ["Chapter", "EpubOptions", "EpubRenderer"]
 
 CSS_HREF = "css/epub.css"
+AUDIO_HREF = "audio/narration.mp3"
 _CORE_IMAGE_TYPES = frozenset(
     {"image/gif", "image/jpeg", "image/png", "image/svg+xml", "image/webp"}
 )
@@ -65,6 +80,34 @@ class EpubOptions:
     checks_clean: bool = False
     """Set by the pipeline when pubkit's checks found no error or warning in the document;
     with ``Metadata.accessibility.certified_by`` the book then claims conformance."""
+    narrated: bool = False
+    """Read aloud: the narration embedded (MP3) with a media overlay per content document,
+    each sentence highlighted while it is spoken."""
+    engine: str = "pyttsx3"
+    """Narration only: ``pyttsx3`` (default) or ``espeak-ng``."""
+    rate: int = 145
+    """Narration only: words per minute."""
+    voices: tuple[tuple[str, str], ...] = ()
+    """Narration only: voice overrides by language, ``(("de", "gmw/de"),)``."""
+    bitrate: int = 48
+    """Narration only: MP3 bit rate in kbit/s."""
+    cache_dir: str | None = None
+    """Narration only: the sentence audio cache (default: the user cache folder)."""
+    cache: bool = True
+
+    def synthesis(self) -> Synthesis:
+        """The narration these options need (MP3 frames)."""
+        from pubkit.speech.timeline import Synthesis
+
+        return Synthesis(
+            engine=self.engine,
+            rate=self.rate,
+            voices=self.voices,
+            cache_dir=self.cache_dir,
+            cache=self.cache,
+            encoding="mp3",
+            bitrate=self.bitrate,
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,30 +140,53 @@ class EpubRenderer(Renderer[Document, EpubOptions]):
                 file_name="notice.epub",
                 link="epub",
             ),
+            Output(
+                format="narrated",
+                renderer=self.name,
+                options=EpubOptions(narrated=True),
+                file_name="notice-narrated.epub",
+            ),
         )
 
-    def render(self, product: Document, options: EpubOptions) -> Artifact:
-        document = _with_heading_ids(product)
+    def needs_timeline(self, options: EpubOptions) -> Synthesis | None:
+        return options.synthesis() if options.narrated else None
+
+    def render(self, product: Document | Narration, options: EpubOptions) -> Artifact:
+        timeline = product.timeline if isinstance(product, Narration) else None
+        spoken = product.document if isinstance(product, Narration) else product
+        if options.narrated and timeline is None:
+            raise RenderError(
+                "A narrated EPUB needs the narration: render it through pubkit.Build "
+                "(or pubkit.render), which synthesises the speech first."
+            )
+        document = _with_heading_ids(spoken)
         chapters = _link_across(plan_chapters(document, split_above=options.split_above))
         book = epub.EpubBook()
         meta = document.metadata
         uid = identifier(meta)
         images = _add_images(book, document)
-        css = stylesheet("epub") + ("\n" + options.extra_css if options.extra_css else "")
+        css = stylesheet("epub") + (narration_css() if options.narrated else "")
+        css += "\n" + options.extra_css if options.extra_css else ""
         book.add_item(
             epub.EpubItem(
                 uid="css", file_name=CSS_HREF, media_type="text/css", content=css.encode()
             )
         )
+        pages = [_write_chapter(document, chapter, images) for chapter in chapters]
+        overlays: list[tuple[str, float]] = []
+        if timeline is not None:
+            pages, overlays = _narrate(book, spoken, chapters, pages, timeline)
         spine = []
-        for chapter in chapters:
+        for chapter, page in zip(chapters, pages, strict=True):
             item = epub.EpubItem(
                 uid=chapter.id,
                 file_name=chapter.file_name,
                 media_type="application/xhtml+xml",
-                content=_write_chapter(document, chapter, images),
+                content=_xml_safe(page, f"text of {chapter.file_name}").encode("utf-8"),
             )
             item.properties = []
+            if overlays:
+                item.media_overlay = f"mo-{chapter.id}"
             book.add_item(item)
             spine.append(item)
         toc = _toc(document, chapters)
@@ -149,6 +215,8 @@ class EpubRenderer(Renderer[Document, EpubOptions]):
         )
         a11y = accessibility_metadata(document, facts, checks_clean=options.checks_clean)
         _set_metadata(book, document, uid, a11y)
+        if timeline is not None:
+            _set_media_metadata(book, overlays, timeline)
         if rtl:
             book.set_direction("rtl")
         when = modified(meta)
@@ -157,16 +225,21 @@ class EpubRenderer(Renderer[Document, EpubOptions]):
             _PackageWriter(buffer, book, language=meta.language, when=when).write()
         except (ValueError, TypeError, OSError) as exc:  # lxml refuses control characters
             raise RenderError(f"ebooklib could not write the EPUB package: {exc}") from exc
+        info: dict[str, str | int | float] = {
+            "content_documents": len(chapters),
+            "images": len(images),
+            "access_modes": ",".join(a11y.access_modes),
+            "conforms_to": a11y.conforms_to or "",
+        }
+        if timeline is not None:
+            info |= {
+                "duration": round(timeline.duration, 3),
+                "sentences": len(timeline.sentences),
+                "narrator": timeline.voice,
+                "size": len(buffer.getvalue()),
+            }
         return Artifact(
-            data=buffer.getvalue(),
-            media_type=self.media_type,
-            suffix=self.suffix,
-            info={
-                "content_documents": len(chapters),
-                "images": len(images),
-                "access_modes": ",".join(a11y.access_modes),
-                "conforms_to": a11y.conforms_to or "",
-            },
+            data=buffer.getvalue(), media_type=self.media_type, suffix=self.suffix, info=info
         )
 
 
@@ -268,7 +341,7 @@ def _xml_safe(text: str, where: str) -> str:
     return text
 
 
-def _write_chapter(document: Document, chapter: Chapter, images: dict[str, str]) -> bytes:
+def _write_chapter(document: Document, chapter: Chapter, images: dict[str, str]) -> str:
     options = HtmlOptions(
         xhtml=True,
         page="bare",
@@ -278,8 +351,97 @@ def _write_chapter(document: Document, chapter: Chapter, images: dict[str, str])
         title_block=chapter.first,
     )
     writer = Writer(document.metadata.language, options)
-    page = writer.page(document, chapter.blocks, title=chapter.title)
-    return _xml_safe(page, f"text of {chapter.file_name}").encode("utf-8")
+    return writer.page(document, chapter.blocks, title=chapter.title)
+
+
+# -- narration -------------------------------------------------------------------------------
+
+
+def _narrate(
+    book: epub.EpubBook,
+    document: Document,
+    chapters: list[Chapter],
+    pages: list[str],
+    timeline: Timeline,
+) -> tuple[list[str], list[tuple[str, float]]]:
+    """Mark the Script's sentences in the pages, add the audio and one SMIL per page.
+
+    Returns the marked pages and each overlay's manifest id and duration.
+    """
+    from pubkit.writers.speech import write_speech
+
+    if timeline.encoding != "mp3":
+        raise RenderError("A narrated EPUB needs MP3 audio (Synthesis.encoding='mp3').")
+    kinds = {u.id: u.kind for u in write_speech(document)}
+    sentences = timeline.sentences
+    if [c.id for c in timeline.cues] != [s.id for s in sentences]:
+        raise RenderError("The narration's cues do not match its sentences; build it again.")
+    clips = tile([c.id for c in timeline.cues], [c.start for c in timeline.cues], timeline.duration)
+    first_block, start = [], 0
+    for chapter in chapters:
+        first_block.append(start)
+        start += len(chapter.blocks)
+    where = {}
+    for index, sentence in enumerate(sentences):
+        block = sentence.block
+        number = 0 if block is None else max(i for i, b in enumerate(first_block) if b <= block)
+        where[index] = number
+    marked: list[str] = []
+    overlays: list[tuple[str, float]] = []
+    for number, (chapter, page) in enumerate(zip(chapters, pages, strict=True)):
+        mine = [i for i in range(len(sentences)) if where[i] == number]
+        spoken = []
+        for i in mine:
+            sentence = sentences[i]
+            spoken.append(
+                Spoken(
+                    id=sentence.id,
+                    text=sentence.text,
+                    kind=kinds.get(sentence.id.rpartition("-")[0], "paragraph"),
+                    block=None if sentence.block is None else sentence.block - first_block[number],
+                )
+            )
+        page, marks = mark_sentences(
+            page, spoken, blocks=len(chapter.blocks), where=chapter.file_name
+        )
+        marked.append(page)
+        if not mine:
+            continue
+        own = [clips[i] for i in mine]
+        overlay = f"mo-{chapter.id}"
+        book.add_item(
+            epub.EpubItem(
+                uid=overlay,
+                file_name=chapter.file_name.rsplit(".", 1)[0] + ".smil",
+                media_type="application/smil+xml",
+                content=write_smil(
+                    chapter=chapter.file_name, audio=AUDIO_HREF, clips=own, marks=marks
+                ),
+            )
+        )
+        overlays.append((overlay, sum(c.end - c.begin for c in own)))
+    if len(overlays) != len(chapters):
+        raise RenderError("A content document of the narrated book has no spoken sentence.")
+    book.add_item(
+        epub.EpubItem(
+            uid="narration", file_name=AUDIO_HREF, media_type="audio/mpeg", content=timeline.data
+        )
+    )
+    return marked, overlays
+
+
+def _set_media_metadata(
+    book: epub.EpubBook, overlays: list[tuple[str, float]], timeline: Timeline
+) -> None:
+    add = book.add_metadata
+    for overlay, seconds in overlays:
+        add(None, "meta", clock(seconds), {"property": "media:duration", "refines": f"#{overlay}"})
+    add(None, "meta", clock(sum(s for _, s in overlays)), {"property": "media:duration"})
+    engine = str(timeline.info.get("engine", "")).strip()
+    narrator = f"{timeline.voice} ({engine})" if engine else timeline.voice
+    add(None, "meta", _xml_safe(narrator, "narrator"), {"property": "media:narrator"})
+    add(None, "meta", ACTIVE_CLASS, {"property": "media:active-class"})
+    add(None, "meta", PLAYBACK_CLASS, {"property": "media:playback-active-class"})
 
 
 def _toc(document: Document, chapters: list[Chapter]) -> tuple[TocEntry, ...]:

@@ -160,6 +160,8 @@ def _sufficient(facts: ContentFacts) -> tuple[str, ...]:
     if facts.informative_images:
         sets.append("textual,visual")
     if facts.overlays:
+        if facts.all_alt:  # every sentence is narrated, image descriptions included
+            sets.append("auditory")
         sets.append("textual,auditory")
     return tuple(sets)
 
@@ -208,7 +210,8 @@ _SUMMARY = {
         "no_images": "Es enthält keine Bilder, die Informationen tragen.",
         "tables": "Die Tabellen haben Kopfzellen.",
         "pages": "Die Seitenzahlen der Druckausgabe sind verzeichnet.",
-        "audio": "Eine Sprachausgabe wird synchron zum Text hervorgehoben.",
+        "audio": "Eine synthetische Stimme (Sprachausgabe) liest den ganzen Text vor, auch "
+        "die Bildbeschreibungen und Tabellen; der gesprochene Satz wird dabei hervorgehoben.",
         "no_hazard": "Es gibt keine bekannten Gefahren durch Blinken, Bewegung oder Ton.",
         "claimed": "{who} hat die Barrierefreiheit geprüft; das EPUB erfüllt {standard}.",
         "unclaimed": "Eine Prüfung durch eine Person steht aus; daher wird keine Konformität "
@@ -226,7 +229,8 @@ _SUMMARY = {
         "no_images": "It contains no images that carry information.",
         "tables": "The tables have header cells.",
         "pages": "The page numbers of the print edition are listed.",
-        "audio": "Narration is synchronised with the highlighted text.",
+        "audio": "A synthetic voice (text-to-speech) reads the whole text aloud, image "
+        "descriptions and tables included, and highlights each sentence as it is spoken.",
         "no_hazard": "There are no known hazards from flashing, motion or sound.",
         "claimed": "{who} evaluated its accessibility; the EPUB meets {standard}.",
         "unclaimed": "It has not yet been evaluated by a person, so no conformance to a "

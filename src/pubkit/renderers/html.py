@@ -5,13 +5,18 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pubkit.model import Document, Image
 from pubkit.model.walk import iter_nodes
-from pubkit.renderers.base import Artifact, Output, Renderer
+from pubkit.renderers.base import Artifact, Narration, Output, Renderer
 from pubkit.renderers.resources import Resources
 from pubkit.writers.html import Alternate, HtmlOptions, Writer
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
+
+    from pubkit.speech.timeline import Synthesis
 
 __all__ = ["HtmlRenderer", "HtmlRendererOptions", "Style", "stylesheet"]
 
@@ -34,6 +39,10 @@ class HtmlRendererOptions:
     """``easy-read`` adds the easy-read stylesheet and names the variant in ``<title>``."""
     alternates: tuple[Alternate, ...] = ()
     """Other forms of the notice to link to; the build plan fills this with what it builds."""
+    read_aloud: Synthesis | None = None
+    """The narration of the page's audio (the build plan sets it when the build makes the
+    audio): a "read aloud" button then plays it and highlights each sentence. JavaScript
+    only; off until pressed."""
 
 
 class HtmlRenderer(Renderer[Document, HtmlRendererOptions]):
@@ -62,8 +71,13 @@ class HtmlRenderer(Renderer[Document, HtmlRendererOptions]):
             ),
         )
 
-    def render(self, product: Document, options: HtmlRendererOptions) -> Artifact:
-        document = product
+    def needs_timeline(self, options: HtmlRendererOptions) -> Synthesis | None:
+        audio = any(a.kind == "audio" for a in options.alternates)
+        return options.read_aloud if audio else None
+
+    def render(self, product: Document | Narration, options: HtmlRendererOptions) -> Artifact:
+        narration = product if isinstance(product, Narration) else None
+        document = product.document if isinstance(product, Narration) else product
         sources: dict[str, str] = {}
         if options.embed_images:
             resources = Resources.for_source(document.source)
@@ -75,15 +89,55 @@ class HtmlRenderer(Renderer[Document, HtmlRendererOptions]):
         css = stylesheet("html")
         if options.style == "easy-read":
             css += "\n" + stylesheet("easy-read")
+        if narration is not None:
+            from pubkit.renderers.epub_overlay import narration_css
+            from pubkit.renderers.read_aloud import read_aloud_css
+
+            css += narration_css() + read_aloud_css()
         if options.extra_css:
             css += "\n" + options.extra_css
         meta = document.metadata
         title = None
         if options.style == "easy-read" and meta.subtitle:
             title = f"{meta.title} – {meta.subtitle}"
-        writer = Writer(
-            meta.language,
-            HtmlOptions(css=css, image_sources=sources, alternates=options.alternates),
+        html_options = HtmlOptions(css=css, image_sources=sources, alternates=options.alternates)
+        writer = (
+            _ReadAloudWriter(meta.language, html_options, document, narration)
+            if narration is not None
+            else Writer(meta.language, html_options)
         )
         html = writer.page(document, document.blocks, title=title)
         return Artifact(data=html.encode("utf-8"), media_type=self.media_type, suffix=self.suffix)
+
+
+class _ReadAloudWriter(Writer):
+    """The shared writer, with the sentences marked and the read-aloud script added."""
+
+    def __init__(
+        self, language: str, options: HtmlOptions, document: Document, narration: Narration
+    ) -> None:
+        super().__init__(language, options)
+        self.document = document
+        self.narration = narration
+
+    def serialise(self, root: ET.Element) -> str:
+        from pubkit.renderers.epub_overlay import Spoken, mark_tree, tile
+        from pubkit.renderers.read_aloud import add_read_aloud
+        from pubkit.writers.speech import write_speech
+
+        timeline = self.narration.timeline
+        kinds = {u.id: u.kind for u in write_speech(self.document)}
+        spoken = [
+            Spoken(
+                id=s.id,
+                text=s.text,
+                kind=kinds.get(s.id.rpartition("-")[0], "paragraph"),
+                block=s.block,
+            )
+            for s in timeline.sentences
+        ]
+        mark_tree(root, spoken, blocks=len(self.document.blocks), where="the web page")
+        cues = timeline.cues
+        clips = tile([c.id for c in cues], [c.start for c in cues], timeline.duration)
+        add_read_aloud(root, clips, self.language)
+        return super().serialise(root)
