@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from pubkit.api import render
 from pubkit.checks import check, errors
 from pubkit.errors import PubkitError, ReadError, UnknownFormat
+from pubkit.io import check_output_folder, output_path, shown, terminal_safe
 from pubkit.issues import Issue
 from pubkit.model import Document
 from pubkit.readers import read
@@ -42,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.run(args, stderr)
     except PubkitError as exc:
-        stderr.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
+        stderr.print(f"[bold red]error:[/] {shown(exc)}", markup=True, soft_wrap=True)
         return EXIT_USAGE
     return code
 
@@ -104,7 +105,7 @@ def _inputs(names: Sequence[str]) -> Iterator[Path]:
         path = Path(name)
         if path.is_dir():
             for child in sorted(path.glob("*.md")):
-                if not child.name.lower().startswith(_SKIP):
+                if not child.name.lower().startswith(_SKIP) and not child.is_dir():
                     yield child
         elif path.exists():
             yield path
@@ -172,7 +173,7 @@ def _check(args: argparse.Namespace, stderr: Console) -> int:
         report[str(path)] = [asdict(i) for i in issues]
         if not args.json:
             for issue in issues:
-                print(issue)
+                print(terminal_safe(str(issue)))
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     elif not failed:
@@ -254,7 +255,7 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
         for filename, options in _outputs(renderer, args.variant)
     ]
     jobs = _link_alternates(jobs)
-    out_root = Path(args.out)
+    out_root = check_output_folder(args.out)
     failures = 0
     started = time.perf_counter()
     with Progress(
@@ -264,23 +265,23 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
         task = progress.add_task("building", total=len(jobs))
         documents: dict[Path, Document] = {}
         for path, name, filename, options in jobs:
-            target = out_root / path.stem / filename
-            progress.update(task, description=f"{path.name} → {filename}")
+            progress.update(task, description=shown(f"{path.name} → {filename}"))
             try:
                 if path not in documents:
                     documents[path] = read(path)
                 doc = documents[path]
+                target = output_path(out_root, path.stem, filename)
                 artifact = render(doc, name, out=target, options=options, strict=args.strict)
             except PubkitError as exc:
                 failures += 1
-                stderr.print(f"[red]✗[/] {path} → {filename}: {exc}", markup=True)
+                stderr.print(f"[red]✗[/] {shown(f'{path} → {filename}: {exc}')}", markup=True)
             else:
-                stderr.print(f"[green]✓[/] {target}", markup=True, highlight=False)
+                stderr.print(f"[green]✓[/] {shown(target)}", markup=True, highlight=False)
                 if "summary.fidelity" in artifact.info:
                     from pubkit.renderers.summary import summary_report
 
                     stderr.print(
-                        f"  {summary_report(artifact.info)}", highlight=False, soft_wrap=True
+                        f"  {shown(summary_report(artifact.info))}", highlight=False, soft_wrap=True
                     )
             progress.advance(task)
     elapsed = time.perf_counter() - started
