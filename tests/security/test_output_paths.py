@@ -93,7 +93,7 @@ def test_full_disk_is_an_output_error(tmp_path: Path) -> None:
     if not full.exists():
         pytest.skip("no /dev/full")
     # /dev/full fails every write with ENOSPC, as a full disk does; the message must say so.
-    with pytest.raises(OSError) as info:
+    with pytest.raises(OSError, match="No space") as info:
         full.write_bytes(b"x" * 10)
     assert "disk is full" in _os_message(tmp_path / "index.html", info.value)
 

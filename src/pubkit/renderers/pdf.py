@@ -30,6 +30,7 @@ from pubkit.errors import RenderError
 from pubkit.model import Document
 from pubkit.renderers import pdf_finish, pdf_meta, pdf_tags
 from pubkit.renderers.base import Artifact, Renderer
+from pubkit.renderers.fontcheck import require_fonts
 from pubkit.renderers.html import stylesheet
 from pubkit.renderers.resources import ResourceError, Resources
 from pubkit.writers.html import HtmlOptions, write_html
@@ -145,6 +146,7 @@ class PdfRenderer(Renderer[PdfOptions]):
         )
 
     def render(self, document: Document, options: PdfOptions) -> Artifact:
+        require_fonts()  # without fonts WeasyPrint segfaults
         resources = Resources.for_source(document.source)
         base = resources.root.as_uri() + "/" if resources.root else None
         html = weasyprint.HTML(
