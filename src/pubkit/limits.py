@@ -33,6 +33,7 @@ __all__ = [
     "DEFAULT_LIMITS",
     "LimitExceeded",
     "Limits",
+    "check_audio_length",
     "check_document",
     "check_text",
     "current_limits",
@@ -44,18 +45,20 @@ __all__ = [
 class Limits:
     """The bounds one document must stay within. Every field has a safe default."""
 
-    max_input_bytes: int = 1_000_000
-    """Size of the source file (a long notice is 50 KB)."""
+    max_input_bytes: int = 200_000
+    """Size of the source file (a long notice is 20 KB; the PDF engine lays out about
+    7 KB of running text per second on a shared two-core machine)."""
     max_nesting: int = 32
     """Nesting levels of the Markdown parser: a list adds two (the list and its item), a
     quote or ``:::`` box one, emphasis or a link one."""
     max_word_chars: int = 100
     """Longest run of letters: automatic hyphenation is quadratic in word length (a 1 MB
     word took 23 GB in the PDF engine). The longest German law name has 63 letters."""
-    max_blocks: int = 5_000
-    """Blocks in the document (paragraphs, headings, list items, table rows …)."""
-    max_footnotes: int = 500
-    max_table_cells: int = 10_000
+    max_blocks: int = 2_000
+    """Blocks in the document (paragraphs, headings, list items, table rows …); a list item
+    and its paragraph count two."""
+    max_footnotes: int = 300
+    max_table_cells: int = 4_000
     """Cells of all tables together."""
     max_yaml_aliases: int = 50
     """``*alias`` references in the front matter."""
@@ -71,8 +74,9 @@ class Limits:
     """Width × height of one image, read from its header before it is decoded."""
     max_total_image_bytes: int = 60_000_000
     """All distinct image files together."""
-    max_speech_chars: int = 200_000
-    """Characters sent to the speech engine (about three hours of speech)."""
+    max_audio_seconds: int = 3_600
+    """Length of the audio, estimated from the text and pauses before synthesis (one hour;
+    100 000 one-word sentences made a 517 MB MP3)."""
 
 
 DEFAULT_LIMITS = Limits()
@@ -110,7 +114,7 @@ _WHAT = {
     "max_image_bytes": "The image has {found} bytes",
     "max_image_pixels": "The image has {found} pixels",
     "max_total_image_bytes": "The images have {found} bytes together",
-    "max_speech_chars": "The text to speak has {found} characters",
+    "max_audio_seconds": "The audio would last about {found} seconds",
 }
 
 
@@ -205,3 +209,19 @@ def check_document(document: Document, *, limits: Limits | None = None) -> Docum
                     "max_blocks", blocks, limits.max_blocks, source=source, line=line
                 )
     return document
+
+
+def check_audio_length(
+    characters: int, pauses_ms: int, *, rate: int, source: str | None, limits: Limits | None = None
+) -> None:
+    """Refuse speech that would last longer than ``max_audio_seconds``, before synthesis.
+
+    The estimate assumes six characters per word at ``rate`` words per minute, plus pauses.
+    """
+    from pubkit.errors import RenderError
+
+    limits = limits or current_limits()
+    seconds = round(characters / (max(rate, 1) * 6 / 60) + pauses_ms / 1000)
+    if seconds > limits.max_audio_seconds:
+        where = f"{source}: " if source else ""
+        raise RenderError(where + refusal("max_audio_seconds", seconds, limits.max_audio_seconds))

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import ClassVar, Literal
 
 from pubkit.errors import RenderError
+from pubkit.limits import check_audio_length
 from pubkit.locale import label
 from pubkit.model import Document
 from pubkit.model.lang import primary_language
@@ -105,6 +106,12 @@ class SpeechRenderer(Renderer[SpeechOptions]):
         sentences = script(document)
         if not sentences:
             raise RenderError("The document has nothing to say: no title and no text.")
+        check_audio_length(
+            sum(len(s.text) for s in sentences),
+            sum(s.pause_before for s in sentences),
+            rate=options.rate,
+            source=document.source,
+        )
         line = synth.timeline(sentences, mp3=options.format == "mp3")
         cues, duration = line.cues, line.duration
         chapters = _chapters(sentences, cues, duration)
