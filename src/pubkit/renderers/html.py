@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import ClassVar
@@ -10,7 +9,7 @@ from typing import ClassVar
 from pubkit.model import Document, Image
 from pubkit.model.walk import iter_nodes
 from pubkit.renderers.base import Artifact, Renderer
-from pubkit.renderers.resources import Resources, check_embedded
+from pubkit.renderers.resources import Resources
 from pubkit.writers.html import Alternate, HtmlOptions, write_html
 
 __all__ = ["HtmlRenderer", "HtmlRendererOptions", "stylesheet"]
@@ -48,11 +47,7 @@ class HtmlRenderer(Renderer[HtmlRendererOptions]):
             resources = Resources.for_source(document.source)
             for node in iter_nodes(document):
                 if isinstance(node, Image) and node.src not in sources:
-                    res = resources.load(node.src)
-                    encoded = base64.b64encode(res.data).decode("ascii")
-                    sources[node.src] = f"data:{res.media_type};base64,{encoded}"
-            # Each spelling of a file is embedded again: bound the page, not just the files.
-            check_embedded(sources)
+                    sources[node.src] = resources.data_uri(node.src)
         css = stylesheet("html") + ("\n" + options.extra_css if options.extra_css else "")
         html = write_html(
             document, HtmlOptions(css=css, image_sources=sources, alternates=options.alternates)
