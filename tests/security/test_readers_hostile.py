@@ -205,3 +205,20 @@ def test_json_with_wrong_field_types(tmp_path: Path) -> None:
 def test_a_twelve_deep_list_passes_the_checks() -> None:
     doc = read_markdown(_md("title: Liste", _nested_list(12)), source="n.md")
     assert not errors(check(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # Found by tests/security/test_fuzz.py; each raised a Python error before.
+        ("---\n!!int \n---\nText.\n", 2),  # IndexError in PyYAML's int constructor
+        ("---\n\x08\n---\nText.\n", 2),  # yaml ReaderError from the loader's constructor
+        # Footnote in footnote: markdown-it drops the definition and leaves a stray close
+        # token (so no line is known); the syntax tree raised ValueError.
+        ("Text\n\n[^1]: > [^1]: \n", None),
+    ],
+)
+def test_fuzzer_findings(text: str, line: int | None) -> None:
+    with pytest.raises(ReadError) as info:
+        read_markdown(text, source="n.md")
+    assert info.value.line == line

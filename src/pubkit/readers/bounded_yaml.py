@@ -97,7 +97,10 @@ def load_front_matter_yaml(
     ``first_line`` is the file line of the YAML's first line (after the ``---`` fence).
     """
     limits = limits or current_limits()
-    loader = _BoundedLoader(text)
+    try:
+        loader = _BoundedLoader(text)  # rejects unprintable characters at once
+    except yaml.YAMLError as exc:
+        raise _yaml_error(exc, source, first_line) from None
     loader.max_depth = limits.max_yaml_depth
     loader.max_aliases = limits.max_yaml_aliases
     node: Node | None = None
@@ -131,7 +134,7 @@ def load_front_matter_yaml(
             return loader.construct_document(node)
         except yaml.YAMLError as exc:
             raise _yaml_error(exc, source, first_line) from None
-        except (ValueError, KeyError, TypeError, OverflowError) as exc:
+        except (ValueError, KeyError, TypeError, OverflowError, IndexError) as exc:
             # A scalar that looks like a date, bool or number but is not one.
             bad = _failing_scalar(loader, node)
             line = bad.start_mark.line + first_line if bad is not None else first_line
@@ -195,9 +198,13 @@ def _failing_scalar(loader: yaml.SafeLoader, root: Node) -> ScalarNode | None:
     return None
 
 
-def _yaml_error(exc: yaml.YAMLError, source: str | None, first_line: int) -> ReadError:
+def _yaml_error(
+    exc: yaml.YAMLError, source: str | None, first_line: int, text: str = ""
+) -> ReadError:
     mark = getattr(exc, "problem_mark", None)
     line = mark.line + first_line if mark is not None else first_line - 1
+    if isinstance(exc, yaml.reader.ReaderError):  # has a character position, no mark
+        line = text.count("\n", 0, exc.position) + first_line
     problem = getattr(exc, "problem", None) or str(exc)
     return ReadError(
         f"The front matter is not valid YAML ({problem}). Check quotes and indentation; "

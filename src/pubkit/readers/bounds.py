@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
+from pubkit.errors import ReadError
 from pubkit.limits import LimitExceeded, Limits, current_limits
 
 __all__ = ["parse_bounded"]
@@ -60,6 +61,7 @@ def parse_bounded(
         raise LimitExceeded(
             "max_nesting", limits.max_nesting + 1, limits.max_nesting, source=source
         ) from None
+    _check_balanced(tokens, source)
     for token in tokens:
         if token.type == "inline" and token.children:
             depth = _inline_depth(token.children)
@@ -82,3 +84,37 @@ def _inline_depth(children: list[Token]) -> int:
         depth += child.nesting
         deepest = max(deepest, depth)
     return deepest
+
+
+def _check_balanced(tokens: list[Token], source: str | None) -> None:
+    """Refuse a token stream whose opening and closing tokens do not match.
+
+    The footnote plugin produces one for a footnote defined inside another
+    (``[^1]: > [^1]: …``); the syntax tree would raise ``ValueError`` on it.
+    """
+    stack: list[Token] = []
+    line: int | None = None
+    for token in tokens:
+        line = token.map[0] + 1 if token.map else line
+        if token.nesting == 1:
+            stack.append(token)
+        elif token.nesting == -1:
+            opened = stack.pop() if stack else None
+            if opened is None:  # a stray close: the parser lost where it came from
+                line = None
+            if opened is None or opened.type.removesuffix("_open") != token.type.removesuffix(
+                "_close"
+            ):
+                raise ReadError(
+                    "The structure cannot be read: is a footnote defined inside another "
+                    "block or footnote? Define footnotes ([^1]: …) at the start of a line, "
+                    "outside quotes, lists and other footnotes.",
+                    source=source,
+                    line=line,
+                )
+    if stack:
+        raise ReadError(
+            "The structure here cannot be read: a block is opened and never closed.",
+            source=source,
+            line=stack[-1].map[0] + 1 if stack[-1].map else None,
+        )

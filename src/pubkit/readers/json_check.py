@@ -17,7 +17,7 @@ from typing import Literal, Union, get_args, get_origin
 
 from pubkit.errors import PubkitError, ReadError
 from pubkit.limits import LimitExceeded, check_document, current_limits
-from pubkit.model import Document
+from pubkit.model import Document, blocks, document, inlines
 from pubkit.model.serialize import from_json
 
 __all__ = ["check_model_types", "read_model_json"]
@@ -97,11 +97,15 @@ def check_model_types(doc: Document, *, source: str | None = None) -> Document:
 
 
 _HINTS: dict[str, dict[str, object]] = {}
+_MODEL_NAMES: dict[str, object] = {
+    k: v for m in (blocks, inlines, document) for k, v in vars(m).items()
+}
 
 
 def _hints(name: str, cls: type) -> dict[str, object]:
     if name not in _HINTS:
-        _HINTS[name] = typing.get_type_hints(cls)
+        # Model modules name each other's types only for type checkers: give them all.
+        _HINTS[name] = typing.get_type_hints(cls, localns=_MODEL_NAMES)
     return _HINTS[name]
 
 
