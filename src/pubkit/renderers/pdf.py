@@ -30,7 +30,7 @@ from pubkit.errors import RenderError
 from pubkit.model import Document
 from pubkit.renderers import pdf_finish, pdf_meta, pdf_tags
 from pubkit.renderers.base import Artifact, Renderer
-from pubkit.renderers.fontcheck import require_fonts
+from pubkit.renderers.fontcheck import require_fonts, shared_font_config
 from pubkit.renderers.html import stylesheet
 from pubkit.renderers.resources import ResourceError, Resources
 from pubkit.writers.html import HtmlOptions, write_html
@@ -166,7 +166,7 @@ class PdfRenderer(Renderer[PdfOptions]):
         try:
             # The WeasyPrint logger and the tag hook are process-wide: one render at a time.
             with _RENDER_LOCK, _collect_errors() as errors, pdf_tags.tagging(state):
-                rendered = html.render()
+                rendered = html.render(font_config=shared_font_config())
                 data = rendered.write_pdf(
                     pdf_variant=_WEASY_VARIANT[options.conformance],
                     finisher=finisher,
