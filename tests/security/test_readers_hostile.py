@@ -222,3 +222,22 @@ def test_fuzzer_findings(text: str, line: int | None) -> None:
     with pytest.raises(ReadError) as info:
         read_markdown(text, source="n.md")
     assert info.value.line == line
+
+
+def test_pubkit_check_on_a_fifo_and_a_folder_named_md(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pubkit.cli import main
+
+    os.mkfifo(tmp_path / "a.md")
+    (tmp_path / "x.md").mkdir()
+    (tmp_path / "gut.md").write_text(_md("title: Gut"), encoding="utf-8")
+    assert main(["check", str(tmp_path / "a.md")]) == 1
+    assert "not a regular file" in capsys.readouterr().out
+    # A folder named on the command line is a folder of notices, whatever its name.
+    assert main(["check", str(tmp_path / "x.md")]) == 0
+    # In a folder scan the FIFO is reported and the folder named x.md skipped.
+    assert main(["check", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "a.md" in out
+    assert "x.md" not in out
