@@ -88,10 +88,10 @@ def output_path(root: str | Path, *parts: str) -> Path:
     '/srv/out/notice/index.html'
     """
     base = check_output_folder(root)
-    target = base.joinpath(*(safe_name(p) for p in parts))
+    safe = [safe_name(p) for p in parts]
+    target = Path(root).joinpath(*safe)  # as the user wrote --out, for messages
     # A symlink inside the output folder could still lead out of it.
-    resolved = target.resolve()
-    if not resolved.is_relative_to(base):
+    if not base.joinpath(*safe).resolve().is_relative_to(base):
         raise OutputError(
             f'Refusing to write "{target}": it leads outside the output folder "{base}" '
             "(through a symbolic link). Remove the link."
