@@ -74,6 +74,12 @@ class Limits:
     """Width × height of one image, read from its header before it is decoded."""
     max_total_image_bytes: int = 60_000_000
     """All distinct image files together."""
+    max_render_seconds: float = 60.0
+    """Wall-clock time of one render by :func:`pubkit.budget.render_with_budget`, which
+    renders in a child process and stops it when the time is up."""
+    max_render_memory: int = 2_000_000_000
+    """Address space of the child process of :func:`pubkit.budget.render_with_budget`
+    (virtual memory, so above the 1 GB a notice really uses)."""
     max_audio_seconds: int = 3_600
     """Length of the audio, estimated from the text and pauses before synthesis (one hour;
     100 000 one-word sentences made a 517 MB MP3)."""
@@ -115,6 +121,7 @@ _WHAT = {
     "max_image_pixels": "The image has {found} pixels",
     "max_total_image_bytes": "The images have {found} bytes together",
     "max_audio_seconds": "The audio would last about {found} seconds",
+    "max_render_seconds": "The render ran {found} seconds",
 }
 
 
