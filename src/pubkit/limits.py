@@ -2,12 +2,14 @@
 
 City servers run pubkit unattended on whatever a CMS, an editor or an attacker supplies.
 The defaults keep one notice well under 1 GB of memory and a minute of work on a small
-machine, and are far above what real notices need (the largest notice of the corpus is
-about 20 KB with a few images).
+machine, and are far above what real notices need (the longest example and corpus notices
+are under 5 KB, with a few images).
 
-A refusal is a :class:`LimitExceeded` (a :class:`~pubkit.errors.ReadError`) or, for images
-found while rendering, a :class:`~pubkit.renderers.resources.ResourceError`; its message
-names the limit, the value found, where, and how to raise it. Raise a limit per call::
+A refusal is a :class:`LimitExceeded` (a :class:`~pubkit.errors.ReadError`) when reading, or
+a :class:`~pubkit.errors.RenderError` when rendering (images:
+:class:`~pubkit.renderers.resources.ResourceError`; audio length; the budget of
+:mod:`pubkit.budget`); its message names the limit, the value found, where, and how to
+raise it. Raise a limit per call::
 
     from pubkit.limits import Limits, use_limits
 
@@ -46,8 +48,8 @@ class Limits:
     """The bounds one document must stay within. Every field has a safe default."""
 
     max_input_bytes: int = 200_000
-    """Size of the source file (a long notice is 20 KB; the PDF engine lays out about
-    7 KB of running text per second on a shared two-core machine)."""
+    """Size of the source file (the longest corpus notice has 5 KB; the PDF engine lays out
+    about 7 KB of running text per second on a shared two-core machine)."""
     max_nesting: int = 32
     """Nesting levels of the Markdown parser: a list adds two (the list and its item), a
     quote or ``:::`` box one, emphasis or a link one."""
