@@ -255,7 +255,8 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
         for filename, options in _outputs(renderer, args.variant)
     ]
     jobs = _link_alternates(jobs)
-    out_root = check_output_folder(args.out)
+    check_output_folder(args.out)  # --out naming a file is an error before any work
+    out_root = Path(args.out)
     failures = 0
     started = time.perf_counter()
     with Progress(
