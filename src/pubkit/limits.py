@@ -158,6 +158,9 @@ class LimitExceeded(ReadError):
 
 _LONG_WORD = re.compile(r"[^\W\d_]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# C0 controls but tab, line feed, vertical tab, form feed and carriage return (text pasted
+# from word processors has the last ones; readers turn them into spaces or breaks); DEL.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _COUNTED: tuple[type, ...] = (*get_args(Block), ListItem, Row)
 
 
@@ -189,6 +192,15 @@ def check_document(document: Document, *, limits: Limits | None = None) -> Docum
     for node in iter_nodes(document):
         line = getattr(node, "line", None) or line
         if isinstance(node, Text):
+            control = _CONTROL.search(node.text)
+            if control is not None:
+                raise ReadError(
+                    f"The text contains the control character U+{ord(control.group()):04X}, "
+                    "which no output can hold (it would reach a terminal as a command, and "
+                    "EPUB refuses it). Remove it.",
+                    source=source,
+                    line=line,
+                )
             for match in _LONG_WORD.finditer(node.text):
                 if len(match.group()) > limits.max_word_chars:
                     raise LimitExceeded(
