@@ -35,11 +35,11 @@ def _child(
 ) -> None:
     import resource
 
-    from pubkit.api import render
-    from pubkit.limits import use_limits
-
     resource.setrlimit(resource.RLIMIT_AS, (limits.max_render_memory, limits.max_render_memory))
     try:
+        from pubkit.api import render
+        from pubkit.limits import use_limits
+
         with use_limits(limits):
             artifact = render(document, format, options=options, strict=strict)
     except PubkitError as exc:
