@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from pubkit.errors import PubkitError, ReadError
+from pubkit.io import check_output_folder, output_path, shown
 from pubkit.pipeline import Build, formats, plan
 from pubkit.renderers import registry
 
@@ -34,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.run(args, stderr)
     except PubkitError as exc:
-        stderr.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
+        stderr.print(f"[bold red]error:[/] {shown(exc)}", markup=True, soft_wrap=True)
         return EXIT_USAGE
     return code
 
@@ -109,7 +110,7 @@ def _inputs(names: Sequence[str]) -> Iterator[Path]:
         path = Path(name)
         if path.is_dir():
             for child in sorted(path.glob("*.md")):
-                if not child.name.lower().startswith(_SKIP):
+                if not child.name.lower().startswith(_SKIP) and not child.is_dir():
                     yield child
         elif path.exists():
             yield path
@@ -189,8 +190,8 @@ def _validators_status(args: argparse.Namespace, stderr: Console) -> int:
             missing += 1
             print(f"{name:10} missing: {exc}")
             continue
-        shown = " ".join(map(str, where)) if isinstance(where, list) else str(where)
-        print(f"{name:10} {versions.get(key, '?'):10} {shown}")
+        location = " ".join(map(str, where)) if isinstance(where, list) else str(where)
+        print(f"{name:10} {versions.get(key, '?'):10} {location}")
     return EXIT_ISSUES if missing else EXIT_OK
 
 
@@ -200,6 +201,7 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
     inputs = list(_inputs(args.inputs))
     if not inputs:
         raise ReadError("No notices (*.md) found in: " + ", ".join(args.inputs))
+    check_output_folder(args.out)  # --out naming a file is an error before any work
     out_root = Path(args.out)
     total = len(inputs) * len(outputs)
     failures = 0
@@ -210,28 +212,35 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
     ) as progress:  # fmt: skip
         task = progress.add_task("building", total=total)
         for path in inputs:
-            progress.update(task, description=path.name)
+            progress.update(task, description=shown(path.name))
             try:
                 build = Build.read(path)
             except PubkitError as exc:
                 failures += len(outputs)
-                stderr.print(f"[red]✗[/] {path}: {exc}", markup=True)
+                stderr.print(f"[red]✗[/] {shown(path)}: {shown(exc)}", markup=True)
                 progress.advance(task, len(outputs))
                 continue
             reported = False
-            for result in build.write(out_root / path.stem, outputs, strict=args.strict):
+            for result in build.write(
+                output_path(out_root, path.stem), outputs, strict=args.strict
+            ):
                 name = result.output.file_name
                 if result.error is not None:
                     failures += 1
-                    stderr.print(f"[red]✗[/] {path} → {name}: {result.error}", markup=True)
+                    stderr.print(
+                        f"[red]✗[/] {shown(path)} → {shown(name)}: {shown(result.error)}",
+                        markup=True,
+                    )
                 else:
-                    stderr.print(f"[green]✓[/] {result.paths[0]}", markup=True, highlight=False)
+                    stderr.print(
+                        f"[green]✓[/] {shown(result.paths[0])}", markup=True, highlight=False
+                    )
                     if result.output.source == "plain" and not reported:
                         from pubkit.plain.report import summary_report
 
                         reported = True
                         stderr.print(
-                            f"  {summary_report(build.plain_info)}",
+                            f"  {shown(summary_report(build.plain_info))}",
                             highlight=False,
                             soft_wrap=True,
                         )

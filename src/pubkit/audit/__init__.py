@@ -103,8 +103,13 @@ def check_file(
         raise ReadError(
             f'Cannot tell how to check "{file}": pubkit checks {", ".join(sorted(KINDS))} files.'
         )
-    if not file.is_file():
+    if not file.exists():
         raise ReadError(f'No such file: "{file}".')
+    if not file.is_file():
+        raise ReadError(
+            f'"{file}" is not a regular file (a FIFO, device or socket): pubkit checks only '
+            "regular files."
+        )
     found: list[Finding] = []
     tools = ["pubkit"]
     if kind == "source":
@@ -157,13 +162,13 @@ def expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if (
-                    child.is_file()
+                    not child.is_dir()  # a FIFO is reported, not skipped or opened
                     and kind_of(child) is not None
                     and not child.name.lower().startswith(_SKIP_NAMES)
                     and not any(part.startswith(".") for part in child.relative_to(path).parts)
                 ):
                     yield child
-        elif path.is_file():
+        elif path.exists():
             if kind_of(path) is None:
                 raise ReadError(
                     f'Cannot tell how to check "{path}": pubkit checks '

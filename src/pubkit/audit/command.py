@@ -17,7 +17,7 @@ from pubkit.audit import check_paths, failed, load_config
 from pubkit.audit.config import CheckConfig
 from pubkit.audit.findings import SEVERITIES, FileReport
 from pubkit.audit.reports import to_json, to_junit, to_sarif
-from pubkit.io import write_files_atomically
+from pubkit.io import terminal_safe, write_files_atomically
 
 __all__ = ["add_arguments", "run"]
 
@@ -89,7 +89,7 @@ def _print(reports: list[FileReport], config: CheckConfig, out: Console, err: Co
     for report in reports:
         for finding in report.findings:
             out.print(
-                str(finding),
+                terminal_safe(str(finding)),
                 style=_STYLE[finding.severity],
                 markup=False,
                 highlight=False,

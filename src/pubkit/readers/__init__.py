@@ -8,9 +8,11 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from pubkit.errors import ReadError, UnknownFormat
+from pubkit.errors import UnknownFormat
+from pubkit.io import read_text_file
+from pubkit.limits import check_document, current_limits
 from pubkit.model import Document
-from pubkit.model.serialize import from_json
+from pubkit.readers.json_check import read_model_json
 from pubkit.readers.markdown import RawHtml, read_markdown
 from pubkit.readers.text import read_press_release
 
@@ -40,18 +42,11 @@ def read(
             f'Cannot tell the format of "{path}" from its suffix {path.suffix!r}. '
             f"Use a .md or .txt file or pass format= one of: markdown, text, json."
         )
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ReadError(f'No such file: "{path}".') from None
-    except UnicodeDecodeError as exc:
-        raise ReadError(
-            f"The file is not UTF-8 text (byte {exc.start}); save it as UTF-8.", source=str(path)
-        ) from None
+    text = read_text_file(path, max_bytes=current_limits().max_input_bytes)
     if name == "markdown":
         return read_markdown(text, source=str(path), raw_html=raw_html)
     if name == "text":
-        return read_press_release(text, language=language, source=str(path))
+        return check_document(read_press_release(text, language=language, source=str(path)))
     if name == "json":
-        return dataclasses.replace(from_json(text), source=str(path))
+        return dataclasses.replace(read_model_json(text, source=str(path)), source=str(path))
     raise UnknownFormat(f'Unknown reader "{name}". Available: markdown, text, json.')

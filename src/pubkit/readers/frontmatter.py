@@ -25,10 +25,9 @@ import datetime as dt
 import difflib
 import re
 
-import yaml
-
 from pubkit.errors import ReadError
 from pubkit.model import Accessibility, Metadata
+from pubkit.readers.bounded_yaml import load_front_matter_yaml
 
 __all__ = ["parse_front_matter", "plain_language_text", "split_front_matter"]
 
@@ -183,18 +182,7 @@ def plain_language_text(front: str | None, *, source: str | None) -> str | None:
 def _load(front: str | None, *, source: str | None) -> dict[str, object]:
     if front is None or not front.strip():
         return {}
-    try:
-        data = yaml.safe_load(front)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the fence
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ReadError(
-            f"The front matter is not valid YAML ({problem}). Check quotes and indentation; "
-            'a value containing ": " must be quoted.',
-            source=source,
-            line=line,
-        ) from exc
+    data = load_front_matter_yaml(front, source=source)
     if not isinstance(data, dict):
         raise ReadError(
             "The front matter must be key: value lines (a YAML mapping).", source=source, line=2

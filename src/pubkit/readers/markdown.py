@@ -35,6 +35,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from pubkit.errors import InvalidDocument, ReadError
+from pubkit.limits import check_document, check_text
 from pubkit.model import (
     ASIDE_KINDS,
     Aside,
@@ -64,6 +65,7 @@ from pubkit.model import (
 )
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text
+from pubkit.readers.bounds import parse_bounded
 from pubkit.readers.frontmatter import (
     parse_front_matter,
     plain_language_text,
@@ -121,6 +123,7 @@ def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "
     ('Hallo', (Text(text='Ein „Test“.'),))
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    check_text(text, source=source)
     if "\x00" in text:
         raise ReadError("The file contains NUL bytes; is it really Markdown text?", source=source)
     front = split_front_matter(text)
@@ -134,7 +137,7 @@ def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "
     metadata, title_from_meta = parse_front_matter(
         front, source=source, abbreviations=abbreviations
     )
-    tokens = _parser(metadata.language or "en").parse(body)
+    tokens = parse_bounded(_parser(metadata.language or "en"), body, source=source)
     tree = SyntaxTreeNode(tokens)
     converter = _Converter(source=source, raw_html=raw_html)
     blocks = converter.blocks(tree.children)
@@ -146,11 +149,13 @@ def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "
     if plain is not None and plain.strip():
         # Same node as a "::: plain" block: the plain-language transform uses it as written.
         inner = _Converter(source=source, raw_html=raw_html).blocks(
-            SyntaxTreeNode(_parser(metadata.language or "en").parse(plain)).children
+            SyntaxTreeNode(
+                parse_bounded(_parser(metadata.language or "en"), plain, source=source)
+            ).children
         )
         blocks.append(Aside(kind="plain", blocks=tuple(inner)))
     doc = Document(metadata=metadata, blocks=tuple(blocks), source=source)
-    return mark_abbreviations(doc)
+    return check_document(mark_abbreviations(doc))
 
 
 @dataclass(slots=True)

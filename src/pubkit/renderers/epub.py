@@ -462,11 +462,15 @@ def _add_images(book: epub.EpubBook, document: Document) -> dict[str, str]:
     """Copy every image into ``images/``; returns the map from model ``src`` to file name."""
     resources = Resources.for_source(document.source)
     names: dict[str, str] = {}
+    by_file: dict[str, str] = {}
     used: set[str] = set()
     for node in iter_nodes(document):
         if not isinstance(node, Image) or node.src in names:
             continue
         res = resources.load(node.src)
+        if res.name in by_file:  # another spelling of a file already packed (r.png?1, ./r.png)
+            names[node.src] = by_file[res.name]
+            continue
         if res.media_type not in _CORE_IMAGE_TYPES:
             raise RenderError(
                 f'The image "{node.src}" is {res.media_type}, which EPUB reading systems need '
@@ -479,7 +483,7 @@ def _add_images(book: epub.EpubBook, document: Document) -> dict[str, str]:
             base, dot, ext = stem.rpartition(".")
             name = f"images/{base}-{n}{dot}{ext}" if dot else f"images/{stem}-{n}"
         used.add(name)
-        names[node.src] = name
+        names[node.src] = by_file[res.name] = name
         book.add_item(
             epub.EpubImage(
                 uid=f"img{len(names):02d}",
@@ -540,6 +544,8 @@ class _Entries:
 
     def __init__(self, archive: zipfile.ZipFile, when: dt.datetime) -> None:
         self.archive = archive
+        # A ZIP entry's date ends in 2107; a notice dated later keeps its date in the OPF.
+        when = min(when, when.replace(year=2107, month=12, day=31, hour=23, minute=59, second=58))
         self.date_time = (when.year, when.month, when.day, when.hour, when.minute, when.second)
 
     def writestr(

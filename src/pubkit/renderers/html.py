@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -83,9 +82,7 @@ class HtmlRenderer(Renderer[Document, HtmlRendererOptions]):
             resources = Resources.for_source(document.source)
             for node in iter_nodes(document):
                 if isinstance(node, Image) and node.src not in sources:
-                    res = resources.load(node.src)
-                    encoded = base64.b64encode(res.data).decode("ascii")
-                    sources[node.src] = f"data:{res.media_type};base64,{encoded}"
+                    sources[node.src] = resources.data_uri(node.src)
         css = stylesheet("html")
         if options.style == "easy-read":
             css += "\n" + stylesheet("easy-read")

@@ -32,6 +32,7 @@ from pubkit.errors import RenderError
 from pubkit.model import Document
 from pubkit.renderers import pdf_finish, pdf_fonts, pdf_meta, pdf_tags
 from pubkit.renderers.base import Artifact, Output, Renderer
+from pubkit.renderers.fontcheck import require_fonts, shared_font_config
 from pubkit.renderers.html import Style, stylesheet
 from pubkit.renderers.resources import ResourceError, Resources
 from pubkit.writers.html import HtmlOptions, TableFit, is_easy_read, write_html
@@ -345,6 +346,7 @@ class PdfRenderer(Renderer[Document, PdfOptions]):
 
     def render(self, product: Document, options: PdfOptions) -> Artifact:
         document = product
+        require_fonts()  # without fonts WeasyPrint segfaults
         missing = pdf_fonts.missing_glyphs(document)
         if missing:
             raise RenderError(
@@ -376,7 +378,7 @@ class PdfRenderer(Renderer[Document, PdfOptions]):
         try:
             # The WeasyPrint logger and the tag hook are process-wide: one render at a time.
             with _RENDER_LOCK, _collect_errors() as errors, pdf_tags.tagging(state):
-                rendered = html.render()
+                rendered = html.render(font_config=shared_font_config())
                 heights = figure_heights(rendered.pages)
                 if heights:  # a figure left a gap: lay out again with it made smaller
                     html = weasyprint.HTML(
@@ -384,7 +386,7 @@ class PdfRenderer(Renderer[Document, PdfOptions]):
                         base_url=base,
                         url_fetcher=SafeFetcher(resources),
                     )
-                    rendered = html.render()
+                    rendered = html.render(font_config=shared_font_config())
                 data = rendered.write_pdf(
                     pdf_variant=_WEASY_VARIANT[options.conformance],
                     finisher=finisher,

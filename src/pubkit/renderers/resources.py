@@ -3,18 +3,28 @@
 A document may use files in its own folder (and below it) and nothing else: no absolute
 paths, no ``..`` escapes, no ``file:``, ``http:`` or other URLs. Every renderer loads
 resources through here, so the rule holds for all outputs.
+
+Images are held to :class:`~pubkit.limits.Limits`: ``r.png?1``, ``./r.png`` and
+``r.png#1`` are one file and count once (and load once); PNG, JPEG, GIF and WebP have their
+pixel size read from the header and verified before anything decodes them; SVG is refused
+when it has scripts, event handlers, entities or references outside itself.
 """
 
 from __future__ import annotations
 
+import base64
+import io
 import mimetypes
-from dataclasses import dataclass
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from pubkit.errors import ResourceError
+from pubkit.limits import Limits, current_limits, refusal
 
-__all__ = ["Resource", "ResourceError", "Resources"]
+__all__ = ["Resource", "ResourceError", "Resources", "check_raster", "check_svg"]
 
 _IMAGE_TYPES = {
     ".png": "image/png",
@@ -41,6 +51,10 @@ class Resources:
     """The folder a document may read from (``None``: the document may read nothing)."""
 
     root: Path | None
+    limits: Limits = field(default_factory=current_limits)
+    _loaded: dict[Path, Resource] = field(default_factory=dict, compare=False, repr=False)
+    _uris: dict[Path, str] = field(default_factory=dict, compare=False, repr=False)
+    _embedded: list[int] = field(default_factory=lambda: [0], compare=False, repr=False)
 
     @classmethod
     def for_source(cls, source: str | None) -> Resources:
@@ -74,18 +88,135 @@ class Resources:
         return path
 
     def load(self, reference: str) -> Resource:
+        """The file a reference names, loaded once per file and checked against the limits."""
         path = self.path(reference)
-        size = path.stat().st_size
-        if size > MAX_RESOURCE_BYTES:
+        if path in self._loaded:
+            return self._loaded[path]
+        limits = self.limits
+        if len(self._loaded) + 1 > limits.max_images:
             raise ResourceError(
-                f'"{reference}" is {size // 1_000_000} MB; resources may be at most '
-                f"{MAX_RESOURCE_BYTES // 1_000_000} MB. Make the image smaller."
+                refusal("max_images", len(self._loaded) + 1, limits.max_images, f'at "{reference}"')
+            )
+        size = path.stat().st_size
+        cap = min(limits.max_image_bytes, MAX_RESOURCE_BYTES)
+        if size > cap:
+            raise ResourceError(refusal("max_image_bytes", size, cap, f'"{reference}"'))
+        total = size + sum(len(r.data) for r in self._loaded.values())
+        if total > limits.max_total_image_bytes:
+            raise ResourceError(
+                refusal(
+                    "max_total_image_bytes",
+                    total,
+                    limits.max_total_image_bytes,
+                    f'at "{reference}"',
+                )
             )
         media_type = _IMAGE_TYPES.get(path.suffix.lower()) or (
             mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         )
-        return Resource(
-            name=str(PurePosixPath(unquote(urlsplit(reference).path))),
-            data=path.read_bytes(),
+        data = path.read_bytes()
+        if media_type == "image/svg+xml":
+            check_svg(data, reference)
+        elif media_type.startswith("image/"):
+            check_raster(data, reference, limits)
+        resource = Resource(
+            name=path.relative_to(self.root).as_posix() if self.root else reference,
+            data=data,
             media_type=media_type,
         )
+        self._loaded[path] = resource
+        return resource
+
+    def data_uri(self, reference: str) -> str:
+        """The file as a ``data:`` URL, made once per file and shared by every spelling.
+
+        Each use still adds the file's size to the page, so the uses together are held to
+        ``max_total_image_bytes`` (179 spellings of one 5 MB file made a 1.19 GB page).
+        """
+        path = self.path(reference)
+        resource = self.load(reference)
+        self._embedded[0] += len(resource.data)
+        if self._embedded[0] > self.limits.max_total_image_bytes:
+            raise ResourceError(
+                refusal(
+                    "max_total_image_bytes",
+                    self._embedded[0],
+                    self.limits.max_total_image_bytes,
+                    f'embedded in the page, at "{reference}"; each spelling of a file embeds '
+                    "it again, so refer to each file by one name",
+                )
+            )
+        if path not in self._uris:
+            encoded = base64.b64encode(resource.data).decode("ascii")
+            self._uris[path] = f"data:{resource.media_type};base64,{encoded}"
+        return self._uris[path]
+
+
+def check_raster(data: bytes, reference: str, limits: Limits) -> tuple[int, int]:
+    """Width and height from the header, verified, within ``max_image_pixels``; not decoded."""
+    from PIL import Image as PILImage  # Pillow comes with WeasyPrint
+
+    try:
+        with PILImage.open(io.BytesIO(data)) as image:  # reads the header only
+            width, height = image.size
+            if width * height > limits.max_image_pixels:
+                raise ResourceError(
+                    refusal(
+                        "max_image_pixels",
+                        width * height,
+                        limits.max_image_pixels,
+                        f'"{reference}", {width} × {height}',
+                    )
+                )
+            image.verify()  # structure and checksums, without decoding the pixels
+    except ResourceError:
+        raise
+    except PILImage.DecompressionBombError as exc:  # Pillow's own, far higher, bound
+        found = re.search(r"\((\d+) pixels\)", str(exc))
+        pixels = int(found.group(1)) if found else limits.max_image_pixels + 1
+        raise ResourceError(
+            refusal("max_image_pixels", pixels, limits.max_image_pixels, f'"{reference}"')
+        ) from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ResourceError(
+            f'The image "{reference}" is damaged or not what its name says ({exc}). '
+            "Save it again as PNG or JPEG."
+        ) from None
+    return width, height
+
+
+_SVG_FORBIDDEN = re.compile(rb"<!DOCTYPE|<!ENTITY|<\?xml-stylesheet", re.IGNORECASE)
+_SVG_BAD_ELEMENTS = {"script", "foreignobject", "iframe", "embed", "object", "handler"}
+_LOCAL_REF = re.compile(r"^\s*(#|data:image/(png|jpeg|gif|webp);)", re.IGNORECASE)
+_CSS_URL = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import", re.IGNORECASE)
+
+
+def check_svg(data: bytes, reference: str) -> None:
+    """Refuse an SVG that could run code, fetch anything or expand entities."""
+
+    def refuse(why: str) -> ResourceError:
+        return ResourceError(
+            f'The SVG image "{reference}" {why}; pubkit embeds only self-contained, '
+            "script-free SVG. Export it again as plain SVG, or use PNG."
+        )
+
+    if _SVG_FORBIDDEN.search(data):
+        raise refuse("has a DOCTYPE, entities or a stylesheet instruction")
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        raise refuse(f"is not well-formed XML ({exc})") from None
+    for element in root.iter():
+        tag = str(element.tag).rsplit("}", 1)[-1].lower()
+        if tag in _SVG_BAD_ELEMENTS:
+            raise refuse(f"contains a <{tag}> element")
+        if tag == "style" and element.text and _CSS_URL.search(element.text):
+            raise refuse("loads something from its stylesheet")
+        for name, value in element.attrib.items():
+            local = name.rsplit("}", 1)[-1].lower()
+            if local.startswith("on"):
+                raise refuse(f'has an event handler "{local}"')
+            if local in {"href", "src"} and not _LOCAL_REF.match(value):
+                raise refuse(f'refers to "{value[:60]}"')
+            if local == "style" and _CSS_URL.search(value):
+                raise refuse("loads something from a style attribute")

@@ -27,18 +27,48 @@ def _program() -> str:
     return path
 
 
+TIMEOUT_SECONDS = 120.0
+"""How long one espeak-ng call may take before it is stopped."""
+
+
+def _run(args: list[str], *, data: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run espeak-ng; a failure, a hang or a missing program is a RenderError."""
+    try:
+        return subprocess.run(
+            args, input=data, capture_output=True, check=True, timeout=TIMEOUT_SECONDS
+        )
+    except subprocess.TimeoutExpired:
+        raise RenderError(
+            f"espeak-ng did not finish within {TIMEOUT_SECONDS:.0f} s and was stopped; check "
+            "that it works: echo Test | espeak-ng --stdout > /dev/null."
+        ) from None
+    except subprocess.CalledProcessError as exc:
+        message = (exc.stderr or b"").decode("utf-8", "replace").strip()[:200] or "no message"
+        raise RenderError(
+            f"espeak-ng failed (exit status {exc.returncode}): {message}. Reinstall it: "
+            "apt-get install --reinstall espeak-ng."
+        ) from None
+    except OSError as exc:
+        raise RenderError(f"espeak-ng cannot be started: {exc.strerror}.") from None
+
+
 @cache
 def _version() -> str:
-    out = subprocess.run([_program(), "--version"], capture_output=True, text=True, check=False)
+    try:
+        out = subprocess.run(
+            [_program(), "--version"], capture_output=True, text=True, check=False, timeout=30
+        )
+    except (subprocess.TimeoutExpired, OSError):
+        return f"espeak-ng-unknown/volume-{VOLUME}"
     match = re.search(r"(\d+\.\d+(?:\.\d+)?)", out.stdout)
     return f"espeak-ng-{match.group(1) if match else 'unknown'}/volume-{VOLUME}"
 
 
 @cache
 def _voices() -> tuple[Voice, ...]:
-    out = subprocess.run([_program(), "--voices"], capture_output=True, text=True, check=True)
+    out = _run([_program(), "--voices"])
     voices = []
-    for line in out.stdout.splitlines()[1:]:
+    for line in out.stdout.decode("utf-8", "replace").splitlines()[1:]:
         fields = line.split()
         if len(fields) >= 5:
             languages = [fields[1].lower()]
@@ -60,14 +90,11 @@ class EspeakEngine(Engine):
         return _voices()
 
     def synthesize(self, text: str, *, voice: str, rate: int) -> Audio:
-        result = subprocess.run(
+        result = _run(
             [_program(), "-v", voice, "-s", str(rate), "-a", str(VOLUME), "-b", "1", "--stdout"],
-            input=text.encode("utf-8"),
-            capture_output=True,
-            check=False,
-            timeout=120,
+            data=text.encode("utf-8"),
         )
-        if result.returncode != 0 or len(result.stdout) <= 44:
+        if len(result.stdout) <= 44:
             message = result.stderr.decode("utf-8", "replace").strip() or "no audio"
             raise RenderError(f"espeak-ng failed on {text[:60]!r}: {message}")
         # A streamed WAV header has no real length: read the format, take the rest as PCM.

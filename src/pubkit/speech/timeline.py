@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Literal
 
 from pubkit.errors import RenderError
+from pubkit.limits import check_audio_length
 from pubkit.model import Document, Metadata
 from pubkit.model.lang import primary_language
 from pubkit.speech.audio import join, resample, speech_bounds, trim
@@ -125,6 +126,12 @@ def make_timeline(
         sentences = script(document)
     if not sentences:
         raise RenderError("The document has nothing to say: no title and no text.")
+    check_audio_length(
+        sum(len(s.text) for s in sentences),
+        sum(s.pause_before for s in sentences),
+        rate=synthesis.rate,
+        source=document.source,
+    )
     line = synth.timeline(sentences, mp3=synthesis.encoding == "mp3")
     cues, duration = line.cues, line.duration
     language = document.metadata.language
