@@ -5,6 +5,7 @@ Rules never change or render the document. Codes are stable; the message says ho
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from urllib.parse import urlsplit
 
 from pubkit.issues import Issue, Severity
 from pubkit.model import (
+    FRONT_MATTER_KEYS,
     Abbreviation,
     Document,
     Heading,
@@ -267,6 +269,50 @@ def abbreviation_rules(ctx: Context) -> Iterator[Issue]:
             )  # fmt: skip
 
 
+# Known keys as German editors tend to write them.
+_KEY_SYNONYMS = {
+    "titel": "title", "überschrift": "title", "untertitel": "subtitle", "sprache": "lang",
+    "autor": "authors", "autorin": "authors", "autoren": "authors", "verfasser": "authors",
+    "herausgeber": "publisher", "datum": "date", "kategorie": "category", "rubrik": "category",
+    "beschreibung": "description", "schlagworte": "keywords", "stichworte": "keywords",
+    "schlagwörter": "keywords", "abkürzungen": "abbreviations", "abkuerzungen": "abbreviations",
+    "aussprache": "pronunciations", "barrierefreiheit": "accessibility",
+}  # fmt: skip
+_KEY_ALIASES = ("language", "author")
+# Common keys of other tools that merely look like pubkit's.
+_NOT_MISSES = frozenset({"published", "languages", "dates", "categories", "subtitles"})
+
+
+def near_miss(key: str) -> str | None:
+    """The known front-matter key that ``key`` probably means, or None.
+
+    >>> near_miss("titel"), near_miss("Lang"), near_miss("datum"), near_miss("source_url")
+    ('title', 'lang', 'date', None)
+    """
+    folded = key.strip().lower()
+    if folded in _NOT_MISSES:
+        return None
+    if folded in _KEY_SYNONYMS:
+        return _KEY_SYNONYMS[folded]
+    candidates = (*FRONT_MATTER_KEYS, *_KEY_ALIASES)
+    if folded in candidates:
+        return folded
+    close = difflib.get_close_matches(folded.replace("-", "_"), candidates, n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
+def front_matter_rules(ctx: Context) -> Iterator[Issue]:
+    for key, _ in ctx.document.metadata.extra:
+        meant = near_miss(key)
+        if meant is not None:
+            yield ctx.issue(
+                "FMT001", "warning",
+                f'The front matter key "{key}" is not one pubkit reads; did you mean "{meant}"? '
+                f"It is kept as an extra key. Rename it to {meant}: … if it is meant that way.",
+                what=f'front matter key "{key}"',
+            )  # fmt: skip
+
+
 def empty_block_rules(ctx: Context) -> Iterator[Issue]:
     if not ctx.document.blocks:
         yield ctx.issue("DOC004", "error", "The document has no content below its front matter.")
@@ -274,6 +320,7 @@ def empty_block_rules(ctx: Context) -> Iterator[Issue]:
 
 RULES: tuple[Rule, ...] = (
     metadata_rules,
+    front_matter_rules,
     empty_block_rules,
     heading_rules,
     image_rules,

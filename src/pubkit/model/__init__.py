@@ -22,7 +22,7 @@ from pubkit.model.blocks import (
     Table,
     ThematicBreak,
 )
-from pubkit.model.document import Accessibility, Document, Metadata
+from pubkit.model.document import FRONT_MATTER_KEYS, Accessibility, Document, ExtraValue, Metadata
 from pubkit.model.inlines import (
     Abbreviation,
     Code,
@@ -39,6 +39,7 @@ from pubkit.model.inlines import (
 
 __all__ = [
     "ASIDE_KINDS",
+    "FRONT_MATTER_KEYS",
     "Abbreviation",
     "Accessibility",
     "Aside",
@@ -49,6 +50,7 @@ __all__ = [
     "CodeBlock",
     "Document",
     "Emphasis",
+    "ExtraValue",
     "Figure",
     "Footnote",
     "Heading",

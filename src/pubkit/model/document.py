@@ -3,10 +3,34 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from pubkit.model.blocks import Block
 
-__all__ = ["Accessibility", "Document", "Metadata"]
+__all__ = ["FRONT_MATTER_KEYS", "Accessibility", "Document", "ExtraValue", "Metadata"]
+
+ExtraValue: TypeAlias = "str | int | float | bool | tuple[ExtraValue, ...] | None"
+"""A front-matter value pubkit does not interpret: a scalar, or a tuple (a YAML list, or a
+mapping written as ``(key, value)`` pairs). Dates are ISO text."""
+
+FRONT_MATTER_KEYS: tuple[str, ...] = (
+    "title",
+    "lang",
+    "subtitle",
+    "authors",
+    "publisher",
+    "date",
+    "category",
+    "description",
+    "keywords",
+    "identifier",
+    "abbreviations",
+    "pronunciations",
+    "accessibility",
+    "plain_language",
+    "line_breaks",
+)
+"""The front-matter keys pubkit reads; any other key is kept in :attr:`Metadata.extra`."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,7 +60,7 @@ class Metadata:
     authors: tuple[str, ...] = ()
     publisher: str | None = None
     date: str | None = None
-    """ISO 8601 date (``2026-11-24``)."""
+    """ISO 8601 calendar date, possibly partial: ``2026-11-24``, ``2026-11`` or ``2026``."""
     category: str | None = None
     description: str | None = None
     keywords: tuple[str, ...] = ()
@@ -47,10 +71,17 @@ class Metadata:
     pronunciations: tuple[tuple[str, str], ...] = ()
     """Lexicon for speech: (written form, how to say it) pairs."""
     accessibility: Accessibility = field(default_factory=Accessibility)
+    extra: tuple[tuple[str, ExtraValue], ...] = ()
+    """Front-matter keys pubkit does not use (``source_url``, ``slug``, ``kind``, a CMS id …),
+    in the order written, kept so that filters and later tools can read them."""
 
     def glossary(self) -> dict[str, str]:
         """The abbreviations as a dictionary."""
         return dict(self.abbreviations)
+
+    def extra_value(self, key: str) -> ExtraValue:
+        """The value of an extra front-matter key, or None."""
+        return dict(self.extra).get(key)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -7,7 +7,7 @@ Known keys (``lang`` may also be written ``language``, ``author`` as ``authors``
     subtitle: …
     authors: [Presseamt]            # or one string
     publisher: Landeshauptstadt Düsseldorf
-    date: 2026-11-24
+    date: 2026-11-24                # also 2026-11 or 2026; 24.11.2026 and a time are accepted
     category: Soziales
     description: One or two sentences for catalogues and search.
     keywords: [Corona, Auszeichnung]
@@ -15,48 +15,117 @@ Known keys (``lang`` may also be written ``language``, ``author`` as ``authors``
     abbreviations: {F.A.Z.: Frankfurter Allgemeine Zeitung}
     pronunciations: {Hintzsche: Hinntsche}
     accessibility: {summary: …, hazards: [none], certified_by: …}
+    line_breaks: keep               # one sentence per line stays so (see markdown.py)
     plain_language: |               # the author's plain version, in Markdown
       Das Amt für Soziales hat einen Preis bekommen.
+
+Every other key (``source_url``, ``slug``, ``kind``, ``tags``, a CMS id …) is kept in
+``Metadata.extra`` and never stops a build; a key that looks like a misspelt known key is
+reported by the checks (``FMT001``, "did you mean"). All problems of a front matter are
+reported together, in one :class:`~pubkit.errors.ReadError`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
+from dataclasses import dataclass, field
+from typing import Literal
 
 import yaml
 
 from pubkit.errors import ReadError
-from pubkit.model import Accessibility, Metadata
+from pubkit.model import FRONT_MATTER_KEYS, Accessibility, ExtraValue, Metadata
 
-__all__ = ["parse_front_matter", "plain_language_text", "split_front_matter"]
+__all__ = [
+    "LineBreaks",
+    "line_breaks",
+    "parse_date",
+    "parse_front_matter",
+    "plain_language_text",
+    "split_front_matter",
+]
+
+LineBreaks = Literal["keep", "join"]
 
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _ALIASES = {"language": "lang", "author": "authors"}
-_KEYS = (
-    "title",
-    "lang",
-    "subtitle",
-    "authors",
-    "publisher",
-    "date",
-    "category",
-    "description",
-    "keywords",
-    "identifier",
-    "abbreviations",
-    "pronunciations",
-    "accessibility",
-    "plain_language",
-)
 _A11Y_KEYS = ("summary", "hazards", "certified_by")
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_ISO_DATE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2})"
+    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$"
+)
+_GERMAN_DATE = re.compile(r"^(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>\d{4})$")
+_EASY_KINDS = frozenset({"leichte-sprache", "leichte sprache", "easy-read", "easy read"})
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML's safe loader, but dates stay text: pubkit checks them itself, so that
+    ``2026-13-45`` is a clear error rather than a crash, and ``2022-02`` is a date too."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def split_front_matter(text: str) -> str | None:
     """The YAML text between the leading ``---`` fences, or None when there is none."""
     match = _FENCE.match(text)
     return (match.group(1) or "") if match else None
+
+
+def parse_date(value: object) -> str:
+    """An ISO calendar date, full or partial, from what people write; ValueError if impossible.
+
+    >>> parse_date("2022-02"), parse_date(2022), parse_date("29.10.2020"), parse_date("2020-10-29 13:04")
+    ('2022-02', '2022', '2020-10-29', '2020-10-29')
+    """
+    text = (
+        str(value).strip() if isinstance(value, str | int) and not isinstance(value, bool) else ""
+    )
+    match = _ISO_DATE.match(text) or _GERMAN_DATE.match(text)
+    if not match:
+        raise ValueError(f"{value!r} is not a date")
+    year, month, day = match.group("y"), match.group("m"), match.group("d")
+    if month is None:
+        return year
+    if not 1 <= int(month) <= 12:
+        raise ValueError(f"month {int(month)} does not exist")
+    if day is None:
+        return f"{year}-{int(month):02d}"
+    dt.date(int(year), int(month), int(day))  # raises ValueError: "day is out of range for month"
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+@dataclass(slots=True)
+class _Problems:
+    """Every problem of one front matter, so that one run reports them all."""
+
+    source: str | None
+    front: str
+    found: list[tuple[int | None, str]] = field(default_factory=list)
+
+    def add(self, message: str, key: str) -> None:
+        self.found.append((_line_of_key(self.front, key), message))
+
+    def raise_if_any(self) -> None:
+        if not self.found:
+            return
+        if len(self.found) == 1:
+            line, message = self.found[0]
+            raise ReadError(message, source=self.source, line=line)
+        listed = "\n".join(
+            "  " + ":".join(str(p) for p in (self.source, line) if p is not None) + f": {message}"
+            for line, message in sorted(self.found, key=lambda f: f[0] or 0)
+        )
+        raise ReadError(
+            f"The front matter has {len(self.found)} problems; fix them all:\n{listed}",
+            source=self.source,
+            line=min((line for line, _ in self.found if line is not None), default=None),
+        )
 
 
 def parse_front_matter(
@@ -68,88 +137,76 @@ def parse_front_matter(
     matter's own ``abbreviations`` come first.
     """
     data = _load(front, source=source)
+    problems = _Problems(source, front or "")
+    extra: list[tuple[str, ExtraValue]] = []
+    known: dict[str, object] = {}
+    for key, value in data.items():
+        folded = key.strip().lower()  # Title: is title:, as in Hugo
+        canonical = _ALIASES.get(folded, folded)
+        if canonical not in FRONT_MATTER_KEYS:
+            extra.append((key, _extra_value(value)))
+        elif canonical in known:
+            problems.add(f'Both "{key}" and "{canonical}" are given; keep one.', key)
+        else:
+            known[canonical] = value
 
-    def fail(message: str, key: str) -> ReadError:
-        return ReadError(message, source=source, line=_line_of_key(front or "", key))
-
-    for key in list(data):
-        canonical = _ALIASES.get(key, key)
-        if canonical not in _KEYS:
-            close = difflib.get_close_matches(key, _KEYS, n=1)
-            hint = f' Did you mean "{close[0]}"?' if close else f" Known keys: {', '.join(_KEYS)}."
-            raise fail(f'Unknown front matter key "{key}".{hint}', key)
-        if canonical != key:
-            if canonical in data:
-                raise fail(f'Both "{key}" and "{canonical}" are given; keep one.', key)
-            data[canonical] = data.pop(key)
-
-    def text(key: str, *, required: bool = False) -> str | None:
-        value = data.get(key)
+    def text(key: str) -> str | None:
+        value = known.get(key)
         if value is None:
-            return "" if required else None
-        if isinstance(value, dt.date):
-            return value.isoformat()
+            return None
         if not isinstance(value, str | int | float) or isinstance(value, bool):
-            raise fail(f'Front matter "{key}" must be text, not {type(value).__name__}.', key)
+            problems.add(
+                f'Front matter "{key}" must be text, not {_kind(value)}. Write {key}: your text.',
+                key,
+            )
+            return None
         return str(value).strip()
 
     def strings(key: str) -> tuple[str, ...]:
-        value = data.get(key)
+        value = known.get(key)
         if value is None:
             return ()
         if isinstance(value, str):
             return tuple(v.strip() for v in value.split(",") if v.strip())
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return tuple(v.strip() for v in value)
-        raise fail(f'Front matter "{key}" must be a list of texts, e.g. [Corona, Hilfe].', key)
+        if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+            return tuple(str(v).strip() for v in value)
+        problems.add(f'Front matter "{key}" must be a list of texts, e.g. [Corona, Hilfe].', key)
+        return ()
 
     def pairs(key: str) -> tuple[tuple[str, str], ...]:
-        value = data.get(key) or {}
+        value = known.get(key) or {}
         if not isinstance(value, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+            isinstance(k, str | int | float) and isinstance(v, str | int | float)
+            for k, v in value.items()
         ):
-            raise fail(
+            problems.add(
                 f'Front matter "{key}" must map texts to texts, e.g. {{"z. B.": "zum Beispiel"}}.',
                 key,
             )
-        return tuple((k.strip(), v.strip()) for k, v in value.items())
+            return ()
+        return tuple((str(k).strip(), str(v).strip()) for k, v in value.items())
 
-    date = text("date")
-    if date is not None:
-        try:
-            dt.date.fromisoformat(date)
-        except ValueError:
-            raise fail(
-                f'Front matter "date" is {date!r}; write an ISO date like 2026-11-24.', "date"
-            ) from None
-
-    a11y = data.get("accessibility") or {}
-    if not isinstance(a11y, dict):
-        raise fail(
-            'Front matter "accessibility" must be a mapping (summary, hazards, certified_by).',
-            "accessibility",
+    date = _date(known.get("date"), problems)
+    accessibility = _accessibility(known.get("accessibility"), problems)
+    if known.get("line_breaks") not in (None, "keep", "join"):
+        problems.add(
+            f'Front matter "line_breaks" is {known["line_breaks"]!r}; write "keep" (one sentence '
+            'per line stays so) or "join" (lines of a paragraph are joined, as usual).',
+            "line_breaks",
         )
-    unknown = set(a11y) - set(_A11Y_KEYS)
-    if unknown:
-        raise fail(
-            f'Unknown accessibility key "{sorted(unknown)[0]}"; known: {", ".join(_A11Y_KEYS)}.',
-            "accessibility",
+    if "plain_language" in known and not isinstance(known["plain_language"], str | None):
+        problems.add(
+            'Front matter "plain_language" must be Markdown text: write "plain_language: |" '
+            "and the text indented below it.",
+            "plain_language",
         )
-    hazards = a11y.get("hazards", ["none"])
-    if isinstance(hazards, str):
-        hazards = [hazards]
-    accessibility = Accessibility(
-        summary=str(a11y["summary"]).strip() if a11y.get("summary") else None,
-        hazards=tuple(str(h) for h in hazards),
-        certified_by=str(a11y["certified_by"]) if a11y.get("certified_by") else None,
-    )
     glossary = dict(pairs("abbreviations"))
     for abbr, expansion in abbreviations:
         glossary.setdefault(abbr, expansion)
     title = text("title")
     metadata = Metadata(
         title=title or "",
-        language=text("lang", required=True) or "",
+        language=text("lang") or "",
         subtitle=text("subtitle"),
         authors=strings("authors"),
         publisher=text("publisher"),
@@ -161,30 +218,91 @@ def parse_front_matter(
         abbreviations=tuple(glossary.items()),
         pronunciations=pairs("pronunciations"),
         accessibility=accessibility,
+        extra=tuple(extra),
     )
+    problems.raise_if_any()
     return metadata, bool(title)
 
 
-def plain_language_text(front: str | None, *, source: str | None) -> str | None:
-    """The Markdown of the ``plain_language`` key, or None."""
-    value = _load(front, source=source).get("plain_language")
-    if value is None:
+def line_breaks(front: str | None, *, source: str | None) -> LineBreaks:
+    """Whether the lines of a paragraph are kept: ``line_breaks:`` if given, else ``keep``
+    for Leichte Sprache / easy read (``kind: leichte-sprache`` or ``kind: easy-read``)."""
+    data = _load(front, source=source)
+    explicit = data.get("line_breaks")
+    if explicit in ("keep", "join"):
+        return "keep" if explicit == "keep" else "join"
+    kind = data.get("kind")
+    return "keep" if isinstance(kind, str) and kind.strip().lower() in _EASY_KINDS else "join"
+
+
+def _date(value: object, problems: _Problems) -> str | None:
+    if value is None or value == "":
         return None
-    if not isinstance(value, str):
-        raise ReadError(
-            'Front matter "plain_language" must be Markdown text: write "plain_language: |" '
-            "and the text indented below it.",
-            source=source,
-            line=_line_of_key(front or "", "plain_language"),
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        problems.add(
+            f'Front matter "date" is {value!r}, which is not a possible date ({exc}). '
+            "Write an ISO date: 2026-11-24, or 2026-11 or 2026 when the day is not known.",
+            "date",
         )
-    return value
+        return None
+
+
+def _accessibility(value: object, problems: _Problems) -> Accessibility:
+    a11y = value or {}
+    if not isinstance(a11y, dict):
+        problems.add(
+            'Front matter "accessibility" must be a mapping (summary, hazards, certified_by).',
+            "accessibility",
+        )
+        return Accessibility()
+    unknown = sorted(str(k) for k in set(a11y) - set(_A11Y_KEYS))
+    if unknown:
+        problems.add(
+            f'Unknown accessibility key "{unknown[0]}"; known: {", ".join(_A11Y_KEYS)}.',
+            unknown[0],
+        )
+    hazards = a11y.get("hazards", ["none"])
+    if isinstance(hazards, str):
+        hazards = [hazards]
+    if not isinstance(hazards, list):
+        problems.add('"hazards" must be a list, e.g. [none] or [flashing].', "hazards")
+        hazards = ["none"]
+    return Accessibility(
+        summary=str(a11y["summary"]).strip() if a11y.get("summary") else None,
+        hazards=tuple(str(h) for h in hazards),
+        certified_by=str(a11y["certified_by"]) if a11y.get("certified_by") else None,
+    )
+
+
+def _extra_value(value: object) -> ExtraValue:
+    """A YAML value as a model value: lists become tuples, mappings (key, value) pairs."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, list):
+        return tuple(_extra_value(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((str(k), _extra_value(v)) for k, v in value.items())
+    return str(value)
+
+
+def _kind(value: object) -> str:
+    return {"list": "a list", "dict": "a mapping"}.get(type(value).__name__, type(value).__name__)
+
+
+def plain_language_text(front: str | None, *, source: str | None) -> str | None:
+    """The Markdown of the ``plain_language`` key, or None (``parse_front_matter`` has
+    already refused a value that is not text)."""
+    value = _load(front, source=source).get("plain_language")
+    return value if isinstance(value, str) else None
 
 
 def _load(front: str | None, *, source: str | None) -> dict[str, object]:
     if front is None or not front.strip():
         return {}
     try:
-        data = yaml.safe_load(front)
+        data = yaml.load(front, Loader=_Loader)  # a SafeLoader subclass: no objects
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the fence
