@@ -29,7 +29,7 @@ def test_clean_document_has_no_issues() -> None:
         ("", "title: T\nlang: de\n", "DOC004"),
         ("## A\n\n#### B\n", "title: T\nlang: de\n", "HDG001"),
         ("### A\n", "title: T\nlang: de\n", "HDG001"),
-        ("# Noch ein Titel\n", "title: T\nlang: de\n", "HDG002"),
+        ("Text.\n\n# Noch ein Titel\n", "title: T\nlang: de\n", "HDG002"),
         ("![](a.png)\n", "title: T\nlang: de\n", "IMG001"),
         ("![foto.jpg](foto.jpg)\n", "title: T\nlang: de\n", "IMG002"),
         ("![Bild](foto.jpg)\n", "title: T\nlang: de\n", "IMG002"),

@@ -127,8 +127,11 @@ def heading_rules(ctx: Context) -> Iterator[Issue]:
         if node.level == 1:
             yield ctx.issue(
                 "HDG002", "error",
-                "There is more than one level-1 heading: the title is the page's only H1. "
-                "Make this a level-2 heading (## …).",
+                "A level-1 heading after the start of the text: the title is the page's only "
+                "H1 (a '# Title' as the first heading, perhaps under a short kicker line, is "
+                "taken as the title). If this starts a section, make it '## …'; if it is the "
+                "title, move it to the top. To build anyway: pubkit build --no-strict, or "
+                "pubkit.render(..., strict=False).",
                 at, what,
             )  # fmt: skip
         elif node.level > previous + 1:

@@ -57,6 +57,11 @@ class Metadata:
     language: str
     """BCP 47 tag of the main language, e.g. ``de`` or ``en-GB``. Required."""
     subtitle: str | None = None
+    headline: str | None = None
+    """The title as printed on the page, when the body's first heading words it differently
+    from ``title`` (which stays the title in ``<title>``, ``dc:title`` and the PDF's XMP)."""
+    kicker: str | None = None
+    """A short line printed above the title (Dachzeile): ``Gesundheit``, ``Corona-Warnstufe Rot``."""
     authors: tuple[str, ...] = ()
     publisher: str | None = None
     date: str | None = None
@@ -78,6 +83,10 @@ class Metadata:
     def glossary(self) -> dict[str, str]:
         """The abbreviations as a dictionary."""
         return dict(self.abbreviations)
+
+    def display_title(self) -> str:
+        """The title as printed on the page: the headline if there is one, else the title."""
+        return self.headline or self.title
 
     def extra_value(self, key: str) -> ExtraValue:
         """The value of an extra front-matter key, or None."""

@@ -70,6 +70,7 @@ from pubkit.readers.frontmatter import (
     split_front_matter,
 )
 from pubkit.readers.ids import IdMaker
+from pubkit.readers.title import take_title
 from pubkit.transforms.abbreviations import mark_abbreviations
 
 __all__ = ["RawHtml", "read_markdown"]
@@ -138,10 +139,7 @@ def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "
     tree = SyntaxTreeNode(tokens)
     converter = _Converter(source=source, raw_html=raw_html)
     blocks = converter.blocks(tree.children)
-    if not title_from_meta and blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
-        # No title in the front matter: a leading "# Title" is the title.
-        metadata = dataclasses.replace(metadata, title=inline_text(blocks[0].content))
-        blocks = blocks[1:]
+    metadata, blocks = take_title(metadata, blocks, title_given=title_from_meta)
     plain = plain_language_text(front, source=source)
     if plain is not None and plain.strip():
         # Same node as a "::: plain" block: the plain-language transform uses it as written.

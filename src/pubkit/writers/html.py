@@ -186,9 +186,14 @@ class Writer:
 
     def title_block(self, document: Document) -> list[ET.Element]:
         meta = document.metadata
+        out = []
+        if meta.kicker:
+            kicker = ET.Element("p", {"class": "kicker"})
+            kicker.text = meta.kicker
+            out.append(kicker)
         h1 = ET.Element("h1")
-        h1.text = meta.title
-        out = [h1]
+        h1.text = meta.display_title()
+        out.append(h1)
         if meta.subtitle:
             sub = ET.Element("p", {"class": "subtitle"})
             sub.text = meta.subtitle
