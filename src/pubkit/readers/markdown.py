@@ -83,6 +83,17 @@ _CAPTION = re.compile(r"^(?:Table|Tabelle|Tab\.)?:\s+", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^(?:—|–|--)\s*")
 _STRAY_ATTRS = re.compile(r"(?:^|\s)(\{(?:\.[\w-]+|#[\w-]+|lang=[\w-]+)\})\s*$")
 _FIGURE_KIND = "figure"
+_MONTHS = (
+    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    r"|Jan\.|Feb\.|Febr\.|Mrz\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Okt\.|Nov\.|Dez\."
+)
+# "29. Oktober 2020, 13:04 Uhr", "1. Mai", "1. FC Köln": a number and a period that start a
+# line but are a date or an ordinal, not a list item (CommonMark would start a list).
+_NOT_A_LIST = re.compile(
+    rf"^((?:[ ]{{0,3}}>[ ]?)*[ ]{{0,3}})(\d{{1,2}})\.([ \t]+(?:{_MONTHS}|FC\b|Advent|"
+    r"Bürgermeister|Beigeordnete|Vorsitzende|Jahrhundert))"
+)
+_FENCE_LINE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
 _ALLOWED_ATTRS = ["lang", "class", "id"]
 
 
@@ -114,6 +125,26 @@ def _strip_abbreviation_definitions(text: str) -> tuple[str, list[tuple[str, str
     return "\n".join(lines), found, empty_at
 
 
+def _protect_datelines(text: str) -> str:
+    """Escape the period of ``29. Oktober`` at the start of a line so that it stays text.
+
+    Code fences are left alone. Lines keep their numbers.
+    """
+    lines = text.split("\n")
+    fence: str | None = None
+    for number, line in enumerate(lines):
+        marker = _FENCE_LINE.match(line)
+        if marker:
+            if fence is None:
+                fence = marker.group(1)[0]
+            elif marker.group(1)[0] == fence:
+                fence = None
+            continue
+        if fence is None:
+            lines[number] = _NOT_A_LIST.sub(r"\1\2\\.\3", line, count=1)
+    return "\n".join(lines)
+
+
 def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "error") -> Document:
     """Read Markdown with front matter into a Document.
 
@@ -135,7 +166,7 @@ def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "
     metadata, title_from_meta = parse_front_matter(
         front, source=source, abbreviations=abbreviations
     )
-    tokens = _parser(metadata.language or "en").parse(body)
+    tokens = _parser(metadata.language or "en").parse(_protect_datelines(body))
     tree = SyntaxTreeNode(tokens)
     converter = _Converter(source=source, raw_html=raw_html)
     blocks = converter.blocks(tree.children)

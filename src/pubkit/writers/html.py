@@ -281,6 +281,8 @@ class Writer:
                 el = ET.Element("ol" if ordered else "ul")
                 if start is not None:
                     el.set("start", str(start))
+                    # WeasyPrint 70 ignores start=; the counter says the same for every engine.
+                    el.set("style", f"counter-reset: list-item {start - 1}")
                 for item in items:
                     li = ET.SubElement(el, "li")
                     # A one-paragraph item is written without <p>, as readers expect.
