@@ -226,13 +226,17 @@ def parse_front_matter(
 
 def line_breaks(front: str | None, *, source: str | None) -> LineBreaks:
     """Whether the lines of a paragraph are kept: ``line_breaks:`` if given, else ``keep``
-    for Leichte Sprache / easy read (``kind: leichte-sprache`` or ``kind: easy-read``)."""
+    for Leichte Sprache / easy read (``kind:`` or ``language_level:`` ``leichte-sprache``,
+    ``Leichte Sprache``, ``easy-read`` or ``easy read``), else ``join``."""
     data = _load(front, source=source)
     explicit = data.get("line_breaks")
     if explicit in ("keep", "join"):
         return "keep" if explicit == "keep" else "join"
-    kind = data.get("kind")
-    return "keep" if isinstance(kind, str) and kind.strip().lower() in _EASY_KINDS else "join"
+    for key in ("kind", "language_level"):
+        value = data.get(key)
+        if isinstance(value, str) and value.strip().lower() in _EASY_KINDS:
+            return "keep"
+    return "join"
 
 
 def _date(value: object, problems: _Problems) -> str | None:

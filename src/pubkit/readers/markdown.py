@@ -12,7 +12,18 @@ The syntax is CommonMark plus what notices need:
   paragraphs and a ``{.credit}`` paragraph; ``{.decorative}`` after an image marks decoration;
 - asides ``::: note``, ``::: tip``, ``::: important``, ``::: warning``, ``::: caution``
   (an optional title after the kind);
-- a quote's last paragraph starting with ``—`` or ``--`` is its attribution.
+- a quote's last paragraph starting with ``—`` or ``--`` is its attribution;
+- a ``# Title`` at the top of the body (perhaps under a short kicker line) is the printed
+  title (see :mod:`.title`);
+- a line starting with a date or an ordinal (``29. Oktober 2020, 13:04 Uhr``, ``1. Mai``,
+  ``1. FC Köln``) is text, not a numbered list.
+
+One sentence per line: Leichte Sprache and easy-read texts start every sentence on a new
+line, and that layout is part of the text. With ``line_breaks: keep`` in the front matter,
+or ``kind: leichte-sprache`` / ``kind: easy-read`` (where ``keep`` is the default), each line
+break inside a paragraph is kept (a ``LineBreak``) in every output and in the plain-language
+rule checker; ``line_breaks: join`` joins the lines as CommonMark does, which is the default
+for every other notice.
 
 Raw HTML is refused by default (``raw_html="error"``) or reduced to its text with nh3
 (``raw_html="strip"``). Only this module knows about markdown-it.
@@ -65,6 +76,8 @@ from pubkit.model import (
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text
 from pubkit.readers.frontmatter import (
+    LineBreaks,
+    line_breaks,
     parse_front_matter,
     plain_language_text,
     split_front_matter,
@@ -168,13 +181,14 @@ def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "
     )
     tokens = _parser(metadata.language or "en").parse(_protect_datelines(body))
     tree = SyntaxTreeNode(tokens)
-    converter = _Converter(source=source, raw_html=raw_html)
+    lines = line_breaks(front, source=source)
+    converter = _Converter(source=source, raw_html=raw_html, line_breaks=lines)
     blocks = converter.blocks(tree.children)
     metadata, blocks = take_title(metadata, blocks, title_given=title_from_meta)
     plain = plain_language_text(front, source=source)
     if plain is not None and plain.strip():
         # Same node as a "::: plain" block: the plain-language transform uses it as written.
-        inner = _Converter(source=source, raw_html=raw_html).blocks(
+        inner = _Converter(source=source, raw_html=raw_html, line_breaks=lines).blocks(
             SyntaxTreeNode(_parser(metadata.language or "en").parse(plain)).children
         )
         blocks.append(Aside(kind="plain", blocks=tuple(inner)))
@@ -188,6 +202,7 @@ class _Converter:
 
     source: str | None
     raw_html: RawHtml
+    line_breaks: LineBreaks = "join"
     ids: IdMaker = field(default_factory=IdMaker)
     footnotes: dict[int, tuple[Block, ...]] = field(default_factory=dict)
 
@@ -408,7 +423,7 @@ class _Converter:
             case "text":
                 return [Text(text=node.content)] if node.content else []
             case "softbreak":
-                return [Text(text=" ")]
+                return [LineBreak()] if self.line_breaks == "keep" else [Text(text=" ")]
             case "hardbreak":
                 return [LineBreak()]
             case "em":
