@@ -9,7 +9,8 @@ import difflib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
 
 from pubkit.issues import Issue, Severity
 from pubkit.model import (
@@ -175,6 +176,39 @@ def image_rules(ctx: Context) -> Iterator[Issue]:
             )  # fmt: skip
 
 
+def image_file_rules(ctx: Context) -> Iterator[Issue]:
+    """Every picture must be a file in the notice's folder (or embedded, as Word's are)."""
+    source = ctx.document.source
+    for at in ctx.nodes:
+        node = at.node
+        if not isinstance(node, Image):
+            continue
+        what = f'image "{node.src[:60]}"'
+        parts = urlsplit(node.src)
+        if parts.scheme == "data":
+            continue
+        if parts.scheme or parts.netloc:
+            yield ctx.issue(
+                "IMG005", "error",
+                f'The image "{node.src}" is not a file next to the notice; pubkit loads nothing '
+                "from the network. Save the picture into the notice's folder and write its "
+                "name: ![description](picture.png).",
+                at, what,
+            )  # fmt: skip
+            continue
+        if source is None:
+            continue  # read from memory: there is no folder to look in
+        folder = Path(source).parent
+        relative = PurePosixPath(unquote(parts.path))
+        if not (folder / Path(*relative.parts)).is_file() if relative.parts else True:
+            yield ctx.issue(
+                "IMG004", "error",
+                f'The image file "{node.src}" does not exist in {folder.as_posix() or "."}/. '
+                "Check the name (capitals count) or copy the picture there.",
+                at, what,
+            )  # fmt: skip
+
+
 def table_rules(ctx: Context) -> Iterator[Issue]:
     for at in ctx.nodes:
         node = at.node
@@ -327,6 +361,7 @@ RULES: tuple[Rule, ...] = (
     empty_block_rules,
     heading_rules,
     image_rules,
+    image_file_rules,
     table_rules,
     link_rules,
     language_rules,
