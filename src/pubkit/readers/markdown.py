@@ -13,6 +13,7 @@ The syntax is CommonMark plus what notices need:
 - asides ``::: note``, ``::: tip``, ``::: important``, ``::: warning``, ``::: caution``
   (an optional title after the kind);
 - a quote's last paragraph starting with ``—`` or ``--`` is its attribution;
+- ``###`` alone on a line, the end mark of a press release, is a thematic break;
 - a ``# Title`` at the top of the body (perhaps under a short kicker line) is the printed
   title (see :mod:`.title`);
 - a line starting with a date or an ordinal (``29. Oktober 2020, 13:04 Uhr``, ``1. Mai``,
@@ -250,6 +251,9 @@ class _Converter:
             case "heading":
                 level = int(node.tag[1])
                 content = self.inline_children(node)
+                if level == 3 and not content and node.markup == "###":
+                    # "###" alone: the end mark of a press release, before the media contact.
+                    return [ThematicBreak(line=line)]
                 wanted = node.attrs.get("id")
                 ident = self.ids.make(str(wanted) if wanted else inline_text(content))
                 return [Heading(level=level, content=content, id=ident, line=line)]
