@@ -200,7 +200,8 @@ class Writer:
             out.append(sub)
         if meta.date:
             dateline = ET.Element("p", {"class": "dateline"})
-            dateline.text = label(meta.language, "published") + " "
+            precision = {4: "published-year", 7: "published-month"}.get(len(meta.date), "published")
+            dateline.text = label(meta.language, precision) + " "  # 2022-02: "im Februar 2022"
             time = ET.SubElement(dateline, "time", {"datetime": meta.date})
             time.text = format_date(meta.date, meta.language)
             out.append(dateline)
