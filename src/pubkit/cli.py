@@ -16,6 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from pubkit.api import render
@@ -33,6 +34,7 @@ __all__ = ["main"]
 
 EXIT_OK, EXIT_ISSUES, EXIT_USAGE = 0, 1, 2
 _SKIP = ("readme",)
+_NOTICE_SUFFIXES = (".md", ".docx", ".html", ".htm")  # what a folder of notices holds
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.run(args, stderr)
     except PubkitError as exc:
-        stderr.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
+        stderr.print(f"[bold red]error:[/] {escape(str(exc))}", markup=True, soft_wrap=True)
         return EXIT_USAGE
     return code
 
@@ -103,8 +105,10 @@ def _inputs(names: Sequence[str]) -> Iterator[Path]:
     for name in names:
         path = Path(name)
         if path.is_dir():
-            for child in sorted(path.glob("*.md")):
-                if not child.name.lower().startswith(_SKIP):
+            for child in sorted(path.iterdir()):
+                if child.suffix.lower() in _NOTICE_SUFFIXES and not child.name.lower().startswith(
+                    _SKIP
+                ):
                     yield child
         elif path.exists():
             yield path
@@ -273,9 +277,10 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
                 artifact = render(doc, name, out=target, options=options, strict=args.strict)
             except PubkitError as exc:
                 failures += 1
-                stderr.print(f"[red]✗[/] {path} → {filename}: {exc}", markup=True)
+                # escape: a message's "![description](a.png)" is not rich markup
+                stderr.print(f"[red]✗[/] {path} → {filename}: {escape(str(exc))}", markup=True)
             else:
-                stderr.print(f"[green]✓[/] {target}", markup=True, highlight=False)
+                stderr.print(f"[green]✓[/] {escape(str(target))}", markup=True, highlight=False)
                 if "summary.fidelity" in artifact.info:
                     from pubkit.renderers.summary import summary_report
 

@@ -145,16 +145,28 @@ def heading_rules(ctx: Context) -> Iterator[Issue]:
         previous = max(node.level, 1)
 
 
+def _image_name(image: Image) -> str:
+    """How messages name a picture: its file name, or "embedded picture" for a data: URI."""
+    return "embedded picture" if image.src.startswith("data:") else f'image "{image.src}"'
+
+
 def image_rules(ctx: Context) -> Iterator[Issue]:
     for at in ctx.nodes:
         node = at.node
         if not isinstance(node, Image):
             continue
-        what = f'image "{node.src}"'
+        what = _image_name(node)
         alt = node.alt.strip()
         if node.decorative:
             continue
-        if not alt:
+        if not alt and node.src.startswith("data:"):
+            yield ctx.issue(
+                "IMG001", "error",
+                "The picture has no alt text. In Word: right-click it, Edit Alt Text, and "
+                "describe what it shows (or tick Mark as decorative).",
+                at, what,
+            )  # fmt: skip
+        elif not alt:
             yield ctx.issue(
                 "IMG001", "error",
                 f"The image has no alt text. Describe what it shows: ![description]({node.src}), "
@@ -183,7 +195,7 @@ def image_file_rules(ctx: Context) -> Iterator[Issue]:
         node = at.node
         if not isinstance(node, Image):
             continue
-        what = f'image "{node.src[:60]}"'
+        what = _image_name(node)
         parts = urlsplit(node.src)
         if parts.scheme == "data":
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from pubkit.errors import ReadError, UnknownFormat
+from pubkit.errors import MissingDependency, ReadError, UnknownFormat
 from pubkit.model import Document
 from pubkit.model.serialize import from_json
 from pubkit.readers.markdown import RawHtml, read_markdown
@@ -16,7 +16,13 @@ from pubkit.readers.text import read_press_release
 
 __all__ = ["READERS", "read"]
 
-READERS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".json": "json"}
+READERS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".json": "json",
+    ".docx": "docx",
+}
 
 
 def read(
@@ -38,8 +44,16 @@ def read(
     if name is None:
         raise UnknownFormat(
             f'Cannot tell the format of "{path}" from its suffix {path.suffix!r}. '
-            f"Use a .md or .txt file or pass format= one of: markdown, text, json."
+            f"Use a .md, .docx or .txt file or pass format= one of: markdown, docx, text, json."
         )
+    if name == "docx":
+        try:
+            from pubkit.readers.docx import read_docx  # python-docx loads for Word files only
+        except ImportError as exc:
+            raise MissingDependency(
+                'Reading Word files needs python-docx: pip install "pubkit[word]".'
+            ) from exc
+        return read_docx(_read_bytes(path), source=str(path))
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -54,4 +68,11 @@ def read(
         return read_press_release(text, language=language, source=str(path))
     if name == "json":
         return dataclasses.replace(from_json(text), source=str(path))
-    raise UnknownFormat(f'Unknown reader "{name}". Available: markdown, text, json.')
+    raise UnknownFormat(f'Unknown reader "{name}". Available: markdown, docx, text, json.')
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f'No such file: "{path}".') from None

@@ -1,12 +1,16 @@
 """Safe access to the files a document refers to.
 
 A document may use files in its own folder (and below it) and nothing else: no absolute
-paths, no ``..`` escapes, no ``file:``, ``http:`` or other URLs. Every renderer loads
+paths, no ``..`` escapes, no ``file:``, ``http:`` or other URLs. The one exception is a
+picture embedded in the document itself as a ``data:`` URI (the Word reader stores
+pictures so): PNG, JPEG, GIF or WebP, base64-encoded, within the same size limit. Every renderer loads
 resources through here, so the rule holds for all outputs.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import mimetypes
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -25,6 +29,12 @@ _IMAGE_TYPES = {
     ".webp": "image/webp",
 }
 MAX_RESOURCE_BYTES = 20 * 1024 * 1024
+_EMBEDDED_TYPES = {
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "image/gif": "gif",
+    "image/webp": "webp",
+}
 
 
 class ResourceError(RenderError):
@@ -78,6 +88,8 @@ class Resources:
         return path
 
     def load(self, reference: str) -> Resource:
+        if reference.startswith("data:"):
+            return _embedded(reference)
         path = self.path(reference)
         size = path.stat().st_size
         if size > MAX_RESOURCE_BYTES:
@@ -93,3 +105,24 @@ class Resources:
             data=path.read_bytes(),
             media_type=media_type,
         )
+
+
+def _embedded(reference: str) -> Resource:
+    """A picture carried in the document as ``data:image/png;base64,…``."""
+    header, _, payload = reference.partition(",")
+    media_type = header.removeprefix("data:").removesuffix(";base64")
+    if not header.endswith(";base64") or media_type not in _EMBEDDED_TYPES:
+        raise ResourceError(
+            f'An embedded picture is "{header[:40]}"; only base64 PNG, JPEG, GIF or WebP '
+            "pictures can be embedded. Save the picture as PNG or JPEG."
+        )
+    if len(payload) * 3 // 4 > MAX_RESOURCE_BYTES:
+        raise ResourceError(
+            f"An embedded picture is larger than {MAX_RESOURCE_BYTES // 1_000_000} MB. "
+            "Make the image smaller."
+        )
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        raise ResourceError("An embedded picture is damaged (bad base64 data).") from None
+    return Resource(name=f"image.{_EMBEDDED_TYPES[media_type]}", data=data, media_type=media_type)
