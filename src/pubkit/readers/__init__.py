@@ -11,6 +11,7 @@ from pathlib import Path
 from pubkit.errors import MissingDependency, ReadError, UnknownFormat
 from pubkit.model import Document
 from pubkit.model.serialize import from_json
+from pubkit.readers.html import read_html
 from pubkit.readers.markdown import RawHtml, read_markdown
 from pubkit.readers.text import read_press_release
 
@@ -22,6 +23,8 @@ READERS = {
     ".txt": "text",
     ".json": "json",
     ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
 }
 
 
@@ -44,7 +47,7 @@ def read(
     if name is None:
         raise UnknownFormat(
             f'Cannot tell the format of "{path}" from its suffix {path.suffix!r}. '
-            f"Use a .md, .docx or .txt file or pass format= one of: markdown, docx, text, json."
+            f"Use a .md, .docx, .html or .txt file or pass format= one of: markdown, docx, html, text, json."
         )
     if name == "docx":
         try:
@@ -64,11 +67,13 @@ def read(
         ) from None
     if name == "markdown":
         return read_markdown(text, source=str(path), raw_html=raw_html)
+    if name == "html":
+        return read_html(text, source=str(path))
     if name == "text":
         return read_press_release(text, language=language, source=str(path))
     if name == "json":
         return dataclasses.replace(from_json(text), source=str(path))
-    raise UnknownFormat(f'Unknown reader "{name}". Available: markdown, docx, text, json.')
+    raise UnknownFormat(f'Unknown reader "{name}". Available: markdown, docx, html, text, json.')
 
 
 def _read_bytes(path: Path) -> bytes:
