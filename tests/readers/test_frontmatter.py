@@ -93,3 +93,27 @@ def test_parse_date_refuses_what_is_not_a_date() -> None:
     for value in (True, 3.5, "2020/10/29", "20201029", None):
         with pytest.raises(ValueError, match="not a date"):
             parse_date(value)
+
+
+def test_every_problem_of_a_file_in_one_error() -> None:
+    text = (
+        "---\ntitle: T\nlang: de\ndate: 2020-02-30\n---\n"
+        "Text <b>fett</b>.\n\n::: figure\nNur Text\n:::\n\n*[FAZ]:\n\nEnde {.x}\n"
+    )
+    with pytest.raises(ReadError) as info:
+        read_markdown(text, source="n.md")
+    message = str(info.value)
+    assert "5 problems" in message
+    for line in (4, 6, 8, 12, 14):
+        assert f"\n  n.md:{line}: " in message
+    assert (info.value.source, info.value.line) == ("n.md", 4)
+
+
+def test_a_file_that_is_not_utf8_names_the_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pubkit.readers import read
+
+    path = tmp_path / "n.md"
+    path.write_bytes("---\ntitle: T\n---\nGr\xfc\xdfe\n".encode("latin-1"))
+    with pytest.raises(ReadError, match="save it as UTF-8") as info:
+        read(path)
+    assert info.value.line == 4

@@ -62,8 +62,12 @@ def read(
     except FileNotFoundError:
         raise ReadError(f'No such file: "{path}".') from None
     except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
         raise ReadError(
-            f"The file is not UTF-8 text (byte {exc.start}); save it as UTF-8.", source=str(path)
+            f"The file is not UTF-8 text (byte {exc.start}, {exc.object[exc.start : exc.start + 1]!r}); "
+            "save it as UTF-8 (in Word or an editor: Save as, encoding UTF-8).",
+            source=str(path),
+            line=line,
         ) from None
     if name == "markdown":
         return read_markdown(text, source=str(path), raw_html=raw_html)

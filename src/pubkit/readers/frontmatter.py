@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 import yaml
 
 from pubkit.errors import ReadError
 from pubkit.model import FRONT_MATTER_KEYS, Accessibility, ExtraValue, Metadata
+from pubkit.readers.problems import Problems
 
 __all__ = [
     "LineBreaks",
@@ -101,43 +102,37 @@ def parse_date(value: object) -> str:
 
 
 @dataclass(slots=True)
-class _Problems:
-    """Every problem of one front matter, so that one run reports them all."""
+class _KeyProblems:
+    """Problems of the front matter, each at the line of its key."""
 
-    source: str | None
+    problems: Problems
     front: str
-    found: list[tuple[int | None, str]] = field(default_factory=list)
 
     def add(self, message: str, key: str) -> None:
-        self.found.append((_line_of_key(self.front, key), message))
-
-    def raise_if_any(self) -> None:
-        if not self.found:
-            return
-        if len(self.found) == 1:
-            line, message = self.found[0]
-            raise ReadError(message, source=self.source, line=line)
-        listed = "\n".join(
-            "  " + ":".join(str(p) for p in (self.source, line) if p is not None) + f": {message}"
-            for line, message in sorted(self.found, key=lambda f: f[0] or 0)
-        )
-        raise ReadError(
-            f"The front matter has {len(self.found)} problems; fix them all:\n{listed}",
-            source=self.source,
-            line=min((line for line, _ in self.found if line is not None), default=None),
-        )
+        self.problems.add(message, _line_of_key(self.front, key))
 
 
 def parse_front_matter(
-    front: str | None, *, source: str | None, abbreviations: list[tuple[str, str]]
+    front: str | None,
+    *,
+    source: str | None,
+    abbreviations: list[tuple[str, str]],
+    problems: Problems | None = None,
 ) -> tuple[Metadata, bool]:
     """Build the metadata; also tells whether the front matter gave a title.
 
     ``abbreviations`` are the ``*[X]: …`` definitions found in the body; the front
-    matter's own ``abbreviations`` come first.
+    matter's own ``abbreviations`` come first. Problems are added to ``problems`` (the
+    reader reports them with those of the body), or raised here as one ReadError.
     """
-    data = _load(front, source=source)
-    problems = _Problems(source, front or "")
+    own = problems is None
+    collected = Problems(source) if problems is None else problems
+    try:
+        data = _load(front, source=source)
+    except ReadError as exc:
+        collected.add_error(exc)
+        data = {}
+    problems_at = _KeyProblems(collected, front or "")
     extra: list[tuple[str, ExtraValue]] = []
     known: dict[str, object] = {}
     for key, value in data.items():
@@ -146,7 +141,7 @@ def parse_front_matter(
         if canonical not in FRONT_MATTER_KEYS:
             extra.append((key, _extra_value(value)))
         elif canonical in known:
-            problems.add(f'Both "{key}" and "{canonical}" are given; keep one.', key)
+            problems_at.add(f'Both "{key}" and "{canonical}" are given; keep one.', key)
         else:
             known[canonical] = value
 
@@ -155,7 +150,7 @@ def parse_front_matter(
         if value is None:
             return None
         if not isinstance(value, str | int | float) or isinstance(value, bool):
-            problems.add(
+            problems_at.add(
                 f'Front matter "{key}" must be text, not {_kind(value)}. Write {key}: your text.',
                 key,
             )
@@ -170,7 +165,7 @@ def parse_front_matter(
             return tuple(v.strip() for v in value.split(",") if v.strip())
         if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
             return tuple(str(v).strip() for v in value)
-        problems.add(f'Front matter "{key}" must be a list of texts, e.g. [Corona, Hilfe].', key)
+        problems_at.add(f'Front matter "{key}" must be a list of texts, e.g. [Corona, Hilfe].', key)
         return ()
 
     def pairs(key: str) -> tuple[tuple[str, str], ...]:
@@ -179,23 +174,23 @@ def parse_front_matter(
             isinstance(k, str | int | float) and isinstance(v, str | int | float)
             for k, v in value.items()
         ):
-            problems.add(
+            problems_at.add(
                 f'Front matter "{key}" must map texts to texts, e.g. {{"z. B.": "zum Beispiel"}}.',
                 key,
             )
             return ()
         return tuple((str(k).strip(), str(v).strip()) for k, v in value.items())
 
-    date = _date(known.get("date"), problems)
-    accessibility = _accessibility(known.get("accessibility"), problems)
+    date = _date(known.get("date"), problems_at)
+    accessibility = _accessibility(known.get("accessibility"), problems_at)
     if known.get("line_breaks") not in (None, "keep", "join"):
-        problems.add(
+        problems_at.add(
             f'Front matter "line_breaks" is {known["line_breaks"]!r}; write "keep" (one sentence '
             'per line stays so) or "join" (lines of a paragraph are joined, as usual).',
             "line_breaks",
         )
     if "plain_language" in known and not isinstance(known["plain_language"], str | None):
-        problems.add(
+        problems_at.add(
             'Front matter "plain_language" must be Markdown text: write "plain_language: |" '
             "and the text indented below it.",
             "plain_language",
@@ -220,7 +215,8 @@ def parse_front_matter(
         accessibility=accessibility,
         extra=tuple(extra),
     )
-    problems.raise_if_any()
+    if own:
+        collected.raise_if_any()
     return metadata, bool(title)
 
 
@@ -228,7 +224,10 @@ def line_breaks(front: str | None, *, source: str | None) -> LineBreaks:
     """Whether the lines of a paragraph are kept: ``line_breaks:`` if given, else ``keep``
     for Leichte Sprache / easy read (``kind:`` or ``language_level:`` ``leichte-sprache``,
     ``Leichte Sprache``, ``easy-read`` or ``easy read``), else ``join``."""
-    data = _load(front, source=source)
+    try:
+        data = _load(front, source=source)
+    except ReadError:
+        return "join"  # parse_front_matter reports the YAML error
     explicit = data.get("line_breaks")
     if explicit in ("keep", "join"):
         return "keep" if explicit == "keep" else "join"
@@ -239,7 +238,7 @@ def line_breaks(front: str | None, *, source: str | None) -> LineBreaks:
     return "join"
 
 
-def _date(value: object, problems: _Problems) -> str | None:
+def _date(value: object, problems: _KeyProblems) -> str | None:
     if value is None or value == "":
         return None
     try:
@@ -253,7 +252,7 @@ def _date(value: object, problems: _Problems) -> str | None:
         return None
 
 
-def _accessibility(value: object, problems: _Problems) -> Accessibility:
+def _accessibility(value: object, problems: _KeyProblems) -> Accessibility:
     a11y = value or {}
     if not isinstance(a11y, dict):
         problems.add(
@@ -298,7 +297,10 @@ def _kind(value: object) -> str:
 def plain_language_text(front: str | None, *, source: str | None) -> str | None:
     """The Markdown of the ``plain_language`` key, or None (``parse_front_matter`` has
     already refused a value that is not text)."""
-    value = _load(front, source=source).get("plain_language")
+    try:
+        value = _load(front, source=source).get("plain_language")
+    except ReadError:
+        return None  # parse_front_matter reports the YAML error
     return value if isinstance(value, str) else None
 
 

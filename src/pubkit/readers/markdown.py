@@ -84,6 +84,7 @@ from pubkit.readers.frontmatter import (
     split_front_matter,
 )
 from pubkit.readers.ids import IdMaker
+from pubkit.readers.problems import Problems
 from pubkit.readers.title import take_title
 from pubkit.transforms.abbreviations import mark_abbreviations
 
@@ -168,30 +169,33 @@ def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if "\x00" in text:
-        raise ReadError("The file contains NUL bytes; is it really Markdown text?", source=source)
+        raise ReadError(
+            "The file contains NUL bytes; is it really Markdown text? Save it as plain text.",
+            source=source,
+            line=text[: text.index("\x00")].count("\n") + 1,
+        )
+    problems = Problems(source)  # every problem of the file, reported together
     front = split_front_matter(text)
     body, abbreviations, empty = _strip_abbreviation_definitions(text)
-    if empty:
-        raise ReadError(
-            "An abbreviation definition has no expansion: write *[Abk.]: Abkürzung.",
-            source=source,
-            line=empty[0],
-        )
+    for line in empty:
+        problems.add("An abbreviation definition has no expansion: write *[Abk.]: Abkürzung.", line)
     metadata, title_from_meta = parse_front_matter(
-        front, source=source, abbreviations=abbreviations
+        front, source=source, abbreviations=abbreviations, problems=problems
     )
     tokens = _parser(metadata.language or "en").parse(_protect_datelines(body))
     tree = SyntaxTreeNode(tokens)
     lines = line_breaks(front, source=source)
-    converter = _Converter(source=source, raw_html=raw_html, line_breaks=lines)
+    converter = _Converter(source=source, raw_html=raw_html, line_breaks=lines, problems=problems)
     blocks = converter.blocks(tree.children)
+    problems.raise_if_any()
     metadata, blocks = take_title(metadata, blocks, title_given=title_from_meta)
     plain = plain_language_text(front, source=source)
     if plain is not None and plain.strip():
         # Same node as a "::: plain" block: the plain-language transform uses it as written.
-        inner = _Converter(source=source, raw_html=raw_html, line_breaks=lines).blocks(
-            SyntaxTreeNode(_parser(metadata.language or "en").parse(plain)).children
-        )
+        inner = _Converter(
+            source=source, raw_html=raw_html, line_breaks=lines, problems=problems
+        ).blocks(SyntaxTreeNode(_parser(metadata.language or "en").parse(plain)).children)
+        problems.raise_if_any()
         blocks.append(Aside(kind="plain", blocks=tuple(inner)))
     doc = Document(metadata=metadata, blocks=tuple(blocks), source=source)
     return mark_abbreviations(doc)
@@ -204,6 +208,8 @@ class _Converter:
     source: str | None
     raw_html: RawHtml
     line_breaks: LineBreaks = "join"
+    problems: Problems | None = None
+    """Where problems go; without it the first one is raised."""
     ids: IdMaker = field(default_factory=IdMaker)
     footnotes: dict[int, tuple[Block, ...]] = field(default_factory=dict)
 
@@ -236,11 +242,19 @@ class _Converter:
         return _attach_table_captions(out)
 
     def block(self, node: SyntaxTreeNode) -> list[Block]:
+        """The block's nodes; a block with a problem is noted and left out, and reading goes
+        on, so that one run names every problem of the file."""
         line = self.line_of(node)
         try:
             return self._block(node, line)
         except InvalidDocument as exc:
-            raise self.error(str(exc), node) from exc
+            error = self.error(str(exc), node)
+        except ReadError as exc:
+            error = exc
+        if self.problems is None:
+            raise error
+        self.problems.add_error(error)
+        return []
 
     def _block(self, node: SyntaxTreeNode, line: int | None) -> list[Block]:
         match node.type:
