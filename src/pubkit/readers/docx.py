@@ -31,6 +31,7 @@ counted from 1 through the body (table paragraphs included).
 from __future__ import annotations
 
 import base64
+import dataclasses
 import io
 import re
 import zipfile
@@ -56,7 +57,6 @@ from pubkit.model import (
     LanguageSpan,
     LineBreak,
     Link,
-    List,
     ListItem,
     Metadata,
     Paragraph,
@@ -68,6 +68,14 @@ from pubkit.model import (
 )
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text
+from pubkit.readers.docx_blocks import (
+    Caption,
+    ListEntry,
+    attach_captions,
+    build_lists,
+    merge,
+    strip_ends,
+)
 from pubkit.readers.ids import IdMaker
 from pubkit.readers.title import take_title
 
@@ -87,7 +95,6 @@ _CAPTION_STYLES = {"caption", "beschriftung"}
 _BULLET_FORMATS = {"bullet", "none"}
 # What python-docx and lxml raise on a damaged package or part.
 _DAMAGED: tuple[type[Exception], ...] = (LxmlError, InvalidXmlError, KeyError, ValueError)
-_ATTRIBUTION = re.compile(r"^(?:—|–|--)\s*")
 
 
 def _w(name: str) -> str:
@@ -113,7 +120,7 @@ def read_docx(data: bytes, *, source: str | None = None) -> Document:
             line=reader.paragraph_number or None,
         ) from None
     if reader.subtitle and not metadata.subtitle:
-        metadata = _replace(metadata, subtitle=reader.subtitle)
+        metadata = dataclasses.replace(metadata, subtitle=reader.subtitle)
     metadata, blocks = take_title(metadata, blocks, title_given=bool(metadata.title))
     return Document(metadata=metadata, blocks=tuple(blocks), source=source)
 
@@ -140,12 +147,6 @@ def _open(data: bytes, *, source: str | None) -> object:
             "save it again.",
             source=source,
         ) from None
-
-
-def _replace(metadata: Metadata, **changes: object) -> Metadata:
-    import dataclasses
-
-    return dataclasses.replace(metadata, **changes)  # type: ignore[arg-type]  # known fields
 
 
 @dataclass(slots=True)
@@ -254,10 +255,10 @@ class _Reader:
 
     def blocks(self, elements: list[object]) -> list[Block]:
         out: list[Block] = []
-        items: list[_Entry] = []  # the list paragraphs met since the last other block
+        items: list[ListEntry] = []  # the list paragraphs met since the last other block
 
         def flush() -> None:
-            out.extend(_build_lists(items))
+            out.extend(build_lists(items))
             items.clear()
 
         for element in elements:
@@ -274,7 +275,7 @@ class _Reader:
             if num is not None and (info := self.numbering.get(num)) is not None:
                 content = self.inlines(element)
                 items.append(
-                    _Entry(
+                    ListEntry(
                         list_id=num[0],
                         level=num[1],
                         ordered=info.ordered,
@@ -288,7 +289,7 @@ class _Reader:
                 flush()
                 out.append(block)
         flush()
-        return _attach_captions(out)
+        return attach_captions(out)
 
     def count(self, num: tuple[str, int], info: _Level) -> int:
         """The number Word shows for the next item of list ``num`` (levels below restart)."""
@@ -327,7 +328,7 @@ class _Reader:
         if style in _QUOTE_STYLES:
             return Quote(blocks=(Paragraph(content=content, line=line),), line=line)
         if style in _CAPTION_STYLES:
-            return _Caption(content=content, line=line)
+            return Caption(content=content, line=line)
         if len(content) == 1 and isinstance(content[0], Image):
             return Figure(image=content[0], line=line)
         return Paragraph(content=content, line=line)
@@ -353,7 +354,7 @@ class _Reader:
                     if content:
                         content.append(LineBreak())
                     content.extend(self.inlines(p))
-                merged = _merge(content)
+                merged = merge(content)
                 if is_head and len(merged) == 1 and isinstance(merged[0], Strong):
                     merged = merged[0].content  # header cells are bold anyway
                 cells.append(
@@ -379,13 +380,13 @@ class _Reader:
                     inner.extend(self.run(run))
                 target = self.link_target(child)
                 if target:
-                    out.append(Link(target=target, content=_merge(inner)))
+                    out.append(Link(target=target, content=merge(inner)))
                 else:
                     out.extend(inner)
             elif child.tag in (_w("ins"), _w("smartTag"), _w("sdt"), _w("customXml")):
                 for run in child.iter(_w("r")):
                     out.extend(self.run(run))
-        return _strip(_merge(out))
+        return strip_ends(merge(out))
 
     def link_target(self, hyperlink: object) -> str | None:
         rid = hyperlink.get(f"{{{_R}}}id")  # type: ignore[attr-defined]
@@ -415,7 +416,7 @@ class _Reader:
                 out.append(self.footnote(child.get(_w("id")) or ""))
             elif tag == _w("drawing"):
                 out.extend(self.drawing(child))
-        content = tuple(_merge(out))
+        content = tuple(merge(out))
         if rpr is None or not content:
             return list(content)
         if _on(rpr.find(_w("i"))):
@@ -479,100 +480,6 @@ class _Reader:
         return out
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Caption(Paragraph):
-    """A ``Caption`` paragraph, until it is attached to the table or figure next to it."""
-
-
-def _attach_captions(blocks: list[Block]) -> list[Block]:
-    out: list[Block] = []
-    for block in blocks:
-        previous = out[-1] if out else None
-        if isinstance(previous, _Caption) and isinstance(block, Table | Figure):
-            out[-1] = _with_caption(block, previous.content)
-        elif isinstance(block, _Caption) and isinstance(previous, Table | Figure):
-            out[-1] = _with_caption(previous, block.content)
-        else:
-            out.append(block)
-    out = [Paragraph(content=b.content, line=b.line) if isinstance(b, _Caption) else b for b in out]
-    return _join_quotes(out)
-
-
-def _join_quotes(blocks: list[Block]) -> list[Block]:
-    """Consecutive quote paragraphs are one quote; a "— Name" paragraph after it says who."""
-    import dataclasses
-
-    out: list[Block] = []
-    for block in blocks:
-        previous = out[-1] if out else None
-        if isinstance(previous, Quote) and isinstance(block, Quote) and not previous.attribution:
-            out[-1] = dataclasses.replace(previous, blocks=(*previous.blocks, *block.blocks))
-            continue
-        first = block.content[0] if isinstance(block, Paragraph) and block.content else None
-        if (
-            isinstance(previous, Quote)
-            and isinstance(block, Paragraph)
-            and not previous.attribution
-            and isinstance(first, Text)
-            and _ATTRIBUTION.match(first.text)
-        ):
-            rest = _ATTRIBUTION.sub("", first.text, count=1)
-            attribution = ((Text(text=rest),) if rest else ()) + block.content[1:]
-            out[-1] = dataclasses.replace(previous, attribution=attribution)
-            continue
-        out.append(block)
-    return out
-
-
-def _with_caption(block: Table | Figure, caption: tuple[Inline, ...]) -> Block:
-    import dataclasses
-
-    if block.caption:
-        return block
-    return dataclasses.replace(block, caption=caption)
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    list_id: str
-    level: int
-    ordered: bool
-    number: int
-    item: ListItem
-
-
-def _build_lists(entries: list[_Entry]) -> list[Block]:
-    """Nest consecutive list paragraphs by their level; each list starts at Word's number."""
-    out: list[Block] = []
-    index = 0
-    while index < len(entries):
-        block, index = _build_list(entries, index)
-        out.append(block)
-    return out
-
-
-def _build_list(entries: list[_Entry], index: int) -> tuple[List, int]:
-    import dataclasses
-
-    first = entries[index]
-    items: list[ListItem] = []
-    while index < len(entries) and entries[index].level >= first.level:
-        entry = entries[index]
-        if entry.level == first.level:
-            if (entry.list_id, entry.ordered) != (first.list_id, first.ordered):
-                break  # another list right after this one
-            items.append(entry.item)
-            index += 1
-            continue
-        inner, index = _build_list(entries, index)
-        if items:
-            items[-1] = dataclasses.replace(items[-1], blocks=(*items[-1].blocks, inner))
-        else:
-            items.append(ListItem(blocks=(inner,), line=inner.line))
-    start = first.number if first.ordered and first.number != 1 else None
-    return List(ordered=first.ordered, items=tuple(items), start=start, line=first.item.line), index
-
-
 def _block_elements(body: object) -> Iterator[object]:
     """Paragraphs and tables of the body, looking through content controls (``w:sdt``)."""
     for child in body:  # type: ignore[attr-defined]
@@ -609,40 +516,3 @@ def _on(flag: object) -> bool:
     if flag is None:
         return False
     return flag.get(_w("val")) not in ("0", "false", "off")  # type: ignore[attr-defined]
-
-
-def _merge(inlines: list[Inline] | tuple[Inline, ...]) -> tuple[Inline, ...]:
-    out: list[Inline] = []
-    for node in inlines:
-        previous = out[-1] if out else None
-        if isinstance(node, Text) and not node.text:
-            continue
-        if isinstance(node, Text) and isinstance(previous, Text):
-            out[-1] = Text(text=previous.text + node.text)
-        elif (
-            isinstance(node, Strong | Emphasis)
-            and type(previous) is type(node)
-            and isinstance(previous, Strong | Emphasis)
-        ):
-            out[-1] = type(node)(content=_merge((*previous.content, *node.content)))
-        elif (
-            isinstance(node, LanguageSpan)
-            and isinstance(previous, LanguageSpan)
-            and previous.lang == node.lang
-        ):
-            out[-1] = LanguageSpan(
-                lang=node.lang, content=_merge((*previous.content, *node.content))
-            )
-        else:
-            out.append(node)
-    return tuple(out)
-
-
-def _strip(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
-    """Without spaces at the ends of the paragraph."""
-    items = list(content)
-    if items and isinstance(items[0], Text):
-        items[0] = Text(text=items[0].text.lstrip())
-    if items and isinstance(items[-1], Text):
-        items[-1] = Text(text=items[-1].text.rstrip())
-    return tuple(i for i in items if not (isinstance(i, Text) and not i.text))

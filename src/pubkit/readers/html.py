@@ -28,11 +28,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
-
-import nh3
 
 from pubkit.errors import ReadError
 from pubkit.model import (
@@ -53,7 +50,6 @@ from pubkit.model import (
     Link,
     List,
     ListItem,
-    Metadata,
     Paragraph,
     Quote,
     Row,
@@ -64,79 +60,23 @@ from pubkit.model import (
 )
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text
-from pubkit.readers.frontmatter import parse_date
+from pubkit.readers.html_page import (
+    BLOCK_TAGS,
+    Node,
+    PageHead,
+    is_boilerplate,
+    main_content,
+    parse,
+    sanitise,
+)
 from pubkit.readers.ids import IdMaker
 from pubkit.readers.title import is_kicker, take_title
 
 __all__ = ["read_html"]
 
-_CONTAINERS = {"main", "article", "section", "div", "header", "footer", "nav", "aside", "span"}
-_TAGS = _CONTAINERS | {
-    "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "dl", "dt", "dd",
-    "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "figure", "figcaption",
-    "img", "a", "abbr", "acronym", "strong", "b", "em", "i", "u", "s", "small", "sup", "sub",
-    "time", "cite", "q", "blockquote", "code", "pre", "mark",
-}  # fmt: skip
-_DROPPED_WITH_CONTENT = {
-    "script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math",
-    "title", "form", "button", "select", "textarea", "canvas", "audio", "video", "map",
-}  # fmt: skip
-_ATTRIBUTES = {
-    "*": {"lang", "id", "class", "role"},
-    "a": {"href", "title"},
-    "img": {"src", "alt", "title"},
-    "abbr": {"title"},
-    "acronym": {"title"},
-    "th": {"scope"},
-    "ol": {"start"},
-    "blockquote": {"cite"},
-}
-_URL_SCHEMES = {"http", "https", "mailto", "tel", "data"}
-_BLOCK_TAGS = {
-    "main", "article", "section", "div", "header", "footer", "nav", "aside", "h1", "h2", "h3",
-    "h4", "h5", "h6", "p", "hr", "ul", "ol", "li", "dl", "dt", "dd", "table", "figure",
-    "blockquote", "pre",
-}  # fmt: skip
-_VOID = {"br", "hr", "img"}
-_BOILERPLATE = re.compile(
-    r"nav|menu|breadcrumb|sidebar|side-bar|teaser-list|related|share|social|cookie|"
-    r"banner|skip|search|pagination|toolbar|newsletter|comment|entry-meta|entry-footer|"
-    r"print|drucken",
-    re.IGNORECASE,
-)
-_PAGE_PARTS = re.compile(r"header|footer|kopf|fuss|masthead|colophon|spalte|widget", re.I)
-_SKIPPED_TAGS = {"nav", "footer"}
 _CREDIT = re.compile(r"^(?:Foto|Fotos|Bild|Photo|Image|Grafik|Illustration|Credit)s?\s*:", re.I)
 _ATTRIBUTION = re.compile(r"^(?:—|–|--)\s*")
 _SPACE = re.compile(r"\s+")
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")
-
-
-@dataclass(slots=True)
-class _Node:
-    """An element of the sanitised page."""
-
-    tag: str
-    attrs: dict[str, str]
-    line: int
-    children: list[_Node | str] = field(default_factory=list)
-
-    def elements(self) -> Iterator[_Node]:
-        for child in self.children:
-            if isinstance(child, _Node):
-                yield child
-
-    def walk(self) -> Iterator[_Node]:
-        yield self
-        for child in self.elements():
-            yield from child.walk()
-
-    def text(self) -> str:
-        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
-
-    @property
-    def classes(self) -> str:
-        return f"{self.attrs.get('class', '')} {self.attrs.get('id', '')}"
 
 
 def read_html(text: str, *, source: str | None = None) -> Document:
@@ -150,10 +90,10 @@ def read_html(text: str, *, source: str | None = None) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if "\x00" in text:
         raise ReadError("The file contains NUL bytes; is it really an HTML page?", source=source)
-    head = _Head()
+    head = PageHead()
     head.feed(text)
     head.close()
-    root = _parse(sanitise(text))
+    root = parse(sanitise(text))
     content = main_content(root)
     converter = _Converter(source=source, language=head.language)
     blocks = converter.blocks(content.children)
@@ -169,80 +109,6 @@ def read_html(text: str, *, source: str | None = None) -> Document:
     return Document(metadata=metadata, blocks=tuple(blocks), source=source)
 
 
-def sanitise(html: str) -> str:
-    """The page cleaned by nh3, on the same lines as the original.
-
-    What nh3 removes with its content (scripts, styles, comments, the head) and the line
-    breaks inside tags are replaced by as many line breaks, so line numbers still point
-    into the exported file.
-    """
-    html = _keep_lines(html)
-    return nh3.clean(
-        html,
-        tags=_TAGS,
-        clean_content_tags=_DROPPED_WITH_CONTENT,
-        attributes=_ATTRIBUTES,
-        url_schemes=_URL_SCHEMES,
-        link_rel=None,
-        strip_comments=True,
-    )
-
-
-_REMOVED_REGION = re.compile(
-    r"<!--.*?-->|<(script|style|template|noscript|title|svg|math|iframe|textarea)\b.*?</\1\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
-_TAG_WITH_BREAKS = re.compile(r"<[A-Za-z][^<>]*\n[^<>]*>")
-
-
-def _keep_lines(html: str) -> str:
-    def blank(match: re.Match[str]) -> str:
-        return "\n" * match.group(0).count("\n")
-
-    def flatten(match: re.Match[str]) -> str:
-        tag = match.group(0)
-        return tag.replace("\n", " ") + "\n" * tag.count("\n")
-
-    return _TAG_WITH_BREAKS.sub(flatten, _REMOVED_REGION.sub(blank, html))
-
-
-def main_content(root: _Node) -> _Node:
-    """The element that holds the notice, without the page around it."""
-    mains = [n for n in root.walk() if n.tag == "main" or n.attrs.get("role") == "main"]
-    if mains:
-        articles = [n for n in mains[0].walk() if n.tag == "article"]
-        return articles[0] if len(articles) == 1 else mains[0]
-    articles = [n for n in root.walk() if n.tag == "article"]
-    if articles:
-        return max(articles, key=lambda n: len(n.text()))
-    candidates = [
-        n
-        for n in root.walk()
-        if n.tag in ("div", "section", "td")
-        and not _is_boilerplate(n)
-        and not _PAGE_PARTS.search(n.classes)
-    ]
-    best = max(candidates, key=_paragraph_score, default=None)
-    return best if best is not None and _paragraph_score(best) > 0 else root
-
-
-def _paragraph_score(node: _Node) -> int:
-    """Text in the node's own paragraphs and headings: a content block has much of it."""
-    return sum(
-        len(child.text())
-        for child in node.elements()
-        if child.tag in ("p", "h1", "h2", "h3", "ul", "ol", "table", "blockquote")
-    )
-
-
-def _is_boilerplate(node: _Node) -> bool:
-    return (
-        node.tag in _SKIPPED_TAGS
-        or node.attrs.get("role") in ("navigation", "banner", "contentinfo", "search")
-        or bool(_BOILERPLATE.search(node.classes))
-    )
-
-
 def _title_first(blocks: list[Block]) -> list[Block]:
     """A CMS page has one H1, not always at the top (after a picture or a date): move it up."""
     h1 = [i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 1]
@@ -255,102 +121,6 @@ def _title_first(blocks: list[Block]) -> list[Block]:
     return [blocks[index], *before, *blocks[index + 1 :]]
 
 
-# -- parsing ------------------------------------------------------------------------------
-
-
-class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = _Node("root", {}, 1)
-        self.stack = [self.root]
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        node = _Node(tag, {k: v or "" for k, v in attrs}, self.getpos()[0])
-        self.stack[-1].children.append(node)
-        if tag not in _VOID:
-            self.stack.append(node)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.stack[-1].children.append(_Node(tag, {k: v or "" for k, v in attrs}, self.getpos()[0]))
-
-    def handle_endtag(self, tag: str) -> None:
-        for index in range(len(self.stack) - 1, 0, -1):
-            if self.stack[index].tag == tag:
-                del self.stack[index:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        self.stack[-1].children.append(data)
-
-
-def _parse(html: str) -> _Node:
-    builder = _TreeBuilder()
-    builder.feed(html)
-    builder.close()
-    return builder.root
-
-
-class _Head(HTMLParser):
-    """The page's metadata: language, title, description, author, keywords, date."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.language = ""
-        self.meta: dict[str, str] = {}
-        self.title = ""
-        self.in_title = False
-        self.date_line: int | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k: v or "" for k, v in attrs}
-        if tag == "html" and not self.language:
-            self.language = values.get("lang", "").strip()
-        elif tag == "meta":
-            key = (values.get("name") or values.get("property") or "").strip().lower()
-            if key and "content" in values and key not in self.meta:
-                self.meta[key] = values["content"].strip()
-                if key in _DATE_KEYS:
-                    self.date_line = self.getpos()[0]
-        elif tag == "title":
-            self.in_title = True
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-
-    def metadata(self, *, source: str | None) -> Metadata:
-        title = self.meta.get("og:title") or _SITE_SUFFIX.sub("", _SPACE.sub(" ", self.title))
-        date = next((self.meta[k] for k in _DATE_KEYS if self.meta.get(k)), None)
-        if date is not None:
-            try:
-                date = parse_date(date)
-            except ValueError:
-                raise ReadError(
-                    f"The page's date {date!r} is not a possible date. Export it as an ISO "
-                    'date: <meta name="date" content="2026-11-24">.',
-                    source=source,
-                    line=self.date_line,
-                ) from None
-        keywords = tuple(k.strip() for k in self.meta.get("keywords", "").split(",") if k.strip())
-        author = self.meta.get("author")
-        return Metadata(
-            title=title.strip(),
-            language=self.language,
-            authors=(author,) if author else (),
-            publisher=self.meta.get("og:site_name") or self.meta.get("publisher") or None,
-            date=date,
-            description=self.meta.get("description") or self.meta.get("og:description") or None,
-            keywords=keywords,
-        )
-
-
-_DATE_KEYS = ("article:published_time", "dcterms.date", "dc.date", "date", "publication_date")
-
-
 # -- mapping ------------------------------------------------------------------------------
 
 
@@ -360,9 +130,9 @@ class _Converter:
     language: str
     ids: IdMaker = field(default_factory=IdMaker)
 
-    def blocks(self, children: list[_Node | str]) -> list[Block]:
+    def blocks(self, children: list[Node | str]) -> list[Block]:
         out: list[Block] = []
-        run: list[_Node | str] = []  # inline content between blocks
+        run: list[Node | str] = []  # inline content between blocks
         lines: list[int] = []
 
         def flush() -> None:
@@ -373,19 +143,19 @@ class _Converter:
             lines.clear()
 
         for child in children:
-            if isinstance(child, _Node) and child.tag in _BLOCK_TAGS:
+            if isinstance(child, Node) and child.tag in BLOCK_TAGS:
                 flush()
                 out.extend(self.block(child))
             else:
-                if isinstance(child, _Node):
+                if isinstance(child, Node):
                     lines.append(child.line)
                 run.append(child)
         flush()
         return out
 
-    def block(self, node: _Node) -> list[Block]:
+    def block(self, node: Node) -> list[Block]:
         line = node.line
-        if _is_boilerplate(node):
+        if is_boilerplate(node):
             return []  # a print link, share buttons, breadcrumbs inside the content
         match node.tag:
             case "main" | "article" | "section" | "div" | "header" | "footer" | "nav":
@@ -430,13 +200,13 @@ class _Converter:
             return [Figure(image=image, line=line) for image in pictures]
         return [Paragraph(content=content, line=line)]
 
-    def wrap_lang(self, node: _Node, content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    def wrap_lang(self, node: Node, content: tuple[Inline, ...]) -> tuple[Inline, ...]:
         lang = node.attrs.get("lang", "").strip()
         if content and lang and primary_language(lang) != primary_language(self.language or lang):
             return (LanguageSpan(lang=lang, content=content),)
         return content
 
-    def list_block(self, node: _Node) -> list[Block]:
+    def list_block(self, node: Node) -> list[Block]:
         items = tuple(
             ListItem(blocks=tuple(self.blocks(li.children)), line=li.line)
             for li in node.elements()
@@ -456,7 +226,7 @@ class _Converter:
             )
         ]
 
-    def table(self, node: _Node) -> Table:
+    def table(self, node: Node) -> Table:
         caption: tuple[Inline, ...] = ()
         head: list[Row] = []
         body: list[Row] = []
@@ -477,7 +247,7 @@ class _Converter:
         head = [_as_column_heads(r) for r in head]
         return Table(caption=caption, head=tuple(head), body=tuple(body), line=node.line)
 
-    def cell(self, node: _Node, *, in_head: bool, first: bool) -> Cell:
+    def cell(self, node: Node, *, in_head: bool, first: bool) -> Cell:
         content = _tidy(self.inlines(node.children))
         if node.tag != "th":
             return Cell(content=content)
@@ -486,7 +256,7 @@ class _Converter:
             scope = "col" if in_head or not first else "row"
         return Cell(content=content, header=True, scope=scope)  # type: ignore[arg-type]  # checked
 
-    def figure(self, node: _Node) -> list[Block]:
+    def figure(self, node: Node) -> list[Block]:
         images = [n for n in node.walk() if n.tag == "img"]
         if not images:
             return self.blocks(node.children)
@@ -515,7 +285,7 @@ class _Converter:
                     credit = (Text(text=found.group(0).strip()),)
         return [Figure(image=image, caption=caption, credit=credit, line=node.line)]
 
-    def quote(self, node: _Node) -> Quote:
+    def quote(self, node: Node) -> Quote:
         attribution: tuple[Inline, ...] = ()
         children = list(node.children)
         for child in node.elements():
@@ -538,7 +308,7 @@ class _Converter:
 
     # -- inlines ----------------------------------------------------------------------------
 
-    def inlines(self, children: Sequence[_Node | str]) -> list[Inline]:
+    def inlines(self, children: Sequence[Node | str]) -> list[Inline]:
         out: list[Inline] = []
         for child in children:
             if isinstance(child, str):
@@ -547,7 +317,7 @@ class _Converter:
                 out.extend(self.inline(child))
         return out
 
-    def inline(self, node: _Node) -> list[Inline]:
+    def inline(self, node: Node) -> list[Inline]:
         inner = _merge(self.inlines(node.children))
         match node.tag:
             case "br":
@@ -573,14 +343,14 @@ class _Converter:
             case "q":
                 return [Text(text="„" if self.language.startswith("de") else "“"), *inner,
                         Text(text="“" if self.language.startswith("de") else "”")]  # fmt: skip
-            case _ if node.tag in _BLOCK_TAGS:
+            case _ if node.tag in BLOCK_TAGS:
                 return [Text(text=" "), *inner, Text(text=" ")]
         lang = node.attrs.get("lang", "").strip()
         if lang and inner and primary_language(lang) != primary_language(self.language or lang):
             return [LanguageSpan(lang=lang, content=_tidy(list(inner)))]
         return list(inner)
 
-    def image(self, node: _Node) -> Image:
+    def image(self, node: Node) -> Image:
         alt = node.attrs.get("alt")
         title = node.attrs.get("title", "").strip() or None
         return Image(
