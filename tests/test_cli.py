@@ -46,6 +46,7 @@ def test_check_reports_missing_alt_and_skipped_level(
 
 def test_check_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path, "bad.md", "---\ntitle: T\nlang: de\n---\n![](bild.png)\n")
+    (tmp_path / "bild.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     assert main(["check", "--json", str(path)]) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["schema"] == "pubkit-check/1"
@@ -64,9 +65,10 @@ def test_check_clean_file_exits_zero(tmp_path: Path) -> None:
 def test_check_unreadable_file_is_an_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = write(tmp_path, "bad.md", "---\ntitel: T\n---\n")
+    path = write(tmp_path, "bad.md", "---\ntitle: T\ndate: 2026-13-45\n---\n")
     assert main(["check", str(path)]) == 1
-    assert 'Did you mean "title"' in capsys.readouterr().out
+    assert "bad.md:3: " in (out := capsys.readouterr().out)
+    assert "not a possible date" in out
 
 
 def test_build_refuses_raw_html_and_writes_nothing(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ __all__ = ["main"]
 
 EXIT_OK, EXIT_ISSUES, EXIT_USAGE = 0, 1, 2
 _SKIP = ("readme",)
+_NOTICE_SUFFIXES = (".md", ".docx", ".html", ".htm")  # what a folder of notices holds
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -109,8 +110,12 @@ def _inputs(names: Sequence[str]) -> Iterator[Path]:
     for name in names:
         path = Path(name)
         if path.is_dir():
-            for child in sorted(path.glob("*.md")):
-                if not child.name.lower().startswith(_SKIP) and not child.is_dir():
+            for child in sorted(path.iterdir()):
+                if (
+                    child.suffix.lower() in _NOTICE_SUFFIXES
+                    and not child.name.lower().startswith(_SKIP)
+                    and not child.is_dir()
+                ):
                     yield child
         elif path.exists():
             yield path

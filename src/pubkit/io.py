@@ -30,6 +30,7 @@ __all__ = [
     "clean_stale_temporaries",
     "inside",
     "output_path",
+    "read_file_bytes",
     "read_text_file",
     "safe_name",
     "shown",
@@ -207,6 +208,22 @@ def read_text_file(path: str | Path, *, max_bytes: int) -> str:
     The file type is checked on the open descriptor before reading, so a FIFO, a device or
     a folder named ``x.md`` is refused at once instead of hanging or failing later.
     """
+    data = read_file_bytes(path, max_bytes=max_bytes)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ReadError(
+            f"The file is not UTF-8 text (byte {exc.start}, "
+            f"{data[exc.start : exc.start + 1]!r}); save it as UTF-8 (in Word or an editor: "
+            "Save as, encoding UTF-8).",
+            source=str(path),
+            line=line,
+        ) from None
+
+
+def read_file_bytes(path: str | Path, *, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` bytes, or :class:`ReadError`."""
     from pubkit.limits import LimitExceeded
 
     source = str(path)
@@ -241,12 +258,7 @@ def read_text_file(path: str | Path, *, max_bytes: int) -> str:
             os.close(fd)
     if len(data) > max_bytes:  # the file grew while we read it
         raise LimitExceeded("max_input_bytes", len(data), max_bytes, source=source)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ReadError(
-            f"The file is not UTF-8 text (byte {exc.start}); save it as UTF-8.", source=source
-        ) from None
+    return data
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")

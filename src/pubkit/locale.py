@@ -22,6 +22,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "caution": "Vorsicht",
         "plain": "Einfache Sprache",
         "published": "Veröffentlicht am",
+        "published-month": "Veröffentlicht im",
+        "published-year": "Veröffentlicht",
         "publisher": "Herausgeber",
         "image": "Bild",
         "contents": "Inhalt",
@@ -49,6 +51,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "caution": "Caution",
         "plain": "Easy read",
         "published": "Published on",
+        "published-month": "Published in",
+        "published-year": "Published in",
         "publisher": "Publisher",
         "image": "Image",
         "contents": "Contents",
@@ -81,11 +85,20 @@ def label(language: str, key: str, **values: object) -> str:
 
 
 def format_date(iso: str, language: str) -> str:
-    """A date as readers of the language write it: ``2020-11-24`` → ``24. November 2020``."""
-    year, month, day = (int(part) for part in iso[:10].split("-"))
+    """A date as readers of the language write it: ``2020-11-24`` → ``24. November 2020``.
+
+    A partial date stays partial: ``2022-02`` → ``Februar 2022``, ``2022`` → ``2022``.
+    """
+    parts = [int(part) for part in iso[:10].split("-")]
+    year = parts[0]
+    if len(parts) == 1:
+        return str(year)
+    month = _MONTHS["de" if primary_language(language) == "de" else "en"][parts[1] - 1]
+    if len(parts) == 2:
+        return f"{month} {year}"
     if primary_language(language) == "de":
-        return f"{day}.\u00a0{_MONTHS['de'][month - 1]} {year}"  # no break after the day
-    return f"{day}\u00a0{_MONTHS['en'][month - 1]} {year}"
+        return f"{parts[2]}.\u00a0{month} {year}"  # no break after the day
+    return f"{parts[2]}\u00a0{month} {year}"
 
 
 _ENDONYMS = {

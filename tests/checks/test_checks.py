@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pubkit.checks import check, errors
 from pubkit.model import Document, LanguageSpan, Metadata, Paragraph, Text
 from pubkit.readers.markdown import read_markdown
+
+
+@pytest.fixture(autouse=True)
+def _in_a_notice_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The notices here are "n.md" in the current folder, with the pictures they name."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("r.png", "linie.png", "award.png", "a.png"):
+        (tmp_path / name).write_bytes(b"\x89PNG\r\n\x1a\n")
 
 
 def codes(body: str, front: str = "title: T\nlang: de\n") -> list[str]:
@@ -29,7 +39,7 @@ def test_clean_document_has_no_issues() -> None:
         ("", "title: T\nlang: de\n", "DOC004"),
         ("## A\n\n#### B\n", "title: T\nlang: de\n", "HDG001"),
         ("### A\n", "title: T\nlang: de\n", "HDG001"),
-        ("# Noch ein Titel\n", "title: T\nlang: de\n", "HDG002"),
+        ("Text.\n\n# Noch ein Titel\n", "title: T\nlang: de\n", "HDG002"),
         ("![](a.png)\n", "title: T\nlang: de\n", "IMG001"),
         ("![foto.jpg](foto.jpg)\n", "title: T\nlang: de\n", "IMG002"),
         ("![Bild](foto.jpg)\n", "title: T\nlang: de\n", "IMG002"),
@@ -100,3 +110,24 @@ def test_span_in_document_language_is_only_info() -> None:
     )
     (issue,) = check(doc)
     assert (issue.code, issue.severity) == ("LNG002", "info")
+
+
+def test_a_missing_image_is_an_error_with_its_line() -> None:
+    doc = read_markdown(
+        "---\ntitle: T\nlang: de\n---\nText.\n\n![Ein Rathaus](fehlt.png)\n", source="n.md"
+    )
+    (issue,) = check(doc)
+    assert (issue.code, issue.severity, issue.line) == ("IMG004", "error", 7)
+    assert str(issue).startswith('n.md:7 error IMG004 (image "fehlt.png")')
+    assert "copy the picture there" in issue.message
+
+
+def test_a_web_image_is_an_error() -> None:
+    assert codes("![Ein Rathaus](https://example.org/r.png)\n") == ["IMG005"]
+
+
+def test_check_reports_every_problem_of_a_file_at_once() -> None:
+    body = "![](fehlt.png)\n\n## A\n\n#### B\n\n[hier](https://x.org)\n"
+    assert codes(body, "title: T\nlang: de\ndatum: 2020\n") == [
+        "FMT001", "IMG001", "IMG004", "HDG001", "LNK002",
+    ]  # fmt: skip

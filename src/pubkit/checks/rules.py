@@ -5,13 +5,16 @@ Rules never change or render the document. Codes are stable; the message says ho
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
 
 from pubkit.issues import Issue, Severity
 from pubkit.model import (
+    FRONT_MATTER_KEYS,
     Abbreviation,
     Document,
     Heading,
@@ -125,8 +128,11 @@ def heading_rules(ctx: Context) -> Iterator[Issue]:
         if node.level == 1:
             yield ctx.issue(
                 "HDG002", "error",
-                "There is more than one level-1 heading: the title is the page's only H1. "
-                "Make this a level-2 heading (## …).",
+                "A level-1 heading after the start of the text: the title is the page's only "
+                "H1 (a '# Title' as the first heading, perhaps under a short kicker line, is "
+                "taken as the title). If this starts a section, make it '## …'; if it is the "
+                "title, move it to the top. To build anyway: pubkit build --no-strict, or "
+                "pubkit.render(..., strict=False).",
                 at, what,
             )  # fmt: skip
         elif node.level > previous + 1:
@@ -139,16 +145,28 @@ def heading_rules(ctx: Context) -> Iterator[Issue]:
         previous = max(node.level, 1)
 
 
+def _image_name(image: Image) -> str:
+    """How messages name a picture: its file name, or "embedded picture" for a data: URI."""
+    return "embedded picture" if image.src.startswith("data:") else f'image "{image.src}"'
+
+
 def image_rules(ctx: Context) -> Iterator[Issue]:
     for at in ctx.nodes:
         node = at.node
         if not isinstance(node, Image):
             continue
-        what = f'image "{node.src}"'
+        what = _image_name(node)
         alt = node.alt.strip()
         if node.decorative:
             continue
-        if not alt:
+        if not alt and node.src.startswith("data:"):
+            yield ctx.issue(
+                "IMG001", "error",
+                "The picture has no alt text. In Word: right-click it, Edit Alt Text, and "
+                "describe what it shows (or tick Mark as decorative).",
+                at, what,
+            )  # fmt: skip
+        elif not alt:
             yield ctx.issue(
                 "IMG001", "error",
                 f"The image has no alt text. Describe what it shows: ![description]({node.src}), "
@@ -166,6 +184,39 @@ def image_rules(ctx: Context) -> Iterator[Issue]:
                 "IMG003", "warning",
                 f"The alt text has {len(alt)} characters; keep it under {MAX_ALT} and put details "
                 "into the caption or the text.",
+                at, what,
+            )  # fmt: skip
+
+
+def image_file_rules(ctx: Context) -> Iterator[Issue]:
+    """Every picture must be a file in the notice's folder (or embedded, as Word's are)."""
+    source = ctx.document.source
+    for at in ctx.nodes:
+        node = at.node
+        if not isinstance(node, Image):
+            continue
+        what = _image_name(node)
+        parts = urlsplit(node.src)
+        if parts.scheme == "data":
+            continue
+        if parts.scheme or parts.netloc:
+            yield ctx.issue(
+                "IMG005", "error",
+                f'The image "{node.src}" is not a file next to the notice; pubkit loads nothing '
+                "from the network. Save the picture into the notice's folder and write its "
+                "name: ![description](picture.png).",
+                at, what,
+            )  # fmt: skip
+            continue
+        if source is None:
+            continue  # read from memory: there is no folder to look in
+        folder = Path(source).parent
+        relative = PurePosixPath(unquote(parts.path))
+        if not (folder / Path(*relative.parts)).is_file() if relative.parts else True:
+            yield ctx.issue(
+                "IMG004", "error",
+                f'The image file "{node.src}" does not exist in {folder.as_posix() or "."}/. '
+                "Check the name (capitals count) or copy the picture there.",
                 at, what,
             )  # fmt: skip
 
@@ -267,6 +318,50 @@ def abbreviation_rules(ctx: Context) -> Iterator[Issue]:
             )  # fmt: skip
 
 
+# Known keys as German editors tend to write them.
+_KEY_SYNONYMS = {
+    "titel": "title", "überschrift": "title", "untertitel": "subtitle", "sprache": "lang",
+    "autor": "authors", "autorin": "authors", "autoren": "authors", "verfasser": "authors",
+    "herausgeber": "publisher", "datum": "date", "kategorie": "category", "rubrik": "category",
+    "beschreibung": "description", "schlagworte": "keywords", "stichworte": "keywords",
+    "schlagwörter": "keywords", "abkürzungen": "abbreviations", "abkuerzungen": "abbreviations",
+    "aussprache": "pronunciations", "barrierefreiheit": "accessibility",
+}  # fmt: skip
+_KEY_ALIASES = ("language", "author")
+# Common keys of other tools that merely look like pubkit's.
+_NOT_MISSES = frozenset({"published", "languages", "dates", "categories", "subtitles"})
+
+
+def near_miss(key: str) -> str | None:
+    """The known front-matter key that ``key`` probably means, or None.
+
+    >>> near_miss("titel"), near_miss("Lang"), near_miss("datum"), near_miss("source_url")
+    ('title', 'lang', 'date', None)
+    """
+    folded = key.strip().lower()
+    if folded in _NOT_MISSES:
+        return None
+    if folded in _KEY_SYNONYMS:
+        return _KEY_SYNONYMS[folded]
+    candidates = (*FRONT_MATTER_KEYS, *_KEY_ALIASES)
+    if folded in candidates:
+        return folded
+    close = difflib.get_close_matches(folded.replace("-", "_"), candidates, n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
+def front_matter_rules(ctx: Context) -> Iterator[Issue]:
+    for key, _ in ctx.document.metadata.extra:
+        meant = near_miss(key)
+        if meant is not None:
+            yield ctx.issue(
+                "FMT001", "warning",
+                f'The front matter key "{key}" is not one pubkit reads; did you mean "{meant}"? '
+                f"It is kept as an extra key. Rename it to {meant}: … if it is meant that way.",
+                what=f'front matter key "{key}"',
+            )  # fmt: skip
+
+
 def empty_block_rules(ctx: Context) -> Iterator[Issue]:
     if not ctx.document.blocks:
         yield ctx.issue("DOC004", "error", "The document has no content below its front matter.")
@@ -274,9 +369,11 @@ def empty_block_rules(ctx: Context) -> Iterator[Issue]:
 
 RULES: tuple[Rule, ...] = (
     metadata_rules,
+    front_matter_rules,
     empty_block_rules,
     heading_rules,
     image_rules,
+    image_file_rules,
     table_rules,
     link_rules,
     language_rules,

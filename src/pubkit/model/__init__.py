@@ -22,7 +22,15 @@ from pubkit.model.blocks import (
     Table,
     ThematicBreak,
 )
-from pubkit.model.document import Accessibility, Document, Metadata
+from pubkit.model.document import (
+    EASY_READ_KINDS,
+    FRONT_MATTER_KEYS,
+    Accessibility,
+    Document,
+    ExtraValue,
+    Metadata,
+    is_easy_read_kind,
+)
 from pubkit.model.inlines import (
     Abbreviation,
     Code,
@@ -39,6 +47,8 @@ from pubkit.model.inlines import (
 
 __all__ = [
     "ASIDE_KINDS",
+    "EASY_READ_KINDS",
+    "FRONT_MATTER_KEYS",
     "Abbreviation",
     "Accessibility",
     "Aside",
@@ -49,6 +59,7 @@ __all__ = [
     "CodeBlock",
     "Document",
     "Emphasis",
+    "ExtraValue",
     "Figure",
     "Footnote",
     "Heading",
@@ -67,4 +78,5 @@ __all__ = [
     "Table",
     "Text",
     "ThematicBreak",
+    "is_easy_read_kind",
 ]

@@ -82,7 +82,16 @@ def _conforms(value: object, hint: object) -> bool:
         if len(args) == 2 and args[1] is Ellipsis:
             return all(_conforms(v, args[0]) for v in value)
         return len(value) == len(args) and all(map(_conforms, value, args))
+    forward = hint.__forward_arg__ if isinstance(hint, typing.ForwardRef) else hint
+    if forward == document.ExtraValue:  # the model's one recursive alias (front matter extras)
+        return _is_extra_value(value)
     raise TypeError(f"pubkit JSON cannot check a field of type {hint!r}")
+
+
+def _is_extra_value(value: object) -> bool:
+    if value is None or isinstance(value, str | int | float | bool):
+        return True
+    return isinstance(value, tuple) and all(_is_extra_value(v) for v in value)
 
 
 def _describe(value: object) -> str:

@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import assert_never
 
 from pubkit.issues import Issue, Severity
@@ -161,41 +160,14 @@ def check_rules(
     return issues
 
 
-@cache
-def _source_lines(path: str) -> tuple[str, ...]:
-    try:
-        return tuple(Path(path).read_text(encoding="utf-8").split("\n"))
-    except (OSError, UnicodeDecodeError):
-        return ()
-
-
-_BLOCK_START = re.compile(r"^\s{0,3}(?:[-*+]\s|\d+[.)]\s|#|>|\||:::)")
-_MARKUP = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*|#+\s+)|\*\*|__|\[|\]\([^)]*\)|\\$")
-
-
 def _layout_lines(unit: _Unit, document: Document, language: str) -> list[str]:
-    """The lines a reader sees. The Markdown reader joins soft line breaks with a space, so
-    the lines come from the source file when there is one (one sentence per line is written
-    with plain line breaks); otherwise from the hard line breaks of the model."""
-    lines = _source_lines(document.source) if document.source and unit.line else ()
-    if lines and unit.line is not None and unit.line <= len(lines):
-        text = " ".join(inline_text(_same_language(unit.inlines, language)).split())
-        out: list[str] = []
-        for number, raw in enumerate(lines[unit.line - 1 :]):
-            if not raw.strip() or (number and _BLOCK_START.match(raw)):
-                break  # a blank line, the next list item or a heading ends the unit
-            out.append(" ".join(_MARKUP.sub("", raw).split()))
-        # Only if the file's lines are this unit's text (not a table row or a changed file).
-        joined = " ".join(out)
-        if out and _letters(joined) == _letters(text):
-            return out
-    if not any(isinstance(n, LineBreak) for n in unit.inlines):
-        return []  # no line structure to judge: the reader folded the soft breaks
-    return _line_texts(_same_language(unit.inlines, language))
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in text.lower() if c.isalpha())
+    """The lines a reader sees. The reader keeps an easy-read text's line breaks in the model
+    (``line_breaks: keep``, the default for easy-read and Leichte-Sprache notices), so a unit
+    without a line break is printed as one line."""
+    inlines = _same_language(unit.inlines, language)
+    if not any(isinstance(n, LineBreak) for n in inlines):
+        return [" ".join(inline_text(inlines).split())]
+    return _line_texts(inlines)
 
 
 def _line_texts(inlines: tuple[Inline, ...]) -> list[str]:

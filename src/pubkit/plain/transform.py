@@ -41,7 +41,6 @@ FULL_TEXT_HREF = "index.html"
 SHARE = 0.5
 """The automatic summary keeps at most this share of the source's words (and at most 250)."""
 
-_EASY_KINDS = frozenset({"easy-read", "leichte-sprache", "einfache-sprache", "plain-language"})
 
 _PLAIN_TITLES = frozenset(
     {
@@ -72,12 +71,8 @@ def _is_plain_block(block: Block) -> bool:
 
 def is_easy_read(document: Document) -> bool:
     """Whether the whole notice is an author-written easy-read text (front matter
-    ``kind: easy-read`` or ``leichte-sprache``): it is its own plain version."""
-    meta = document.metadata
-    extra = getattr(meta, "extra_value", None)
-    kind = extra("kind") if callable(extra) else None
-    values = {str(v).strip().lower() for v in (kind, meta.category) if v}
-    return bool(values & _EASY_KINDS)
+    ``kind: easy-read`` or ``leichte-sprache``, or ``category``): it is its own plain version."""
+    return document.metadata.is_easy_read()
 
 
 def author_version(document: Document) -> tuple[Block, ...] | None:

@@ -8,17 +8,26 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from pubkit.errors import UnknownFormat
-from pubkit.io import read_text_file
+from pubkit.errors import MissingDependency, UnknownFormat
+from pubkit.io import read_file_bytes, read_text_file
 from pubkit.limits import check_document, current_limits
 from pubkit.model import Document
+from pubkit.readers.html import read_html
 from pubkit.readers.json_check import read_model_json
 from pubkit.readers.markdown import RawHtml, read_markdown
 from pubkit.readers.text import read_press_release
 
 __all__ = ["READERS", "read"]
 
-READERS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".json": "json"}
+READERS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".json": "json",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 def read(
@@ -40,13 +49,25 @@ def read(
     if name is None:
         raise UnknownFormat(
             f'Cannot tell the format of "{path}" from its suffix {path.suffix!r}. '
-            f"Use a .md or .txt file or pass format= one of: markdown, text, json."
+            f"Use a .md, .docx, .html or .txt file or pass format= one of: markdown, docx, html, text, json."
         )
-    text = read_text_file(path, max_bytes=current_limits().max_input_bytes)
+    max_bytes = current_limits().max_input_bytes
+    if name == "docx":
+        try:
+            from pubkit.readers.docx import read_docx  # python-docx loads for Word files only
+        except ImportError as exc:
+            raise MissingDependency(
+                'Reading Word files needs python-docx: pip install "pubkit-a11y[word]".'
+            ) from exc
+        data = read_file_bytes(path, max_bytes=max_bytes)
+        return check_document(read_docx(data, source=str(path)))
+    text = read_text_file(path, max_bytes=max_bytes)
     if name == "markdown":
         return read_markdown(text, source=str(path), raw_html=raw_html)
+    if name == "html":
+        return check_document(read_html(text, source=str(path)))
     if name == "text":
         return check_document(read_press_release(text, language=language, source=str(path)))
     if name == "json":
         return dataclasses.replace(read_model_json(text, source=str(path)), source=str(path))
-    raise UnknownFormat(f'Unknown reader "{name}". Available: markdown, text, json.')
+    raise UnknownFormat(f'Unknown reader "{name}". Available: markdown, docx, html, text, json.')

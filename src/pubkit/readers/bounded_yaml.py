@@ -53,6 +53,14 @@ class _BoundedLoader(yaml.SafeLoader):
             self.depth -= 1
 
 
+# Dates stay text: the front-matter reader checks them itself, so that ``2026-13-45`` is a
+# clear error rather than a crash, and ``2022-02`` is a date too.
+_BoundedLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class _Refused(Exception):
     def __init__(self, limit: str, found: int, allowed: int, line: int) -> None:
         super().__init__(limit)

@@ -7,7 +7,7 @@ Known keys (``lang`` may also be written ``language``, ``author`` as ``authors``
     subtitle: …
     authors: [Presseamt]            # or one string
     publisher: Landeshauptstadt Düsseldorf
-    date: 2026-11-24
+    date: 2026-11-24                # also 2026-11 or 2026; 24.11.2026 and a time are accepted
     category: Soziales
     description: One or two sentences for catalogues and search.
     keywords: [Corona, Auszeichnung]
@@ -15,41 +15,55 @@ Known keys (``lang`` may also be written ``language``, ``author`` as ``authors``
     abbreviations: {F.A.Z.: Frankfurter Allgemeine Zeitung}
     pronunciations: {Hintzsche: Hinntsche}
     accessibility: {summary: …, hazards: [none], certified_by: …}
+    line_breaks: keep               # one sentence per line stays so (see markdown.py)
     plain_language: |               # the author's plain version, in Markdown
       Das Amt für Soziales hat einen Preis bekommen.
+
+Every other key (``source_url``, ``slug``, ``kind``, ``tags``, a CMS id …) is kept in
+``Metadata.extra`` and never stops a build; a key that looks like a misspelt known key is
+reported by the checks (``FMT001``, "did you mean"). All problems of a front matter are
+reported together, in one :class:`~pubkit.errors.ReadError`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
+import functools
 import re
+from dataclasses import dataclass
+from typing import Literal
 
 from pubkit.errors import ReadError
-from pubkit.model import Accessibility, Metadata
+from pubkit.limits import LimitExceeded, Limits, current_limits
+from pubkit.model import (
+    FRONT_MATTER_KEYS,
+    Accessibility,
+    ExtraValue,
+    Metadata,
+    is_easy_read_kind,
+)
 from pubkit.readers.bounded_yaml import load_front_matter_yaml
+from pubkit.readers.problems import Problems
 
-__all__ = ["parse_front_matter", "plain_language_text", "split_front_matter"]
+__all__ = [
+    "LineBreaks",
+    "line_breaks",
+    "parse_date",
+    "parse_front_matter",
+    "plain_language_text",
+    "split_front_matter",
+]
+
+LineBreaks = Literal["keep", "join"]
 
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _ALIASES = {"language": "lang", "author": "authors"}
-_KEYS = (
-    "title",
-    "lang",
-    "subtitle",
-    "authors",
-    "publisher",
-    "date",
-    "category",
-    "description",
-    "keywords",
-    "identifier",
-    "abbreviations",
-    "pronunciations",
-    "accessibility",
-    "plain_language",
-)
 _A11Y_KEYS = ("summary", "hazards", "certified_by")
+_ISO_DATE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2})"
+    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$"
+)
+_GERMAN_DATE = re.compile(r"^(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>\d{4})$")
 
 
 def split_front_matter(text: str) -> str | None:
@@ -58,97 +72,132 @@ def split_front_matter(text: str) -> str | None:
     return (match.group(1) or "") if match else None
 
 
+def parse_date(value: object) -> str:
+    """An ISO calendar date, full or partial, from what people write; ValueError if impossible.
+
+    >>> parse_date("2022-02"), parse_date(2022), parse_date("29.10.2020"), parse_date("2020-10-29 13:04")
+    ('2022-02', '2022', '2020-10-29', '2020-10-29')
+    """
+    text = (
+        str(value).strip() if isinstance(value, str | int) and not isinstance(value, bool) else ""
+    )
+    match = _ISO_DATE.match(text) or _GERMAN_DATE.match(text)
+    if not match:
+        raise ValueError(f"{value!r} is not a date")
+    year, month, day = match.group("y"), match.group("m"), match.group("d")
+    if month is None:
+        return year
+    if not 1 <= int(month) <= 12:
+        raise ValueError(f"month {int(month)} does not exist")
+    if day is None:
+        return f"{year}-{int(month):02d}"
+    dt.date(int(year), int(month), int(day))  # raises ValueError: "day is out of range for month"
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+@dataclass(slots=True)
+class _KeyProblems:
+    """Problems of the front matter, each at the line of its key."""
+
+    problems: Problems
+    front: str
+
+    def add(self, message: str, key: str) -> None:
+        self.problems.add(message, _line_of_key(self.front, key))
+
+
 def parse_front_matter(
-    front: str | None, *, source: str | None, abbreviations: list[tuple[str, str]]
+    front: str | None,
+    *,
+    source: str | None,
+    abbreviations: list[tuple[str, str]],
+    problems: Problems | None = None,
 ) -> tuple[Metadata, bool]:
     """Build the metadata; also tells whether the front matter gave a title.
 
     ``abbreviations`` are the ``*[X]: …`` definitions found in the body; the front
-    matter's own ``abbreviations`` come first.
+    matter's own ``abbreviations`` come first. Problems are added to ``problems`` (the
+    reader reports them with those of the body), or raised here as one ReadError.
     """
-    data = _load(front, source=source)
+    own = problems is None
+    collected = Problems(source) if problems is None else problems
+    try:
+        data = _load(front, source=source)
+    except LimitExceeded:
+        raise  # a bound, not an editor's slip: stop at once, with the limit's own class
+    except ReadError as exc:
+        collected.add_error(exc)
+        data = {}
+    problems_at = _KeyProblems(collected, front or "")
+    extra: list[tuple[str, ExtraValue]] = []
+    known: dict[str, object] = {}
+    for key, value in data.items():
+        folded = key.strip().lower()  # Title: is title:, as in Hugo
+        canonical = _ALIASES.get(folded, folded)
+        if canonical not in FRONT_MATTER_KEYS:
+            extra.append((key, _extra_value(value)))
+        elif canonical in known:
+            problems_at.add(f'Both "{key}" and "{canonical}" are given; keep one.', key)
+        else:
+            known[canonical] = value
 
-    def fail(message: str, key: str) -> ReadError:
-        return ReadError(message, source=source, line=_line_of_key(front or "", key))
-
-    for key in list(data):
-        canonical = _ALIASES.get(key, key)
-        if canonical not in _KEYS:
-            close = difflib.get_close_matches(key, _KEYS, n=1)
-            hint = f' Did you mean "{close[0]}"?' if close else f" Known keys: {', '.join(_KEYS)}."
-            raise fail(f'Unknown front matter key "{key}".{hint}', key)
-        if canonical != key:
-            if canonical in data:
-                raise fail(f'Both "{key}" and "{canonical}" are given; keep one.', key)
-            data[canonical] = data.pop(key)
-
-    def text(key: str, *, required: bool = False) -> str | None:
-        value = data.get(key)
+    def text(key: str) -> str | None:
+        value = known.get(key)
         if value is None:
-            return "" if required else None
-        if isinstance(value, dt.date):
-            return value.isoformat()
+            return None
         if not isinstance(value, str | int | float) or isinstance(value, bool):
-            raise fail(f'Front matter "{key}" must be text, not {type(value).__name__}.', key)
+            problems_at.add(
+                f'Front matter "{key}" must be text, not {_kind(value)}. Write {key}: your text.',
+                key,
+            )
+            return None
         return str(value).strip()
 
     def strings(key: str) -> tuple[str, ...]:
-        value = data.get(key)
+        value = known.get(key)
         if value is None:
             return ()
         if isinstance(value, str):
             return tuple(v.strip() for v in value.split(",") if v.strip())
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return tuple(v.strip() for v in value)
-        raise fail(f'Front matter "{key}" must be a list of texts, e.g. [Corona, Hilfe].', key)
+        if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+            return tuple(str(v).strip() for v in value)
+        problems_at.add(f'Front matter "{key}" must be a list of texts, e.g. [Corona, Hilfe].', key)
+        return ()
 
     def pairs(key: str) -> tuple[tuple[str, str], ...]:
-        value = data.get(key) or {}
+        value = known.get(key) or {}
         if not isinstance(value, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+            isinstance(k, str | int | float) and isinstance(v, str | int | float)
+            for k, v in value.items()
         ):
-            raise fail(
+            problems_at.add(
                 f'Front matter "{key}" must map texts to texts, e.g. {{"z. B.": "zum Beispiel"}}.',
                 key,
             )
-        return tuple((k.strip(), v.strip()) for k, v in value.items())
+            return ()
+        return tuple((str(k).strip(), str(v).strip()) for k, v in value.items())
 
-    date = text("date")
-    if date is not None:
-        try:
-            dt.date.fromisoformat(date)
-        except ValueError:
-            raise fail(
-                f'Front matter "date" is {date!r}; write an ISO date like 2026-11-24.', "date"
-            ) from None
-
-    a11y = data.get("accessibility") or {}
-    if not isinstance(a11y, dict):
-        raise fail(
-            'Front matter "accessibility" must be a mapping (summary, hazards, certified_by).',
-            "accessibility",
+    date = _date(known.get("date"), problems_at)
+    accessibility = _accessibility(known.get("accessibility"), problems_at)
+    if known.get("line_breaks") not in (None, "keep", "join"):
+        problems_at.add(
+            f'Front matter "line_breaks" is {known["line_breaks"]!r}; write "keep" (one sentence '
+            'per line stays so) or "join" (lines of a paragraph are joined, as usual).',
+            "line_breaks",
         )
-    unknown = set(a11y) - set(_A11Y_KEYS)
-    if unknown:
-        raise fail(
-            f'Unknown accessibility key "{sorted(unknown)[0]}"; known: {", ".join(_A11Y_KEYS)}.',
-            "accessibility",
+    if "plain_language" in known and not isinstance(known["plain_language"], str | None):
+        problems_at.add(
+            'Front matter "plain_language" must be Markdown text: write "plain_language: |" '
+            "and the text indented below it.",
+            "plain_language",
         )
-    hazards = a11y.get("hazards", ["none"])
-    if isinstance(hazards, str):
-        hazards = [hazards]
-    accessibility = Accessibility(
-        summary=str(a11y["summary"]).strip() if a11y.get("summary") else None,
-        hazards=tuple(str(h) for h in hazards),
-        certified_by=str(a11y["certified_by"]) if a11y.get("certified_by") else None,
-    )
     glossary = dict(pairs("abbreviations"))
     for abbr, expansion in abbreviations:
         glossary.setdefault(abbr, expansion)
     title = text("title")
     metadata = Metadata(
         title=title or "",
-        language=text("lang", required=True) or "",
+        language=text("lang") or "",
         subtitle=text("subtitle"),
         authors=strings("authors"),
         publisher=text("publisher"),
@@ -160,29 +209,105 @@ def parse_front_matter(
         abbreviations=tuple(glossary.items()),
         pronunciations=pairs("pronunciations"),
         accessibility=accessibility,
+        extra=tuple(extra),
     )
+    if own:
+        collected.raise_if_any()
     return metadata, bool(title)
 
 
-def plain_language_text(front: str | None, *, source: str | None) -> str | None:
-    """The Markdown of the ``plain_language`` key, or None."""
-    value = _load(front, source=source).get("plain_language")
-    if value is None:
+def line_breaks(front: str | None, *, source: str | None) -> LineBreaks:
+    """Whether the lines of a paragraph are kept: ``line_breaks:`` if given, else ``keep``
+    for Leichte Sprache / easy read (``kind:`` or ``language_level:`` ``leichte-sprache``,
+    ``Leichte Sprache``, ``easy-read`` or ``easy read``), else ``join``."""
+    try:
+        data = _load(front, source=source)
+    except ReadError:
+        return "join"  # parse_front_matter reports the YAML error
+    explicit = data.get("line_breaks")
+    if explicit in ("keep", "join"):
+        return "keep" if explicit == "keep" else "join"
+    if any(is_easy_read_kind(data.get(key)) for key in ("kind", "language_level", "category")):
+        return "keep"
+    return "join"
+
+
+def _date(value: object, problems: _KeyProblems) -> str | None:
+    if value is None or value == "":
         return None
-    if not isinstance(value, str):
-        raise ReadError(
-            'Front matter "plain_language" must be Markdown text: write "plain_language: |" '
-            "and the text indented below it.",
-            source=source,
-            line=_line_of_key(front or "", "plain_language"),
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        problems.add(
+            f'Front matter "date" is {value!r}, which is not a possible date ({exc}). '
+            "Write an ISO date: 2026-11-24, or 2026-11 or 2026 when the day is not known.",
+            "date",
         )
-    return value
+        return None
+
+
+def _accessibility(value: object, problems: _KeyProblems) -> Accessibility:
+    a11y = value or {}
+    if not isinstance(a11y, dict):
+        problems.add(
+            'Front matter "accessibility" must be a mapping (summary, hazards, certified_by).',
+            "accessibility",
+        )
+        return Accessibility()
+    unknown = sorted(str(k) for k in set(a11y) - set(_A11Y_KEYS))
+    if unknown:
+        problems.add(
+            f'Unknown accessibility key "{unknown[0]}"; known: {", ".join(_A11Y_KEYS)}.',
+            unknown[0],
+        )
+    hazards = a11y.get("hazards", ["none"])
+    if isinstance(hazards, str):
+        hazards = [hazards]
+    if not isinstance(hazards, list):
+        problems.add('"hazards" must be a list, e.g. [none] or [flashing].', "hazards")
+        hazards = ["none"]
+    return Accessibility(
+        summary=str(a11y["summary"]).strip() if a11y.get("summary") else None,
+        hazards=tuple(str(h) for h in hazards),
+        certified_by=str(a11y["certified_by"]) if a11y.get("certified_by") else None,
+    )
+
+
+def _extra_value(value: object) -> ExtraValue:
+    """A YAML value as a model value: lists become tuples, mappings (key, value) pairs."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, list):
+        return tuple(_extra_value(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((str(k), _extra_value(v)) for k, v in value.items())
+    return str(value)
+
+
+def _kind(value: object) -> str:
+    return {"list": "a list", "dict": "a mapping"}.get(type(value).__name__, type(value).__name__)
+
+
+def plain_language_text(front: str | None, *, source: str | None) -> str | None:
+    """The Markdown of the ``plain_language`` key, or None (``parse_front_matter`` has
+    already refused a value that is not text)."""
+    try:
+        value = _load(front, source=source).get("plain_language")
+    except ReadError:
+        return None  # parse_front_matter reports the YAML error
+    return value if isinstance(value, str) else None
 
 
 def _load(front: str | None, *, source: str | None) -> dict[str, object]:
+    """The front matter as a mapping, parsed once however many readers ask (do not modify)."""
+    return _load_within(front, source, current_limits())
+
+
+@functools.lru_cache(maxsize=4)
+def _load_within(front: str | None, source: str | None, limits: Limits) -> dict[str, object]:
     if front is None or not front.strip():
         return {}
-    data = load_front_matter_yaml(front, source=source)
+    data = load_front_matter_yaml(front, source=source, limits=limits)
     if not isinstance(data, dict):
         raise ReadError(
             "The front matter must be key: value lines (a YAML mapping).", source=source, line=2

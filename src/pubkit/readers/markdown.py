@@ -12,7 +12,19 @@ The syntax is CommonMark plus what notices need:
   paragraphs and a ``{.credit}`` paragraph; ``{.decorative}`` after an image marks decoration;
 - asides ``::: note``, ``::: tip``, ``::: important``, ``::: warning``, ``::: caution``
   (an optional title after the kind);
-- a quote's last paragraph starting with ``—`` or ``--`` is its attribution.
+- a quote's last paragraph starting with ``—`` or ``--`` is its attribution;
+- ``###`` alone on a line, the end mark of a press release, is a thematic break;
+- a ``# Title`` at the top of the body (perhaps under a short kicker line) is the printed
+  title (see :mod:`.title`);
+- a line starting with a date or an ordinal (``29. Oktober 2020, 13:04 Uhr``, ``1. Mai``,
+  ``1. FC Köln``) is text, not a numbered list.
+
+One sentence per line: Leichte Sprache and easy-read texts start every sentence on a new
+line, and that layout is part of the text. With ``line_breaks: keep`` in the front matter,
+or ``kind: leichte-sprache`` / ``kind: easy-read`` (where ``keep`` is the default), each line
+break inside a paragraph is kept (a ``LineBreak``) in every output and in the plain-language
+rule checker; ``line_breaks: join`` joins the lines as CommonMark does, which is the default
+for every other notice.
 
 Raw HTML is refused by default (``raw_html="error"``) or reduced to its text with nh3
 (``raw_html="strip"``). Only this module knows about markdown-it.
@@ -35,7 +47,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from pubkit.errors import InvalidDocument, ReadError
-from pubkit.limits import check_document, check_text
+from pubkit.limits import LimitExceeded, check_document, check_text
 from pubkit.model import (
     ASIDE_KINDS,
     Aside,
@@ -67,11 +79,15 @@ from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text
 from pubkit.readers.bounds import parse_bounded
 from pubkit.readers.frontmatter import (
+    LineBreaks,
+    line_breaks,
     parse_front_matter,
     plain_language_text,
     split_front_matter,
 )
 from pubkit.readers.ids import IdMaker
+from pubkit.readers.problems import Problems
+from pubkit.readers.title import take_title
 from pubkit.transforms.abbreviations import mark_abbreviations
 
 __all__ = ["RawHtml", "read_markdown"]
@@ -84,6 +100,17 @@ _CAPTION = re.compile(r"^(?:Table|Tabelle|Tab\.)?:\s+", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"^(?:—|–|--)\s*")
 _STRAY_ATTRS = re.compile(r"(?:^|\s)(\{(?:\.[\w-]+|#[\w-]+|lang=[\w-]+)\})\s*$")
 _FIGURE_KIND = "figure"
+_MONTHS = (
+    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    r"|Jan\.|Feb\.|Febr\.|Mrz\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep\.|Sept\.|Okt\.|Nov\.|Dez\."
+)
+# "29. Oktober 2020, 13:04 Uhr", "1. Mai", "1. FC Köln": a number and a period that start a
+# line but are a date or an ordinal, not a list item (CommonMark would start a list).
+_NOT_A_LIST = re.compile(
+    rf"^((?:[ ]{{0,3}}>[ ]?)*[ ]{{0,3}})(\d{{1,2}})\.([ \t]+(?:{_MONTHS}|FC\b|Advent|"
+    r"Bürgermeister|Beigeordnete|Vorsitzende|Jahrhundert))"
+)
+_FENCE_LINE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
 _ALLOWED_ATTRS = ["lang", "class", "id"]
 
 
@@ -115,6 +142,26 @@ def _strip_abbreviation_definitions(text: str) -> tuple[str, list[tuple[str, str
     return "\n".join(lines), found, empty_at
 
 
+def _protect_datelines(text: str) -> str:
+    """Escape the period of ``29. Oktober`` at the start of a line so that it stays text.
+
+    Code fences are left alone. Lines keep their numbers.
+    """
+    lines = text.split("\n")
+    fence: str | None = None
+    for number, line in enumerate(lines):
+        marker = _FENCE_LINE.match(line)
+        if marker:
+            if fence is None:
+                fence = marker.group(1)[0]
+            elif marker.group(1)[0] == fence:
+                fence = None
+            continue
+        if fence is None:
+            lines[number] = _NOT_A_LIST.sub(r"\1\2\\.\3", line, count=1)
+    return "\n".join(lines)
+
+
 def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "error") -> Document:
     """Read Markdown with front matter into a Document.
 
@@ -125,34 +172,39 @@ def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     check_text(text, source=source)
     if "\x00" in text:
-        raise ReadError("The file contains NUL bytes; is it really Markdown text?", source=source)
+        raise ReadError(
+            "The file contains NUL bytes; is it really Markdown text? Save it as plain text.",
+            source=source,
+            line=text[: text.index("\x00")].count("\n") + 1,
+        )
+    problems = Problems(source)  # every problem of the file, reported together
     front = split_front_matter(text)
     body, abbreviations, empty = _strip_abbreviation_definitions(text)
-    if empty:
-        raise ReadError(
-            "An abbreviation definition has no expansion: write *[Abk.]: Abkürzung.",
-            source=source,
-            line=empty[0],
-        )
+    for line in empty:
+        problems.add("An abbreviation definition has no expansion: write *[Abk.]: Abkürzung.", line)
     metadata, title_from_meta = parse_front_matter(
-        front, source=source, abbreviations=abbreviations
+        front, source=source, abbreviations=abbreviations, problems=problems
     )
-    tokens = parse_bounded(_parser(metadata.language or "en"), body, source=source)
+    tokens = parse_bounded(
+        _parser(metadata.language or "en"), _protect_datelines(body), source=source
+    )
     tree = SyntaxTreeNode(tokens)
-    converter = _Converter(source=source, raw_html=raw_html)
+    lines = line_breaks(front, source=source)
+    converter = _Converter(source=source, raw_html=raw_html, line_breaks=lines, problems=problems)
     blocks = converter.blocks(tree.children)
-    if not title_from_meta and blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
-        # No title in the front matter: a leading "# Title" is the title.
-        metadata = dataclasses.replace(metadata, title=inline_text(blocks[0].content))
-        blocks = blocks[1:]
+    problems.raise_if_any()
+    metadata, blocks = take_title(metadata, blocks, title_given=title_from_meta)
     plain = plain_language_text(front, source=source)
     if plain is not None and plain.strip():
         # Same node as a "::: plain" block: the plain-language transform uses it as written.
-        inner = _Converter(source=source, raw_html=raw_html).blocks(
+        inner = _Converter(
+            source=source, raw_html=raw_html, line_breaks=lines, problems=problems
+        ).blocks(
             SyntaxTreeNode(
                 parse_bounded(_parser(metadata.language or "en"), plain, source=source)
             ).children
         )
+        problems.raise_if_any()
         blocks.append(Aside(kind="plain", blocks=tuple(inner)))
     doc = Document(metadata=metadata, blocks=tuple(blocks), source=source)
     return check_document(mark_abbreviations(doc))
@@ -164,6 +216,9 @@ class _Converter:
 
     source: str | None
     raw_html: RawHtml
+    line_breaks: LineBreaks = "join"
+    problems: Problems | None = None
+    """Where problems go; without it the first one is raised."""
     ids: IdMaker = field(default_factory=IdMaker)
     footnotes: dict[int, tuple[Block, ...]] = field(default_factory=dict)
 
@@ -196,11 +251,21 @@ class _Converter:
         return _attach_table_captions(out)
 
     def block(self, node: SyntaxTreeNode) -> list[Block]:
+        """The block's nodes; a block with a problem is noted and left out, and reading goes
+        on, so that one run names every problem of the file."""
         line = self.line_of(node)
         try:
             return self._block(node, line)
         except InvalidDocument as exc:
-            raise self.error(str(exc), node) from exc
+            error = self.error(str(exc), node)
+        except LimitExceeded:
+            raise  # a bound, not an editor's slip: stop at once
+        except ReadError as exc:
+            error = exc
+        if self.problems is None:
+            raise error
+        self.problems.add_error(error)
+        return []
 
     def _block(self, node: SyntaxTreeNode, line: int | None) -> list[Block]:
         match node.type:
@@ -211,6 +276,9 @@ class _Converter:
             case "heading":
                 level = int(node.tag[1])
                 content = self.inline_children(node)
+                if level == 3 and not content and node.markup == "###":
+                    # "###" alone: the end mark of a press release, before the media contact.
+                    return [ThematicBreak(line=line)]
                 wanted = node.attrs.get("id")
                 ident = self.ids.make(str(wanted) if wanted else inline_text(content))
                 return [Heading(level=level, content=content, id=ident, line=line)]
@@ -384,7 +452,7 @@ class _Converter:
             case "text":
                 return [Text(text=node.content)] if node.content else []
             case "softbreak":
-                return [Text(text=" ")]
+                return [LineBreak()] if self.line_breaks == "keep" else [Text(text=" ")]
             case "hardbreak":
                 return [LineBreak()]
             case "em":

@@ -282,5 +282,6 @@ def modified(meta: Metadata) -> dt.datetime:
     """
     if not meta.date:
         return _EPOCH
-    day = dt.date.fromisoformat(meta.date[:10])
+    parts = [int(part) for part in meta.date[:10].split("-")] + [1, 1]  # 2022-02 → 2022-02-01
+    day = dt.date(parts[0], parts[1], parts[2])
     return max(_EPOCH, dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC))

@@ -1,7 +1,9 @@
 """Safe access to the files a document refers to.
 
 A document may use files in its own folder (and below it) and nothing else: no absolute
-paths, no ``..`` escapes, no ``file:``, ``http:`` or other URLs. Every renderer loads
+paths, no ``..`` escapes, no ``file:``, ``http:`` or other URLs. The one exception is a
+picture embedded in the document itself as a ``data:`` URI (the Word reader stores
+pictures so): PNG, JPEG, GIF or WebP, base64-encoded, within the same size limit. Every renderer loads
 resources through here, so the rule holds for all outputs.
 
 Images are held to :class:`~pubkit.limits.Limits`: ``r.png?1``, ``./r.png`` and
@@ -13,6 +15,7 @@ when it has scripts, event handlers, entities or references outside itself.
 from __future__ import annotations
 
 import base64
+import binascii
 import io
 import mimetypes
 import re
@@ -35,6 +38,12 @@ _IMAGE_TYPES = {
     ".webp": "image/webp",
 }
 MAX_RESOURCE_BYTES = 20 * 1024 * 1024
+_EMBEDDED_TYPES = {
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "image/gif": "gif",
+    "image/webp": "webp",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +97,15 @@ class Resources:
         return path
 
     def load(self, reference: str) -> Resource:
-        """The file a reference names, loaded once per file and checked against the limits."""
+        """The file a reference names, loaded once per file and checked against the limits.
+
+        A picture embedded in the document (``data:image/png;base64,…``, as the Word reader
+        stores them) is decoded and held to the same checks.
+        """
+        if reference.startswith("data:"):
+            embedded = _embedded(reference)
+            check_raster(embedded.data, "an embedded picture", self.limits)
+            return embedded
         path = self.path(reference)
         if path in self._loaded:
             return self._loaded[path]
@@ -133,6 +150,9 @@ class Resources:
         Each use still adds the file's size to the page, so the uses together are held to
         ``max_total_image_bytes`` (179 spellings of one 5 MB file made a 1.19 GB page).
         """
+        if reference.startswith("data:"):
+            self.load(reference)  # checked; the reference already is the data: URL
+            return reference
         path = self.path(reference)
         resource = self.load(reference)
         self._embedded[0] += len(resource.data)
@@ -220,3 +240,24 @@ def check_svg(data: bytes, reference: str) -> None:
                 raise refuse(f'refers to "{value[:60]}"')
             if local == "style" and _CSS_URL.search(value):
                 raise refuse("loads something from a style attribute")
+
+
+def _embedded(reference: str) -> Resource:
+    """A picture carried in the document as ``data:image/png;base64,…``."""
+    header, _, payload = reference.partition(",")
+    media_type = header.removeprefix("data:").removesuffix(";base64")
+    if not header.endswith(";base64") or media_type not in _EMBEDDED_TYPES:
+        raise ResourceError(
+            f'An embedded picture is "{header[:40]}"; only base64 PNG, JPEG, GIF or WebP '
+            "pictures can be embedded. Save the picture as PNG or JPEG."
+        )
+    if len(payload) * 3 // 4 > MAX_RESOURCE_BYTES:
+        raise ResourceError(
+            f"An embedded picture is larger than {MAX_RESOURCE_BYTES // 1_000_000} MB. "
+            "Make the image smaller."
+        )
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        raise ResourceError("An embedded picture is damaged (bad base64 data).") from None
+    return Resource(name=f"image.{_EMBEDDED_TYPES[media_type]}", data=data, media_type=media_type)

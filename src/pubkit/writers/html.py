@@ -238,16 +238,22 @@ class Writer:
 
     def title_block(self, document: Document) -> list[ET.Element]:
         meta = document.metadata
+        out = []
+        if meta.kicker:
+            kicker = ET.Element("p", {"class": "kicker"})
+            self.text(kicker, meta.kicker)
+            out.append(kicker)
         h1 = ET.Element("h1")
-        self.text(h1, meta.title)
-        out = [h1]
+        self.text(h1, meta.display_title())
+        out.append(h1)
         if meta.subtitle:
             sub = ET.Element("p", {"class": "subtitle"})
             self.text(sub, meta.subtitle)
             out.append(sub)
         if meta.date:
             dateline = ET.Element("p", {"class": "dateline"})
-            dateline.text = label(meta.language, "published") + " "
+            precision = {4: "published-year", 7: "published-month"}.get(len(meta.date), "published")
+            dateline.text = label(meta.language, precision) + " "  # 2022-02: "im Februar 2022"
             time = ET.SubElement(dateline, "time", {"datetime": meta.date})
             time.text = format_date(meta.date, meta.language)
             out.append(dateline)
@@ -335,6 +341,8 @@ class Writer:
                 el = ET.Element("ol" if ordered else "ul")
                 if start is not None:
                     el.set("start", str(start))
+                    # WeasyPrint 70 ignores start=; the counter says the same for every engine.
+                    el.set("style", f"counter-reset: list-item {start - 1}")
                 for item in items:
                     li = ET.SubElement(el, "li")
                     # A one-paragraph item is written without <p>, as readers expect.
@@ -602,19 +610,10 @@ class Writer:
         _append_text(parent, text[pos:])
 
 
-_EASY_READ_KINDS = frozenset({"easy-read", "leichte-sprache", "einfache-sprache"})
-
-
 def is_easy_read(document: Document) -> bool:
-    """Whether the notice is easy-read text, which is never hyphenated: front matter
-    ``kind:`` or ``language_level:`` ``easy-read``, ``Leichte Sprache`` or ``Einfache Sprache``
-    (kept by the reader in ``Metadata.extra``)."""
-    extra = dict(getattr(document.metadata, "extra", ()) or ())
-    for key in ("kind", "language_level"):
-        value = extra.get(key)
-        if isinstance(value, str) and "-".join(value.lower().split()) in _EASY_READ_KINDS:
-            return True
-    return False
+    """Whether the notice is easy-read text, which is never hyphenated (see
+    :meth:`pubkit.model.Metadata.is_easy_read`)."""
+    return document.metadata.is_easy_read()
 
 
 _CHAR_EM = 0.56

@@ -156,7 +156,7 @@ class _Writer:
         blocks = self.document.blocks
         first = blocks[0] if blocks else None
         if not (isinstance(first, Heading) and first.level == 1) and self.document.metadata.title:
-            self.emit("title", (Span(text=self.document.metadata.title, lang=self.lang),))
+            self.emit("title", (Span(text=self.document.metadata.display_title(), lang=self.lang),))
         for index, block in enumerate(blocks):
             self.current = index
             self.block(block, self.lang)

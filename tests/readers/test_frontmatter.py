@@ -1,0 +1,119 @@
+"""Front matter as city editors write it: extra keys, partial dates, every problem at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from pubkit.checks import check
+from pubkit.errors import ReadError
+from pubkit.model.serialize import from_json, to_json
+from pubkit.readers.frontmatter import parse_date
+from pubkit.readers.markdown import read_markdown
+
+
+def _read(front: str, body: str = "Text.\n"):  # type: ignore[no-untyped-def]
+    return read_markdown(f"---\n{front}---\n{body}", source="n.md")
+
+
+def test_unknown_keys_are_kept_in_order_and_survive_json() -> None:
+    doc = _read(
+        "title: T\nlang: de\nsource_url: https://example.org/a\nslug: corona-regeln\n"
+        "kind: corona-rules\nid: 4711\ntags: [Corona, Regeln]\ncms: {node: 12, live: true}\n"
+        "published: 2020-10-29\n"
+    )
+    assert doc.metadata.extra == (
+        ("source_url", "https://example.org/a"),
+        ("slug", "corona-regeln"),
+        ("kind", "corona-rules"),
+        ("id", 4711),
+        ("tags", ("Corona", "Regeln")),
+        ("cms", (("node", 12), ("live", True))),
+        ("published", "2020-10-29"),
+    )
+    assert doc.metadata.extra_value("slug") == "corona-regeln"
+    assert from_json(to_json(doc)) == doc
+    assert [i.code for i in check(doc)] == []
+
+
+@pytest.mark.parametrize(
+    ("key", "meant"), [("titel", "title"), ("datum", "date"), ("descripton", "description")]
+)
+def test_a_near_miss_of_a_known_key_is_a_warning_with_did_you_mean(key: str, meant: str) -> None:
+    doc = _read(f"title: T\nlang: de\n{key}: x\n")
+    (issue,) = check(doc)
+    assert (issue.code, issue.severity) == ("FMT001", "warning")
+    assert f'did you mean "{meant}"' in issue.message
+    assert doc.metadata.extra == ((key, "x"),)
+
+
+def test_keys_are_read_whatever_their_case() -> None:
+    doc = _read("Title: T\nLang: en\n")
+    assert (doc.metadata.title, doc.metadata.language, doc.metadata.extra) == ("T", "en", ())
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        ("2022", "2022"),
+        ("2022-02", "2022-02"),
+        ("2022-2", "2022-02"),
+        ("2020-10-29", "2020-10-29"),
+        ("'2020-10-29'", "2020-10-29"),
+        ("2020-10-29 13:04", "2020-10-29"),
+        ("2020-10-29T13:04:00+01:00", "2020-10-29"),
+        ("29.10.2020", "2020-10-29"),
+    ],
+)
+def test_dates_full_and_partial(written: str, stored: str) -> None:
+    assert _read(f"title: T\nlang: de\ndate: {written}\n").metadata.date == stored
+
+
+@pytest.mark.parametrize("written", ["2026-13-45", "2020-02-30", "2022-00", "gestern", "[2020]"])
+def test_impossible_dates_are_a_read_error_with_the_line(written: str) -> None:
+    with pytest.raises(ReadError, match="not a possible date") as info:
+        _read(f"title: T\nlang: de\ndate: {written}\n")
+    assert str(info.value).startswith("n.md:4: ")
+    assert "2026-11" in str(info.value)  # says how to write it
+
+
+def test_all_problems_are_reported_at_once() -> None:
+    with pytest.raises(ReadError) as info:
+        _read(
+            "title: [a, b]\nlang: de\ndate: 2026-13-45\nkeywords: {a: {b: c}}\n"
+            "line_breaks: sometimes\nsource: x\n"
+        )
+    message = str(info.value)
+    assert "4 problems" in message
+    for line in (2, 4, 5, 6):
+        assert f"n.md:{line}: " in message
+    assert info.value.line == 2
+
+
+def test_parse_date_refuses_what_is_not_a_date() -> None:
+    for value in (True, 3.5, "2020/10/29", "20201029", None):
+        with pytest.raises(ValueError, match="not a date"):
+            parse_date(value)
+
+
+def test_every_problem_of_a_file_in_one_error() -> None:
+    text = (
+        "---\ntitle: T\nlang: de\ndate: 2020-02-30\n---\n"
+        "Text <b>fett</b>.\n\n::: figure\nNur Text\n:::\n\n*[FAZ]:\n\nEnde {.x}\n"
+    )
+    with pytest.raises(ReadError) as info:
+        read_markdown(text, source="n.md")
+    message = str(info.value)
+    assert "5 problems" in message
+    for line in (4, 6, 8, 12, 14):
+        assert f"\n  n.md:{line}: " in message
+    assert (info.value.source, info.value.line) == ("n.md", 4)
+
+
+def test_a_file_that_is_not_utf8_names_the_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pubkit.readers import read
+
+    path = tmp_path / "n.md"
+    path.write_bytes("---\ntitle: T\n---\nGr\xfc\xdfe\n".encode("latin-1"))
+    with pytest.raises(ReadError, match="save it as UTF-8") as info:
+        read(path)
+    assert info.value.line == 4
