@@ -39,6 +39,10 @@ CORPUS = Path(__file__).resolve().parent
 NOTICES = sorted(
     p for p in CORPUS.glob("*.md") if p.name != "README.md" and not p.name.startswith("SOURCES")
 )
+# The Word and CMS-HTML versions of some notices (tests/corpus/word, tests/corpus/html): they
+# build and validate like the Markdown ones; their facts live with the Markdown notice.
+VERSIONS = sorted([*(CORPUS / "word").glob("*.docx"), *(CORPUS / "html").glob("*.html")])
+SOURCES = [*NOTICES, *VERSIONS]
 PAGES = (".html", ".htm", ".xhtml")
 
 
@@ -77,16 +81,20 @@ def build_notice(notice: Path, out_root: Path) -> Build:
 @pytest.fixture(scope="module")
 def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Build]:
     out_root = tmp_path_factory.mktemp("corpus-out")
-    return {n.name: build_notice(n, out_root) for n in NOTICES}
+    return {_key(n): build_notice(n, out_root / n.parent.name) for n in SOURCES}
+
+
+def _key(notice: Path) -> str:
+    return notice.relative_to(CORPUS).as_posix()
 
 
 def _ids(notices: list[Path]) -> list[str]:
-    return [n.stem for n in notices]
+    return [n.stem if n.parent == CORPUS else _key(n) for n in notices]
 
 
-@pytest.mark.parametrize("notice", NOTICES, ids=_ids(NOTICES))
+@pytest.mark.parametrize("notice", SOURCES, ids=_ids(SOURCES))
 def test_builds_as_written(notice: Path, builds: dict[str, Build]) -> None:
-    build = builds[notice.name]
+    build = builds[_key(notice)]
     assert build.exit_code == 0, f"pubkit build {notice.name} failed:\n{build.log}"
     assert "✗" not in build.log, build.log
     assert build.of(".html"), f"no web page written for {notice.name}:\n{build.log}"
@@ -177,13 +185,13 @@ def _describe(path: Path, report: Report) -> str:
 
 
 @pytest.mark.external
-@pytest.mark.parametrize("notice", NOTICES, ids=_ids(NOTICES))
+@pytest.mark.parametrize("notice", SOURCES, ids=_ids(SOURCES))
 def test_every_output_passes_the_validators(
     notice: Path,
     builds: dict[str, Build],
     reports: Callable[[], dict[Path, list[Report]]],
 ) -> None:
-    build = builds[notice.name]
+    build = builds[_key(notice)]
     if build.exit_code != 0:
         pytest.fail(f"{notice.name} did not build, so nothing could be validated:\n{build.log}")
     expected = {

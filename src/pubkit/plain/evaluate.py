@@ -27,10 +27,7 @@ category, so that an author-written easy-read notice is passed through as its ow
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import re
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,69 +45,9 @@ from pubkit.text.sentences import words
 
 __all__ = ["Score", "evaluate_notice", "load_notice", "main"]
 
-_KNOWN = frozenset(
-    [
-        "title",
-        "lang",
-        "subtitle",
-        "authors",
-        "publisher",
-        "date",
-        "category",
-        "description",
-        "keywords",
-        "identifier",
-        "abbreviations",
-        "pronunciations",
-        "accessibility",
-        "plain_language",
-    ]
-)
-
-
 def load_notice(path: Path) -> Document:
-    """Read a corpus notice; front-matter keys the reader does not know yet are dropped
-    (``kind`` becomes the category when there is none)."""
-    try:
-        return read(path)
-    except PubkitError as exc:
-        if "front matter key" not in str(exc):
-            raise
-    return _read_known(path)
-
-
-def _read_known(path: Path) -> Document:
-    """Comment out the front-matter lines the reader does not know, so that every line keeps
-    its number, and read that; the document's source stays the original file."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    if not lines or lines[0].strip() != "---":
-        return read(path)
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
-    if end is None:
-        return read(path)
-    has_category = any(re.match(r"category\s*:", line) for line in lines[1:end])
-    dropping = False
-    for index in range(1, end):
-        line = lines[index]
-        key = re.match(r"([A-Za-z_][\w-]*)\s*:(.*)", line)
-        if key is not None:
-            name, value = key.group(1), key.group(2).strip()
-            dropping = name not in _KNOWN
-            if name == "date" and not re.fullmatch(r"['\"]?\d{4}-\d{2}-\d{2}['\"]?", value):
-                dropping = True  # a partial date ("2021-01"): the reader wants a whole one
-            if name == "kind" and not has_category:
-                lines[index] = f"category: {value}"
-                continue
-        if dropping and line.strip():
-            lines[index] = "# " + line
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / path.name
-        copy.write_text("\n".join(lines), encoding="utf-8")
-        for sub in ("images",):
-            if (path.parent / sub).is_dir():
-                (Path(tmp) / sub).symlink_to(path.parent / sub)
-        document = read(copy)
-    return dataclasses.replace(document, source=str(path))
+    """Read a corpus notice as written (its extra front-matter keys are kept by the reader)."""
+    return read(path)
 
 
 def _fold(text: str) -> str:
