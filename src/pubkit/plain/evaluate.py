@@ -45,6 +45,7 @@ from pubkit.text.sentences import words
 
 __all__ = ["Score", "evaluate_notice", "load_notice", "main"]
 
+
 def load_notice(path: Path) -> Document:
     """Read a corpus notice as written (its extra front-matter keys are kept by the reader)."""
     return read(path)
