@@ -12,13 +12,12 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from typing import TYPE_CHECKING
 
 from pubkit.errors import PubkitError, ReadError
-from pubkit.pipeline import Build, formats, plan
-from pubkit.renderers import registry
+
+if TYPE_CHECKING:  # rich, the reader and the renderers load only for the command that uses them
+    from rich.console import Console
 
 __all__ = ["main"]
 
@@ -29,6 +28,8 @@ _SKIP = ("readme",)
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    from rich.console import Console
+
     stderr = Console(stderr=True, highlight=False)
     try:
         code: int = args.run(args, stderr)
@@ -106,6 +107,9 @@ def _inputs(names: Sequence[str]) -> Iterator[Path]:
 
 
 def _formats(args: argparse.Namespace, stderr: Console) -> int:
+    from pubkit.pipeline import formats
+    from pubkit.renderers import registry
+
     for name in registry.available():
         try:
             renderer = registry.get(name)
@@ -165,6 +169,10 @@ def _validators_status(args: argparse.Namespace, stderr: Console) -> int:
 
 
 def _build(args: argparse.Namespace, stderr: Console) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from pubkit.pipeline import Build, plan
+
     names = None if args.format == "all" else [n.strip() for n in args.format.split(",")]
     outputs = plan([n for n in names if n] if names else None, variant=args.variant)
     inputs = list(_inputs(args.inputs))
