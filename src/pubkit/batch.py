@@ -1,0 +1,386 @@
+"""``pubkit build`` of many notices: notices × formats in parallel, cached, on one machine or a
+Dask cluster.
+
+One *job* is one notice in one format (:class:`Job`). :func:`run_job` reads and prepares the
+notice, plans the whole build (the web page links to every format), and renders the outputs
+of its format, taking each from the build cache (:mod:`pubkit.cache`) when nothing it is made
+from changed. It returns the finished bytes (:class:`JobResult`); the process that started
+the build writes them (atomically, :meth:`Artifact.save`). So the workers never write into
+the output folder, a failure in one job (even a crashed engine) never touches the files of
+another, and the same function runs in a local process pool or on a Dask worker.
+
+Engines are not thread-safe (pyttsx3, WeasyPrint's font configuration): parallelism is by
+processes, never threads. The results are the same as a serial build's, byte for byte, for
+every output whose renderer is deterministic (checked by ``tests/scale``).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pubkit.errors import PubkitError
+
+if TYPE_CHECKING:
+    from pubkit.pipeline import Plan
+    from pubkit.renderers.base import Artifact
+
+__all__ = ["BatchBuild", "Job", "JobResult", "OutputResult", "default_jobs", "run_job"]
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Job:
+    """One notice in one format: the unit of work of a batch build."""
+
+    path: str
+    format: str
+    formats: tuple[str, ...] | None
+    """The formats of the whole build (None: all): the web page links to each."""
+    variant: str | None = None
+    strict: bool = True
+    cache: bool = True
+    cache_dir: str | None = None
+    """None: the default folder of the machine that runs the job."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OutputResult:
+    """One output file of a job: its bytes, or why it could not be made."""
+
+    file_name: str
+    artifact: Artifact | None = None
+    cached: bool = False
+    error: str | None = None
+    report: str | None = None
+    """The plain-language figures (for the plain version's first output)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JobResult:
+    """What :func:`run_job` returns: picklable, no exceptions inside."""
+
+    job: Job
+    outputs: tuple[OutputResult, ...] = ()
+    error: str | None = None
+    """The notice could not be read or planned: every output of the job failed."""
+    seconds: float = 0.0
+
+    @property
+    def planned(self) -> int:
+        return max(1, len(self.outputs)) if self.error else len(self.outputs)
+
+
+@lru_cache(maxsize=8)
+def _plan(formats: tuple[str, ...] | None, variant: str | None) -> Plan:
+    from pubkit.pipeline import plan
+
+    return plan(list(formats) if formats else None, variant=variant)
+
+
+def _describe(exc: BaseException) -> str:
+    """A message for an error that is not pubkit's: where it happened, so it can be reported."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" (at {frames[-1].filename}:{frames[-1].lineno})" if frames else ""
+    return f"internal error {type(exc).__name__}: {exc}{where}. Please report this."
+
+
+def run_job(job: Job) -> JobResult:
+    """Render the outputs of ``job.format`` for the notice ``job.path``; never raises."""
+    started = time.perf_counter()
+    try:
+        from pubkit.cache import BuildCache, document_digest, output_key
+        from pubkit.pipeline import Build
+
+        outputs_plan = _plan(job.formats, job.variant)
+        build = Build.read(job.path)
+        wanted = [o for o in outputs_plan if o.format == job.format]
+        store = BuildCache(job.cache_dir) if job.cache else None
+        digest = document_digest(build.document) if store else ""
+    except PubkitError as exc:
+        return JobResult(job=job, error=str(exc), seconds=time.perf_counter() - started)
+    except Exception as exc:
+        return JobResult(job=job, error=_describe(exc), seconds=time.perf_counter() - started)
+    results: list[OutputResult] = []
+    reported = False
+    for output in wanted:
+        try:
+            artifact: Artifact | None = None
+            key = ""
+            if store is not None:
+                key = output_key(
+                    digest, output, full_text=outputs_plan.full_text, strict=job.strict
+                )
+                artifact = store.get(key)
+            cached = artifact is not None
+            if artifact is None:
+                artifact = build.render(output, strict=job.strict, full_text=outputs_plan.full_text)
+                if store is not None:
+                    store.put(key, artifact)
+            report = None
+            if output.source == "plain" and not reported:
+                from pubkit.plain.report import summary_report
+
+                reported = True
+                report = summary_report(artifact.info)
+            results.append(
+                OutputResult(
+                    file_name=output.file_name, artifact=artifact, cached=cached, report=report
+                )
+            )
+        except PubkitError as exc:
+            results.append(OutputResult(file_name=output.file_name, error=str(exc)))
+        except Exception as exc:
+            results.append(OutputResult(file_name=output.file_name, error=_describe(exc)))
+    return JobResult(job=job, outputs=tuple(results), seconds=time.perf_counter() - started)
+
+
+# -- running the jobs -------------------------------------------------------------------------
+
+Runner = Callable[[Sequence[Job]], Iterator[JobResult]]
+
+
+def run_serial(jobs: Sequence[Job]) -> Iterator[JobResult]:
+    """In this process, one job after the other."""
+    for job in jobs:
+        yield run_job(job)
+
+
+def run_local(jobs: Sequence[Job], workers: int) -> Iterator[JobResult]:
+    """In a pool of ``workers`` processes. A job whose engine crashes its process is tried
+    once more in a fresh pool; if it crashes again it fails alone."""
+    if workers <= 1 or len(jobs) <= 1:
+        yield from run_serial(jobs)
+        return
+    import multiprocessing
+
+    # fork: the workers start with the reader and the plan already imported. The pool starts
+    # its processes at the first submit, before any thread of ours exists.
+    context = multiprocessing.get_context("fork")
+    pending = list(jobs)
+    crashes: dict[Job, int] = {}
+    while pending:
+        broken: list[Job] = []
+        with ProcessPoolExecutor(
+            max_workers=min(workers, len(pending)), mp_context=context
+        ) as pool:
+            futures: dict[Future[JobResult], Job] = {pool.submit(run_job, j): j for j in pending}
+            for future in as_completed(futures):
+                job = futures[future]
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    broken.append(job)
+        pending = []
+        for job in broken:
+            crashes[job] = crashes.get(job, 0) + 1
+            if crashes[job] >= 2:
+                yield JobResult(
+                    job=job,
+                    error="the rendering process crashed (twice) on this notice; "
+                    "run it alone with --jobs 1 to see the engine's message",
+                )
+            else:
+                pending.append(job)
+
+
+def run_dask(jobs: Sequence[Job], scheduler: str) -> Iterator[JobResult]:
+    """On the Dask cluster at ``scheduler`` (``tcp://host:8786``): the same jobs, the same
+    function; the workers need pubkit and its engines, and the notices at the same path."""
+    try:
+        from distributed import Client
+        from distributed import as_completed as dask_completed
+    except ImportError as exc:
+        from pubkit.errors import MissingDependency
+
+        raise MissingDependency(
+            f'--scheduler needs Dask\'s distributed package ({exc.name}): pip install "pubkit-a11y[dask]"'
+        ) from exc
+    try:
+        client = Client(scheduler, timeout="10s")
+    except (OSError, TimeoutError) as exc:
+        raise PubkitError(
+            f"Cannot reach the Dask scheduler at {scheduler}: {exc}. Is it running, and is "
+            "the address (tcp://host:port) right?"
+        ) from exc
+    try:
+        futures = client.map(run_job, list(jobs), pure=False)
+        for future in dask_completed(futures):
+            result: JobResult = future.result()
+            yield result
+    finally:
+        client.close()
+
+
+# -- the build and its summary ----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FormatTally:
+    files: int = 0
+    cached: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+
+
+@dataclass(slots=True)
+class BatchBuild:
+    """A build of ``inputs`` × the formats of the plan into ``out``; :meth:`run` yields each
+    job's result after writing its files; the tallies make the summary table."""
+
+    inputs: Sequence[Path]
+    out: Path
+    formats: tuple[str, ...] | None = None
+    variant: str | None = None
+    strict: bool = True
+    cache: bool = True
+    cache_dir: str | None = None
+    jobs: int = field(default_factory=default_jobs)
+    scheduler: str | None = None
+    tallies: dict[str, FormatTally] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def plan_formats(self) -> tuple[str, ...]:
+        """The formats of the plan, in its order (raises UnknownFormat early, in this process)."""
+        return tuple(dict.fromkeys(o.format for o in _plan(self.formats, self.variant)))
+
+    def job_list(self) -> list[Job]:
+        return [
+            Job(
+                path=str(path),
+                format=fmt,
+                formats=self.formats,
+                variant=self.variant,
+                strict=self.strict,
+                cache=self.cache,
+                cache_dir=self.cache_dir,
+            )
+            for path in self.inputs
+            for fmt in self.plan_formats()
+        ]
+
+    def expected_files(self) -> int:
+        plan = _plan(self.formats, self.variant)
+        return len(self.inputs) * len(plan)
+
+    def run(self) -> Iterator[tuple[JobResult, list[tuple[str, bool, str]]]]:
+        """Run every job; write each finished output; yield (result, [(what, ok, message)])."""
+        jobs = self.job_list()
+        started = time.perf_counter()
+        runner: Iterable[JobResult] = (
+            run_dask(jobs, self.scheduler) if self.scheduler else run_local(jobs, self.jobs)
+        )
+        plan = _plan(self.formats, self.variant)
+        per_format = {fmt: sum(o.format == fmt for o in plan) for fmt in self.plan_formats()}
+        for result in runner:
+            yield result, self._write(result, per_format[result.job.format])
+        self.seconds = time.perf_counter() - started
+        if self.cache:
+            from pubkit.cache import BuildCache
+
+            BuildCache(self.cache_dir).prune()
+
+    def _write(self, result: JobResult, planned: int) -> list[tuple[str, bool, str]]:
+        tally = self.tallies.setdefault(result.job.format, FormatTally())
+        tally.seconds += result.seconds
+        source = result.job.path
+        lines: list[tuple[str, bool, str]] = []
+        if result.error is not None:
+            tally.failed += planned
+            self.failures.append(f"{source}: {result.error}")
+            lines.append((source, False, result.error))
+            return lines
+        folder = self.out / Path(source).stem
+        for item in result.outputs:
+            what = f"{source} → {item.file_name}"
+            if item.artifact is None:
+                tally.failed += 1
+                self.failures.append(f"{what}: {item.error}")
+                lines.append((what, False, item.error or "failed"))
+                continue
+            try:
+                paths = item.artifact.save(folder / item.file_name)
+            except PubkitError as exc:
+                tally.failed += 1
+                self.failures.append(f"{what}: {exc}")
+                lines.append((what, False, str(exc)))
+                continue
+            tally.files += 1
+            tally.cached += item.cached
+            lines.append((str(paths[0]), True, item.report or ""))
+        return lines
+
+    @property
+    def failed(self) -> int:
+        return sum(t.failed for t in self.tallies.values())
+
+    @property
+    def written(self) -> int:
+        return sum(t.files for t in self.tallies.values())
+
+    def summary_rows(self) -> list[tuple[str, str, str, str, str]]:
+        """(format, files, from cache, failed, render seconds) and a total row."""
+        rows = [
+            (fmt, str(t.files), str(t.cached), str(t.failed), f"{t.seconds:.1f}")
+            for fmt, t in self.tallies.items()
+        ]
+        total = FormatTally()
+        for t in self.tallies.values():
+            total.files += t.files
+            total.cached += t.cached
+            total.failed += t.failed
+            total.seconds += t.seconds
+        rows.append(
+            (
+                "total",
+                str(total.files),
+                str(total.cached),
+                str(total.failed),
+                f"{total.seconds:.1f}",
+            )
+        )
+        return rows
+
+
+def workers_label(build: BatchBuild) -> str:
+    if build.scheduler:
+        return f"Dask cluster {build.scheduler}"
+    return f"{build.jobs} process(es)" if build.jobs > 1 else "1 process"
+
+
+def summary(build: BatchBuild, *, notices: int) -> Any:
+    """The summary table (a rich Table)."""
+    from rich.table import Table
+
+    table = Table(
+        title=f"{notices} notice(s), {len(build.tallies)} format(s), {workers_label(build)}, "
+        f"{build.seconds:.1f} s",
+        title_justify="left",
+    )
+    for name, justify in (
+        ("format", "left"),
+        ("files", "right"),
+        ("from cache", "right"),
+        ("failed", "right"),
+        ("render s", "right"),
+    ):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for row in build.summary_rows():
+        table.add_row(*row)
+    return table

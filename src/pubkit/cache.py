@@ -1,0 +1,375 @@
+"""The build cache: finished outputs stored under a key made of everything they depend on.
+
+An output is rendered again only when something it is made from changes. The key
+(:func:`output_key`) is the SHA-256 of:
+
+- the prepared notice (:func:`pubkit.model.serialize.to_json`), and the contents of the local
+  images it uses (the HTML, EPUB and PDF embed them);
+- the output: renderer name, source (notice or plain version), options, file name, the file
+  the plain version links back to, whether the build is strict;
+- pubkit's version and a fingerprint of its code (every ``.py`` and ``.css`` in the
+  package), so a changed writer or style sheet re-renders everything;
+- the versions of the engines the renderer uses (WeasyPrint, pydyf, pikepdf, ebooklib, lxml,
+  pyttsx3, lameenc, mutagen, espeak-ng; HanTa and wordfreq for the plain version) and, for
+  PDFs, a fingerprint of the installed fonts.
+
+The cache is a folder of entries ``ab/abcdef….entry``, each written to a temporary file in
+the same folder and renamed into place, so concurrent builds (processes, machines sharing
+the folder) never see half an entry; two builds writing the same key write the same bytes.
+An entry that cannot be parsed is treated as missing. The folder is bounded
+(:data:`DEFAULT_MAX_BYTES`, ``$PUBKIT_CACHE_MAX_MB``): :meth:`BuildCache.prune` removes the
+least recently used entries.
+
+Location: ``--cache-dir``, else ``$PUBKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/pubkit/build``
+(``~/.cache/pubkit/build``). Speech keeps its own per-sentence cache next to it
+(:mod:`pubkit.speech.cache`), so an edited notice re-synthesises only the changed sentences.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pubkit.errors import PubkitError
+
+if TYPE_CHECKING:
+    from pubkit.model import Document
+    from pubkit.renderers.base import Artifact, Output
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "BuildCache",
+    "CacheStats",
+    "default_cache_dir",
+    "environment",
+    "output_key",
+]
+
+ENV_DIR = "PUBKIT_CACHE_DIR"
+ENV_MAX = "PUBKIT_CACHE_MAX_MB"
+DEFAULT_MAX_BYTES = 2 * 1024**3
+"""2 GiB: a year of a city's notices in every format, with room to spare."""
+
+_MAGIC = b"pubkit-cache/1\n"
+_SUFFIX = ".entry"
+
+# The packages each renderer's output depends on, besides pubkit itself.
+_PACKAGES: dict[str, tuple[str, ...]] = {
+    "html": (),
+    "pdf": ("weasyprint", "pydyf", "pikepdf", "tinycss2", "cssselect2"),
+    "epub": ("ebooklib", "lxml"),
+    "speech": ("pyttsx3", "lameenc", "mutagen", "num2words"),
+}
+_PLAIN_PACKAGES = ("HanTa", "wordfreq", "numpy")
+_FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
+
+
+def default_cache_dir() -> Path:
+    """``$PUBKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/pubkit/build``, else ``~/.cache/pubkit/build``."""
+    configured = os.environ.get(ENV_DIR)
+    if configured:
+        return Path(configured).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "pubkit" / "build"
+
+
+def _max_bytes() -> int:
+    raw = os.environ.get(ENV_MAX)
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    try:
+        return int(float(raw) * 1024**2)
+    except ValueError:
+        raise PubkitError(
+            f'${ENV_MAX} must be a number of megabytes, not "{raw}" (e.g. {ENV_MAX}=500).'
+        ) from None
+
+
+# -- the key --------------------------------------------------------------------------------
+
+
+@cache
+def _code_fingerprint() -> str:
+    """SHA-256 over pubkit's own files: a changed writer or style sheet changes every key."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".css") and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(package)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@cache
+def _package_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "-"
+
+
+@cache
+def _fonts_fingerprint() -> str:
+    """The installed font files (name, size, modification time): a new font changes PDFs."""
+    digest = hashlib.sha256()
+    for folder in _FONT_DIRS:
+        root = Path(folder).expanduser()
+        if not root.is_dir():
+            continue
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames.sort()
+            for name in sorted(filenames):
+                try:
+                    st = (Path(dirpath) / name).stat()
+                except OSError:
+                    continue
+                digest.update(f"{dirpath}/{name}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+@cache
+def _espeak_version() -> str:
+    program = shutil.which("espeak-ng")
+    if program is None:
+        return "-"
+    try:
+        done = subprocess.run(
+            [program, "--version"], capture_output=True, text=True, timeout=10, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return "-"
+    return done.stdout.strip()
+
+
+@cache
+def environment(renderer: str, plain: bool) -> str:
+    """What the output of ``renderer`` depends on outside the document, as one string."""
+    from pubkit import __version__
+
+    parts = [f"pubkit={__version__}", f"code={_code_fingerprint()}"]
+    parts += [f"{p}={_package_version(p)}" for p in _PACKAGES.get(renderer, ())]
+    if renderer not in _PACKAGES:  # a renderer from another package: its own version
+        parts.append(f"renderer-package={renderer}")
+    if plain:
+        parts += [f"{p}={_package_version(p)}" for p in _PLAIN_PACKAGES]
+    if renderer == "pdf":
+        parts.append(f"fonts={_fonts_fingerprint()}")
+    if renderer == "speech":
+        parts.append(f"espeak-ng={_espeak_version()}")
+    return "\n".join(parts)
+
+
+def _images(document: Document) -> list[tuple[str, str]]:
+    """(target, SHA-256 of the file) for each local image the document uses."""
+    from pubkit.model import Image
+    from pubkit.model.walk import iter_nodes
+
+    base = Path(document.source).parent if document.source else Path.cwd()
+    found: list[tuple[str, str]] = []
+    for node in iter_nodes(document):
+        if not isinstance(node, Image) or "://" in node.src or node.src.startswith("data:"):
+            continue
+        path = base / node.src
+        try:
+            found.append((node.src, hashlib.sha256(path.read_bytes()).hexdigest()))
+        except OSError:
+            found.append((node.src, "missing"))  # the renderer reports it; never cached as ok
+    return found
+
+
+def document_digest(document: Document) -> str:
+    """SHA-256 of the prepared notice and the images it uses."""
+    from pubkit.model.serialize import to_json
+
+    digest = hashlib.sha256(to_json(document).encode("utf-8"))
+    for src, sha in _images(document):
+        digest.update(f"\nimage {src} {sha}".encode())
+    return digest.hexdigest()
+
+
+def output_key(
+    document_sha: str, output: Output[Any], *, full_text: str | None, strict: bool
+) -> str:
+    """The cache key of one output of a notice whose :func:`document_digest` is given."""
+    plain = output.source == "plain"
+    text = "\n".join(
+        (
+            "pubkit-build-key/1",
+            f"document={document_sha}",
+            f"renderer={output.renderer}",
+            f"source={output.source}",
+            f"file={output.file_name}",
+            f"options={output.options!r}",
+            f"full_text={full_text}",
+            f"strict={strict}",
+            environment(output.renderer, plain),
+        )
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# -- the store ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CacheStats:
+    """What ``pubkit cache info`` shows."""
+
+    folder: Path
+    entries: int
+    size: int
+    max_size: int
+
+
+class BuildCache:
+    """A folder of finished outputs, by :func:`output_key`."""
+
+    def __init__(self, folder: str | Path | None = None, *, max_bytes: int | None = None) -> None:
+        self.folder = Path(folder).expanduser() if folder else default_cache_dir()
+        self.max_bytes = max_bytes if max_bytes is not None else _max_bytes()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / (key + _SUFFIX)
+
+    def get(self, key: str) -> Artifact | None:
+        """The artifact stored under ``key``, or None (also for a damaged entry)."""
+        path = self._path(key)
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        artifact = _decode(raw)
+        if artifact is not None:
+            with contextlib.suppress(OSError):
+                os.utime(path)  # recently used: pruned last
+        return artifact
+
+    def put(self, key: str, artifact: Artifact) -> None:
+        """Store ``artifact`` under ``key`` atomically; a cache that cannot be written is
+        skipped silently (the build does not depend on it)."""
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=_SUFFIX)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(_encode(artifact))
+                Path(tmp).replace(path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            return
+
+    def _entries(self) -> list[tuple[float, int, Path]]:
+        found: list[tuple[float, int, Path]] = []
+        if not self.folder.is_dir():
+            return found
+        for path in self.folder.glob("*/*" + _SUFFIX):
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            found.append((st.st_mtime, st.st_size, path))
+        return found
+
+    def stats(self) -> CacheStats:
+        entries = self._entries()
+        return CacheStats(
+            folder=self.folder,
+            entries=len(entries),
+            size=sum(size for _, size, _ in entries),
+            max_size=self.max_bytes,
+        )
+
+    def prune(self) -> int:
+        """Remove the least recently used entries until the folder fits; returns how many."""
+        entries = sorted(self._entries())
+        total = sum(size for _, size, _ in entries)
+        removed = 0
+        for _, size, path in entries:
+            if total <= self.max_bytes:
+                break
+            path.unlink(missing_ok=True)
+            total -= size
+            removed += 1
+        return removed
+
+    def clean(self) -> int:
+        """Remove every entry (and stale temporary files); returns how many entries."""
+        if not self.folder.is_dir():
+            return 0
+        count = 0
+        for path in self.folder.glob("*/*" + _SUFFIX):
+            if not path.name.startswith(".tmp-"):
+                count += 1
+            path.unlink(missing_ok=True)
+        for folder in self.folder.iterdir():
+            if folder.is_dir() and len(folder.name) == 2:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+        return count
+
+
+def _encode(artifact: Artifact) -> bytes:
+    header = {
+        "media_type": artifact.media_type,
+        "suffix": artifact.suffix,
+        "info": dict(artifact.info),
+        "size": len(artifact.data),
+        "attachments": [
+            {"name": a.name, "media_type": a.media_type, "size": len(a.data)}
+            for a in artifact.attachments
+        ],
+    }
+    head = json.dumps(header, ensure_ascii=True, sort_keys=True).encode("ascii")
+    body = b"".join([artifact.data, *(a.data for a in artifact.attachments)])
+    content = head + b"\n" + body
+    return _MAGIC + content + hashlib.sha256(content).digest()
+
+
+def _decode(raw: bytes) -> Artifact | None:
+    """The artifact in an entry, or None when the entry is damaged or from another version."""
+    from pubkit.renderers.base import Artifact, Attachment
+
+    if not raw.startswith(_MAGIC) or len(raw) < len(_MAGIC) + 32:
+        return None
+    content, check = raw[len(_MAGIC) : -32], raw[-32:]
+    if hashlib.sha256(content).digest() != check:
+        return None
+    head, _, body = content.partition(b"\n")
+    try:
+        header = json.loads(head)
+        size = int(header["size"])
+        data, rest = body[:size], body[size:]
+        attachments = []
+        for item in header["attachments"]:
+            n = int(item["size"])
+            attachments.append(
+                Attachment(
+                    name=str(item["name"]), data=rest[:n], media_type=str(item["media_type"])
+                )
+            )
+            rest = rest[n:]
+        if rest or len(data) != size:
+            return None
+        return Artifact(
+            data=data,
+            media_type=str(header["media_type"]),
+            suffix=str(header["suffix"]),
+            attachments=tuple(attachments),
+            info=dict(header["info"]),
+        )
+    except (ValueError, KeyError, TypeError):
+        return None
