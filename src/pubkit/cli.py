@@ -220,7 +220,7 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
 def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from pubkit.batch import summary
+    from pubkit.batch import summary, workers_label
 
     total = len(batch.job_list())
     with Progress(
@@ -240,7 +240,12 @@ def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
             progress.advance(task)
     stderr.print(summary(batch, notices=notices))
     expected = batch.written + batch.failed
-    stderr.print(f"{batch.written} of {expected} file(s) written in {batch.seconds:.1f} s.")
+    stderr.print(
+        f"{batch.written} of {expected} file(s) written in {batch.seconds:.1f} s "
+        f"({workers_label(batch)}).",
+        soft_wrap=True,
+        highlight=False,
+    )
     return EXIT_ISSUES if batch.failed else EXIT_OK
 
 
