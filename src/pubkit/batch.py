@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pubkit.errors import PubkitError
+from pubkit.errors import InvalidDocument, PubkitError
 
 if TYPE_CHECKING:
     from pubkit.pipeline import Plan
@@ -119,13 +119,19 @@ def run_job(job: Job) -> JobResult:
     results: list[OutputResult] = []
     reported = False
     for output in wanted:
+        key = ""
         try:
             artifact: Artifact | None = None
-            key = ""
             if store is not None:
                 key = output_key(
                     digest, output, full_text=outputs_plan.full_text, strict=job.strict
                 )
+                refused = store.get_refusal(key)
+                if refused is not None:
+                    results.append(
+                        OutputResult(file_name=output.file_name, error=refused, cached=True)
+                    )
+                    continue
                 artifact = store.get(key)
             cached = artifact is not None
             if artifact is None:
@@ -143,6 +149,10 @@ def run_job(job: Job) -> JobResult:
                     file_name=output.file_name, artifact=artifact, cached=cached, report=report
                 )
             )
+        except InvalidDocument as exc:  # the checks' verdict: as deterministic as an output
+            if store is not None:
+                store.put_refusal(key, str(exc))
+            results.append(OutputResult(file_name=output.file_name, error=str(exc)))
         except PubkitError as exc:
             results.append(OutputResult(file_name=output.file_name, error=str(exc)))
         except Exception as exc:

@@ -61,6 +61,7 @@ DEFAULT_MAX_BYTES = 2 * 1024**3
 
 _MAGIC = b"pubkit-cache/1\n"
 _SUFFIX = ".entry"
+_REFUSAL = "application/x-pubkit-refusal"
 
 # The packages each renderer's output depends on, besides pubkit itself.
 _PACKAGES: dict[str, tuple[str, ...]] = {
@@ -254,6 +255,22 @@ class BuildCache:
             with contextlib.suppress(OSError):
                 os.utime(path)  # recently used: pruned last
         return artifact
+
+    def get_refusal(self, key: str) -> str | None:
+        """The message of a refusal stored under ``key`` (see :meth:`put_refusal`), or None."""
+        artifact = self.get(key)
+        if artifact is None or artifact.media_type != _REFUSAL:
+            return None
+        return artifact.data.decode("utf-8", errors="replace")
+
+    def put_refusal(self, key: str, message: str) -> None:
+        """Store that the output under ``key`` was refused (the checks found errors, the plain
+        version would change a fact): a function of the same inputs as the output, so an
+        unchanged notice is not checked and simplified again only to be refused again.
+        Engine failures are never stored."""
+        from pubkit.renderers.base import Artifact
+
+        self.put(key, Artifact(data=message.encode("utf-8"), media_type=_REFUSAL, suffix=""))
 
     def put(self, key: str, artifact: Artifact) -> None:
         """Store ``artifact`` under ``key`` atomically; a cache that cannot be written is

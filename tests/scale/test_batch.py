@@ -161,3 +161,22 @@ def test_an_unwritable_cache_does_not_stop_the_build(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert _build(str(src), "-f", "html", "-o", str(out), "--cache-dir", str(blocked)) == 0
     assert (out / "notice-0" / "index.html").is_file()
+
+
+def test_a_refusal_is_cached_and_a_fix_clears_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    notice = src / "n.md"
+    notice.write_text("---\ntitle: T\nlang: de\n---\n\n# Zweite H1\n\nText.\n", encoding="utf-8")
+    cache = ["-f", "html", "-o", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "c")]
+    assert _build(str(src), *cache) == 1
+    first = capsys.readouterr().err
+    assert _build(str(src), *cache) == 1
+    second = capsys.readouterr().err
+    assert "HDG002" in first
+    assert "HDG002" in second
+    assert BuildCache(tmp_path / "c").stats().entries == 1
+    notice.write_text("---\ntitle: T\nlang: de\n---\n\n## Zweite\n\nText.\n", encoding="utf-8")
+    assert _build(str(src), *cache) == 0
