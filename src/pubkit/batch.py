@@ -1,10 +1,12 @@
 """``pubkit build`` of many notices: notices × formats in parallel, cached, on one machine or a
 Dask cluster.
 
-One *job* is one notice in one format (:class:`Job`). :func:`run_job` reads and prepares the
-notice, plans the whole build (the web page links to every format), and renders the outputs
-of its format, taking each from the build cache (:mod:`pubkit.cache`) when nothing it is made
-from changed. It returns the finished bytes (:class:`JobResult`); the process that started
+One *job* is one notice in some formats (:class:`Job`): all of them when there are enough
+notices to keep every process busy (the notice is read once and its products, such as the
+plain version, are made once), else one format per job, so that even one notice uses every
+core. :func:`run_job` reads and prepares the notice, plans the whole build (the web page
+links to every format), and renders the outputs of its formats, taking each from the build
+cache (:mod:`pubkit.cache`) when nothing it is made from changed. It returns the finished bytes (:class:`JobResult`); the process that started
 the build writes them (atomically, :meth:`Artifact.save`). So the workers never write into
 the output folder, a failure in one job (even a crashed engine) never touches the files of
 another, and the same function runs in a local process pool or on a Dask worker.
@@ -46,10 +48,11 @@ def default_jobs() -> int:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Job:
-    """One notice in one format: the unit of work of a batch build."""
+    """One notice in some formats: the unit of work of a batch build."""
 
     path: str
-    format: str
+    only: tuple[str, ...]
+    """The formats this job renders."""
     formats: tuple[str, ...] | None
     """The formats of the whole build (None: all): the web page links to each."""
     variant: str | None = None
@@ -64,11 +67,13 @@ class OutputResult:
     """One output file of a job: its bytes, or why it could not be made."""
 
     file_name: str
+    format: str
     artifact: Artifact | None = None
     cached: bool = False
     error: str | None = None
     report: str | None = None
     """The plain-language figures (for the plain version's first output)."""
+    seconds: float = 0.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -101,7 +106,7 @@ def _describe(exc: BaseException) -> str:
 
 
 def run_job(job: Job) -> JobResult:
-    """Render the outputs of ``job.format`` for the notice ``job.path``; never raises."""
+    """Render the outputs of ``job.only`` for the notice ``job.path``; never raises."""
     started = time.perf_counter()
     try:
         from pubkit.cache import BuildCache, document_digest, output_key
@@ -109,7 +114,7 @@ def run_job(job: Job) -> JobResult:
 
         outputs_plan = _plan(job.formats, job.variant)
         build = Build.read(job.path)
-        wanted = [o for o in outputs_plan if o.format == job.format]
+        wanted = [o for o in outputs_plan if o.format in job.only]
         store = BuildCache(job.cache_dir) if job.cache else None
         digest = document_digest(build.document) if store else ""
     except PubkitError as exc:
@@ -120,6 +125,8 @@ def run_job(job: Job) -> JobResult:
     reported = False
     for output in wanted:
         key = ""
+        begun = time.perf_counter()
+        fmt = output.format
         try:
             artifact: Artifact | None = None
             if store is not None:
@@ -129,7 +136,9 @@ def run_job(job: Job) -> JobResult:
                 refused = store.get_refusal(key)
                 if refused is not None:
                     results.append(
-                        OutputResult(file_name=output.file_name, error=refused, cached=True)
+                        OutputResult(
+                            file_name=output.file_name, format=fmt, error=refused, cached=True
+                        )
                     )
                     continue
                 artifact = store.get(key)
@@ -146,17 +155,23 @@ def run_job(job: Job) -> JobResult:
                 report = summary_report(artifact.info)
             results.append(
                 OutputResult(
-                    file_name=output.file_name, artifact=artifact, cached=cached, report=report
+                    file_name=output.file_name,
+                    format=fmt,
+                    artifact=artifact,
+                    cached=cached,
+                    report=report,
+                    seconds=time.perf_counter() - begun,
                 )
             )
         except InvalidDocument as exc:  # the checks' verdict: as deterministic as an output
             if store is not None:
                 store.put_refusal(key, str(exc))
-            results.append(OutputResult(file_name=output.file_name, error=str(exc)))
+            results.append(OutputResult(file_name=output.file_name, format=fmt, error=str(exc)))
         except PubkitError as exc:
-            results.append(OutputResult(file_name=output.file_name, error=str(exc)))
+            results.append(OutputResult(file_name=output.file_name, format=fmt, error=str(exc)))
         except Exception as exc:
-            results.append(OutputResult(file_name=output.file_name, error=_describe(exc)))
+            message = _describe(exc)
+            results.append(OutputResult(file_name=output.file_name, format=fmt, error=message))
     return JobResult(job=job, outputs=tuple(results), seconds=time.perf_counter() - started)
 
 
@@ -271,10 +286,16 @@ class BatchBuild:
         return tuple(dict.fromkeys(o.format for o in _plan(self.formats, self.variant)))
 
     def job_list(self) -> list[Job]:
+        """One job per notice when there are at least two per process (eight for a cluster),
+        else one per notice and format."""
+        formats = self.plan_formats()
+        enough = 8 if self.scheduler else 2 * self.jobs  # a cluster's size is not known here
+        split = len(self.inputs) < enough
+        groups = [(f,) for f in formats] if split else [formats]
         return [
             Job(
                 path=str(path),
-                format=fmt,
+                only=group,
                 formats=self.formats,
                 variant=self.variant,
                 strict=self.strict,
@@ -282,12 +303,8 @@ class BatchBuild:
                 cache_dir=self.cache_dir,
             )
             for path in self.inputs
-            for fmt in self.plan_formats()
+            for group in groups
         ]
-
-    def expected_files(self) -> int:
-        plan = _plan(self.formats, self.variant)
-        return len(self.inputs) * len(plan)
 
     def run(self) -> Iterator[tuple[JobResult, list[tuple[str, bool, str]]]]:
         """Run every job; write each finished output; yield (result, [(what, ok, message)])."""
@@ -297,27 +314,28 @@ class BatchBuild:
             run_dask(jobs, self.scheduler) if self.scheduler else run_local(jobs, self.jobs)
         )
         plan = _plan(self.formats, self.variant)
-        per_format = {fmt: sum(o.format == fmt for o in plan) for fmt in self.plan_formats()}
         for result in runner:
-            yield result, self._write(result, per_format[result.job.format])
+            yield result, self._write(result, plan)
         self.seconds = time.perf_counter() - started
         if self.cache:
             from pubkit.cache import BuildCache
 
             BuildCache(self.cache_dir).prune()
 
-    def _write(self, result: JobResult, planned: int) -> list[tuple[str, bool, str]]:
-        tally = self.tallies.setdefault(result.job.format, FormatTally())
-        tally.seconds += result.seconds
+    def _write(self, result: JobResult, plan: Plan) -> list[tuple[str, bool, str]]:
         source = result.job.path
         lines: list[tuple[str, bool, str]] = []
         if result.error is not None:
-            tally.failed += planned
+            for output in plan:
+                if output.format in result.job.only:
+                    self.tallies.setdefault(output.format, FormatTally()).failed += 1
             self.failures.append(f"{source}: {result.error}")
             lines.append((source, False, result.error))
             return lines
         folder = self.out / Path(source).stem
         for item in result.outputs:
+            tally = self.tallies.setdefault(item.format, FormatTally())
+            tally.seconds += item.seconds
             what = f"{source} → {item.file_name}"
             if item.artifact is None:
                 tally.failed += 1
@@ -325,7 +343,7 @@ class BatchBuild:
                 lines.append((what, False, item.error or "failed"))
                 continue
             try:
-                paths = item.artifact.save(folder / item.file_name)
+                paths = _save_if_changed(item.artifact, folder / item.file_name)
             except PubkitError as exc:
                 tally.failed += 1
                 self.failures.append(f"{what}: {exc}")
@@ -366,6 +384,22 @@ class BatchBuild:
             )
         )
         return rows
+
+
+def _save_if_changed(artifact: Artifact, target: Path) -> list[Path]:
+    """Write the output and its attachments, unless every file already holds these bytes: a
+    warm rebuild into the same folder then writes (and syncs) nothing."""
+    files = [(target, artifact.data)]
+    files += [(target.with_name(target.stem + a.name), a.data) for a in artifact.attachments]
+    try:
+        unchanged = all(
+            p.is_file() and p.stat().st_size == len(d) and p.read_bytes() == d for p, d in files
+        )
+    except OSError:
+        unchanged = False
+    if unchanged:
+        return [p for p, _ in files]
+    return artifact.save(target)
 
 
 def workers_label(build: BatchBuild) -> str:

@@ -180,3 +180,26 @@ def test_a_refusal_is_cached_and_a_fix_clears_it(
     assert BuildCache(tmp_path / "c").stats().entries == 1
     notice.write_text("---\ntitle: T\nlang: de\n---\n\n## Zweite\n\nText.\n", encoding="utf-8")
     assert _build(str(src), *cache) == 0
+
+
+def test_jobs_split_by_format_only_when_there_are_few_notices(tmp_path: Path) -> None:
+    from pubkit.batch import BatchBuild
+
+    paths = [tmp_path / f"n{i}.md" for i in range(4)]
+    few = BatchBuild(inputs=paths[:1], out=tmp_path, formats=("html", "epub"), jobs=2)
+    assert [j.only for j in few.job_list()] == [("html",), ("epub",)]
+    many = BatchBuild(inputs=paths, out=tmp_path, formats=("html", "epub"), jobs=2)
+    assert [j.only for j in many.job_list()] == [("html", "epub")] * 4
+
+
+def test_a_warm_rebuild_into_the_same_folder_rewrites_nothing(tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "src", count=2)
+    argv = [str(src), "-f", "html", "-o", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "c")]
+    assert _build(*argv) == 0
+    page = tmp_path / "out" / "notice-0" / "index.html"
+    before = page.stat().st_mtime_ns
+    assert _build(*argv) == 0
+    assert page.stat().st_mtime_ns == before
+    page.write_text("changed by hand", encoding="utf-8")
+    assert _build(*argv) == 0
+    assert page.read_bytes() != b"changed by hand"
