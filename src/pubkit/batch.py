@@ -72,7 +72,7 @@ class OutputResult:
     cached: bool = False
     error: str | None = None
     report: str | None = None
-    """The plain-language figures (for the plain version's first output)."""
+    """The plain-language figures (for the plain version's first output, when rendered)."""
     seconds: float = 0.0
 
 
@@ -148,7 +148,7 @@ def run_job(job: Job) -> JobResult:
                 if store is not None:
                     store.put(key, artifact)
             report = None
-            if output.source == "plain" and not reported:
+            if output.source == "plain" and not reported and not cached:
                 from pubkit.plain.report import summary_report
 
                 reported = True

@@ -116,6 +116,10 @@ def _batch_arguments(build: argparse.ArgumentParser) -> None:
         help="build cache folder (default: $PUBKIT_CACHE_DIR or ~/.cache/pubkit/build)",
     )  # fmt: skip
     build.add_argument(
+        "--watch", action="store_true",
+        help="after the build, build each notice again when it (or an image next to it) is saved",
+    )  # fmt: skip
+    build.add_argument(
         "--scheduler", metavar="ADDRESS",
         help="run the build on a Dask cluster (tcp://host:8786); needs pubkit-a11y[dask]",
     )  # fmt: skip
@@ -214,7 +218,17 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
         jobs=args.jobs,
         scheduler=args.scheduler,
     )
-    return _run_batch(batch, stderr, notices=len(inputs))
+    code = _run_batch(batch, stderr, notices=len(inputs))
+    if not args.watch:
+        return code
+    from pubkit.watch import watch
+
+    return watch(
+        batch,
+        find=lambda: list(_inputs(args.inputs)),
+        run=lambda b: _run_batch(b, stderr, notices=len(b.inputs)),
+        stderr=stderr,
+    )
 
 
 def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
