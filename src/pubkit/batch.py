@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Any
 from pubkit.errors import InvalidDocument, PubkitError
 
 if TYPE_CHECKING:
+    from pubkit.cache import BuildCache
+    from pubkit.model import Document
     from pubkit.pipeline import Plan
     from pubkit.renderers.base import Artifact
 
@@ -105,6 +107,11 @@ def _describe(exc: BaseException) -> str:
     return f"internal error {type(exc).__name__}: {exc}{where}. Please report this."
 
 
+def spec_of(formats: tuple[str, ...] | None, variant: str | None, strict: bool) -> str:
+    """What, besides a notice, decides the outputs of a build: part of its record keys."""
+    return repr((formats, variant, strict))
+
+
 def run_job(job: Job) -> JobResult:
     """Render the outputs of ``job.only`` for the notice ``job.path``; never raises."""
     started = time.perf_counter()
@@ -113,6 +120,7 @@ def run_job(job: Job) -> JobResult:
         from pubkit.pipeline import Build
 
         outputs_plan = _plan(job.formats, job.variant)
+        source_bytes = _read_bytes(job.path)
         build = Build.read(job.path)
         wanted = [o for o in outputs_plan if o.format in job.only]
         store = BuildCache(job.cache_dir) if job.cache else None
@@ -122,6 +130,8 @@ def run_job(job: Job) -> JobResult:
     except Exception as exc:
         return JobResult(job=job, error=_describe(exc), seconds=time.perf_counter() - started)
     results: list[OutputResult] = []
+    entries: dict[str, list[dict[str, str | bool]]] = {fmt: [] for fmt in job.only}
+    incomplete: set[str] = set()
     reported = False
     for output in wanted:
         key = ""
@@ -135,6 +145,7 @@ def run_job(job: Job) -> JobResult:
                 )
                 refused = store.get_refusal(key)
                 if refused is not None:
+                    entries[fmt].append({"file": output.file_name, "entry": key, "refused": True})
                     results.append(
                         OutputResult(
                             file_name=output.file_name, format=fmt, error=refused, cached=True
@@ -147,6 +158,7 @@ def run_job(job: Job) -> JobResult:
                 artifact = build.render(output, strict=job.strict, full_text=outputs_plan.full_text)
                 if store is not None:
                     store.put(key, artifact)
+            entries[fmt].append({"file": output.file_name, "entry": key, "refused": False})
             report = None
             if output.source == "plain" and not reported and not cached:
                 from pubkit.plain.report import summary_report
@@ -166,13 +178,82 @@ def run_job(job: Job) -> JobResult:
         except InvalidDocument as exc:  # the checks' verdict: as deterministic as an output
             if store is not None:
                 store.put_refusal(key, str(exc))
+                entries[fmt].append({"file": output.file_name, "entry": key, "refused": True})
             results.append(OutputResult(file_name=output.file_name, format=fmt, error=str(exc)))
         except PubkitError as exc:
+            incomplete.add(fmt)
             results.append(OutputResult(file_name=output.file_name, format=fmt, error=str(exc)))
         except Exception as exc:
+            incomplete.add(fmt)
             message = _describe(exc)
             results.append(OutputResult(file_name=output.file_name, format=fmt, error=message))
+    if store is not None and source_bytes is not None and _read_bytes(job.path) == source_bytes:
+        _put_records(store, job, build.document, source_bytes, entries, incomplete)
     return JobResult(job=job, outputs=tuple(results), seconds=time.perf_counter() - started)
+
+
+def _read_bytes(path: str) -> bytes | None:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
+
+
+def _put_records(
+    store: BuildCache,
+    job: Job,
+    document: Document,
+    data: bytes,
+    entries: dict[str, list[dict[str, str | bool]]],
+    incomplete: set[str],
+) -> None:
+    """For each format of the job, the record a warm build finds from the file's bytes."""
+    from pubkit.cache import FAST_FORMATS, images, source_key
+
+    spec = spec_of(job.formats, job.variant, job.strict)
+    base = str(Path(document.source).parent) if document.source else str(Path(job.path).parent)
+    used = [[src, sha] for src, sha in images(document)]
+    for fmt, items in entries.items():
+        if fmt in incomplete or fmt not in FAST_FORMATS or not items:
+            continue
+        record = {"outputs": items, "images": used, "base": base}
+        store.put_record(source_key(data, spec, fmt), record)
+
+
+def from_records(
+    store: BuildCache, path: Path, spec: str, formats: Sequence[str]
+) -> JobResult | None:
+    """A notice's outputs in ``formats``, found from its file's bytes alone (see
+    :func:`pubkit.cache.source_key`); None when any is missing or an image changed."""
+    from pubkit.cache import file_sha, source_key
+
+    started = time.perf_counter()
+    data = _read_bytes(str(path))
+    if data is None:
+        return None
+    outputs: list[OutputResult] = []
+    for fmt in formats:
+        record = store.get_record(source_key(data, spec, fmt))
+        if not isinstance(record, dict):
+            return None
+        base = Path(str(record.get("base", "")))
+        for src, sha in record.get("images", []):
+            if file_sha(base / str(src)) != sha:
+                return None
+        for item in record.get("outputs", []):
+            name, key = str(item["file"]), str(item["entry"])
+            if item.get("refused"):
+                refused = store.get_refusal(key)
+                if refused is None:
+                    return None
+                outputs.append(OutputResult(file_name=name, format=fmt, error=refused, cached=True))
+                continue
+            artifact = store.get(key)
+            if artifact is None:
+                return None
+            outputs.append(OutputResult(file_name=name, format=fmt, artifact=artifact, cached=True))
+    job = Job(path=str(path), only=tuple(formats), formats=None)
+    return JobResult(job=job, outputs=tuple(outputs), seconds=time.perf_counter() - started)
 
 
 # -- running the jobs -------------------------------------------------------------------------
@@ -280,17 +361,20 @@ class BatchBuild:
     tallies: dict[str, FormatTally] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    total_jobs: int | None = None
+    """Known once :meth:`run` has started: the results it will yield."""
 
     def plan_formats(self) -> tuple[str, ...]:
         """The formats of the plan, in its order (raises UnknownFormat early, in this process)."""
         return tuple(dict.fromkeys(o.format for o in _plan(self.formats, self.variant)))
 
-    def job_list(self) -> list[Job]:
+    def job_list(self, inputs: Sequence[Path] | None = None) -> list[Job]:
         """One job per notice when there are at least two per process (eight for a cluster),
         else one per notice and format."""
+        inputs = self.inputs if inputs is None else inputs
         formats = self.plan_formats()
         enough = 8 if self.scheduler else 2 * self.jobs  # a cluster's size is not known here
-        split = len(self.inputs) < enough
+        split = len(inputs) < enough
         groups = [(f,) for f in formats] if split else [formats]
         return [
             Job(
@@ -302,31 +386,58 @@ class BatchBuild:
                 cache=self.cache,
                 cache_dir=self.cache_dir,
             )
-            for path in self.inputs
+            for path in inputs
             for group in groups
         ]
 
     def run(self) -> Iterator[tuple[JobResult, list[tuple[str, bool, str]]]]:
-        """Run every job; write each finished output; yield (result, [(what, ok, message)])."""
-        jobs = self.job_list()
+        """Run every job; write each finished output; yield (result, [(what, ok, message)]).
+
+        With the cache on, the notices whose outputs are all in the cache under their file's
+        bytes are written first, in this process, without planning or loading a renderer."""
         started = time.perf_counter()
-        runner: Iterable[JobResult] = (
-            run_dask(jobs, self.scheduler) if self.scheduler else run_local(jobs, self.jobs)
-        )
-        plan = _plan(self.formats, self.variant)
-        for result in runner:
-            yield result, self._write(result, plan)
+        store = None
+        slow = list(self.inputs)
+        fast: list[JobResult] = []
+        spec = spec_of(self.formats, self.variant, self.strict)
+        if self.cache and not self.scheduler:
+            from pubkit.cache import BuildCache, record_key
+
+            store = BuildCache(self.cache_dir)
+            known = store.get_record(record_key("formats", spec))
+            if isinstance(known, list) and known:
+                slow = []
+                for path in self.inputs:
+                    found = from_records(store, path, spec, [str(f) for f in known])
+                    if found is None:
+                        slow.append(path)
+                    else:
+                        fast.append(found)
+        jobs = self.job_list(slow) if slow else []
+        self.total_jobs = len(fast) + len(jobs)
+        for result in fast:
+            yield result, self._write(result)
+        if jobs:
+            if store is not None and _fast_formats(self.plan_formats()):
+                from pubkit.cache import record_key
+
+                store.put_record(record_key("formats", spec), list(self.plan_formats()))
+            runner: Iterable[JobResult] = (
+                run_dask(jobs, self.scheduler) if self.scheduler else run_local(jobs, self.jobs)
+            )
+            for result in runner:
+                yield result, self._write(result)
         self.seconds = time.perf_counter() - started
         if self.cache:
             from pubkit.cache import BuildCache
 
             BuildCache(self.cache_dir).prune()
 
-    def _write(self, result: JobResult, plan: Plan) -> list[tuple[str, bool, str]]:
+    def _write(self, result: JobResult) -> list[tuple[str, bool, str]]:
         source = result.job.path
         lines: list[tuple[str, bool, str]] = []
         if result.error is not None:
-            for output in plan:
+            for output in _plan(self.formats, self.variant):
                 if output.format in result.job.only:
                     self.tallies.setdefault(output.format, FormatTally()).failed += 1
             self.failures.append(f"{source}: {result.error}")
@@ -384,6 +495,14 @@ class BatchBuild:
             )
         )
         return rows
+
+
+def _fast_formats(formats: Iterable[str]) -> bool:
+    """Whether every format's outputs depend only on what :func:`pubkit.cache.source_key`
+    covers (pubkit's own renderers)."""
+    from pubkit.cache import FAST_FORMATS
+
+    return all(f in FAST_FORMATS for f in formats)
 
 
 def _save_if_changed(artifact: Artifact, target: Path) -> list[Path]:

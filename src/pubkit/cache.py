@@ -52,6 +52,8 @@ __all__ = [
     "default_cache_dir",
     "environment",
     "output_key",
+    "record_key",
+    "source_key",
 ]
 
 ENV_DIR = "PUBKIT_CACHE_DIR"
@@ -62,6 +64,7 @@ DEFAULT_MAX_BYTES = 2 * 1024**3
 _MAGIC = b"pubkit-cache/1\n"
 _SUFFIX = ".entry"
 _REFUSAL = "application/x-pubkit-refusal"
+_RECORD = "application/json; x-pubkit-record"
 
 # The packages each renderer's output depends on, besides pubkit itself.
 _PACKAGES: dict[str, tuple[str, ...]] = {
@@ -71,6 +74,9 @@ _PACKAGES: dict[str, tuple[str, ...]] = {
     "speech": ("pyttsx3", "lameenc", "mutagen", "num2words"),
 }
 _PLAIN_PACKAGES = ("HanTa", "wordfreq", "numpy")
+_READER_PACKAGES = ("markdown-it-py", "mdit-py-plugins", "PyYAML", "nh3")
+FAST_FORMATS = frozenset({"html", "pdf", "epub", "speech", "summary"})
+"""The formats whose outputs depend on nothing outside :func:`full_environment`."""
 _FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
 
 
@@ -171,7 +177,43 @@ def environment(renderer: str, plain: bool) -> str:
     return "\n".join(parts)
 
 
-def _images(document: Document) -> list[tuple[str, str]]:
+@cache
+def full_environment() -> str:
+    """Everything any built-in format depends on outside the source file: pubkit's code, the
+    readers' and every engine's versions, the fonts, espeak-ng."""
+    parts = [environment(r, True) for r in ("html", "pdf", "epub", "speech")]
+    parts += [f"{p}={_package_version(p)}" for p in _READER_PACKAGES]
+    return "\n".join(parts)
+
+
+def source_key(data: bytes, spec: str, fmt: str) -> str:
+    """The key of the record that lists the outputs of format ``fmt`` made from a source file
+    with the bytes ``data`` in a build described by ``spec`` (formats, variant, strictness).
+
+    With it a warm build finds a notice's outputs from the file's bytes alone, without
+    reading the notice, planning or importing a renderer; the record also lists the images
+    the notice used, with their SHA-256, which the build checks."""
+    digest = hashlib.sha256(b"pubkit-source-key/1\n")
+    for part in (spec, fmt, full_environment()):
+        digest.update(part.encode("utf-8") + b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def record_key(*parts: str) -> str:
+    """The key of a small record (e.g. the formats of a build ``spec``) in this environment."""
+    text = "\0".join(("pubkit-record/1", *parts, full_environment()))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def file_sha(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "missing"
+
+
+def images(document: Document) -> list[tuple[str, str]]:
     """(target, SHA-256 of the file) for each local image the document uses."""
     from pubkit.model import Image
     from pubkit.model.walk import iter_nodes
@@ -181,11 +223,7 @@ def _images(document: Document) -> list[tuple[str, str]]:
     for node in iter_nodes(document):
         if not isinstance(node, Image) or "://" in node.src or node.src.startswith("data:"):
             continue
-        path = base / node.src
-        try:
-            found.append((node.src, hashlib.sha256(path.read_bytes()).hexdigest()))
-        except OSError:
-            found.append((node.src, "missing"))  # the renderer reports it; never cached as ok
+        found.append((node.src, file_sha(base / node.src)))  # "missing": the renderer says so
     return found
 
 
@@ -194,7 +232,7 @@ def document_digest(document: Document) -> str:
     from pubkit.model.serialize import to_json
 
     digest = hashlib.sha256(to_json(document).encode("utf-8"))
-    for src, sha in _images(document):
+    for src, sha in images(document):
         digest.update(f"\nimage {src} {sha}".encode())
     return digest.hexdigest()
 
@@ -271,6 +309,22 @@ class BuildCache:
         from pubkit.renderers.base import Artifact
 
         self.put(key, Artifact(data=message.encode("utf-8"), media_type=_REFUSAL, suffix=""))
+
+    def get_record(self, key: str) -> Any:
+        """The JSON value stored with :meth:`put_record`, or None."""
+        artifact = self.get(key)
+        if artifact is None or artifact.media_type != _RECORD:
+            return None
+        try:
+            return json.loads(artifact.data)
+        except ValueError:
+            return None
+
+    def put_record(self, key: str, value: Any) -> None:
+        from pubkit.renderers.base import Artifact
+
+        data = json.dumps(value, sort_keys=True).encode("utf-8")
+        self.put(key, Artifact(data=data, media_type=_RECORD, suffix=""))
 
     def put(self, key: str, artifact: Artifact) -> None:
         """Store ``artifact`` under ``key`` atomically; a cache that cannot be written is

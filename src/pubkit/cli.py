@@ -236,13 +236,13 @@ def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
 
     from pubkit.batch import summary, workers_label
 
-    total = len(batch.job_list())
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=stderr, transient=True, disable=not stderr.is_terminal,
     ) as progress:  # fmt: skip
-        task = progress.add_task("building", total=total)
+        task = progress.add_task("building", total=None)
         for result, lines in batch.run():
+            progress.update(task, total=batch.total_jobs)
             for what, ok, message in lines:
                 if ok:
                     stderr.print(f"[green]✓[/] {what}", markup=True, highlight=False)

@@ -177,7 +177,7 @@ def test_a_refusal_is_cached_and_a_fix_clears_it(
     second = capsys.readouterr().err
     assert "HDG002" in first
     assert "HDG002" in second
-    assert BuildCache(tmp_path / "c").stats().entries == 1
+    assert BuildCache(tmp_path / "c").stats().entries == 3  # refusal, notice's record, formats
     notice.write_text("---\ntitle: T\nlang: de\n---\n\n## Zweite\n\nText.\n", encoding="utf-8")
     assert _build(str(src), *cache) == 0
 
@@ -203,3 +203,28 @@ def test_a_warm_rebuild_into_the_same_folder_rewrites_nothing(tmp_path: Path) ->
     page.write_text("changed by hand", encoding="utf-8")
     assert _build(*argv) == 0
     assert page.read_bytes() != b"changed by hand"
+
+
+def test_a_warm_build_loads_no_engine(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    src = _corpus(tmp_path / "src", count=2)
+    argv = [
+        str(src),
+        "-f",
+        "html,pdf",
+        "-o",
+        str(tmp_path / "out"),
+        "--cache-dir",
+        str(tmp_path / "c"),
+    ]
+    assert _build(*argv) == 0
+    code = (
+        "import sys\nfrom pubkit.cli import main\n"
+        f"assert main(['build', *{argv!r}]) == 0\n"
+        "print(sorted({'weasyprint', 'pubkit.pipeline', 'pubkit.readers'} & set(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    assert "│ total  │     6 │          6 │      0" in done.stderr
