@@ -22,8 +22,6 @@ import os
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 from pubkit.errors import InvalidDocument, PubkitError
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from pubkit.cache import BuildCache
     from pubkit.model import Document
     from pubkit.pipeline import Plan
@@ -274,6 +274,8 @@ def run_local(jobs: Sequence[Job], workers: int) -> Iterator[JobResult]:
         yield from run_serial(jobs)
         return
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
     # fork: the workers start with the reader and the plan already imported. The pool starts
     # its processes at the first submit, before any thread of ours exists.
