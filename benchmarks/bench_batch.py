@@ -1,6 +1,6 @@
 """Benchmark: whole builds, side by side with the tools that do one part of the work each.
 
-Run from the repository root (needs ``pip install -e ".[bench]"``: pypandoc-binary, psutil)::
+Run from the repository root (needs ``pip install -e ".[bench]"`` for pandoc: pypandoc-binary)::
 
     .venv/bin/python benchmarks/bench_batch.py                    # 200 notices, 200 pages
     .venv/bin/python benchmarks/bench_batch.py --notices 20 --pages 20   # a quicker run
