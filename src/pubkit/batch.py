@@ -19,6 +19,7 @@ every output whose renderer is deterministic (checked by ``tests/scale``).
 from __future__ import annotations
 
 import os
+import sys
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -277,9 +278,9 @@ def run_local(jobs: Sequence[Job], workers: int) -> Iterator[JobResult]:
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    # fork: the workers start with the reader and the plan already imported. The pool starts
-    # its processes at the first submit, before any thread of ours exists.
-    context = multiprocessing.get_context("fork")
+    # fork (Linux): the workers start with the reader and the plan already imported. The pool
+    # starts its processes at the first submit, before any thread of ours exists.
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     pending = list(jobs)
     crashes: dict[Job, int] = {}
     while pending:

@@ -104,7 +104,7 @@ def _batch_arguments(build: argparse.ArgumentParser) -> None:
     from pubkit.batch import default_jobs
 
     build.add_argument(
-        "-j", "--jobs", type=int, default=default_jobs(), metavar="N",
+        "-j", "--jobs", type=_positive, default=default_jobs(), metavar="N",
         help="render in N processes (default: the number of cores, here %(default)s)",
     )  # fmt: skip
     build.add_argument(
@@ -123,6 +123,14 @@ def _batch_arguments(build: argparse.ArgumentParser) -> None:
         "--scheduler", metavar="ADDRESS",
         help="run the build on a Dask cluster (tcp://host:8786); needs pubkit-a11y[dask]",
     )  # fmt: skip
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(
+            f'must be a whole number of processes, 1 or more, not "{text}"'
+        )
+    return int(text)
 
 
 def _inputs(names: Sequence[str]) -> Iterator[Path]:
