@@ -92,12 +92,13 @@ class Row:
     note: str = ""
 
     def cells(self) -> list[str]:
+        digits = 3 if self.ours.seconds < 0.1 else 2
         ratio = f"{self.ours.seconds / self.peer.seconds:.2f}" if self.peer else ""
         fail = "" if self.ours.ok and (self.peer is None or self.peer.ok) else " (FAILED)"
         return [
             self.corpus,
             self.what + fail,
-            f"{self.ours.seconds:.2f}",
+            f"{self.ours.seconds:.{digits}f}",
             f"{self.peer.seconds:.2f}" if self.peer else "",
             ratio,
             f"{self.ours.peak_mib:.0f}",

@@ -221,6 +221,26 @@ def _put_records(
         store.put_record(source_key(data, spec, fmt), record)
 
 
+def has_records(store: BuildCache, path: Path, spec: str, formats: Sequence[str]) -> bool:
+    """Whether a notice's outputs in ``formats`` are all in the cache under its file's bytes
+    (records, images and entries present; the entries are not read)."""
+    from pubkit.cache import file_sha, source_key
+
+    data = _read_bytes(str(path))
+    if data is None:
+        return False
+    for fmt in formats:
+        record = store.get_record(source_key(data, spec, fmt))
+        if not isinstance(record, dict):
+            return False
+        base = Path(str(record.get("base", "")))
+        if any(file_sha(base / str(src)) != sha for src, sha in record.get("images", [])):
+            return False
+        if not all(store.has(str(item["entry"])) for item in record.get("outputs", [])):
+            return False
+    return True
+
+
 def from_records(
     store: BuildCache, path: Path, spec: str, formats: Sequence[str]
 ) -> JobResult | None:
@@ -401,25 +421,35 @@ class BatchBuild:
         started = time.perf_counter()
         store = None
         slow = list(self.inputs)
-        fast: list[JobResult] = []
+        known: object = None
         spec = spec_of(self.formats, self.variant, self.strict)
         if self.cache and not self.scheduler:
             from pubkit.cache import BuildCache, record_key
 
             store = BuildCache(self.cache_dir)
             known = store.get_record(record_key("formats", spec))
-            if isinstance(known, list) and known:
-                slow = []
-                for path in self.inputs:
-                    found = from_records(store, path, spec, [str(f) for f in known])
-                    if found is None:
-                        slow.append(path)
-                    else:
-                        fast.append(found)
-        jobs = self.job_list(slow) if slow else []
-        self.total_jobs = len(fast) + len(jobs)
-        for result in fast:
-            yield result, self._write(result)
+        if isinstance(known, list) and known and store is not None:
+            # which notices are all in the cache: found from records alone, without loading
+            # an output; each is loaded again, written and let go, one at a time
+            slow = []
+            fast: list[Path] = []
+            for path in self.inputs:
+                (fast if has_records(store, path, spec, [str(f) for f in known]) else slow).append(
+                    path
+                )
+            jobs = self.job_list(slow) if slow else []
+            self.total_jobs = len(fast) + len(jobs)
+            for path in fast:
+                found = from_records(store, path, spec, [str(f) for f in known])
+                if found is None:  # pruned or changed meanwhile: the full path
+                    extra = self.job_list([path])
+                    jobs += extra
+                    self.total_jobs += len(extra) - 1
+                    continue
+                yield found, self._write(found)
+        else:
+            jobs = self.job_list(slow) if slow else []
+            self.total_jobs = len(jobs)
         if jobs:
             if store is not None and _fast_formats(self.plan_formats()):
                 from pubkit.cache import record_key

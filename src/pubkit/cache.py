@@ -316,6 +316,10 @@ class BuildCache:
                 os.utime(path)  # recently used: pruned last
         return artifact
 
+    def has(self, key: str) -> bool:
+        """Whether an entry exists under ``key`` (without reading or checking it)."""
+        return self._path(key).is_file()
+
     def get_refusal(self, key: str) -> str | None:
         """The message of a refusal stored under ``key`` (see :meth:`put_refusal`), or None."""
         artifact = self.get(key)
