@@ -562,11 +562,12 @@ def workers_label(build: BatchBuild) -> str:
 
 def summary(build: BatchBuild, *, notices: int) -> Any:
     """The summary table (a rich Table)."""
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(
-        title=f"{notices} notice(s), {len(build.tallies)} format(s), {workers_label(build)}, "
-        f"{build.seconds:.1f} s",
+        title=f"{notices} notice(s), {len(build.tallies)} format(s), "
+        f"{escape(workers_label(build))}, {build.seconds:.1f} s",
         title_justify="left",
     )
     for name, justify in (

@@ -240,6 +240,7 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
 
 
 def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
+    from rich.markup import escape  # file names and messages are shown as written, never as markup
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from pubkit.batch import summary, workers_label
@@ -253,12 +254,12 @@ def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
             progress.update(task, total=batch.total_jobs)
             for what, ok, message in lines:
                 if ok:
-                    stderr.print(f"[green]✓[/] {what}", markup=True, highlight=False)
+                    stderr.print(f"[green]✓[/] {escape(what)}", markup=True, highlight=False)
                     if message:
-                        stderr.print(f"  {message}", highlight=False, soft_wrap=True)
+                        stderr.print(f"  {message}", markup=False, highlight=False, soft_wrap=True)
                 else:
-                    stderr.print(f"[red]✗[/] {what}: {message}", markup=True)
-            progress.update(task, description=Path(result.job.path).name)
+                    stderr.print(f"[red]✗[/] {escape(what)}: {escape(message)}", markup=True)
+            progress.update(task, description=escape(Path(result.job.path).name))
             progress.advance(task)
     stderr.print(summary(batch, notices=notices))
     expected = batch.written + batch.failed
@@ -267,6 +268,7 @@ def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
         f"({workers_label(batch)}).",
         soft_wrap=True,
         highlight=False,
+        markup=False,
     )
     return EXIT_ISSUES if batch.failed else EXIT_OK
 

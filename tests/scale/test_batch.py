@@ -228,3 +228,13 @@ def test_a_warm_build_loads_no_engine(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
     assert "│ total  │     6 │          6 │      0" in done.stderr
+
+
+def test_file_names_and_messages_are_not_rich_markup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "[red]x.md").write_text("---\ntitle: [unclosed\n---\nText.\n", encoding="utf-8")
+    assert _build(str(src), "-f", "html", "-o", str(tmp_path / "out"), "--no-cache") == 1
+    assert "[red]x.md" in capsys.readouterr().err
