@@ -73,7 +73,7 @@ _PACKAGES: dict[str, tuple[str, ...]] = {
     "speech": ("pyttsx3", "lameenc", "mutagen", "num2words"),
 }
 _PLAIN_PACKAGES = ("HanTa", "wordfreq", "numpy")
-_READER_PACKAGES = ("markdown-it-py", "mdit-py-plugins", "PyYAML", "nh3")
+_READER_PACKAGES = ("markdown-it-py", "mdit-py-plugins", "PyYAML", "nh3", "python-docx", "Pillow")
 FAST_FORMATS = frozenset({"html", "pdf", "epub", "speech", "summary"})
 """The formats whose outputs depend on nothing outside :func:`full_environment`."""
 _FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
