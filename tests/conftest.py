@@ -11,6 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # Keep test runs out of the user's speech cache; tests that need their own set cache_dir.
 os.environ.setdefault("PUBKIT_SPEECH_CACHE", str(ROOT / ".cache" / "test-speech"))
+os.environ.setdefault("PUBKIT_CACHE_DIR", str(ROOT / ".cache" / "test-build"))
 
 EXAMPLES = sorted(p for p in (ROOT / "examples" / "notices").glob("*.md") if p.name != "README.md")
 

@@ -9,18 +9,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from typing import TYPE_CHECKING
 
 from pubkit.errors import PubkitError, ReadError
-from pubkit.io import check_output_folder, output_path, shown
-from pubkit.pipeline import Build, formats, plan
-from pubkit.renderers import registry
+
+if TYPE_CHECKING:  # rich, the reader and the renderers load only for the command that uses them
+    from rich.console import Console
+
+    from pubkit.batch import BatchBuild
 
 __all__ = ["main"]
 
@@ -32,10 +31,14 @@ _NOTICE_SUFFIXES = (".md", ".docx", ".html", ".htm")  # what a folder of notices
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    from rich.console import Console
+
     stderr = Console(stderr=True, highlight=False)
     try:
         code: int = args.run(args, stderr)
     except PubkitError as exc:
+        from pubkit.io import shown  # the message as written, never as markup
+
         stderr.print(f"[bold red]error:[/] {shown(exc)}", markup=True, soft_wrap=True)
         return EXIT_USAGE
     return code
@@ -65,7 +68,13 @@ def _parser() -> argparse.ArgumentParser:
         "--no-strict", dest="strict", action="store_false",
         help="render even when the checks find errors",
     )  # fmt: skip
+    _batch_arguments(build)
     build.set_defaults(run=_build)
+
+    cache = sub.add_parser("cache", help="show or empty the build cache")
+    cache.add_argument("action", choices=("info", "clean"))
+    cache.add_argument("--cache-dir", metavar="DIR", help="cache folder (default: see 'info')")
+    cache.set_defaults(run=_cache)
 
     chk = sub.add_parser(
         "check",
@@ -106,6 +115,39 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _batch_arguments(build: argparse.ArgumentParser) -> None:
+    from pubkit.batch import default_jobs
+
+    build.add_argument(
+        "-j", "--jobs", type=_positive, default=default_jobs(), metavar="N",
+        help="render in N processes (default: the number of cores, here %(default)s)",
+    )  # fmt: skip
+    build.add_argument(
+        "--no-cache", dest="cache", action="store_false",
+        help="render everything again; do not read or fill the build cache",
+    )  # fmt: skip
+    build.add_argument(
+        "--cache-dir", metavar="DIR",
+        help="build cache folder (default: $PUBKIT_CACHE_DIR or ~/.cache/pubkit/build)",
+    )  # fmt: skip
+    build.add_argument(
+        "--watch", action="store_true",
+        help="after the build, build each notice again when it (or an image next to it) is saved",
+    )  # fmt: skip
+    build.add_argument(
+        "--scheduler", metavar="ADDRESS",
+        help="run the build on a Dask cluster (tcp://host:8786); needs pubkit-a11y[dask]",
+    )  # fmt: skip
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(
+            f'must be a whole number of processes, 1 or more, not "{text}"'
+        )
+    return int(text)
+
+
 def _inputs(names: Sequence[str]) -> Iterator[Path]:
     for name in names:
         path = Path(name)
@@ -124,6 +166,7 @@ def _inputs(names: Sequence[str]) -> Iterator[Path]:
 
 
 def _speech_text(args: argparse.Namespace, stderr: Console) -> int:
+    from pubkit.pipeline import Build
     from pubkit.writers.speech.review import format_review, review  # num2words only when asked
 
     paths = list(_inputs(args.inputs))
@@ -142,6 +185,9 @@ def _speech_text(args: argparse.Namespace, stderr: Console) -> int:
 
 
 def _formats(args: argparse.Namespace, stderr: Console) -> int:
+    from pubkit.pipeline import formats
+    from pubkit.renderers import registry
+
     for name in registry.available():
         try:
             renderer = registry.get(name)
@@ -201,58 +247,85 @@ def _validators_status(args: argparse.Namespace, stderr: Console) -> int:
 
 
 def _build(args: argparse.Namespace, stderr: Console) -> int:
+    from pubkit.batch import BatchBuild
+
     names = None if args.format == "all" else [n.strip() for n in args.format.split(",")]
-    outputs = plan([n for n in names if n] if names else None, variant=args.variant)
     inputs = list(_inputs(args.inputs))
     if not inputs:
         raise ReadError("No notices (*.md) found in: " + ", ".join(args.inputs))
+    from pubkit.io import check_output_folder
+
     check_output_folder(args.out)  # --out naming a file is an error before any work
-    out_root = Path(args.out)
-    total = len(inputs) * len(outputs)
-    failures = 0
-    started = time.perf_counter()
+    batch = BatchBuild(
+        inputs=inputs,
+        out=Path(args.out),
+        formats=tuple(n for n in names if n) if names else None,
+        variant=args.variant,
+        strict=args.strict,
+        cache=args.cache,
+        cache_dir=args.cache_dir,
+        jobs=args.jobs,
+        scheduler=args.scheduler,
+    )
+    code = _run_batch(batch, stderr, notices=len(inputs))
+    if not args.watch:
+        return code
+    from pubkit.watch import watch
+
+    return watch(
+        batch,
+        find=lambda: list(_inputs(args.inputs)),
+        run=lambda b: _run_batch(b, stderr, notices=len(b.inputs)),
+        stderr=stderr,
+    )
+
+
+def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from pubkit.batch import summary, workers_label
+    from pubkit.io import shown  # names and messages are shown as written, never as markup
+
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=stderr, transient=False, disable=not stderr.is_terminal,
+        console=stderr, transient=True, disable=not stderr.is_terminal,
     ) as progress:  # fmt: skip
-        task = progress.add_task("building", total=total)
-        for path in inputs:
-            progress.update(task, description=shown(path.name))
-            try:
-                build = Build.read(path)
-            except PubkitError as exc:
-                failures += len(outputs)
-                stderr.print(f"[red]✗[/] {shown(path)}: {shown(exc)}", markup=True)
-                progress.advance(task, len(outputs))
-                continue
-            reported = False
-            for result in build.write(
-                output_path(out_root, path.stem), outputs, strict=args.strict
-            ):
-                name = result.output.file_name
-                if result.error is not None:
-                    failures += 1
-                    stderr.print(
-                        f"[red]✗[/] {shown(path)} → {shown(name)}: {shown(result.error)}",
-                        markup=True,
-                    )
+        task = progress.add_task("building", total=None)
+        for result, lines in batch.run():
+            progress.update(task, total=batch.total_jobs)
+            for what, ok, message in lines:
+                if ok:
+                    stderr.print(f"[green]✓[/] {shown(what)}", markup=True, highlight=False)
+                    if message:
+                        stderr.print(f"  {shown(message)}", highlight=False, soft_wrap=True)
                 else:
-                    stderr.print(
-                        f"[green]✓[/] {shown(result.paths[0])}", markup=True, highlight=False
-                    )
-                    if result.output.source == "plain" and not reported:
-                        from pubkit.plain.report import summary_report
+                    stderr.print(f"[red]✗[/] {shown(what)}: {shown(message)}", markup=True)
+            progress.update(task, description=shown(Path(result.job.path).name))
+            progress.advance(task)
+    stderr.print(summary(batch, notices=notices))
+    expected = batch.written + batch.failed
+    stderr.print(
+        f"{batch.written} of {expected} file(s) written in {batch.seconds:.1f} s "
+        f"({workers_label(batch)}).",
+        soft_wrap=True,
+        highlight=False,
+        markup=False,
+    )
+    return EXIT_ISSUES if batch.failed else EXIT_OK
 
-                        reported = True
-                        stderr.print(
-                            f"  {shown(summary_report(build.plain_info))}",
-                            highlight=False,
-                            soft_wrap=True,
-                        )
-                progress.advance(task)
-    elapsed = time.perf_counter() - started
-    stderr.print(f"{total - failures} of {total} file(s) written in {elapsed:.1f} s.")
-    return EXIT_ISSUES if failures else EXIT_OK
+
+def _cache(args: argparse.Namespace, stderr: Console) -> int:
+    from pubkit.cache import BuildCache
+
+    store = BuildCache(args.cache_dir)
+    if args.action == "clean":
+        print(f"removed {store.clean()} cached output(s) from {store.folder}")
+        return EXIT_OK
+    stats = store.stats()
+    print(f"folder:  {stats.folder}")
+    print(f"entries: {stats.entries}")
+    print(f"size:    {stats.size / 1024**2:.1f} MiB of at most {stats.max_size / 1024**2:.0f} MiB")
+    return EXIT_OK
 
 
 if __name__ == "__main__":

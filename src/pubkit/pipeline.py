@@ -95,7 +95,7 @@ def plan(names: Sequence[str] | None = None, *, variant: str | None = None) -> P
     if wanted is None:
         outputs = _declared(registry.available(), strict=True)
     else:
-        direct = all(n in registry.available() for n in wanted)
+        direct = all(registry.is_renderer(n) for n in wanted)
         found = _declared(wanted if direct else registry.available(), strict=direct)
         outputs = [o for o in found if o.format in wanted]
         for name in wanted:

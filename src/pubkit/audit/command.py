@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rich.console import Console
+from pubkit.audit.findings import SEVERITIES
 
-from pubkit.audit import check_paths, failed, load_config
-from pubkit.audit.config import CheckConfig
-from pubkit.audit.findings import SEVERITIES, FileReport
-from pubkit.audit.reports import to_json, to_junit, to_sarif
-from pubkit.io import terminal_safe, write_files_atomically
+if TYPE_CHECKING:  # what runs the checks loads only when they run, not for `pubkit --help`
+    from rich.console import Console
+
+    from pubkit.audit.config import CheckConfig
+    from pubkit.audit.findings import FileReport
 
 __all__ = ["add_arguments", "run"]
 
@@ -70,6 +71,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> CheckConfig:
+    from pubkit.audit import load_config
+
     config = load_config(args.config)
     changes: dict[str, object] = {}
     if args.fail_on:
@@ -86,6 +89,8 @@ def _settings(args: argparse.Namespace) -> CheckConfig:
 
 
 def _print(reports: list[FileReport], config: CheckConfig, out: Console, err: Console) -> None:
+    from pubkit.io import terminal_safe
+
     for report in reports:
         for finding in report.findings:
             out.print(
@@ -129,6 +134,12 @@ def _statement(args: argparse.Namespace, config: CheckConfig, reports: list[File
 
 def run(args: argparse.Namespace, stderr: Console) -> int:
     """Run ``pubkit check``; returns the exit code."""
+    from rich.console import Console
+
+    from pubkit.audit import check_paths, failed
+    from pubkit.audit.reports import to_json, to_junit, to_sarif
+    from pubkit.io import write_files_atomically
+
     config = _settings(args)
     reports = check_paths(
         args.inputs, external=args.external, config=config, plain_language=args.plain_language
@@ -146,5 +157,7 @@ def run(args: argparse.Namespace, stderr: Console) -> int:
     if args.json:
         print(to_json(reports, config, failed=is_failed))
     else:
+        from rich.console import Console
+
         _print(reports, config, Console(highlight=False), stderr)
     return 1 if is_failed else 0

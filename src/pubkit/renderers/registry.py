@@ -3,12 +3,17 @@
 pubkit declares its own renderers in ``pyproject.toml`` the same way a third party would,
 so one mechanism finds both. Nothing is imported until a renderer is asked for by name, so
 ``import pubkit`` never loads WeasyPrint, ebooklib or pyttsx3.
+
+pubkit's own renderers (:data:`BUILTIN`, the same values as its entry points) are found
+without reading the installed packages' metadata: ``importlib.metadata`` and the scan of
+every distribution cost more than a whole HTML render, and a one-format build needs neither.
+Listing the renderers (:func:`available`) still reads the entry points.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib.metadata import EntryPoint, entry_points
+from importlib import import_module
 from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any, Literal, overload
 
@@ -16,20 +21,32 @@ from pubkit.errors import MissingDependency, UnknownFormat
 from pubkit.renderers.base import Renderer
 
 if TYPE_CHECKING:  # the engines load only when a renderer is asked for
+    from importlib.metadata import EntryPoint
+
     from pubkit.renderers.epub import EpubRenderer
     from pubkit.renderers.html import HtmlRenderer
     from pubkit.renderers.pdf import PdfRenderer
     from pubkit.renderers.speech import SpeechRenderer
 
-__all__ = ["available", "get"]
+__all__ = ["BUILTIN", "available", "get", "is_renderer"]
 
 GROUP = "pubkit.renderers"
 
 _EXTRAS = {"pdf": "pdf", "epub": "epub", "speech": "speech"}
 
+BUILTIN: dict[str, str] = {
+    "html": "pubkit.renderers.html:HtmlRenderer",
+    "pdf": "pubkit.renderers.pdf:PdfRenderer",
+    "epub": "pubkit.renderers.epub:EpubRenderer",
+    "speech": "pubkit.renderers.speech:SpeechRenderer",
+}
+"""pubkit's own renderers, as declared in ``pyproject.toml`` (a test keeps the two equal)."""
+
 
 @cache
 def _entry_points() -> dict[str, EntryPoint]:
+    from importlib.metadata import entry_points
+
     found: dict[str, EntryPoint] = {}
     for ep in entry_points(group=GROUP):
         other = found.get(ep.name)
@@ -44,10 +61,19 @@ def _entry_points() -> dict[str, EntryPoint]:
 
 def _installed(ep: EntryPoint) -> bool:
     """Whether the entry point's module exists (stale metadata may name a removed module)."""
+    return _module_exists(ep.module)
+
+
+def _module_exists(module: str) -> bool:
     try:
-        return find_spec(ep.module) is not None
+        return find_spec(module) is not None
     except (ImportError, ValueError):
         return False
+
+
+def is_renderer(name: str) -> bool:
+    """Whether ``name`` is an installed renderer (pubkit's own: without reading metadata)."""
+    return name in BUILTIN or name in available()
 
 
 def available() -> tuple[str, ...]:
@@ -71,16 +97,20 @@ def get(name: str) -> Renderer[Any, Any]:
     Raises :class:`UnknownFormat` for an unknown name (listing the known ones) and
     :class:`MissingDependency` when the renderer's engine is not installed.
     """
-    ep = _entry_points().get(name)
-    if ep is None or not _installed(ep):
-        names = ", ".join(available()) or "none (is pubkit installed with pip?)"
-        raise UnknownFormat(f'Unknown renderer "{name}". Available: {names}.')
+    value = BUILTIN.get(name)
+    if value is None:
+        ep = _entry_points().get(name)
+        if ep is None or not _installed(ep):
+            names = ", ".join(available()) or "none (is pubkit installed with pip?)"
+            raise UnknownFormat(f'Unknown renderer "{name}". Available: {names}.')
+        value = ep.value
+    module, _, attr = value.partition(":")
     try:
-        cls = ep.load()
+        cls = getattr(import_module(module), attr)
     except ImportError as exc:
         if (exc.name or "").startswith("pubkit"):
             raise UnknownFormat(
-                f'Renderer "{name}" is declared ({ep.value}) but its module is missing: {exc}.'
+                f'Renderer "{name}" is declared ({value}) but its module is missing: {exc}.'
             ) from exc
         extra = _EXTRAS.get(name, name)
         raise MissingDependency(
@@ -88,6 +118,6 @@ def get(name: str) -> Renderer[Any, Any]:
             f'pip install "pubkit-a11y[{extra}]"'
         ) from exc
     if not (isinstance(cls, type) and issubclass(cls, Renderer)):
-        raise UnknownFormat(f'Entry point "{name}" ({ep.value}) is not a pubkit Renderer class.')
+        raise UnknownFormat(f'Entry point "{name}" ({value}) is not a pubkit Renderer class.')
     renderer: Renderer[Any, Any] = cls()
     return renderer

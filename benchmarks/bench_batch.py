@@ -1,0 +1,441 @@
+"""Benchmark: whole builds, side by side with the tools that do one part of the work each.
+
+Run from the repository root (needs ``pip install -e ".[bench]"`` for pandoc: pypandoc-binary)::
+
+    .venv/bin/python benchmarks/bench_batch.py                    # 200 notices, 200 pages
+    .venv/bin/python benchmarks/bench_batch.py --notices 20 --pages 20   # a quicker run
+
+On three corpora: the examples, ``--notices`` generated notices of realistic size
+(``benchmarks/corpus.py``) and one long document of about ``--pages`` pages, it measures
+whole processes (start-up included), each once, with fresh caches unless said otherwise:
+
+* start-up: ``import pubkit`` (``-X importtime``), ``pubkit --help``, and one notice to EPUB
+  against ``pandoc -t epub3`` (medians of 5);
+* HTML + EPUB: ``pubkit build -f html,epub -j 1`` against pandoc, one process per notice
+  and format (pandoc has no batch mode), one after the other;
+* PDF: ``pubkit build -f pdf --variant standard -j 1`` against WeasyPrint alone on the same
+  HTML (pubkit's web pages, all in one Python process);
+* audio: ``pubkit build -f speech -j 1`` (MP3, captions, chapters) against ``espeak-ng -w``
+  (WAV only) on the same text, one process per notice (not for the long document);
+* every format: cold with 1 and with 2 processes, warm (unchanged, from the build cache) and
+  after editing one notice, and the sum of the peer tools for the same corpus;
+* peak memory: the largest resident set of any process of the run (``wait4``'s ``ru_maxrss``).
+
+It prints a table of times and ratios and writes it to ``--out``
+(default ``benchmarks/results/bench_batch.md``). It is not a test and asserts nothing.
+On a machine that other work is loading, the figures say little: the table records the
+load average before and after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import generate, long_document
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "notices"
+PY = sys.executable
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mib: float
+    ok: bool
+
+
+def run(cmd: Sequence[str], env: dict[str, str] | None = None) -> Run:
+    """One whole process: wall time and the peak RSS of it and its children."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        list(cmd),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, **(env or {})},
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode == 0)
+
+
+def run_many(cmds: Sequence[Sequence[str]], env: dict[str, str] | None = None) -> Run:
+    """Several processes one after the other: summed time, the largest peak."""
+    runs = [run(c, env) for c in cmds]
+    return Run(sum(r.seconds for r in runs), max(r.peak_mib for r in runs), all(r.ok for r in runs))
+
+
+def pubkit(*args: str) -> list[str]:
+    return [PY, "-m", "pubkit.cli", *args]
+
+
+@dataclass
+class Row:
+    corpus: str
+    what: str
+    ours: Run
+    peer: Run | None = None
+    peer_name: str = ""
+    note: str = ""
+
+    def cells(self) -> list[str]:
+        digits = 3 if self.ours.seconds < 0.1 else 2
+        ratio = f"{self.ours.seconds / self.peer.seconds:.2f}" if self.peer else ""
+        fail = "" if self.ours.ok and (self.peer is None or self.peer.ok) else " (FAILED)"
+        return [
+            self.corpus,
+            self.what + fail,
+            f"{self.ours.seconds:.{digits}f}",
+            f"{self.peer.seconds:.2f}" if self.peer else "",
+            ratio,
+            f"{self.ours.peak_mib:.0f}",
+            f"{self.peer.peak_mib:.0f}" if self.peer else "",
+            self.peer_name,
+            self.note,
+        ]
+
+
+HEADER = [
+    "corpus",
+    "measure",
+    "pubkit s",
+    "peer s",
+    "ratio",
+    "pubkit MiB",
+    "peer MiB",
+    "peer",
+    "note",
+]
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
+    lines += ["| " + " | ".join(r.cells()) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+# -- the peers --------------------------------------------------------------------------------
+
+
+def pandoc_path() -> str | None:
+    try:
+        import pypandoc  # type: ignore[import-untyped]
+    except ImportError:
+        return shutil.which("pandoc")
+    return str(pypandoc.get_pandoc_path())
+
+
+def pandoc_runs(pandoc: str, notices: list[Path], out: Path, to: str) -> Run:
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = {"html5": ".html", "epub3": ".epub"}[to]
+    return run_many(
+        [[pandoc, str(n), "-s", "-t", to, "-o", str(out / (n.stem + suffix))] for n in notices]
+    )
+
+
+WEASYPRINT_SCRIPT = """
+import sys
+from pathlib import Path
+from weasyprint import HTML
+for page in sys.argv[2:]:
+    HTML(filename=page).write_pdf(Path(sys.argv[1]) / (Path(page).parent.name + ".pdf"))
+"""
+
+
+def weasyprint_run(pages: list[Path], out: Path) -> Run:
+    out.mkdir(parents=True, exist_ok=True)
+    return run([PY, "-c", WEASYPRINT_SCRIPT, str(out), *map(str, pages)])
+
+
+def plain_text(notice: Path) -> str:
+    """The words of a notice for espeak-ng: front matter, Markdown marks and tables dropped."""
+    text = notice.read_text(encoding="utf-8")
+    body = text.split("---", 2)[2] if text.startswith("---") else text
+    title = re.search(r"^title:\s*(.+)$", text, re.M)
+    lines = [title.group(1) + "."] if title else []
+    for line in body.splitlines():
+        if line.startswith("|"):
+            continue
+        lines.append(re.sub(r"^[#\-*\s]+|[*_`]|\[\^?[^\]]*\]|\{[^}]*\}", " ", line))
+    return "\n".join(lines)
+
+
+def espeak_run(notices: list[Path], out: Path) -> Run | None:
+    espeak = shutil.which("espeak-ng")
+    if espeak is None:
+        return None
+    out.mkdir(parents=True, exist_ok=True)
+    cmds = []
+    for n in notices:
+        txt = out / (n.stem + ".txt")
+        txt.write_text(plain_text(n), encoding="utf-8")
+        lang = "en" if "lang: en" in n.read_text(encoding="utf-8") else "de"
+        cmds.append(
+            [espeak, "-v", lang, "-s", "145", "-w", str(out / (n.stem + ".wav")), "-f", str(txt)]
+        )
+    return run_many(cmds)
+
+
+# -- the measurements -------------------------------------------------------------------------
+
+
+def startup(work: Path, pandoc: str | None, rounds: int) -> list[Row]:
+    rows: list[Row] = []
+    imports = []
+    for _ in range(rounds):
+        done = subprocess.run(
+            [PY, "-X", "importtime", "-c", "import pubkit"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        last = [ln for ln in done.stderr.splitlines() if ln.rstrip().endswith("| pubkit")][-1]
+        imports.append(int(last.split("|")[1]) / 1e6)
+    rows.append(
+        Row("-", "import pubkit (importtime, median)", Run(statistics.median(imports), 0, True))
+    )
+    helps = [run(pubkit("--help")) for _ in range(rounds)]
+    rows.append(Row("-", "pubkit --help (median)", _median(helps)))
+    notice = EXAMPLES / "helden-in-der-krise.md"
+    ours = [
+        run(
+            pubkit(
+                "build", str(notice), "-f", "epub", "-j", "1", "--no-cache", "-o", str(work / "s")
+            )
+        )
+        for _ in range(rounds)
+    ]
+    peer = None
+    if pandoc:
+        peer = _median(
+            [
+                run([pandoc, str(notice), "-s", "-t", "epub3", "-o", str(work / "s.epub")])
+                for _ in range(rounds)
+            ]
+        )
+    rows.append(
+        Row(
+            "award notice",
+            "one notice → EPUB, whole process (median)",
+            _median(ours),
+            peer,
+            "pandoc",
+        )
+    )
+    return rows
+
+
+def _median(runs: list[Run]) -> Run:
+    return Run(
+        statistics.median(r.seconds for r in runs),
+        max(r.peak_mib for r in runs),
+        all(r.ok for r in runs),
+    )
+
+
+def corpus_rows(
+    name: str,
+    src: Path,
+    work: Path,
+    pandoc: str | None,
+    *,
+    audio: bool,
+    workers: int,
+    light: bool = False,
+) -> list[Row]:
+    notices = sorted(p for p in src.glob("*.md") if not p.name.lower().startswith("readme"))
+    rows: list[Row] = []
+    fresh = 0
+
+    def env() -> dict[str, str]:
+        nonlocal fresh
+        fresh += 1
+        return {
+            "PUBKIT_CACHE_DIR": str(work / f"cache-{fresh}"),
+            "PUBKIT_SPEECH_CACHE": str(work / f"speech-{fresh}"),
+        }
+
+    def build(out: str, *args: str, environment: dict[str, str] | None = None) -> Run:
+        return run(pubkit("build", str(src), "-o", str(work / out), *args), environment or env())
+
+    # HTML + EPUB against pandoc
+    ours = build("he", "-f", "html,epub", "-j", "1")
+    peer = None
+    if pandoc:
+        html = pandoc_runs(pandoc, notices, work / "pandoc", "html5")
+        epub = pandoc_runs(pandoc, notices, work / "pandoc", "epub3")
+        peer = Run(
+            html.seconds + epub.seconds, max(html.peak_mib, epub.peak_mib), html.ok and epub.ok
+        )
+    rows.append(Row(name, "HTML + EPUB, 1 process", ours, peer, "pandoc ×2/notice"))
+    # PDF against WeasyPrint alone on pubkit's web pages
+    wp = es = None
+    if not light:
+        ours_pdf = build("pdf", "-f", "pdf", "--variant", "standard", "-j", "1")
+        pages = sorted((work / "he").glob("*/index.html"))
+        wp = weasyprint_run(pages, work / "weasyprint")
+        rows.append(Row(name, "PDF (standard), 1 process", ours_pdf, wp, "WeasyPrint alone"))
+    # audio against espeak-ng alone
+    if audio and not light:
+        ours_audio = build("audio", "-f", "speech", "-j", "1")
+        es = espeak_run(notices, work / "espeak")
+        rows.append(Row(name, "audio, 1 process", ours_audio, es, "espeak-ng -w (WAV)"))
+    # every format: cold 1 vs N processes, warm, edit one
+    formats = ["-f", "html,epub,pdf,summary,speech"] if audio else ["-f", "html,epub,pdf,summary"]
+    if light:
+        formats = ["-f", "html,epub"]
+    cold1 = build("all1", *formats, "-j", "1")
+    shared = env()
+    coldn = build("alln", *formats, "-j", str(workers), environment=shared)
+    peers = [r for r in (peer, wp, es) if r is not None]
+    peer_sum = (
+        Run(sum(r.seconds for r in peers), max(r.peak_mib for r in peers), all(r.ok for r in peers))
+        if peers
+        else None
+    )
+    rows.append(Row(name, "all formats, cold, 1 process", cold1, peer_sum, "sum of the peers"))
+    rows.append(
+        Row(
+            name,
+            f"all formats, cold, {workers} processes",
+            coldn,
+            cold1,
+            "pubkit, 1 process",
+            note=f"speed-up {cold1.seconds / coldn.seconds:.2f}×",
+        )
+    )
+    warm = build("alln", *formats, "-j", str(workers), environment=shared)
+    rows.append(
+        Row(
+            name,
+            f"all formats, warm (cache), {workers} processes",
+            warm,
+            coldn,
+            "pubkit cold",
+            note=f"{coldn.seconds / warm.seconds:.0f}× faster than cold",
+        )
+    )
+    edited = notices[0]
+    original = edited.read_text(encoding="utf-8")
+    edited.write_text(original + "\nDieser Satz ist neu.\n", encoding="utf-8")
+    try:
+        edit = build("alln", *formats, "-j", str(workers), environment=shared)
+    finally:
+        edited.write_text(original, encoding="utf-8")
+    rows.append(
+        Row(
+            name,
+            f"all formats, one notice edited, {workers} processes",
+            edit,
+            coldn,
+            "pubkit cold",
+            note=f"{coldn.seconds / edit.seconds:.0f}× faster than cold",
+        )
+    )
+    return rows
+
+
+def load() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--notices", type=int, default=200, help="generated notices (default 200)")
+    parser.add_argument(
+        "--pages", type=int, default=200, help="pages of the long document (default 200)"
+    )
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of the start-up figures")
+    parser.add_argument("--workers", type=int, default=2, help="processes of the parallel runs")
+    parser.add_argument(
+        "--only",
+        choices=("startup", "examples", "corpus", "long"),
+        action="append",
+        help="run only these parts (repeatable)",
+    )
+    parser.add_argument("--light", action="store_true", help="HTML and EPUB only (a smoke run)")
+    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "bench_batch.md"))
+    args = parser.parse_args(argv)
+    parts = args.only or ["startup", "examples", "corpus", "long"]
+    pandoc = pandoc_path()
+    before = load()
+    started = time.perf_counter()
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="pubkit-bench-") as tmp:
+        work = Path(tmp)
+        if "startup" in parts:
+            rows += startup(work / "startup", pandoc, args.rounds)
+        if "examples" in parts:
+            src = work / "examples-src"
+            shutil.copytree(EXAMPLES, src)
+            rows += corpus_rows(
+                "examples (2)",
+                src,
+                work / "examples",
+                pandoc,
+                audio=True,
+                workers=args.workers,
+                light=args.light,
+            )
+        if "corpus" in parts:
+            src = work / "corpus-src"
+            generate(src, args.notices)
+            rows += corpus_rows(
+                f"generated ({args.notices})",
+                src,
+                work / "corpus",
+                pandoc,
+                audio=True,
+                workers=args.workers,
+                light=args.light,
+            )
+        if "long" in parts:
+            src = work / "long-src"
+            long_document(src, args.pages)
+            rows += corpus_rows(
+                f"long (~{args.pages} pages)",
+                src,
+                work / "long",
+                pandoc,
+                audio=False,
+                workers=args.workers,
+                light=args.light,
+            )
+    text = "\n".join(
+        [
+            "# pubkit batch benchmark",
+            "",
+            f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
+            f"load average {before} before and {load()} after, {time.perf_counter() - started:.0f} s in all.",
+            "ratio = pubkit / peer (below 1: pubkit is faster). MiB = peak RSS of the largest process.",
+            "",
+            table(rows),
+            "",
+        ]
+    )
+    print(text)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    print(f"written to {out}")
+    return 0 if all(r.ours.ok for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

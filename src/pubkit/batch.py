@@ -1,0 +1,584 @@
+"""``pubkit build`` of many notices: notices × formats in parallel, cached, on one machine or a
+Dask cluster.
+
+One *job* is one notice in some formats (:class:`Job`): all of them when there are enough
+notices to keep every process busy (the notice is read once and its products, such as the
+plain version, are made once), else one format per job, so that even one notice uses every
+core. :func:`run_job` reads and prepares the notice, plans the whole build (the web page
+links to every format), and renders the outputs of its formats, taking each from the build
+cache (:mod:`pubkit.cache`) when nothing it is made from changed. It returns the finished bytes (:class:`JobResult`); the process that started
+the build writes them (atomically, :meth:`Artifact.save`). So the workers never write into
+the output folder, a failure in one job (even a crashed engine) never touches the files of
+another, and the same function runs in a local process pool or on a Dask worker.
+
+Engines are not thread-safe (pyttsx3, WeasyPrint's font configuration): parallelism is by
+processes, never threads. The results are the same as a serial build's, byte for byte, for
+every output whose renderer is deterministic (checked by ``tests/scale``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pubkit.errors import InvalidDocument, PubkitError
+from pubkit.io import output_path
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from pubkit.cache import BuildCache
+    from pubkit.model import Document
+    from pubkit.pipeline import Plan
+    from pubkit.renderers.base import Artifact
+
+__all__ = ["BatchBuild", "Job", "JobResult", "OutputResult", "default_jobs", "run_job"]
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Job:
+    """One notice in some formats: the unit of work of a batch build."""
+
+    path: str
+    only: tuple[str, ...]
+    """The formats this job renders."""
+    formats: tuple[str, ...] | None
+    """The formats of the whole build (None: all): the web page links to each."""
+    variant: str | None = None
+    strict: bool = True
+    cache: bool = True
+    cache_dir: str | None = None
+    """None: the default folder of the machine that runs the job."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OutputResult:
+    """One output file of a job: its bytes, or why it could not be made."""
+
+    file_name: str
+    format: str
+    artifact: Artifact | None = None
+    cached: bool = False
+    error: str | None = None
+    report: str | None = None
+    """The plain-language figures (for the plain version's first output, when rendered)."""
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JobResult:
+    """What :func:`run_job` returns: picklable, no exceptions inside."""
+
+    job: Job
+    outputs: tuple[OutputResult, ...] = ()
+    error: str | None = None
+    """The notice could not be read or planned: every output of the job failed."""
+    seconds: float = 0.0
+
+    @property
+    def planned(self) -> int:
+        return max(1, len(self.outputs)) if self.error else len(self.outputs)
+
+
+@lru_cache(maxsize=8)
+def _plan(formats: tuple[str, ...] | None, variant: str | None) -> Plan:
+    from pubkit.pipeline import plan
+
+    return plan(list(formats) if formats else None, variant=variant)
+
+
+def _describe(exc: BaseException) -> str:
+    """A message for an error that is not pubkit's: where it happened, so it can be reported."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" (at {frames[-1].filename}:{frames[-1].lineno})" if frames else ""
+    return f"internal error {type(exc).__name__}: {exc}{where}. Please report this."
+
+
+def spec_of(formats: tuple[str, ...] | None, variant: str | None, strict: bool) -> str:
+    """What, besides a notice, decides the outputs of a build: part of its record keys."""
+    return repr((formats, variant, strict))
+
+
+def run_job(job: Job) -> JobResult:
+    """Render the outputs of ``job.only`` for the notice ``job.path``; never raises."""
+    started = time.perf_counter()
+    try:
+        from pubkit.cache import BuildCache, document_digest, output_key
+        from pubkit.pipeline import Build
+
+        outputs_plan = _plan(job.formats, job.variant)
+        source_bytes = _read_bytes(job.path)
+        build = Build.read(job.path)
+        wanted = [o for o in outputs_plan if o.format in job.only]
+        store = BuildCache(job.cache_dir) if job.cache else None
+        digest = document_digest(build.document) if store else ""
+    except PubkitError as exc:
+        return JobResult(job=job, error=str(exc), seconds=time.perf_counter() - started)
+    except Exception as exc:
+        return JobResult(job=job, error=_describe(exc), seconds=time.perf_counter() - started)
+    results: list[OutputResult] = []
+    entries: dict[str, list[dict[str, str | bool]]] = {fmt: [] for fmt in job.only}
+    incomplete: set[str] = set()
+    reported = False
+    for output in wanted:
+        key = ""
+        begun = time.perf_counter()
+        fmt = output.format
+        try:
+            artifact: Artifact | None = None
+            if store is not None:
+                key = output_key(
+                    digest, output, full_text=outputs_plan.full_text, strict=job.strict
+                )
+                refused = store.get_refusal(key)
+                if refused is not None:
+                    entries[fmt].append({"file": output.file_name, "entry": key, "refused": True})
+                    results.append(
+                        OutputResult(
+                            file_name=output.file_name, format=fmt, error=refused, cached=True
+                        )
+                    )
+                    continue
+                artifact = store.get(key)
+            cached = artifact is not None
+            if artifact is None:
+                artifact = build.render(output, strict=job.strict, full_text=outputs_plan.full_text)
+                if store is not None:
+                    store.put(key, artifact)
+            entries[fmt].append({"file": output.file_name, "entry": key, "refused": False})
+            report = None
+            if output.source == "plain" and not reported and not cached:
+                from pubkit.plain.report import summary_report
+
+                reported = True
+                report = summary_report(artifact.info)
+            results.append(
+                OutputResult(
+                    file_name=output.file_name,
+                    format=fmt,
+                    artifact=artifact,
+                    cached=cached,
+                    report=report,
+                    seconds=time.perf_counter() - begun,
+                )
+            )
+        except InvalidDocument as exc:  # the checks' verdict: as deterministic as an output
+            if store is not None:
+                store.put_refusal(key, str(exc))
+                entries[fmt].append({"file": output.file_name, "entry": key, "refused": True})
+            results.append(OutputResult(file_name=output.file_name, format=fmt, error=str(exc)))
+        except PubkitError as exc:
+            incomplete.add(fmt)
+            results.append(OutputResult(file_name=output.file_name, format=fmt, error=str(exc)))
+        except Exception as exc:
+            incomplete.add(fmt)
+            message = _describe(exc)
+            results.append(OutputResult(file_name=output.file_name, format=fmt, error=message))
+    if store is not None and source_bytes is not None and _read_bytes(job.path) == source_bytes:
+        _put_records(store, job, build.document, source_bytes, entries, incomplete)
+    return JobResult(job=job, outputs=tuple(results), seconds=time.perf_counter() - started)
+
+
+def _read_bytes(path: str) -> bytes | None:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
+
+
+def _put_records(
+    store: BuildCache,
+    job: Job,
+    document: Document,
+    data: bytes,
+    entries: dict[str, list[dict[str, str | bool]]],
+    incomplete: set[str],
+) -> None:
+    """For each format of the job, the record a warm build finds from the file's bytes."""
+    from pubkit.cache import FAST_FORMATS, images, source_key
+
+    spec = spec_of(job.formats, job.variant, job.strict)
+    base = str(Path(document.source).parent) if document.source else str(Path(job.path).parent)
+    used = [[src, sha] for src, sha in images(document)]
+    for fmt, items in entries.items():
+        if fmt in incomplete or fmt not in FAST_FORMATS or not items:
+            continue
+        record = {"outputs": items, "images": used, "base": base}
+        store.put_record(source_key(data, spec, fmt), record)
+
+
+def has_records(store: BuildCache, path: Path, spec: str, formats: Sequence[str]) -> bool:
+    """Whether a notice's outputs in ``formats`` are all in the cache under its file's bytes
+    (records, images and entries present; the entries are not read)."""
+    from pubkit.cache import file_sha, source_key
+
+    data = _read_bytes(str(path))
+    if data is None:
+        return False
+    for fmt in formats:
+        record = store.get_record(source_key(data, spec, fmt))
+        if not isinstance(record, dict):
+            return False
+        base = Path(str(record.get("base", "")))
+        if any(file_sha(base / str(src)) != sha for src, sha in record.get("images", [])):
+            return False
+        if not all(store.has(str(item["entry"])) for item in record.get("outputs", [])):
+            return False
+    return True
+
+
+def from_records(
+    store: BuildCache, path: Path, spec: str, formats: Sequence[str]
+) -> JobResult | None:
+    """A notice's outputs in ``formats``, found from its file's bytes alone (see
+    :func:`pubkit.cache.source_key`); None when any is missing or an image changed."""
+    from pubkit.cache import file_sha, source_key
+
+    started = time.perf_counter()
+    data = _read_bytes(str(path))
+    if data is None:
+        return None
+    outputs: list[OutputResult] = []
+    for fmt in formats:
+        record = store.get_record(source_key(data, spec, fmt))
+        if not isinstance(record, dict):
+            return None
+        base = Path(str(record.get("base", "")))
+        for src, sha in record.get("images", []):
+            if file_sha(base / str(src)) != sha:
+                return None
+        for item in record.get("outputs", []):
+            name, key = str(item["file"]), str(item["entry"])
+            if item.get("refused"):
+                refused = store.get_refusal(key)
+                if refused is None:
+                    return None
+                outputs.append(OutputResult(file_name=name, format=fmt, error=refused, cached=True))
+                continue
+            artifact = store.get(key)
+            if artifact is None:
+                return None
+            outputs.append(OutputResult(file_name=name, format=fmt, artifact=artifact, cached=True))
+    job = Job(path=str(path), only=tuple(formats), formats=None)
+    return JobResult(job=job, outputs=tuple(outputs), seconds=time.perf_counter() - started)
+
+
+# -- running the jobs -------------------------------------------------------------------------
+
+Runner = Callable[[Sequence[Job]], Iterator[JobResult]]
+
+
+def run_serial(jobs: Sequence[Job]) -> Iterator[JobResult]:
+    """In this process, one job after the other."""
+    for job in jobs:
+        yield run_job(job)
+
+
+def run_local(jobs: Sequence[Job], workers: int) -> Iterator[JobResult]:
+    """In a pool of ``workers`` processes. A job whose engine crashes its process is tried
+    once more in a fresh pool; if it crashes again it fails alone."""
+    if workers <= 1 or len(jobs) <= 1:
+        yield from run_serial(jobs)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    # fork (Linux): the workers start with the reader and the plan already imported. The pool
+    # starts its processes at the first submit, before any thread of ours exists.
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    pending = list(jobs)
+    crashes: dict[Job, int] = {}
+    while pending:
+        broken: list[Job] = []
+        with ProcessPoolExecutor(
+            max_workers=min(workers, len(pending)), mp_context=context
+        ) as pool:
+            futures: dict[Future[JobResult], Job] = {pool.submit(run_job, j): j for j in pending}
+            for future in as_completed(futures):
+                job = futures[future]
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    broken.append(job)
+        pending = []
+        for job in broken:
+            crashes[job] = crashes.get(job, 0) + 1
+            if crashes[job] >= 2:
+                yield JobResult(
+                    job=job,
+                    error="the rendering process crashed (twice) on this notice; "
+                    "run it alone with --jobs 1 to see the engine's message",
+                )
+            else:
+                pending.append(job)
+
+
+def run_dask(jobs: Sequence[Job], scheduler: str) -> Iterator[JobResult]:
+    """On the Dask cluster at ``scheduler`` (``tcp://host:8786``): the same jobs, the same
+    function; the workers need pubkit and its engines, and the notices at the same path."""
+    try:
+        from distributed import Client
+        from distributed import as_completed as dask_completed
+    except ImportError as exc:
+        from pubkit.errors import MissingDependency
+
+        raise MissingDependency(
+            f'--scheduler needs Dask\'s distributed package ({exc.name}): pip install "pubkit-a11y[dask]"'
+        ) from exc
+    try:
+        client = Client(scheduler, timeout="10s")
+    except (OSError, TimeoutError) as exc:
+        raise PubkitError(
+            f"Cannot reach the Dask scheduler at {scheduler}: {exc}. Is it running, and is "
+            "the address (tcp://host:port) right?"
+        ) from exc
+    try:
+        futures = client.map(run_job, list(jobs), pure=False)
+        for future in dask_completed(futures):
+            result: JobResult = future.result()
+            yield result
+    finally:
+        client.close()
+
+
+# -- the build and its summary ----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FormatTally:
+    files: int = 0
+    cached: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+
+
+@dataclass(slots=True)
+class BatchBuild:
+    """A build of ``inputs`` × the formats of the plan into ``out``; :meth:`run` yields each
+    job's result after writing its files; the tallies make the summary table."""
+
+    inputs: Sequence[Path]
+    out: Path
+    formats: tuple[str, ...] | None = None
+    variant: str | None = None
+    strict: bool = True
+    cache: bool = True
+    cache_dir: str | None = None
+    jobs: int = field(default_factory=default_jobs)
+    scheduler: str | None = None
+    tallies: dict[str, FormatTally] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    total_jobs: int | None = None
+    """Known once :meth:`run` has started: the results it will yield."""
+
+    def plan_formats(self) -> tuple[str, ...]:
+        """The formats of the plan, in its order (raises UnknownFormat early, in this process)."""
+        return tuple(dict.fromkeys(o.format for o in _plan(self.formats, self.variant)))
+
+    def job_list(self, inputs: Sequence[Path] | None = None) -> list[Job]:
+        """One job per notice when there are at least two per process (eight for a cluster),
+        else one per notice and format."""
+        inputs = self.inputs if inputs is None else inputs
+        formats = self.plan_formats()
+        enough = 8 if self.scheduler else 2 * self.jobs  # a cluster's size is not known here
+        split = len(inputs) < enough
+        groups = [(f,) for f in formats] if split else [formats]
+        return [
+            Job(
+                path=str(path),
+                only=group,
+                formats=self.formats,
+                variant=self.variant,
+                strict=self.strict,
+                cache=self.cache,
+                cache_dir=self.cache_dir,
+            )
+            for path in inputs
+            for group in groups
+        ]
+
+    def run(self) -> Iterator[tuple[JobResult, list[tuple[str, bool, str]]]]:
+        """Run every job; write each finished output; yield (result, [(what, ok, message)]).
+
+        With the cache on, the notices whose outputs are all in the cache under their file's
+        bytes are written first, in this process, without planning or loading a renderer."""
+        started = time.perf_counter()
+        store = None
+        slow = list(self.inputs)
+        known: object = None
+        spec = spec_of(self.formats, self.variant, self.strict)
+        if self.cache and not self.scheduler:
+            from pubkit.cache import BuildCache, record_key
+
+            store = BuildCache(self.cache_dir)
+            known = store.get_record(record_key("formats", spec))
+        if isinstance(known, list) and known and store is not None:
+            # which notices are all in the cache: found from records alone, without loading
+            # an output; each is loaded again, written and let go, one at a time
+            slow = []
+            fast: list[Path] = []
+            for path in self.inputs:
+                (fast if has_records(store, path, spec, [str(f) for f in known]) else slow).append(
+                    path
+                )
+            jobs = self.job_list(slow) if slow else []
+            self.total_jobs = len(fast) + len(jobs)
+            for path in fast:
+                found = from_records(store, path, spec, [str(f) for f in known])
+                if found is None:  # pruned or changed meanwhile: the full path
+                    extra = self.job_list([path])
+                    jobs += extra
+                    self.total_jobs += len(extra) - 1
+                    continue
+                yield found, self._write(found)
+        else:
+            jobs = self.job_list(slow) if slow else []
+            self.total_jobs = len(jobs)
+        if jobs:
+            if store is not None and _fast_formats(self.plan_formats()):
+                from pubkit.cache import record_key
+
+                store.put_record(record_key("formats", spec), list(self.plan_formats()))
+            runner: Iterable[JobResult] = (
+                run_dask(jobs, self.scheduler) if self.scheduler else run_local(jobs, self.jobs)
+            )
+            for result in runner:
+                yield result, self._write(result)
+        self.seconds = time.perf_counter() - started
+        if self.cache:
+            from pubkit.cache import BuildCache
+
+            BuildCache(self.cache_dir).prune()
+
+    def _write(self, result: JobResult) -> list[tuple[str, bool, str]]:
+        source = result.job.path
+        lines: list[tuple[str, bool, str]] = []
+        if result.error is not None:
+            for output in _plan(self.formats, self.variant):
+                if output.format in result.job.only:
+                    self.tallies.setdefault(output.format, FormatTally()).failed += 1
+            self.failures.append(f"{source}: {result.error}")
+            lines.append((source, False, result.error))
+            return lines
+        folder = output_path(self.out, Path(source).stem)  # inside --out, whatever the name
+        for item in result.outputs:
+            tally = self.tallies.setdefault(item.format, FormatTally())
+            tally.seconds += item.seconds
+            what = f"{source} → {item.file_name}"
+            if item.artifact is None:
+                tally.failed += 1
+                self.failures.append(f"{what}: {item.error}")
+                lines.append((what, False, item.error or "failed"))
+                continue
+            try:
+                paths = _save_if_changed(item.artifact, folder / item.file_name)
+            except PubkitError as exc:
+                tally.failed += 1
+                self.failures.append(f"{what}: {exc}")
+                lines.append((what, False, str(exc)))
+                continue
+            tally.files += 1
+            tally.cached += item.cached
+            lines.append((str(paths[0]), True, item.report or ""))
+        return lines
+
+    @property
+    def failed(self) -> int:
+        return sum(t.failed for t in self.tallies.values())
+
+    @property
+    def written(self) -> int:
+        return sum(t.files for t in self.tallies.values())
+
+    def summary_rows(self) -> list[tuple[str, str, str, str, str]]:
+        """(format, files, from cache, failed, render seconds) and a total row."""
+        rows = [
+            (fmt, str(t.files), str(t.cached), str(t.failed), f"{t.seconds:.1f}")
+            for fmt, t in self.tallies.items()
+        ]
+        total = FormatTally()
+        for t in self.tallies.values():
+            total.files += t.files
+            total.cached += t.cached
+            total.failed += t.failed
+            total.seconds += t.seconds
+        rows.append(
+            (
+                "total",
+                str(total.files),
+                str(total.cached),
+                str(total.failed),
+                f"{total.seconds:.1f}",
+            )
+        )
+        return rows
+
+
+def _fast_formats(formats: Iterable[str]) -> bool:
+    """Whether every format's outputs depend only on what :func:`pubkit.cache.source_key`
+    covers (pubkit's own renderers)."""
+    from pubkit.cache import FAST_FORMATS
+
+    return all(f in FAST_FORMATS for f in formats)
+
+
+def _save_if_changed(artifact: Artifact, target: Path) -> list[Path]:
+    """Write the output and its attachments, unless every file already holds these bytes: a
+    warm rebuild into the same folder then writes (and syncs) nothing."""
+    files = [(target, artifact.data)]
+    files += [(target.with_name(target.stem + a.name), a.data) for a in artifact.attachments]
+    try:
+        unchanged = all(
+            p.is_file() and p.stat().st_size == len(d) and p.read_bytes() == d for p, d in files
+        )
+    except OSError:
+        unchanged = False
+    if unchanged:
+        return [p for p, _ in files]
+    return artifact.save(target)
+
+
+def workers_label(build: BatchBuild) -> str:
+    if build.scheduler:
+        return f"Dask cluster {build.scheduler}"
+    return f"{build.jobs} process(es)" if build.jobs > 1 else "1 process"
+
+
+def summary(build: BatchBuild, *, notices: int) -> Any:
+    """The summary table (a rich Table)."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(
+        title=f"{notices} notice(s), {len(build.tallies)} format(s), "
+        f"{escape(workers_label(build))}, {build.seconds:.1f} s",
+        title_justify="left",
+    )
+    for name, justify in (
+        ("format", "left"),
+        ("files", "right"),
+        ("from cache", "right"),
+        ("failed", "right"),
+        ("render s", "right"),
+    ):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for row in build.summary_rows():
+        table.add_row(*row)
+    return table

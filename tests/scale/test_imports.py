@@ -1,0 +1,65 @@
+"""Start-up cost: what ``import pubkit`` and each command load (issue 18)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from pubkit.renderers import registry
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("rich", "yaml", "markdown_it", "mdit_py_plugins", "nh3", "weasyprint", "ebooklib", "lxml")
+
+
+def _loaded(code: str) -> set[str]:
+    probe = f"import sys\n{code}\nprint(' '.join(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    modules = set(result.stdout.split())
+    return modules | {m.split(".")[0] for m in modules}
+
+
+def test_import_pubkit_loads_only_pubkit() -> None:
+    before = _loaded("pass")
+    after = _loaded("import pubkit; assert pubkit.__version__")
+    assert after - before == {"pubkit"}
+
+
+def test_lazy_names_resolve_to_their_modules() -> None:
+    import pubkit
+    from pubkit.pipeline import Build
+
+    assert pubkit.Build is Build
+    assert set(pubkit.__all__) <= set(dir(pubkit))
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = pubkit.no_such_name  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["check", "--help"], ["build", "--help"]])
+def test_help_loads_no_reader_renderer_or_rich(argv: list[str]) -> None:
+    code = f"from pubkit.cli import main\ntry:\n    main({argv!r})\nexcept SystemExit:\n    pass"
+    loaded = _loaded(code)
+    assert not loaded & set(HEAVY)
+    assert "importlib.metadata" not in loaded
+
+
+def test_a_single_html_build_loads_no_other_engine(tmp_path: Path) -> None:
+    notice = tmp_path / "n.md"
+    notice.write_text("---\ntitle: T\nlang: de\n---\n\nEin Satz.\n", encoding="utf-8")
+    code = (
+        "from pubkit.cli import main\n"
+        f"assert main(['build', {str(notice)!r}, '-f', 'html', '-o', {str(tmp_path / 'out')!r}]) == 0"
+    )
+    loaded = _loaded(code)
+    assert not loaded & {"weasyprint", "ebooklib", "pyttsx3", "pikepdf", "lameenc"}
+
+
+def test_builtin_renderers_match_the_declared_entry_points() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = project["project"]["entry-points"]["pubkit.renderers"]
+    assert declared == registry.BUILTIN
