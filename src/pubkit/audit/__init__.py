@@ -164,6 +164,8 @@ def expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
                 if (
                     not child.is_dir()  # a FIFO is reported, not skipped or opened
                     and kind_of(child) is not None
+                    # in a folder, .json files are outputs (timing maps), not pubkit JSON sources
+                    and child.suffix.lower() != ".json"
                     and not child.name.lower().startswith(_SKIP_NAMES)
                     and not any(part.startswith(".") for part in child.relative_to(path).parts)
                 ):

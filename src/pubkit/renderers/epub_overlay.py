@@ -231,9 +231,14 @@ def _normal(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
-def _find(sentence: str, page: str, lo: int, hi: int) -> tuple[int, int] | None:
+def _find(
+    sentence: str, page: str, lo: int, hi: int, *, lead: bool = True
+) -> tuple[int, int] | None:
     """Where ``sentence`` is written in ``page[lo:hi]``, ignoring case, spaces and punctuation,
-    and words the page does not show (the added "Punkt 1:"); None if it is not there."""
+    and words the page does not show (the added "Punkt 1:"); None if it is not there.
+
+    ``lead=False``: the sentence has no shown tail after spoken words (a list's "Liste mit 5
+    Punkten:" is said only), so a short run at its end is no match ("…kten" of a word)."""
     want, _ = _normal(sentence)
     have, where = _normal(page[lo:hi])
     if not want or not have:
@@ -259,8 +264,8 @@ def _find(sentence: str, page: str, lo: int, hi: int) -> tuple[int, int] | None:
             break
         last += 1
     matched = sum(b.size for b in blocks[first : last + 1])
-    lead = blocks[first].a  # words said before the text: "Punkt 1:", "Fußnote 2:"
-    whole_rest = lead <= _MAX_LEAD and matched == len(want) - lead
+    said = blocks[first].a  # words said before the text: "Punkt 1:", "Fußnote 2:"
+    whole_rest = lead and said <= _MAX_LEAD and matched == len(want) - said
     if matched * 2 < len(want) and not whole_rest:
         return None
     start = blocks[first].b
@@ -515,7 +520,11 @@ def mark_tree(
                 start = max(lo, start)
         # An image description is not in the text: it marks the image itself.
         readable = start < hi and sentence.kind != "image"
-        found = _find(sentence.text, page.text, start, hi) if readable else None
+        found = (
+            _find(sentence.text, page.text, start, hi, lead=sentence.kind != "label")
+            if readable
+            else None
+        )
         if found is not None:
             element = marker.span(found[0], found[1], sentence.id)
             if element is None:
