@@ -524,6 +524,13 @@ class Writer:
                 a = ET.SubElement(parent, "a", {"href": target})
                 if title:
                     a.set("title", title)
+                if self.options.page == "print":
+                    # WeasyPrint gives a link's annotation to the innermost tag: an <abbr>
+                    # (tagged Span /E) would own it and the PDF fails PDF/UA 7.18.5. In print
+                    # the short form is written as text; the link text stays its /Contents.
+                    content = tuple(
+                        Text(text=c.text) if isinstance(c, Abbreviation) else c for c in content
+                    )
                 self.inlines(a, content)
             case Code(text=text):
                 ET.SubElement(parent, "code").text = text
