@@ -113,3 +113,12 @@ def test_formats_include_the_summary() -> None:
     assert {"html", "summary"} <= set(pubkit.formats())
     with pytest.raises(UnknownFormat, match=r'Unknown format "pfd"\. Available: .*summary'):
         plan(["pfd"])
+
+
+def test_pubkit_renderers_stays_the_function_after_a_renderer_module_is_imported() -> None:
+    """``pubkit.renderers`` is also a subpackage: importing it must not replace the function."""
+    import pubkit
+    import pubkit.renderers.html  # the import under test
+
+    assert callable(pubkit.renderers)
+    assert "html" in pubkit.renderers()

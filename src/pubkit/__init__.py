@@ -15,7 +15,7 @@ A whole build (what ``pubkit build`` does): every output made from products made
 TYPE_CHECKING = False  # not `from typing import`: typing alone costs more than this module
 
 if TYPE_CHECKING:
-    from pubkit.api import formats, render, renderers
+    from pubkit.api import formats, render
     from pubkit.checks import check
     from pubkit.errors import (
         FidelityError,
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 _LAZY = {
     "formats": "pubkit.api",
     "render": "pubkit.api",
-    "renderers": "pubkit.api",
     "check": "pubkit.checks",
     "FidelityError": "pubkit.errors",
     "InvalidDocument": "pubkit.errors",
@@ -63,6 +62,19 @@ _LAZY = {
     "Attachment": "pubkit.renderers.base",
     "Output": "pubkit.renderers.base",
 }
+
+
+# ``pubkit.renderers`` is both a subpackage and the function below: load the (empty)
+# subpackage first, so that the function owns the name and a later import of a renderer
+# module does not replace it.
+from pubkit import renderers as _renderers_package  # noqa: E402, F401
+
+
+def renderers() -> tuple[str, ...]:
+    """The names of the installed renderers: ``('epub', 'html', 'pdf', …)``."""
+    from pubkit.api import renderers as available
+
+    return available()
 
 
 def __getattr__(name: str) -> object:

@@ -27,7 +27,9 @@ def _loaded(code: str) -> set[str]:
 def test_import_pubkit_loads_only_pubkit() -> None:
     before = _loaded("pass")
     after = _loaded("import pubkit; assert pubkit.__version__")
-    assert after - before == {"pubkit"}
+    # pubkit.renderers is an empty package loaded first, so that the pubkit.renderers()
+    # function keeps its name when a renderer module is imported later.
+    assert after - before == {"pubkit", "pubkit.renderers"}
 
 
 def test_lazy_names_resolve_to_their_modules() -> None:
