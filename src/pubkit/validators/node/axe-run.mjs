@@ -173,8 +173,10 @@ async function main() {
   } finally {
     await browser.close();
   }
-  process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-  process.exit(failures > 0 ? 2 : 0);
+  // Exit only once the report is flushed: process.exit() right after write() cuts a piped
+  // stdout at 64 KiB, which a folder of pages with many violations exceeds.
+  const code = failures > 0 ? 2 : 0;
+  process.stdout.write(JSON.stringify(report, null, 2) + '\n', () => process.exit(code));
 }
 
 main().catch((err) => {
