@@ -67,3 +67,17 @@ def test_example_does_what_its_title_says(
     if match.group(1) in ("Nachher", "After"):
         page = pubkit.render(document, "html").data.decode("utf-8")
         assert f'lang="{document.metadata.language}"' in page
+
+
+def test_getting_started_notice_is_clean_and_builds(tmp_path: Path) -> None:
+    text = (ROOT / "docs" / "getting-started.md").read_text(encoding="utf-8")
+    match = re.search(r"^```markdown\n(.*?)^```$", text, re.MULTILINE | re.DOTALL)
+    assert match
+    notice = tmp_path / "teststelle.md"
+    notice.write_text(match.group(1), encoding="utf-8")
+    document = pubkit.read(notice)
+    assert [i for i in pubkit.check(document) if i.severity != "info"] == []
+    build = pubkit.Build(document)
+    results = list(build.write(tmp_path / "out", pubkit.plan(["html", "summary"])))
+    assert all(r.ok for r in results), [r.error for r in results]
+    assert (tmp_path / "out" / "index.html").is_file()
