@@ -4,6 +4,8 @@
   code, from ``tools/docs/rules.yaml``. A code that ``src/pubkit`` reports but the catalogue
   lacks, or a catalogue entry whose code is gone from the source, is a warning, so
   ``mkdocs build --strict`` fails and the page cannot drift from the code.
+- Doctest lines in docstrings (``>>> pubkit.read(…)``), which Markdown reads as three nested
+  block quotes, are shown as code on the API page.
 - A page whose front matter says ``lang: de`` gets ``lang="de"`` on its ``<article>``, so
   screen readers read it with a German voice (WCAG 3.1.2); the site's own language is English.
 """
@@ -26,6 +28,17 @@ log = logging.getLogger("mkdocs.hooks.pubkit")
 # A rule code as the checks write it: "IMG001", "PL012", "EASY001", "TOOL-MISSING".
 _CODE = re.compile(r"""["']([A-Z]{2,4}\d{3}|TOOL-[A-Z]+)["']""")
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">')
+_DOCTEST = re.compile(
+    r"<blockquote>\s*<blockquote>\s*<blockquote>\s*<p>(.*?)</p>\s*</blockquote>\s*</blockquote>\s*</blockquote>",
+    re.DOTALL,
+)
+_TAG = re.compile(r"<[^>]+>")
+_SKIP = re.compile(r"[ \t]*# doctest: [+-]\w+")
+
+
+def _doctest(match: re.Match[str]) -> str:
+    code = _SKIP.sub("", _TAG.sub("", match.group(1)))
+    return f'<pre class="doctest" tabindex="0"><code>&gt;&gt;&gt; {code}</code></pre>'
 
 
 def source_codes(root: Path = ROOT) -> set[str]:
@@ -95,6 +108,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
+    output = _DOCTEST.sub(_doctest, output)
     lang = page.meta.get("lang")
     if not lang:
         return output
