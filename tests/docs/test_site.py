@@ -61,6 +61,9 @@ def test_api_reference_documents_the_public_api(site: Path) -> None:
         "pubkit.errors.PubkitError",
     ):
         assert f'id="{anchor}"' in text, anchor
+    # doctest examples in docstrings are code, not three nested block quotes
+    assert 'class="doctest"' in text
+    assert "<blockquote>" not in text
 
 
 def test_german_pages_are_marked_german(site: Path) -> None:
