@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
+"""How bad a finding is: ``error`` stops a build, ``warning`` and ``info`` do not."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

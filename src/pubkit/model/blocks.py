@@ -27,6 +27,7 @@ __all__ = [
 
 
 AsideKind = Literal["note", "tip", "important", "warning", "caution", "plain"]
+"""The kinds of aside (``::: note`` …); ``plain`` holds the author's plain-language version."""
 ASIDE_KINDS: tuple[AsideKind, ...] = ("note", "tip", "important", "warning", "caution", "plain")
 """``plain`` holds the author's own plain-language version (Einfache Sprache, Easy read)."""
 

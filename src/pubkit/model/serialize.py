@@ -19,6 +19,7 @@ from pubkit.model.document import Document
 __all__ = ["MODEL_VERSION", "from_json", "to_json"]
 
 MODEL_VERSION = "1.0"
+"""The ``"pubkit-model-version"`` written into model JSON; a reader refuses other major versions."""
 _VERSION_KEY = "pubkit-model-version"
 
 _CLASSES: dict[str, type] = {

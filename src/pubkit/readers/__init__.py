@@ -28,6 +28,7 @@ READERS = {
     ".html": "html",
     ".htm": "html",
 }
+"""The reader :func:`read` picks for a file suffix (``format=`` names one directly)."""
 
 
 def read(

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the engines load only when a renderer is asked for
 __all__ = ["BUILTIN", "available", "get", "is_renderer"]
 
 GROUP = "pubkit.renderers"
+"""The entry-point group renderers are registered in, pubkit's own and third parties' alike."""
 
 _EXTRAS = {"pdf": "pdf", "epub": "epub", "speech": "speech"}
 
