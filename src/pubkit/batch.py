@@ -34,6 +34,7 @@ from pubkit.io import output_path
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from pubkit.availability import Skipped
     from pubkit.cache import BuildCache
     from pubkit.model import Document
     from pubkit.pipeline import Plan
@@ -110,7 +111,16 @@ def _describe(exc: BaseException) -> str:
 
 
 def spec_of(formats: tuple[str, ...] | None, variant: str | None, strict: bool) -> str:
-    """What, besides a notice, decides the outputs of a build: part of its record keys."""
+    """What, besides a notice, decides the outputs of a build: part of its record keys.
+
+    Without chosen formats the build makes those this machine can make, so the parts found
+    (:mod:`pubkit.availability`) are part of it: installing an extra is seen by a warm build.
+    """
+    if formats is None:
+        from pubkit.availability import PARTS, part
+
+        usable = tuple(name for name in PARTS if part(name).usable)
+        return repr((formats, variant, strict, usable))
     return repr((formats, variant, strict))
 
 
@@ -387,6 +397,13 @@ class BatchBuild:
     seconds: float = 0.0
     total_jobs: int | None = None
     """Known once :meth:`run` has started: the results it will yield."""
+
+    @property
+    def skipped(self) -> tuple[Skipped, ...]:
+        """The formats (or files) of the build this machine cannot make, each with the
+        commands that install what it needs; a format chosen by name that cannot be made
+        raises MissingDependency instead (see :func:`pubkit.pipeline.plan`)."""
+        return _plan(self.formats, self.variant).skipped
 
     def plan_formats(self) -> tuple[str, ...]:
         """The formats of the plan, in its order (raises UnknownFormat early, in this process)."""
