@@ -310,11 +310,14 @@ def _skipped(
 
 
 def renderer_skipped(name: str) -> list[Skipped]:
-    """For one of pubkit's own renderers whose part is missing: a Skipped per format it makes."""
-    missing = _parts_missing(RENDERER_PARTS.get(name, ()))
-    if not missing:
+    """For one of pubkit's own renderers whose part is missing: a Skipped per format it makes
+    (with what the format itself needs: the narrated EPUB also needs speech)."""
+    if not _parts_missing(RENDERER_PARTS.get(name, ())):
         return []
-    return [_skipped(fmt, missing, renderer=name) for fmt in RENDERER_FORMATS.get(name, (name,))]
+    return [
+        _skipped(fmt, _parts_missing(RENDERER_PARTS[name] + FORMAT_PARTS.get(fmt, ())), None, name)
+        for fmt in RENDERER_FORMATS.get(name, (name,))
+    ]
 
 
 def output_parts(output: Output[Any]) -> tuple[str, ...]:
@@ -356,8 +359,10 @@ def require(output: Output[Any]) -> None:
 
 def unusable(skipped: Skipped) -> MissingDependency:
     """The error for a format the user asked for by name that cannot be made here."""
+    if not skipped.needs:  # the renderer's own message (it says what to install)
+        return MissingDependency(skipped.note)
     what = f"{skipped.file_name} ({skipped.format})" if skipped.file_name else skipped.format
-    fix = " && ".join(skipped.fixes) or "see 'pubkit doctor'"
+    fix = " && ".join(skipped.fixes)
     return MissingDependency(
         f'The "{what}" format cannot be made on this machine: {skipped.reason}. '
         f"Install it: {fix} (or leave it out; 'pubkit doctor' lists what is missing)."

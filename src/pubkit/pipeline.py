@@ -152,7 +152,9 @@ def _unique(
     merged: dict[tuple[str, str | None], availability.Skipped] = {}
     for item in skipped:
         if item.format in made and item.file_name is None:  # another renderer makes it
-            item = dataclasses.replace(item, file_name=f"its {item.renderer or 'other'} file")
+            item = dataclasses.replace(
+                item, file_name=f"its {(item.renderer or 'other').upper()} file"
+            )
         key = (item.format, item.file_name)
         merged[key] = merged[key].merge(item) if key in merged else item
     return tuple(merged.values())
