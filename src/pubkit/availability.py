@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -287,10 +287,6 @@ class Skipped:
     @property
     def fixes(self) -> tuple[str, ...]:
         return fix_commands(self.needs)
-
-    def merge(self, other: Skipped) -> Skipped:
-        notes = "; ".join(n for n in dict.fromkeys((self.note, other.note)) if n)
-        return replace(self, needs=tuple(dict.fromkeys(self.needs + other.needs)), note=notes)
 
     def __str__(self) -> str:
         what = f"{self.format} ({self.file_name})" if self.file_name else self.format

@@ -14,7 +14,6 @@ change it.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -208,7 +207,12 @@ def _renderers() -> list[Check]:
         try:
             renderer = registry.get(name)  # the real import: proves the engine loads
         except PubkitError as exc:
-            checks.append(Check("renderers", name, False, str(exc), _fix_in(str(exc))))
+            lost = availability.renderer_skipped(name)
+            if lost:  # known parts missing: say which, briefly (the formats above say the rest)
+                detail, fix = lost[0].reason, " && ".join(lost[0].fixes)
+            else:
+                detail, fix = str(exc), _fix_in(str(exc))
+            checks.append(Check("renderers", name, False, detail, fix))
             continue
         module = type(renderer).__module__
         checks.append(Check("renderers", name, True, f"{renderer.media_type} ({module})"))
@@ -488,8 +492,6 @@ def format_report(report: Report) -> str:
         )
         lines.append("To fix them all:")
         lines += [f"  {fix}" for fix in report.fixes()]
-    if os.environ.get("PUBKIT_VALIDATORS_HOME") is None and not any(
-        c.ok for c in report.checks if c.section == "validators"
-    ):
+    if not any(c.ok for c in report.checks if c.section == "validators"):
         lines.append("Validators: pubkit validators install (needs Java and Node; optional)")
     return "\n".join(lines)

@@ -147,8 +147,9 @@ def _declared(names: Iterable[str]) -> tuple[list[Output[Any]], list[availabilit
 def _unique(
     skipped: Iterable[availability.Skipped], made: set[str]
 ) -> tuple[availability.Skipped, ...]:
-    """One entry per format left out (what it needs merged), and one per file of a format
-    that is made without it (the summary's PDF), in order."""
+    """One entry per format left out, and one per file of a format that is made without it
+    (the summary's PDF), in order. A format two renderers make (the summary: HTML and PDF)
+    keeps the shorter list of needs: installing those makes the format."""
     merged: dict[tuple[str, str | None], availability.Skipped] = {}
     for item in skipped:
         if item.format in made and item.file_name is None:  # another renderer makes it
@@ -156,7 +157,8 @@ def _unique(
                 item, file_name=f"its {(item.renderer or 'other').upper()} file"
             )
         key = (item.format, item.file_name)
-        merged[key] = merged[key].merge(item) if key in merged else item
+        if key not in merged or len(item.needs) < len(merged[key].needs):
+            merged[key] = item
     return tuple(merged.values())
 
 
