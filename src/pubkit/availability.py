@@ -51,6 +51,7 @@ __all__ = [
     "install_command",
     "output_parts",
     "part",
+    "predict",
     "require",
     "split",
 ]
@@ -344,6 +345,36 @@ def split(outputs: Iterable[Output[Any]]) -> tuple[list[Output[Any]], list[Skipp
         else:
             skipped.append(_skipped(fmt, parts))
     return kept, skipped
+
+
+def predict(formats: Sequence[str] | None) -> tuple[Skipped, ...]:
+    """What :func:`pubkit.pipeline.plan` will skip of pubkit's own ``formats`` (all when None),
+    found from the same tables without loading a renderer (a warm build loads none).
+
+    Raises :class:`MissingDependency` for a format asked for by name that no renderer can
+    make here. Other packages' formats, and engines that are found but fail to load, are
+    known only to the plan.
+    """
+    result: list[Skipped] = []
+    for fmt in [f for f in (formats or FORMAT_PARTS) if f in FORMAT_PARTS]:
+        makers = [
+            (renderer, _parts_missing(RENDERER_PARTS[renderer] + FORMAT_PARTS[fmt]))
+            for renderer, made in RENDERER_FORMATS.items()
+            if fmt in made
+        ]
+        if all(missing for _, missing in makers):  # no renderer can make it
+            renderer, missing = min(makers, key=lambda m: sum(len(p.missing) for p in m[1]))
+            item = _skipped(fmt, missing, None, renderer)
+            if formats is not None:
+                raise unusable(item)
+            result.append(item)
+        else:
+            result += [
+                _skipped(fmt, missing, f"its {renderer.upper()} file", renderer)
+                for renderer, missing in makers
+                if missing
+            ]
+    return tuple(result)
 
 
 def require(output: Output[Any]) -> None:

@@ -398,15 +398,22 @@ class BatchBuild:
     total_jobs: int | None = None
     """Known once :meth:`run` has started: the results it will yield."""
 
-    @property
+    planned: bool = False
+    """Whether this process has made the build's plan (a warm build may not need it)."""
+
     def skipped(self) -> tuple[Skipped, ...]:
         """The formats (or files) of the build this machine cannot make, each with the
-        commands that install what it needs; a format chosen by name that cannot be made
-        raises MissingDependency instead (see :func:`pubkit.pipeline.plan`)."""
-        return _plan(self.formats, self.variant).skipped
+        commands that install what it needs: the plan's list once it is made, else the same
+        found without loading a renderer (:func:`pubkit.availability.predict`). A format
+        chosen by name that cannot be made raises MissingDependency."""
+        from pubkit.availability import predict
+
+        predicted = predict(self.formats)
+        return _plan(self.formats, self.variant).skipped if self.planned else predicted
 
     def plan_formats(self) -> tuple[str, ...]:
         """The formats of the plan, in its order (raises UnknownFormat early, in this process)."""
+        self.planned = True
         return tuple(dict.fromkeys(o.format for o in _plan(self.formats, self.variant)))
 
     def job_list(self, inputs: Sequence[Path] | None = None) -> list[Job]:

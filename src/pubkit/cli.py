@@ -328,9 +328,9 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
         jobs=args.jobs,
         scheduler=args.scheduler,
     )
-    skipped = batch.skipped  # a format chosen by name that cannot be made: an error now
+    batch.skipped()  # a format chosen by name that cannot be made: an error before any work
     code = _run_batch(batch, stderr, notices=len(inputs))
-    _report_skipped(skipped, stderr)
+    _report_skipped(batch.skipped(), stderr)
     if not args.watch:
         return code
     from pubkit.watch import watch

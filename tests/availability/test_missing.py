@@ -270,3 +270,30 @@ def test_builtin_formats_table_matches_the_renderers() -> None:
         declared = tuple(dict.fromkeys(o.format for o in registry.get(name).outputs()))
         assert declared == formats, name
     assert set(availability.RENDERER_FORMATS) == set(registry.BUILTIN)
+
+
+@pytest.mark.parametrize(
+    "hide",
+    [
+        NO_PANGO,
+        NO_ESPEAK,
+        NO_EXTRAS,
+        ("HanTa",),
+        ("ebooklib", "lib:espeak-ng"),
+        ("weasyprint", "HanTa"),
+    ],
+)
+def test_the_prediction_without_renderers_agrees_with_the_plan(
+    tmp_path: Path, hide: Sequence[str]
+) -> None:
+    """A warm build reports skips without loading a renderer: the same as the plan's."""
+    code = (
+        "import pubkit\nfrom pubkit.availability import predict\n"
+        "show = lambda items: sorted((s.format, s.file_name is None, s.reason, s.fixes) for s in items)\n"
+        "print(show(predict(None)) == show(pubkit.plan().skipped))\n"
+        "print(show(pubkit.plan().skipped))\n"
+    )
+    done = run([], hide, None, tmp_path, code=code)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "True", done.stdout
+    assert done.stdout.splitlines()[1] != "[]"
