@@ -376,7 +376,6 @@ def _fonts() -> list[Check]:
     named = list(dict.fromkeys(f for stack in stacks for f in stack))
     for family in named:
         found = family in families
-        main = bool(stacks) and family == stacks[0][0]
         package = FONT_PACKAGES.get(family, "")
         checks.append(
             Check(
@@ -385,7 +384,7 @@ def _fonts() -> list[Check]:
                 found,
                 "installed" if found else "not installed (the next font of the list is used)",
                 "" if found or not package else apt_command(package),
-                required=main and availability.part("pdf").usable,
+                required=False,  # the next font of the list is used; "body text" below is not
             )
         )
     if stacks and not any(f in families for f in stacks[0]):
