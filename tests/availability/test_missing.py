@@ -54,8 +54,9 @@ def run(
     tmp_path: Path,
     *,
     code: str | None = None,
+    extra_env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
+    env = dict(os.environ) | (extra_env or {})
     env["PYTHONPATH"] = os.pathsep.join([str(BLOCKER), str(ROOT / "src")])
     env["PUBKIT_TEST_HIDE"] = ",".join(hide)
     env["PUBKIT_CACHE_DIR"] = str(tmp_path / "cache")
@@ -297,3 +298,15 @@ def test_the_prediction_without_renderers_agrees_with_the_plan(
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0] == "True", done.stdout
     assert done.stdout.splitlines()[1] != "[]"
+
+
+def test_doctor_without_any_font(tmp_path: Path) -> None:
+    """fontconfig configured with no font folder: the PDF's body text has no font."""
+    empty = tmp_path / "fonts.conf"
+    empty.write_text("<?xml version='1.0'?>\n<fontconfig></fontconfig>\n", encoding="utf-8")
+    env = {"FONTCONFIG_FILE": str(empty), "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    done = run(["doctor"], (), None, tmp_path, extra_env=env)
+    assert done.returncode == 1, done.stdout
+    assert "MISSING  body text              none of Noto Sans, DejaVu Sans" in done.stdout
+    assert "absent   Noto Sans              not installed" in done.stdout
+    assert "apt-get install fonts-noto-core fonts-dejavu-core" in done.stdout
