@@ -2,6 +2,12 @@
 
 Exit codes: 0 success, 1 the documents have errors (or a build failed), 2 bad usage or
 unreadable input.
+
+``pubkit build`` without ``--format`` makes every format this machine can make and lists the
+others as skipped, each with the command that installs what it needs (exit 0 when the build
+succeeded); a format asked for by name with ``--format`` that cannot be made here is an error
+naming that command (exit 2), before anything is built. ``pubkit doctor`` exits 1 when
+something the default formats need is missing.
 """
 
 from __future__ import annotations
