@@ -123,6 +123,9 @@ class Report:
         return {
             "schema": "pubkit-doctor/1",
             "version": self.version,
+            "distribution": DISTRIBUTION,
+            "pubkit": version(),
+            "python": ".".join(str(p) for p in sys.version_info[:3]),
             "ok": self.ok,
             "checks": [asdict(c) for c in self.checks],
             "fixes": self.fixes(),
