@@ -55,18 +55,19 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     dist = tmp_path_factory.mktemp("dist")
     WHEELHOUSE.mkdir(parents=True, exist_ok=True)
-    built = _pip(
-        "wheel", "--no-deps", "--find-links", str(WHEELHOUSE), "-w", str(dist), str(source)
-    )
+    build = ("wheel", "--no-deps", "--find-links", str(WHEELHOUSE), "-w", str(dist), str(source))
+    built = _pip(*build[:1], "--no-index", *build[1:])  # setuptools from the wheelhouse
+    if built.returncode != 0:  # first run: setuptools from the index
+        built = _pip(*build)
     assert built.returncode == 0, built.stderr
     (found,) = dist.glob("pubkit_a11y-*-py3-none-any.whl")
     # every dependency of [all] as a wheel: offline when the wheelhouse is complete
-    spec = f"{found}[all]"
+    spec = (f"{found}[all]", "setuptools>=77")  # and the build backend, for the next run
     filled = _pip(
-        "wheel", "-q", "--no-index", "--find-links", str(WHEELHOUSE), "-w", str(WHEELHOUSE), spec
+        "wheel", "-q", "--no-index", "--find-links", str(WHEELHOUSE), "-w", str(WHEELHOUSE), *spec
     )
     if filled.returncode != 0:  # first run, or a dependency changed: fetch from the index
-        filled = _pip("wheel", "-q", "--find-links", str(WHEELHOUSE), "-w", str(WHEELHOUSE), spec)
+        filled = _pip("wheel", "-q", "--find-links", str(WHEELHOUSE), "-w", str(WHEELHOUSE), *spec)
         assert filled.returncode == 0, filled.stderr
     (WHEELHOUSE / found.name).unlink(missing_ok=True)  # only dependencies stay there
     return found
