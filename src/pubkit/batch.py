@@ -34,6 +34,7 @@ from pubkit.io import output_path
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from pubkit.availability import Skipped
     from pubkit.cache import BuildCache
     from pubkit.model import Document
     from pubkit.pipeline import Plan
@@ -110,7 +111,16 @@ def _describe(exc: BaseException) -> str:
 
 
 def spec_of(formats: tuple[str, ...] | None, variant: str | None, strict: bool) -> str:
-    """What, besides a notice, decides the outputs of a build: part of its record keys."""
+    """What, besides a notice, decides the outputs of a build: part of its record keys.
+
+    Without chosen formats the build makes those this machine can make, so the parts found
+    (:mod:`pubkit.availability`) are part of it: installing an extra is seen by a warm build.
+    """
+    if formats is None:
+        from pubkit.availability import PARTS, part
+
+        usable = tuple(name for name in PARTS if part(name).usable)
+        return repr((formats, variant, strict, usable))
     return repr((formats, variant, strict))
 
 
@@ -388,8 +398,22 @@ class BatchBuild:
     total_jobs: int | None = None
     """Known once :meth:`run` has started: the results it will yield."""
 
+    planned: bool = False
+    """Whether this process has made the build's plan (a warm build may not need it)."""
+
+    def skipped(self) -> tuple[Skipped, ...]:
+        """The formats (or files) of the build this machine cannot make, each with the
+        commands that install what it needs: the plan's list once it is made, else the same
+        found without loading a renderer (:func:`pubkit.availability.predict`). A format
+        chosen by name that cannot be made raises MissingDependency."""
+        from pubkit.availability import predict
+
+        predicted = predict(self.formats)
+        return _plan(self.formats, self.variant).skipped if self.planned else predicted
+
     def plan_formats(self) -> tuple[str, ...]:
         """The formats of the plan, in its order (raises UnknownFormat early, in this process)."""
+        self.planned = True
         return tuple(dict.fromkeys(o.format for o in _plan(self.formats, self.variant)))
 
     def job_list(self, inputs: Sequence[Path] | None = None) -> list[Job]:

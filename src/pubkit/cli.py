@@ -2,6 +2,12 @@
 
 Exit codes: 0 success, 1 the documents have errors (or a build failed), 2 bad usage or
 unreadable input.
+
+``pubkit build`` without ``--format`` makes every format this machine can make and lists the
+others as skipped, each with the command that installs what it needs (exit 0 when the build
+succeeded); a format asked for by name with ``--format`` that cannot be made here is an error
+naming that command (exit 2), before anything is built. ``pubkit doctor`` exits 1 when
+something the default formats need is missing.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from pubkit.errors import PubkitError, ReadError
 if TYPE_CHECKING:  # rich, the reader and the renderers load only for the command that uses them
     from rich.console import Console
 
+    from pubkit.availability import Skipped
     from pubkit.batch import BatchBuild
 
 __all__ = ["main"]
@@ -48,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pubkit",
         description="Publish a notice as accessible HTML, PDF, EPUB, plain language and speech.",
+    )
+    parser.add_argument(
+        "--version", action=_Version, help="print the version of pubkit and of Python, and exit"
     )
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
@@ -110,9 +120,60 @@ def _parser() -> argparse.ArgumentParser:
     speech.add_argument("--json", action="store_true", help="print the sentences as JSON")
     speech.set_defaults(run=_speech_text)
 
-    formats = sub.add_parser("formats", help="list the installed renderers")
+    formats = sub.add_parser(
+        "formats",
+        help="list the formats, which of them this machine can make, and how to add the others",
+    )
     formats.set_defaults(run=_formats)
+
+    doctor = sub.add_parser(
+        "doctor",
+        help="check what each format needs (packages, system libraries, voices, fonts, validators)",
+    )
+    doctor.add_argument("--json", action="store_true", help="print the report as JSON")
+    doctor.set_defaults(run=_doctor)
     return parser
+
+
+class _Version(argparse.Action):
+    """``--version``: the distribution's version is looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help=str(kwargs.get("help", "")),
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from pubkit.doctor import version_line
+
+        print(version_line())
+        parser.exit()
+
+
+def _doctor(args: argparse.Namespace, stderr: Console) -> int:
+    from pubkit.doctor import diagnose, format_report
+
+    report = diagnose()
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
+    return EXIT_OK if report.ok else EXIT_ISSUES
+
+
+def _report_skipped(skipped: Sequence[Skipped], stderr: Console) -> None:
+    """The formats the build left out, each with the commands that install what it needs."""
+    for item in skipped:
+        what = f"{item.format} ({item.file_name})" if item.file_name else item.format
+        stderr.print(
+            f"skipped {what}: {item.reason}", markup=False, highlight=False, soft_wrap=True
+        )
+        for fix in item.fixes:
+            stderr.print(f"  to make it: {fix}", markup=False, highlight=False, soft_wrap=True)
 
 
 def _batch_arguments(build: argparse.ArgumentParser) -> None:
@@ -185,19 +246,25 @@ def _speech_text(args: argparse.Namespace, stderr: Console) -> int:
 
 
 def _formats(args: argparse.Namespace, stderr: Console) -> int:
-    from pubkit.pipeline import formats
+    from pubkit.pipeline import plan
     from pubkit.renderers import registry
 
-    for name in registry.available():
-        try:
-            renderer = registry.get(name)
-        except PubkitError as exc:
-            print(f"{name:10} (not usable: {exc})")
-            continue
-        print(
-            f"{name:10} {renderer.media_type:28} {(renderer.__doc__ or '').strip().splitlines()[0]}"
-        )
-    print(f"formats for 'pubkit build -f': {', '.join(formats())}")
+    full = plan()  # what 'pubkit build' without --format makes here, and what it leaves out
+    files: dict[str, list[str]] = {}
+    for output in full:
+        files.setdefault(output.format, []).append(output.file_name)
+    for fmt in sorted(files):
+        print(f"{fmt:10} usable      {', '.join(files[fmt])}")
+        for item in (s for s in full.skipped if s.format == fmt):
+            print(f"{'':10}   without {item.file_name}: {item.reason}")
+            for fix in item.fixes:
+                print(f"{'':10}   to add it: {fix}")
+    for item in (s for s in full.skipped if s.format not in files):
+        print(f"{item.format:10} not usable  {item.reason}")
+        for fix in item.fixes:
+            print(f"{'':10}   to add it: {fix}")
+    print(f"formats for 'pubkit build -f': {', '.join(sorted(files))}")
+    print(f"renderers: {', '.join(registry.available())}")
     return EXIT_OK
 
 
@@ -267,7 +334,9 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
         jobs=args.jobs,
         scheduler=args.scheduler,
     )
+    batch.skipped()  # a format chosen by name that cannot be made: an error before any work
     code = _run_batch(batch, stderr, notices=len(inputs))
+    _report_skipped(batch.skipped(), stderr)
     if not args.watch:
         return code
     from pubkit.watch import watch

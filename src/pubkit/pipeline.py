@@ -30,6 +30,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pubkit import availability
 from pubkit.checks import check
 from pubkit.errors import InvalidDocument, MissingDependency, PubkitError, UnknownFormat
 from pubkit.issues import Issue
@@ -69,6 +70,9 @@ class Plan:
     full_text: str | None
     """The file the plain-language version links back to (the web page, else the first
     output of the notice itself); None when the build makes no such file."""
+    skipped: tuple[availability.Skipped, ...] = ()
+    """Formats (or single files) left out because this machine lacks what they need, each
+    with the install commands (:mod:`pubkit.availability`)."""
 
     def __iter__(self) -> Iterator[Output[Any]]:
         return iter(self.outputs)
@@ -80,9 +84,11 @@ class Plan:
 def formats() -> tuple[str, ...]:
     """The format names ``pubkit build -f`` accepts: ``('epub', 'html', 'pdf', 'speech', 'summary')``.
 
-    Loads every installed renderer; one whose engine is missing adds no format.
+    Only formats this machine can make: one whose pip extra or system library is missing
+    (see :mod:`pubkit.availability`) adds no format.
     """
-    return tuple(sorted({o.format for o in _declared(registry.available(), strict=False)}))
+    outputs, _ = _declared(registry.available())
+    return tuple(sorted({o.format for o in availability.split(outputs)[0]}))
 
 
 def plan(names: Sequence[str] | None = None, *, variant: str | None = None) -> Plan:
@@ -90,36 +96,70 @@ def plan(names: Sequence[str] | None = None, *, variant: str | None = None) -> P
 
     Each renderer declares its outputs (:meth:`Renderer.outputs`); the plan fills in what
     depends on the whole set: the web page's links to the other forms, relative to it.
+
+    Without ``names`` the plan holds every format this machine can make; the others are in
+    :attr:`Plan.skipped` with the commands that install what they need. A format asked for
+    by name that cannot be made raises :class:`MissingDependency` saying what to install
+    (a format with one file that cannot be made, such as the summary's PDF, is made without
+    it and that file is in ``skipped``).
     """
     wanted = tuple(dict.fromkeys(names)) if names else None
-    if wanted is None:
-        outputs = _declared(registry.available(), strict=True)
-    else:
-        direct = all(registry.is_renderer(n) for n in wanted)
-        found = _declared(wanted if direct else registry.available(), strict=direct)
-        outputs = [o for o in found if o.format in wanted]
+    direct = wanted is not None and all(registry.is_renderer(n) for n in wanted)
+    found, refusals = _declared(wanted if wanted is not None and direct else registry.available())
+    outputs, lost = availability.split(found)
+    skipped = _unique([*refusals, *lost], {o.format for o in outputs})
+    if wanted is not None:
+        outputs = [o for o in outputs if o.format in wanted]
+        skipped = tuple(s for s in skipped if s.format in wanted)
         for name in wanted:
             if not any(o.format == name for o in outputs):
+                refused = [s for s in skipped if s.format == name and s.file_name is None]
+                if refused:
+                    raise availability.unusable(refused[0])
                 known = ", ".join(formats()) or "none (is pubkit installed with pip?)"
                 raise UnknownFormat(f'Unknown format "{name}". Available: {known}.')
     order = wanted or tuple(sorted({o.format for o in outputs}))
     outputs.sort(key=lambda o: order.index(o.format))  # stable: declaration order within
     if variant is not None:
         outputs = _narrow(outputs, variant)
-    return _link(tuple(outputs))
+    return dataclasses.replace(_link(tuple(outputs)), skipped=skipped)
 
 
-def _declared(names: Iterable[str], *, strict: bool) -> list[Output[Any]]:
+def _declared(names: Iterable[str]) -> tuple[list[Output[Any]], list[availability.Skipped]]:
+    """The outputs the renderers ``names`` declare; a renderer whose engine is missing adds a
+    :class:`~pubkit.availability.Skipped` for each of its formats instead."""
     outputs: list[Output[Any]] = []
+    skipped: list[availability.Skipped] = []
     for name in names:
         try:
             renderer = registry.get(name)
-        except MissingDependency:
-            if strict:
-                raise
+        except MissingDependency as exc:
+            lost = availability.renderer_skipped(name)
+            skipped += lost or [
+                availability.Skipped(format=fmt, note=str(exc), renderer=name)
+                for fmt in availability.RENDERER_FORMATS.get(name, (name,))
+            ]
             continue
         outputs += renderer.outputs()
-    return outputs
+    return outputs, skipped
+
+
+def _unique(
+    skipped: Iterable[availability.Skipped], made: set[str]
+) -> tuple[availability.Skipped, ...]:
+    """One entry per format left out, and one per file of a format that is made without it
+    (the summary's PDF), in order. A format two renderers make (the summary: HTML and PDF)
+    keeps the shorter list of needs: installing those makes the format."""
+    merged: dict[tuple[str, str | None], availability.Skipped] = {}
+    for item in skipped:
+        if item.format in made and item.file_name is None:  # another renderer makes it
+            item = dataclasses.replace(
+                item, file_name=f"its {(item.renderer or 'other').upper()} file"
+            )
+        key = (item.format, item.file_name)
+        if key not in merged or len(item.needs) < len(merged[key].needs):
+            merged[key] = item
+    return tuple(merged.values())
 
 
 def _narrow(outputs: list[Output[Any]], variant: str) -> list[Output[Any]]:
@@ -315,7 +355,11 @@ class Build:
 
         ``strict``: refuse a document the checks find errors in. An empty plain-language
         version is refused always. ``full_text``: where the plain version links back to.
+        Raises :class:`MissingDependency` naming what to install when this machine lacks a
+        part the output needs (the summary without the ``plain`` extra, speech without
+        espeak-ng).
         """
+        availability.require(output)
         if strict:
             self.refuse_errors(output.source)
         elif output.source == "plain":

@@ -96,7 +96,8 @@ def get(name: str) -> Renderer[Any, Any]:
     """An instance of the renderer called ``name``; the built-ins are typed by name.
 
     Raises :class:`UnknownFormat` for an unknown name (listing the known ones) and
-    :class:`MissingDependency` when the renderer's engine is not installed.
+    :class:`MissingDependency` when the renderer's engine is not installed or a system
+    library it needs is missing (naming the pip extra or the Debian package).
     """
     value = BUILTIN.get(name)
     if value is None:
@@ -105,9 +106,19 @@ def get(name: str) -> Renderer[Any, Any]:
             names = ", ".join(available()) or "none (is pubkit installed with pip?)"
             raise UnknownFormat(f'Unknown renderer "{name}". Available: {names}.')
         value = ep.value
+    if name in BUILTIN:  # its engine's packages and system libraries, looked up, not loaded
+        from pubkit.availability import renderer_skipped, unusable
+
+        missing = renderer_skipped(name)
+        if missing:
+            raise unusable(missing[0])
     module, _, attr = value.partition(":")
     try:
         cls = getattr(import_module(module), attr)
+    except OSError as exc:  # WeasyPrint without pango: cffi cannot open the library
+        from pubkit.availability import library_error
+
+        raise library_error(name, exc) from exc
     except ImportError as exc:
         if (exc.name or "").startswith("pubkit"):
             raise UnknownFormat(
