@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pubkit.errors import PubkitError, ReadError
+from pubkit.i18n import _, choose, ngettext
 
 if TYPE_CHECKING:  # rich, the reader and the renderers load only for the command that uses them
     from rich.console import Console
@@ -31,6 +32,7 @@ _NOTICE_SUFFIXES = (".md", ".docx", ".html", ".htm")  # what a folder of notices
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    choose(args.lang)  # --lang: every message, findings about documents too
     from rich.console import Console
 
     stderr = Console(stderr=True, highlight=False)
@@ -39,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PubkitError as exc:
         from pubkit.io import shown  # the message as written, never as markup
 
-        stderr.print(f"[bold red]error:[/] {shown(exc)}", markup=True, soft_wrap=True)
+        stderr.print(f"[bold red]{shown(_('error:'))}[/] {shown(exc)}", markup=True, soft_wrap=True)
         return EXIT_USAGE
     return code
 
@@ -49,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="pubkit",
         description="Publish a notice as accessible HTML, PDF, EPUB, plain language and speech.",
     )
+    _language_argument(parser)
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
     build = sub.add_parser("build", help="render notices into every format (or those chosen)")
@@ -115,6 +118,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang", choices=("de", "en"), default=None,
+        help="language of messages and findings (default: findings in each document's "
+        "language, other messages in the locale's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG; else en)",
+    )  # fmt: skip
+
+
 def _batch_arguments(build: argparse.ArgumentParser) -> None:
     from pubkit.batch import default_jobs
 
@@ -143,7 +154,7 @@ def _batch_arguments(build: argparse.ArgumentParser) -> None:
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(
-            f'must be a whole number of processes, 1 or more, not "{text}"'
+            _('must be a whole number of processes, 1 or more, not "{text}"').format(text=text)
         )
     return int(text)
 
@@ -162,7 +173,7 @@ def _inputs(names: Sequence[str]) -> Iterator[Path]:
         elif path.exists():
             yield path
         else:
-            raise ReadError(f'No such file or folder: "{name}".')
+            raise ReadError(_('No such file or folder: "{name}".').format(name=name))
 
 
 def _speech_text(args: argparse.Namespace, stderr: Console) -> int:
@@ -192,12 +203,12 @@ def _formats(args: argparse.Namespace, stderr: Console) -> int:
         try:
             renderer = registry.get(name)
         except PubkitError as exc:
-            print(f"{name:10} (not usable: {exc})")
+            print(f"{name:10} " + _("(not usable: {reason})").format(reason=exc))
             continue
         print(
             f"{name:10} {renderer.media_type:28} {(renderer.__doc__ or '').strip().splitlines()[0]}"
         )
-    print(f"formats for 'pubkit build -f': {', '.join(formats())}")
+    print(_("formats for 'pubkit build -f': {formats}").format(formats=", ".join(formats())))
     return EXIT_OK
 
 
@@ -239,7 +250,7 @@ def _validators_status(args: argparse.Namespace, stderr: Console) -> int:
             where = finder()
         except ValidatorUnavailable as exc:
             missing += 1
-            print(f"{name:10} missing: {exc}")
+            print(f"{name:10} " + _("missing: {reason}").format(reason=exc))
             continue
         location = " ".join(map(str, where)) if isinstance(where, list) else str(where)
         print(f"{name:10} {versions.get(key, '?'):10} {location}")
@@ -252,7 +263,9 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
     names = None if args.format == "all" else [n.strip() for n in args.format.split(",")]
     inputs = list(_inputs(args.inputs))
     if not inputs:
-        raise ReadError("No notices (*.md) found in: " + ", ".join(args.inputs))
+        raise ReadError(
+            _("No notices (*.md) found in: {inputs}").format(inputs=", ".join(args.inputs))
+        )
     from pubkit.io import check_output_folder
 
     check_output_folder(args.out)  # --out naming a file is an error before any work
@@ -290,7 +303,7 @@ def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=stderr, transient=True, disable=not stderr.is_terminal,
     ) as progress:  # fmt: skip
-        task = progress.add_task("building", total=None)
+        task = progress.add_task(_("building"), total=None)
         for result, lines in batch.run():
             progress.update(task, total=batch.total_jobs)
             for what, ok, message in lines:
@@ -305,8 +318,12 @@ def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
     stderr.print(summary(batch, notices=notices))
     expected = batch.written + batch.failed
     stderr.print(
-        f"{batch.written} of {expected} file(s) written in {batch.seconds:.1f} s "
-        f"({workers_label(batch)}).",
+        _("{written} of {expected} file(s) written in {seconds} s ({workers}).").format(
+            written=batch.written,
+            expected=expected,
+            seconds=f"{batch.seconds:.1f}",
+            workers=workers_label(batch),
+        ),
         soft_wrap=True,
         highlight=False,
         markup=False,
@@ -319,7 +336,14 @@ def _cache(args: argparse.Namespace, stderr: Console) -> int:
 
     store = BuildCache(args.cache_dir)
     if args.action == "clean":
-        print(f"removed {store.clean()} cached output(s) from {store.folder}")
+        removed = store.clean()
+        print(
+            ngettext(
+                "removed {count} cached output from {folder}",
+                "removed {count} cached outputs from {folder}",
+                removed,
+            ).format(count=removed, folder=store.folder)
+        )
         return EXIT_OK
     stats = store.stats()
     print(f"folder:  {stats.folder}")

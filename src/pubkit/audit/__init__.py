@@ -23,6 +23,7 @@ from pathlib import Path
 from pubkit.audit.config import CheckConfig, Ignore, load_config
 from pubkit.audit.findings import FileReport, Finding, Severity, at_or_above
 from pubkit.errors import PubkitError, ReadError
+from pubkit.i18n import _
 
 __all__ = [
     "KINDS",
@@ -101,14 +102,18 @@ def check_file(
     kind = kind_of(file)
     if kind is None:
         raise ReadError(
-            f'Cannot tell how to check "{file}": pubkit checks {", ".join(sorted(KINDS))} files.'
+            _('Cannot tell how to check "{file}": pubkit checks {kinds} files.').format(
+                file=file, kinds=", ".join(sorted(KINDS))
+            )
         )
     if not file.exists():
-        raise ReadError(f'No such file: "{file}".')
+        raise ReadError(_('No such file: "{file}".').format(file=file))
     if not file.is_file():
         raise ReadError(
-            f'"{file}" is not a regular file (a FIFO, device or socket): pubkit checks only '
-            "regular files."
+            _(
+                '"{file}" is not a regular file (a FIFO, device or socket): pubkit checks only '
+                "regular files."
+            ).format(file=file)
         )
     found: list[Finding] = []
     tools = ["pubkit"]
@@ -173,12 +178,13 @@ def expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
         elif path.exists():
             if kind_of(path) is None:
                 raise ReadError(
-                    f'Cannot tell how to check "{path}": pubkit checks '
-                    f"{', '.join(sorted(KINDS))} files."
+                    _('Cannot tell how to check "{file}": pubkit checks {kinds} files.').format(
+                        file=path, kinds=", ".join(sorted(KINDS))
+                    )
                 )
             yield path
         else:
-            raise ReadError(f'No such file or folder: "{name}".')
+            raise ReadError(_('No such file or folder: "{name}".').format(name=name))
 
 
 def check_paths(
