@@ -46,6 +46,7 @@ __all__ = [
     "document_language",
     "environment_language",
     "ngettext",
+    "pgettext",
     "speaking",
     "supported",
     "translations",
@@ -162,6 +163,12 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The singular or plural form for ``n``, in the active language."""
     return translations(active_language()).ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """``message`` in the active language, told apart from the same words elsewhere by
+    ``context`` (``pgettext("severity", "error")``)."""
+    return translations(active_language()).pgettext(context, message)
 
 
 def N_(message: str) -> str:  # noqa: N802  # the name xgettext and Babel look for

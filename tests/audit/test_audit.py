@@ -357,7 +357,7 @@ def test_cli_check_mixes_sources_and_finished_files(
     code = main(["check", "--no-validators", "--junit", str(junit), str(source), str(page)])
     assert code == 1
     out = capsys.readouterr().out
-    assert f"{source}:7: error HDG001" in out
+    assert f"{source}:7: Fehler HDG001" in out  # a German notice: German findings
     assert "HTM004 [pubkit] (line 2)" in out
     assert junit.read_text(encoding="utf-8").startswith("<?xml")
     assert (

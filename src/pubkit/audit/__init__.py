@@ -23,7 +23,7 @@ from pathlib import Path
 from pubkit.audit.config import CheckConfig, Ignore, load_config
 from pubkit.audit.findings import FileReport, Finding, Severity, at_or_above
 from pubkit.errors import PubkitError, ReadError
-from pubkit.i18n import _
+from pubkit.i18n import _, document_language
 
 __all__ = [
     "KINDS",
@@ -66,11 +66,19 @@ def _source_findings(path: Path, *, plain_language: bool) -> list[Finding]:
         build = Build.read(path)
         issues = list(build.issues)
     except ReadError as exc:
-        return [Finding(file=file, rule="READ", severity="error", message=str(exc), tool="pubkit")]
+        return [
+            Finding(
+                file=file, rule="READ", severity="error", message=str(exc), tool="pubkit", lang="en"
+            )
+        ]  # the readers' messages are English
+    # the document checks speak the document's language (pubkit.checks.check)
+    langs = [document_language(build.document.metadata.language)] * len(issues)
     if plain_language:
         from pubkit.plain import check_plain_language
 
-        issues += check_plain_language(build.document)
+        plain = check_plain_language(build.document)
+        issues += plain
+        langs += ["en"] * len(plain)  # the plain-language rules are not translated yet
     return [
         Finding(
             file=file,
@@ -80,8 +88,9 @@ def _source_findings(path: Path, *, plain_language: bool) -> list[Finding]:
             tool="pubkit",
             location=issue.where,
             line=issue.line,
+            lang=lang,
         )
-        for issue in issues
+        for issue, lang in zip(issues, langs, strict=True)
     ]
 
 

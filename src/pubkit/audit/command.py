@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pubkit.audit.findings import SEVERITIES
-from pubkit.i18n import _, ngettext
+from pubkit.i18n import _, ngettext, speaking
 
 if TYPE_CHECKING:  # what runs the checks loads only when they run, not for `pubkit --help`
     from rich.console import Console
@@ -90,12 +90,15 @@ def _settings(args: argparse.Namespace) -> CheckConfig:
 
 
 def _print(reports: list[FileReport], config: CheckConfig, out: Console, err: Console) -> None:
+    from pubkit.audit.findings import severity_word
     from pubkit.io import terminal_safe
 
     for report in reports:
         for finding in report.findings:
+            with speaking(finding.lang):  # the severity in the message's language
+                line = finding.shown(severity_word(finding.severity))
             out.print(
-                terminal_safe(str(finding)),
+                terminal_safe(line),
                 style=_STYLE[finding.severity],
                 markup=False,
                 highlight=False,

@@ -52,6 +52,7 @@ def _convert(file: str, tool: str, run: Callable[[], Sequence[object]]) -> list[
                     tool=tool,
                     location=f.location,
                     tool_severity=f.severity,
+                    lang="en",  # the validator's own words
                 )
             )
         if not report.passed and not report.findings:
