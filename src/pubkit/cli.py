@@ -41,7 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PubkitError as exc:
         from pubkit.io import shown  # the message as written, never as markup
 
-        stderr.print(f"[bold red]{shown(_('error:'))}[/] {shown(exc)}", markup=True, soft_wrap=True)
+        label = shown(_("error:"))
+        stderr.print(f"[bold red]{label}[/] {shown(exc)}", markup=True, soft_wrap=True)
         return EXIT_USAGE
     return code
 

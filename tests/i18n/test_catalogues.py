@@ -170,6 +170,23 @@ def test_no_finding_text_bypasses_the_catalogue(module: Path) -> None:
     assert not unmarked, "wrap these in _() / ngettext(): " + ", ".join(unmarked)
 
 
+@pytest.mark.parametrize(
+    "module", sorted((SRC / "pubkit").rglob("*.py")), ids=lambda p: str(p.relative_to(SRC))
+)
+def test_no_message_is_marked_inside_an_f_string(module: Path) -> None:
+    """Babel does not look into f-strings: ``f"{_('x')}"`` would never reach the catalogue."""
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    hidden = [
+        f"{module.name}:{call.lineno}"
+        for fstring in ast.walk(tree)
+        if isinstance(fstring, ast.JoinedStr)
+        for call in ast.walk(fstring)
+        if isinstance(call, ast.Call)
+        and getattr(call.func, "id", "") in ("_", "ngettext", "pgettext", "N_")
+    ]
+    assert not hidden, "move the _() call out of the f-string: " + ", ".join(hidden)
+
+
 def test_the_language_module_doctests() -> None:
     result = doctest.testmod(pubkit.i18n)
     assert result.attempted > 0
