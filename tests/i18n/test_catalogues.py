@@ -139,10 +139,11 @@ def test_extraction_finds_no_message_missing_from_the_catalogue() -> None:
 
 
 # Calls that make a finding, and which of their arguments reach the editor.
-_MESSAGE_ARGUMENTS = {"issue": (2, 4), "add": (2, 3)}
+_MESSAGE_ARGUMENTS = {"issue": (2, 4), "add": (2, 3), "_issue": (5,)}
 _MESSAGE_KEYWORDS = {"message", "what", "location"}
 _RULE_MODULES = [
     SRC / "pubkit" / "checks" / "rules.py",
+    SRC / "pubkit" / "plain" / "rules.py",
     *sorted((SRC / "pubkit" / "audit").glob("*.py")),
 ]
 
@@ -167,6 +168,10 @@ def test_no_finding_text_bypasses_the_catalogue(module: Path) -> None:
         if name in ("issue", "add", "Finding"):
             arguments += [k.value for k in call.keywords if k.arg in _MESSAGE_KEYWORDS]
         unmarked += [f"{module.name}:{a.lineno}" for a in arguments if _plain_text(a)]
+    for value in (n.value for n in ast.walk(tree) if isinstance(n, ast.Yield)):
+        # the plain-language rules yield (code, message)
+        if isinstance(value, ast.Tuple) and len(value.elts) == 2 and _plain_text(value.elts[1]):
+            unmarked.append(f"{module.name}:{value.lineno}")
     assert not unmarked, "wrap these in _() / ngettext(): " + ", ".join(unmarked)
 
 

@@ -170,3 +170,23 @@ def test_choosing_a_language() -> None:
 )
 def test_the_environment_locale(environ: dict[str, str], expected: str | None) -> None:
     assert environment_language(environ) == expected
+
+
+def test_plain_language_findings_speak_the_documents_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "n.md"
+    path.write_text(
+        "---\ntitle: Termine\nlang: de\n---\n# Termine\n\nDas Amt ist heute nicht offen.\n",
+        encoding="utf-8",
+    )
+    main(["check", "--no-validators", "--plain-language", "--json", str(path)])
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    negation = next(
+        f for f in findings if f["rule"] == "PL006"
+    )  # the notice; maybe its version too
+    assert negation["message"].startswith("Verneinung („nicht“). Sagen Sie es wenn möglich positiv")
+    assert negation["location"] == "Satz „Das Amt ist heute nicht offen.“"
+    assert negation["lang"] == "de"
+    # the readability figures are not translated yet, and say so
+    assert {f["lang"] for f in findings if f["rule"] == "PL000"} == {"en"}

@@ -17,6 +17,7 @@ built). Validators that are not installed become ``TOOL-MISSING`` findings.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -51,6 +52,9 @@ KINDS: dict[str, str] = {
     ".mp3": "audio",
 }
 _SKIP_NAMES = ("readme", "changelog", "license")
+# Codes whose messages come from the gettext catalogues (pubkit.i18n): the document checks
+# and the plain-language rules PL001-PL099.
+_TRANSLATED = re.compile(r"(?!PL)[A-Z]{3}\d{3}$|PL0(?!00)\d\d$")
 
 
 def kind_of(path: Path) -> str | None:
@@ -71,14 +75,13 @@ def _source_findings(path: Path, *, plain_language: bool) -> list[Finding]:
                 file=file, rule="READ", severity="error", message=str(exc), tool="pubkit", lang="en"
             )
         ]  # the readers' messages are English
-    # the document checks speak the document's language (pubkit.checks.check)
-    langs = [document_language(build.document.metadata.language)] * len(issues)
     if plain_language:
         from pubkit.plain import check_plain_language
 
-        plain = check_plain_language(build.document)
-        issues += plain
-        langs += ["en"] * len(plain)  # the plain-language rules are not translated yet
+        issues += check_plain_language(build.document)
+    # the checks and the plain-language rules speak the document's language; the figures
+    # (PL000) and fidelity findings (PLF…, PLG…) of the plain-language version are English
+    lang = document_language(build.document.metadata.language)
     return [
         Finding(
             file=file,
@@ -88,9 +91,9 @@ def _source_findings(path: Path, *, plain_language: bool) -> list[Finding]:
             tool="pubkit",
             location=issue.where,
             line=issue.line,
-            lang=lang,
+            lang=lang if _TRANSLATED.match(issue.code) else "en",
         )
-        for issue, lang in zip(issues, langs, strict=True)
+        for issue in issues
     ]
 
 
