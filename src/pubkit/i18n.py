@@ -47,6 +47,7 @@ __all__ = [
     "environment_language",
     "ngettext",
     "pgettext",
+    "severity_word",
     "speaking",
     "supported",
     "translations",
@@ -169,6 +170,16 @@ def pgettext(context: str, message: str) -> str:
     """``message`` in the active language, told apart from the same words elsewhere by
     ``context`` (``pgettext("severity", "error")``)."""
     return translations(active_language()).pgettext(context, message)
+
+
+def severity_word(severity: str) -> str:
+    """``error``, ``warning`` or ``info`` in the active language (``Fehler``, ``Warnung``, …)."""
+    words = {
+        "error": pgettext("severity", "error"),
+        "warning": pgettext("severity", "warning"),
+        "info": pgettext("severity", "info"),
+    }
+    return words.get(severity, severity)
 
 
 def N_(message: str) -> str:  # noqa: N802  # the name xgettext and Babel look for

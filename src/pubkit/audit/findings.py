@@ -64,14 +64,9 @@ class Finding:
 
 def severity_word(severity: Severity) -> str:
     """``error``, ``warning`` or ``info`` in the active language (:mod:`pubkit.i18n`)."""
-    from pubkit.i18n import pgettext
+    from pubkit.i18n import severity_word as word
 
-    words = {
-        "error": pgettext("severity", "error"),
-        "warning": pgettext("severity", "warning"),
-        "info": pgettext("severity", "info"),
-    }
-    return words[severity]
+    return word(severity)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
