@@ -192,6 +192,29 @@ def test_no_message_is_marked_inside_an_f_string(module: Path) -> None:
     assert not hidden, "move the _() call out of the f-string: " + ", ".join(hidden)
 
 
+@pytest.mark.parametrize(
+    "module", sorted((SRC / "pubkit").rglob("*.py")), ids=lambda p: str(p.relative_to(SRC))
+)
+def test_a_message_with_braces_is_formatted(module: Path) -> None:
+    """``_("… {name} …")`` must be followed by ``.format(…)``: else the braces (and the doubled
+    ``{{ }}`` of literal braces) reach the reader."""
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    formatted = {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr == "format"
+    }
+    unformatted = [
+        f"{module.name}:{call.lineno}"
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call)
+        and getattr(call.func, "id", "") in ("_", "ngettext", "pgettext")
+        and any(isinstance(a, ast.Constant) and "{" in str(a.value) for a in call.args)
+        and id(call) not in formatted
+    ]
+    assert not unformatted, "add .format(...): " + ", ".join(unformatted)
+
+
 def test_the_language_module_doctests() -> None:
     result = doctest.testmod(pubkit.i18n)
     assert result.attempted > 0

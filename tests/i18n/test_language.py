@@ -190,3 +190,17 @@ def test_plain_language_findings_speak_the_documents_language(
     assert negation["lang"] == "de"
     # the readability figures are not translated yet, and say so
     assert {f["lang"] for f in findings if f["rule"] == "PL000"} == {"en"}
+
+
+def test_a_broken_notice_is_explained_in_the_chosen_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reader errors come before the document's language is known: --lang or the locale."""
+    path = tmp_path / "n.md"
+    path.write_text("---\ntitle: T\nlang: de\ndate: 2026-13-45\n---\nText.\n", encoding="utf-8")
+    main(["check", "--no-validators", str(path)])
+    assert 'Front matter "date" is' in capsys.readouterr().out
+    main(["--lang", "de", "check", "--no-validators", str(path)])
+    out = capsys.readouterr().out
+    assert f"{path}: Fehler READ [pubkit]: {path}:4: Die Angabe „date“ im Kopfbereich" in out
+    assert "Schreiben Sie das Datum so: 2026-11-24" in out

@@ -70,11 +70,8 @@ def _source_findings(path: Path, *, plain_language: bool) -> list[Finding]:
         build = Build.read(path)
         issues = list(build.issues)
     except ReadError as exc:
-        return [
-            Finding(
-                file=file, rule="READ", severity="error", message=str(exc), tool="pubkit", lang="en"
-            )
-        ]  # the readers' messages are English
+        # the Markdown, text and front-matter readers speak the chosen or the locale's language
+        return [Finding(file=file, rule="READ", severity="error", message=str(exc), tool="pubkit")]
     if plain_language:
         from pubkit.plain import check_plain_language
 
