@@ -32,7 +32,8 @@ _NOTICE_SUFFIXES = (".md", ".docx", ".html", ".htm")  # what a folder of notices
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    choose(args.lang)  # --lang: every message, findings about documents too
+    if args.lang:  # every message, findings about documents too (else PUBKIT_LANG, if set)
+        choose(args.lang)
     from rich.console import Console
 
     stderr = Console(stderr=True, highlight=False)

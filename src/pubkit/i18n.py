@@ -8,7 +8,8 @@ runs here; Babel is a development tool.
 Which language a message is in:
 
 1. inside ``with speaking(lang)``, that language (``check(document, lang="de")``);
-2. the explicit choice, :func:`choose` (``pubkit --lang de``), when there is one;
+2. the explicit choice, :func:`choose` (``pubkit --lang de``, or ``PUBKIT_LANG=de`` in the
+   environment), when there is one;
    for findings about a document, else the document's own language (``lang: de`` →
    German): :func:`pubkit.checks.check` speaks :func:`document_language`;
 3. otherwise the environment's locale (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``);
@@ -37,6 +38,7 @@ from importlib.resources import files
 
 __all__ = [
     "DOMAIN",
+    "ENVIRONMENT",
     "LANGUAGES",
     "N_",
     "_",
@@ -58,7 +60,10 @@ LANGUAGES: tuple[str, ...] = ("en", "de")
 """The languages pubkit's messages exist in; English is the language of the source strings."""
 DEFAULT = "en"
 
-_chosen: str | None = None  # process-wide, so that worker processes made by fork inherit it
+ENVIRONMENT = "PUBKIT_LANG"
+"""The environment variable that holds the explicit choice, so that worker processes (spawned,
+or on a local Dask cluster) inherit ``--lang``; users may set it themselves."""
+_chosen: str | None = None  # process-wide: worker processes made by fork inherit it
 _speaking: ContextVar[str | None] = ContextVar("pubkit_i18n_speaking", default=None)
 
 
@@ -100,7 +105,8 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str | None
 def choose(lang: str | None) -> None:
     """Set (or with None, clear) the explicit language for every message, e.g. from ``--lang``.
 
-    Raises ValueError for a language pubkit has no messages in.
+    Also sets (or removes) ``PUBKIT_LANG`` for the processes this one starts. Raises
+    ValueError for a language pubkit has no messages in.
     """
     global _chosen
     if lang is not None and supported(lang) is None:
@@ -108,11 +114,15 @@ def choose(lang: str | None) -> None:
             f'pubkit has no messages in "{lang}"; choose one of {", ".join(LANGUAGES)}.'
         )
     _chosen = supported(lang)
+    if _chosen is None:
+        os.environ.pop(ENVIRONMENT, None)
+    else:
+        os.environ[ENVIRONMENT] = _chosen
 
 
 def chosen() -> str | None:
-    """The explicit choice made with :func:`choose`, if any."""
-    return _chosen
+    """The explicit choice made with :func:`choose` (or inherited in ``PUBKIT_LANG``), if any."""
+    return _chosen or supported(os.environ.get(ENVIRONMENT))
 
 
 def document_language(tag: str | None) -> str:
@@ -121,12 +131,12 @@ def document_language(tag: str | None) -> str:
     The explicit choice wins; then the document's language if pubkit speaks it; then the
     environment; then English.
     """
-    return _chosen or supported(tag) or environment_language() or DEFAULT
+    return chosen() or supported(tag) or environment_language() or DEFAULT
 
 
 def active_language() -> str:
     """The language :func:`_` translates into right now."""
-    return _speaking.get() or _chosen or environment_language() or DEFAULT
+    return _speaking.get() or chosen() or environment_language() or DEFAULT
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from pubkit.i18n import choose
 
 @pytest.fixture(autouse=True)
 def neutral_language(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "PUBKIT_LANG"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     choose(None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -204,3 +205,19 @@ def test_a_broken_notice_is_explained_in_the_chosen_language(
     out = capsys.readouterr().out
     assert f"{path}: Fehler READ [pubkit]: {path}:4: Die Angabe „date“ im Kopfbereich" in out
     assert "Schreiben Sie das Datum so: 2026-11-24" in out
+
+
+def test_pubkit_lang_in_the_environment_is_an_explicit_choice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What --lang sets for worker processes (spawned, or a local Dask cluster)."""
+    english = _notice(tmp_path, ENGLISH, "")
+    monkeypatch.setenv("PUBKIT_LANG", "de")
+    out, err = _check(capsys, str(english))
+    assert "Das Bild hat keinen Alternativtext." in out
+    assert "1 Datei geprüft" in err
+    monkeypatch.delenv("PUBKIT_LANG")
+    main(["--lang", "de", "check", "--no-validators", str(english)])
+    assert os.environ["PUBKIT_LANG"] == "de"  # inherited by the processes pubkit starts
+    choose(None)
+    assert "PUBKIT_LANG" not in os.environ
