@@ -31,6 +31,7 @@ _NOTICE_SUFFIXES = (".md", ".docx", ".html", ".htm")  # what a folder of notices
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
+    _language_argument(parser)
     args = parser.parse_args(argv)
     if args.lang:  # every message, findings about documents too (else PUBKIT_LANG, if set)
         choose(args.lang)
@@ -48,12 +49,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def _language_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang", choices=("de", "en"), default=None,
+        help="language of messages and findings (default: findings in each document's "
+        "language, other messages in the locale's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG; else en)",
+    )  # fmt: skip
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pubkit",
         description="Publish a notice as accessible HTML, PDF, EPUB, plain language and speech.",
     )
-    _language_argument(parser)
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
     build = sub.add_parser("build", help="render notices into every format (or those chosen)")
@@ -118,14 +126,6 @@ def _parser() -> argparse.ArgumentParser:
     formats = sub.add_parser("formats", help="list the installed renderers")
     formats.set_defaults(run=_formats)
     return parser
-
-
-def _language_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lang", choices=("de", "en"), default=None,
-        help="language of messages and findings (default: findings in each document's "
-        "language, other messages in the locale's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG; else en)",
-    )  # fmt: skip
 
 
 def _batch_arguments(build: argparse.ArgumentParser) -> None:
@@ -205,12 +205,12 @@ def _formats(args: argparse.Namespace, stderr: Console) -> int:
         try:
             renderer = registry.get(name)
         except PubkitError as exc:
-            print(f"{name:10} " + _("(not usable: {reason})").format(reason=exc))
+            print(f"{name:10} (not usable: {exc})")
             continue
         print(
             f"{name:10} {renderer.media_type:28} {(renderer.__doc__ or '').strip().splitlines()[0]}"
         )
-    print(_("formats for 'pubkit build -f': {formats}").format(formats=", ".join(formats())))
+    print(f"formats for 'pubkit build -f': {', '.join(formats())}")
     return EXIT_OK
 
 
