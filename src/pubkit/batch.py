@@ -580,9 +580,11 @@ def _save_if_changed(artifact: Artifact, target: Path) -> list[Path]:
 
 
 def workers_label(build: BatchBuild) -> str:
+    from pubkit.i18n import _, ngettext
+
     if build.scheduler:
-        return f"Dask cluster {build.scheduler}"
-    return f"{build.jobs} process(es)" if build.jobs > 1 else "1 process"
+        return _("Dask cluster {address}").format(address=build.scheduler)
+    return ngettext("{count} process", "{count} processes", build.jobs).format(count=build.jobs)
 
 
 def summary(build: BatchBuild, *, notices: int) -> Any:
@@ -590,17 +592,29 @@ def summary(build: BatchBuild, *, notices: int) -> Any:
     from rich.markup import escape
     from rich.table import Table
 
+    from pubkit.i18n import _, ngettext
+
     table = Table(
-        title=f"{notices} notice(s), {len(build.tallies)} format(s), "
-        f"{escape(workers_label(build))}, {build.seconds:.1f} s",
+        title=escape(
+            _("{notices}, {formats}, {workers}, {seconds} s").format(
+                notices=ngettext("{count} notice", "{count} notices", notices).format(
+                    count=notices
+                ),
+                formats=ngettext("{count} format", "{count} formats", len(build.tallies)).format(
+                    count=len(build.tallies)
+                ),
+                workers=workers_label(build),
+                seconds=f"{build.seconds:.1f}",
+            )
+        ),
         title_justify="left",
     )
     for name, justify in (
-        ("format", "left"),
-        ("files", "right"),
-        ("from cache", "right"),
-        ("failed", "right"),
-        ("render s", "right"),
+        (_("format"), "left"),
+        (_("files"), "right"),
+        (_("from cache"), "right"),
+        (_("failed"), "right"),
+        (_("render s"), "right"),
     ):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     for row in build.summary_rows():

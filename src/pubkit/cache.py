@@ -215,8 +215,12 @@ def source_key(data: bytes, spec: str, fmt: str) -> str:
     With it a warm build finds a notice's outputs from the file's bytes alone, without
     reading the notice, planning or importing a renderer; the record also lists the images
     the notice used, with their SHA-256, which the build checks."""
+    from pubkit.i18n import chosen, environment_language
+
+    # a refusal's message is in the chosen or the locale's language (pubkit.i18n)
+    messages = f"messages={chosen() or ''}/{environment_language() or ''}"
     digest = hashlib.sha256(b"pubkit-source-key/1\n")
-    for part in (spec, fmt, full_environment()):
+    for part in (spec, fmt, full_environment(), messages):
         digest.update(part.encode("utf-8") + b"\0")
     digest.update(data)
     return digest.hexdigest()

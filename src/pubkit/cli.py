@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pubkit.errors import PubkitError, ReadError
+from pubkit.i18n import _, choose, ngettext
 
 if TYPE_CHECKING:  # rich, the reader and the renderers load only for the command that uses them
     from rich.console import Console
@@ -37,7 +38,10 @@ _NOTICE_SUFFIXES = (".md", ".docx", ".html", ".htm")  # what a folder of notices
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
+    _language_argument(parser)
     args = parser.parse_args(argv)
+    if args.lang:  # every message, findings about documents too (else PUBKIT_LANG, if set)
+        choose(args.lang)
     from rich.console import Console
 
     stderr = Console(stderr=True, highlight=False)
@@ -46,9 +50,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PubkitError as exc:
         from pubkit.io import shown  # the message as written, never as markup
 
-        stderr.print(f"[bold red]error:[/] {shown(exc)}", markup=True, soft_wrap=True)
+        label = shown(_("error:"))
+        stderr.print(f"[bold red]{label}[/] {shown(exc)}", markup=True, soft_wrap=True)
         return EXIT_USAGE
     return code
+
+
+def _language_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang", choices=("de", "en"), default=None,
+        help="language of messages and findings (default: findings in each document's "
+        "language, other messages in the locale's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG; else en)",
+    )  # fmt: skip
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -204,7 +217,7 @@ def _batch_arguments(build: argparse.ArgumentParser) -> None:
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(
-            f'must be a whole number of processes, 1 or more, not "{text}"'
+            _('must be a whole number of processes, 1 or more, not "{text}"').format(text=text)
         )
     return int(text)
 
@@ -223,7 +236,7 @@ def _inputs(names: Sequence[str]) -> Iterator[Path]:
         elif path.exists():
             yield path
         else:
-            raise ReadError(f'No such file or folder: "{name}".')
+            raise ReadError(_('No such file or folder: "{name}".').format(name=name))
 
 
 def _speech_text(args: argparse.Namespace, stderr: Console) -> int:
@@ -306,7 +319,7 @@ def _validators_status(args: argparse.Namespace, stderr: Console) -> int:
             where = finder()
         except ValidatorUnavailable as exc:
             missing += 1
-            print(f"{name:10} missing: {exc}")
+            print(f"{name:10} " + _("missing: {reason}").format(reason=exc))
             continue
         location = " ".join(map(str, where)) if isinstance(where, list) else str(where)
         print(f"{name:10} {versions.get(key, '?'):10} {location}")
@@ -319,7 +332,9 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
     names = None if args.format == "all" else [n.strip() for n in args.format.split(",")]
     inputs = list(_inputs(args.inputs))
     if not inputs:
-        raise ReadError("No notices (*.md) found in: " + ", ".join(args.inputs))
+        raise ReadError(
+            _("No notices (*.md) found in: {inputs}").format(inputs=", ".join(args.inputs))
+        )
     from pubkit.io import check_output_folder
 
     check_output_folder(args.out)  # --out naming a file is an error before any work
@@ -359,7 +374,7 @@ def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=stderr, transient=True, disable=not stderr.is_terminal,
     ) as progress:  # fmt: skip
-        task = progress.add_task("building", total=None)
+        task = progress.add_task(_("building"), total=None)
         for result, lines in batch.run():
             progress.update(task, total=batch.total_jobs)
             for what, ok, message in lines:
@@ -374,8 +389,12 @@ def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
     stderr.print(summary(batch, notices=notices))
     expected = batch.written + batch.failed
     stderr.print(
-        f"{batch.written} of {expected} file(s) written in {batch.seconds:.1f} s "
-        f"({workers_label(batch)}).",
+        _("{written} of {expected} file(s) written in {seconds} s ({workers}).").format(
+            written=batch.written,
+            expected=expected,
+            seconds=f"{batch.seconds:.1f}",
+            workers=workers_label(batch),
+        ),
         soft_wrap=True,
         highlight=False,
         markup=False,
@@ -388,7 +407,14 @@ def _cache(args: argparse.Namespace, stderr: Console) -> int:
 
     store = BuildCache(args.cache_dir)
     if args.action == "clean":
-        print(f"removed {store.clean()} cached output(s) from {store.folder}")
+        removed = store.clean()
+        print(
+            ngettext(
+                "removed {count} cached output from {folder}",
+                "removed {count} cached outputs from {folder}",
+                removed,
+            ).format(count=removed, folder=store.folder)
+        )
         return EXIT_OK
     stats = store.stats()
     print(f"folder:  {stats.folder}")

@@ -51,12 +51,18 @@ class ReadError(PubkitError, ValueError):
 
 
 class InvalidDocument(PubkitError, ValueError):
-    """The document is not valid; ``issues`` lists every error found."""
+    """The document is not valid; ``issues`` lists every error found.
+
+    The severity words are in the active message language (:mod:`pubkit.i18n`).
+    """
 
     def __init__(self, message: str, *, issues: Sequence[Issue] = ()):
+        from pubkit.i18n import severity_word
+
         self.issues = tuple(issues)
         if self.issues:
-            message = message + "\n" + "\n".join(f"  {issue}" for issue in self.issues)
+            lines = (f"  {issue.shown(severity_word(issue.severity))}" for issue in self.issues)
+            message = message + "\n" + "\n".join(lines)
         super().__init__(message)
 
 

@@ -30,8 +30,12 @@ class Issue:
     """The source file name, when known."""
 
     def __str__(self) -> str:
+        return self.shown(self.severity)
+
+    def shown(self, severity: str) -> str:
+        """The issue as one line, with ``severity`` in words (e.g. German ``Fehler``)."""
         place = ":".join(str(p) for p in (self.source, self.line) if p is not None)
-        parts = [p for p in (place, self.severity, self.code) if p]
+        parts = [p for p in (place, severity, self.code) if p]
         head = " ".join(parts)
         where = f" ({self.where})" if self.where else ""
         return f"{head}{where}: {self.message}"

@@ -337,13 +337,23 @@ class Build:
         """Raise :class:`InvalidDocument` listing the errors the checks found in ``which``."""
         found = [i for i in self._issues_of(which) if i.severity == "error"]
         if found:
-            name = self.document.source or "the document"
-            what = name if which == "document" else f"the plain-language version of {name}"
-            raise InvalidDocument(
-                f"Cannot render {what}: {len(found)} error(s). Fix them, or pass "
-                "strict=False (--no-strict) to render anyway.",
-                issues=found,
-            )
+            from pubkit.i18n import _, document_language, ngettext, speaking
+
+            with speaking(document_language(self.document.metadata.language)):
+                name = self.document.source or _("the document")
+                what = (
+                    name
+                    if which == "document"
+                    else _("the plain-language version of {name}").format(name=name)
+                )
+                message = ngettext(
+                    "Cannot render {what}: {count} error. Fix it, or pass "
+                    "strict=False (--no-strict) to render anyway.",
+                    "Cannot render {what}: {count} errors. Fix them, or pass "
+                    "strict=False (--no-strict) to render anyway.",
+                    len(found),
+                ).format(what=what, count=len(found))
+                raise InvalidDocument(message, issues=found)
 
     def _issues_of(self, which: Source) -> tuple[Issue, ...]:
         return self.issues if which == "document" else self.plain_issues

@@ -75,11 +75,18 @@ def test_issue_names_file_line_section_and_fix() -> None:
     doc = read_markdown(
         "---\ntitle: T\nlang: de\n---\n## Bilder\n\n![](award.png)\n", source="n.md"
     )
-    (issue,) = check(doc)
+    (issue,) = check(doc, lang="en")  # a German notice gets German findings unless asked
     assert issue.line == 7
     assert str(issue) == (
         'n.md:7 error IMG001 (image "award.png", section "Bilder"): The image has no alt text. '
         "Describe what it shows: ![description](award.png), or mark it decorative: "
+        "![](award.png){.decorative}."
+    )
+    (german,) = check(doc)
+    assert str(german) == (
+        "n.md:7 error IMG001 (Bild „award.png“, Abschnitt „Bilder“): Das Bild hat keinen "
+        "Alternativtext. Beschreiben Sie in einem Satz, was das Bild zeigt: "
+        "![Beschreibung](award.png). Ist es nur Schmuck, markieren Sie es so: "
         "![](award.png){.decorative}."
     )
 
@@ -116,7 +123,7 @@ def test_a_missing_image_is_an_error_with_its_line() -> None:
     doc = read_markdown(
         "---\ntitle: T\nlang: de\n---\nText.\n\n![Ein Rathaus](fehlt.png)\n", source="n.md"
     )
-    (issue,) = check(doc)
+    (issue,) = check(doc, lang="en")
     assert (issue.code, issue.severity, issue.line) == ("IMG004", "error", 7)
     assert str(issue).startswith('n.md:7 error IMG004 (image "fehlt.png")')
     assert "copy the picture there" in issue.message

@@ -84,8 +84,9 @@ def test_plain_sentences_pass() -> None:
 def test_finding_names_sentence_line_and_fix() -> None:
     [issue] = check_rules(_doc("Das Amt ist heute nicht offen."))
     assert issue.line == 7
-    assert issue.where == 'sentence "Das Amt ist heute nicht offen."'
-    assert "positively" in issue.message
+    # a German notice: the finding is in German (pubkit.i18n)
+    assert issue.where == "Satz „Das Amt ist heute nicht offen.“"
+    assert "positiv" in issue.message
 
 
 def test_italics_and_foreign_passages() -> None:
@@ -171,7 +172,7 @@ def test_several_sentences_on_one_line_are_still_found(tmp_path: Path) -> None:
 def test_professional_easy_texts_raise_no_false_alarms() -> None:
     """Our own easy texts in the professional style: the only finding is the real negation."""
     findings = [(i.code, i.where) for p in EASY for i in check_rules(read(p), easy_read=True)]
-    assert findings == [("PL006", 'sentence "Niemand darf zusehen."')]
+    assert findings == [("PL006", "Satz „Niemand darf zusehen.“")]  # German notices: German
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,7 @@ def test_unknown_keys_are_kept_in_order_and_survive_json() -> None:
 )
 def test_a_near_miss_of_a_known_key_is_a_warning_with_did_you_mean(key: str, meant: str) -> None:
     doc = _read(f"title: T\nlang: de\n{key}: x\n")
-    (issue,) = check(doc)
+    (issue,) = check(doc, lang="en")
     assert (issue.code, issue.severity) == ("FMT001", "warning")
     assert f'did you mean "{meant}"' in issue.message
     assert doc.metadata.extra == ((key, "x"),)

@@ -17,12 +17,14 @@ built). Validators that are not installed become ``TOOL-MISSING`` findings.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from pubkit.audit.config import CheckConfig, Ignore, load_config
 from pubkit.audit.findings import FileReport, Finding, Severity, at_or_above
 from pubkit.errors import PubkitError, ReadError
+from pubkit.i18n import _, document_language
 
 __all__ = [
     "KINDS",
@@ -50,6 +52,9 @@ KINDS: dict[str, str] = {
     ".mp3": "audio",
 }
 _SKIP_NAMES = ("readme", "changelog", "license")
+# Codes whose messages come from the gettext catalogues (pubkit.i18n): the document checks
+# and the plain-language rules PL001-PL099.
+_TRANSLATED = re.compile(r"(?!PL)[A-Z]{3}\d{3}$|PL0(?!00)\d\d$")
 
 
 def kind_of(path: Path) -> str | None:
@@ -65,11 +70,15 @@ def _source_findings(path: Path, *, plain_language: bool) -> list[Finding]:
         build = Build.read(path)
         issues = list(build.issues)
     except ReadError as exc:
+        # the Markdown, text and front-matter readers speak the chosen or the locale's language
         return [Finding(file=file, rule="READ", severity="error", message=str(exc), tool="pubkit")]
     if plain_language:
         from pubkit.plain import check_plain_language
 
         issues += check_plain_language(build.document)
+    # the checks and the plain-language rules speak the document's language; the figures
+    # (PL000) and fidelity findings (PLF…, PLG…) of the plain-language version are English
+    lang = document_language(build.document.metadata.language)
     return [
         Finding(
             file=file,
@@ -79,6 +88,7 @@ def _source_findings(path: Path, *, plain_language: bool) -> list[Finding]:
             tool="pubkit",
             location=issue.where,
             line=issue.line,
+            lang=lang if _TRANSLATED.match(issue.code) else "en",
         )
         for issue in issues
     ]
@@ -101,14 +111,18 @@ def check_file(
     kind = kind_of(file)
     if kind is None:
         raise ReadError(
-            f'Cannot tell how to check "{file}": pubkit checks {", ".join(sorted(KINDS))} files.'
+            _('Cannot tell how to check "{file}": pubkit checks {kinds} files.').format(
+                file=file, kinds=", ".join(sorted(KINDS))
+            )
         )
     if not file.exists():
-        raise ReadError(f'No such file: "{file}".')
+        raise ReadError(_('No such file: "{file}".').format(file=file))
     if not file.is_file():
         raise ReadError(
-            f'"{file}" is not a regular file (a FIFO, device or socket): pubkit checks only '
-            "regular files."
+            _(
+                '"{file}" is not a regular file (a FIFO, device or socket): pubkit checks only '
+                "regular files."
+            ).format(file=file)
         )
     found: list[Finding] = []
     tools = ["pubkit"]
@@ -173,12 +187,13 @@ def expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
         elif path.exists():
             if kind_of(path) is None:
                 raise ReadError(
-                    f'Cannot tell how to check "{path}": pubkit checks '
-                    f"{', '.join(sorted(KINDS))} files."
+                    _('Cannot tell how to check "{file}": pubkit checks {kinds} files.').format(
+                        file=path, kinds=", ".join(sorted(KINDS))
+                    )
                 )
             yield path
         else:
-            raise ReadError(f'No such file or folder: "{name}".')
+            raise ReadError(_('No such file or folder: "{name}".').format(name=name))
 
 
 def check_paths(

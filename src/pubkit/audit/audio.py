@@ -17,6 +17,7 @@ from typing import Any
 
 from pubkit.audit.findings import Finding, Severity
 from pubkit.errors import MissingDependency
+from pubkit.i18n import _
 
 __all__ = ["check_audio"]
 
@@ -45,19 +46,21 @@ def check_audio(path: Path) -> list[Finding]:
     except ID3NoHeaderError:
         tags = None
     except (MutagenError, OSError) as exc:
-        add("AUD000", "error", f"The file cannot be read as an MP3: {exc}")
+        add("AUD000", "error", _("The file cannot be read as an MP3: {error}").format(error=exc))
         return found
     if tags is None or not tags.getall("CTOC") or not tags.getall("CHAP"):
         add(
             "AUD001", "warning",
-            "The MP3 has no ID3 chapters (CTOC/CHAP), so listeners cannot skip to a section.",
+            _("The MP3 has no ID3 chapters (CTOC/CHAP), so listeners cannot skip to a section."),
         )  # fmt: skip
     if tags is None or not tags.getall("TLAN"):
-        add("AUD003", "warning", "The MP3 does not say its language (ID3 TLAN).")
+        add("AUD003", "warning", _("The MP3 does not say its language (ID3 TLAN)."))
     if not path.with_suffix(".vtt").is_file():
         add(
             "AUD002", "error",
-            f"No captions beside the audio ({path.with_suffix('.vtt').name}): publish the "
-            "spoken text as WebVTT next to it, and the full text version.",
+            _("No captions beside the audio ({captions}): publish the "
+              "spoken text as WebVTT next to it, and the full text version.").format(
+                captions=path.with_suffix(".vtt").name
+            ),
         )  # fmt: skip
     return found

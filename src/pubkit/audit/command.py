@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pubkit.audit.findings import SEVERITIES
+from pubkit.i18n import _, ngettext, speaking
 
 if TYPE_CHECKING:  # what runs the checks loads only when they run, not for `pubkit --help`
     from rich.console import Console
@@ -89,12 +90,15 @@ def _settings(args: argparse.Namespace) -> CheckConfig:
 
 
 def _print(reports: list[FileReport], config: CheckConfig, out: Console, err: Console) -> None:
+    from pubkit.audit.findings import severity_word
     from pubkit.io import terminal_safe
 
     for report in reports:
         for finding in report.findings:
+            with speaking(finding.lang):  # the severity in the message's language
+                line = finding.shown(severity_word(finding.severity))
             out.print(
-                terminal_safe(str(finding)),
+                terminal_safe(line),
                 style=_STYLE[finding.severity],
                 markup=False,
                 highlight=False,
@@ -104,10 +108,24 @@ def _print(reports: list[FileReport], config: CheckConfig, out: Console, err: Co
     ignored = sum(len(r.ignored) for r in reports)
     tools = sorted({t for r in reports for t in r.tools})
     err.print(
-        f"{len(reports)} file(s) checked with {', '.join(tools) or 'nothing'}: "
-        f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} note(s)"
-        + (f", {ignored} ignored by {config.source}" if ignored else "")
-        + ".",
+        _("{files} checked with {tools}: {errors}, {warnings}, {notes}{ignored}.").format(
+            files=ngettext("{count} file", "{count} files", len(reports)).format(
+                count=len(reports)
+            ),
+            tools=", ".join(tools) or _("nothing"),
+            errors=ngettext("{count} error", "{count} errors", counts["error"]).format(
+                count=counts["error"]
+            ),
+            warnings=ngettext("{count} warning", "{count} warnings", counts["warning"]).format(
+                count=counts["warning"]
+            ),
+            notes=ngettext("{count} note", "{count} notes", counts["info"]).format(
+                count=counts["info"]
+            ),
+            ignored=_(", {count} ignored by {source}").format(count=ignored, source=config.source)
+            if ignored
+            else "",
+        ),
         markup=False,
         highlight=False,
         soft_wrap=True,

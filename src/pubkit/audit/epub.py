@@ -23,6 +23,7 @@ from xml.etree import ElementTree as ET
 
 from pubkit.audit.findings import Finding, Severity
 from pubkit.audit.html import check_markup
+from pubkit.i18n import _, document_language, speaking
 
 __all__ = ["check_epub"]
 
@@ -51,16 +52,24 @@ def check_epub(path: Path) -> list[Finding]:
     try:
         book = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        add("EPB000", "error", f"The file cannot be read as an EPUB (ZIP): {exc}")
+        add(
+            "EPB000",
+            "error",
+            _("The file cannot be read as an EPUB (ZIP): {error}").format(error=exc),
+        )
         return found
-    with book:
+    with book, speaking(document_language(_language(book))):  # the book's dc:language
         try:
             container = ET.fromstring(book.read("META-INF/container.xml"))
             rootfile = container.find(f".//{_CONTAINER}rootfile")
             opf_name = rootfile.get("full-path", "") if rootfile is not None else ""
             package = ET.fromstring(book.read(opf_name))
         except (KeyError, ET.ParseError) as exc:
-            add("EPB000", "error", f"The EPUB has no readable package document: {exc}")
+            add(
+                "EPB000",
+                "error",
+                _("The EPUB has no readable package document: {error}").format(error=exc),
+            )
             return found
         metadata = package.find(f"{_OPF}metadata")
         meta = metadata if metadata is not None else ET.Element("metadata")
@@ -68,7 +77,7 @@ def check_epub(path: Path) -> list[Finding]:
             add(
                 "EPB001",
                 "error",
-                "The package has no dc:language; reading systems cannot pick a voice.",
+                _("The package has no dc:language; reading systems cannot pick a voice."),
             )
         properties = {
             (e.get("property") or ""): (e.text or "").strip() for e in meta.iter(f"{_OPF}meta")
@@ -77,12 +86,12 @@ def check_epub(path: Path) -> list[Finding]:
             if not properties.get(f"schema:{name}"):
                 add(
                     "EPB002", "error",
-                    f"The package has no schema:{name} (EPUB Accessibility 1.1 discoverability "
-                    "metadata); readers cannot tell whether the book suits them.",
+                    _("The package has no schema:{name} (EPUB Accessibility 1.1 discoverability "
+                      "metadata); readers cannot tell whether the book suits them.").format(name=name),
                     opf_name,
                 )  # fmt: skip
         if not properties.get("schema:accessibilitySummary"):
-            add("EPB002", "warning", "The package has no schema:accessibilitySummary.", opf_name)
+            add("EPB002", "warning", _("The package has no schema:accessibilitySummary."), opf_name)
         base = posixpath.dirname(opf_name)
         nav_found = toc_found = landmarks_found = False
         manifest = package.find(f"{_OPF}manifest")
@@ -96,7 +105,13 @@ def check_epub(path: Path) -> list[Finding]:
                     continue
                 text = book.read(member).decode("utf-8", errors="replace")
             except KeyError:
-                add("EPB000", "error", f"The manifest lists {member}, which is not in the file.")
+                add(
+                    "EPB000",
+                    "error",
+                    _("The manifest lists {member}, which is not in the file.").format(
+                        member=member
+                    ),
+                )
                 continue
             found.extend(check_markup(text, file=file, page=False, where=member))
             if "nav" in (item.get("properties") or "").split():
@@ -109,7 +124,24 @@ def check_epub(path: Path) -> list[Finding]:
                 toc_found = "toc" in kinds
                 landmarks_found = "landmarks" in kinds
         if not (nav_found and toc_found):
-            add("EPB003", "error", "The EPUB has no navigation document with a table of contents.")
+            add(
+                "EPB003",
+                "error",
+                _("The EPUB has no navigation document with a table of contents."),
+            )
         elif not landmarks_found:
-            add("EPB004", "warning", "The navigation document has no landmarks nav.")
+            add("EPB004", "warning", _("The navigation document has no landmarks nav."))
     return found
+
+
+def _language(book: zipfile.ZipFile) -> str | None:
+    """The book's first dc:language, or None when the package cannot be read."""
+    try:
+        container = ET.fromstring(book.read("META-INF/container.xml"))
+        rootfile = container.find(f".//{_CONTAINER}rootfile")
+        package = ET.fromstring(
+            book.read(rootfile.get("full-path", "") if rootfile is not None else "")
+        )
+    except (KeyError, ET.ParseError):
+        return None
+    return next((e.text for e in package.iter(f"{_DC}language") if (e.text or "").strip()), None)

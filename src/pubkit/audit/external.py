@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pubkit.audit.findings import Finding, severity_of
+from pubkit.i18n import _
 
 __all__ = ["INSTALL_COMMAND", "VALIDATORS", "run_external"]
 
@@ -28,7 +29,9 @@ def _missing(file: str, tool: str, why: str, *, required: bool) -> Finding:
         file=file,
         rule="TOOL-MISSING",
         severity="error" if required else "warning",
-        message=f"{tool} did not run: {why} Install the validators with: {INSTALL_COMMAND}",
+        message=_("{tool} did not run: {why} Install the validators with: {command}").format(
+            tool=tool, why=why, command=INSTALL_COMMAND
+        ),
         tool=tool,
     )
 
@@ -49,13 +52,14 @@ def _convert(file: str, tool: str, run: Callable[[], Sequence[object]]) -> list[
                     tool=tool,
                     location=f.location,
                     tool_severity=f.severity,
+                    lang="en",  # the validator's own words
                 )
             )
         if not report.passed and not report.findings:
             found.append(
                 Finding(
                     file=file, rule=f"{tool}-failed", severity="error", tool=tool,
-                    message=f"{tool} did not pass the file but named no rule; see its report.",
+                    message=_("{tool} did not pass the file but named no rule; see its report.").format(tool=tool),
                 )
             )  # fmt: skip
     return found
@@ -94,7 +98,7 @@ def run_external(
             found.append(
                 Finding(
                     file=file, rule="TOOL-SKIPPED", severity="info", tool="ace",
-                    message="Ace did not run: it cannot read an EPUB that EPUBCheck rejects.",
+                    message=_("Ace did not run: it cannot read an EPUB that EPUBCheck rejects."),
                 )
             )  # fmt: skip
             continue

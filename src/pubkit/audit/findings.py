@@ -7,10 +7,20 @@ treat them alike.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final, Literal
 
-__all__ = ["SEVERITIES", "FileReport", "Finding", "Severity", "at_or_above", "severity_of"]
+from pubkit.i18n import active_language
+
+__all__ = [
+    "SEVERITIES",
+    "FileReport",
+    "Finding",
+    "Severity",
+    "at_or_above",
+    "severity_of",
+    "severity_word",
+]
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: Final[tuple[Severity, ...]] = ("info", "warning", "error")
@@ -38,11 +48,25 @@ class Finding:
     """1-based line in a source file, when known."""
     tool_severity: str = ""
     """The tool's own word (EPUBCheck ``fatal``, axe ``serious``), when it differs."""
+    lang: str = field(default_factory=active_language, repr=False, compare=False)
+    """The language of ``message`` (``de``, ``en``): by default the one active when the
+    finding was made (:mod:`pubkit.i18n`); validators' own messages are ``en``."""
 
     def __str__(self) -> str:
+        return self.shown(self.severity)
+
+    def shown(self, severity: str) -> str:
+        """The finding as one line, with ``severity`` in words (e.g. German ``Fehler``)."""
         place = self.file if self.line is None else f"{self.file}:{self.line}"
         where = f" ({self.location})" if self.location else ""
-        return f"{place}: {self.severity} {self.rule} [{self.tool}]{where}: {self.message}"
+        return f"{place}: {severity} {self.rule} [{self.tool}]{where}: {self.message}"
+
+
+def severity_word(severity: Severity) -> str:
+    """``error``, ``warning`` or ``info`` in the active language (:mod:`pubkit.i18n`)."""
+    from pubkit.i18n import severity_word as word
+
+    return word(severity)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from pubkit.audit.findings import Finding, Severity
+from pubkit.i18n import _, document_language, speaking
 
 __all__ = ["check_markup"]
 
@@ -90,15 +91,22 @@ class _Scanner(HTMLParser):
 def check_markup(text: str, *, file: str, page: bool = True, where: str = "") -> list[Finding]:
     """Findings for one HTML page (``page=True``) or one EPUB content document.
 
-    ``where`` names the part of a larger file (the XHTML file inside an EPUB).
+    ``where`` names the part of a larger file (the XHTML file inside an EPUB). Messages are
+    in the page's language (``<html lang>``) unless a language was chosen (``--lang``).
     """
     scanner = _Scanner()
     scanner.feed(text)
     scanner.close()
+    with speaking(document_language(scanner.lang)):
+        return _findings(scanner, file=file, page=page, where=where)
+
+
+def _findings(scanner: _Scanner, *, file: str, page: bool, where: str) -> list[Finding]:
     found: list[Finding] = []
 
     def add(rule: str, severity: Severity, message: str, line: int | None = None) -> None:
-        place = ":".join(p for p in (where, f"line {line}" if line else "") if p)
+        at_line = _("line {line}").format(line=line) if line else ""
+        place = ":".join(p for p in (where, at_line) if p)
         found.append(
             Finding(
                 file=file, rule=rule, severity=severity, message=message, tool=_TOOL,
@@ -107,33 +115,41 @@ def check_markup(text: str, *, file: str, page: bool = True, where: str = "") ->
         )  # fmt: skip
 
     if not (scanner.lang or "").strip():
-        add("HTM001", "error", 'The page has no language: write <html lang="de"> (or en).')
+        add("HTM001", "error", _('The page has no language: write <html lang="de"> (or en).'))
     if not "".join(scanner.title or []).strip():
-        add("HTM002", "error", "The page has no title: give it a <title> naming the notice.")
+        add("HTM002", "error", _("The page has no title: give it a <title> naming the notice."))
     if page and not scanner.main:
         add(
             "HTM003", "error",
-            "The page has no <main> landmark, so screen-reader users cannot jump to the content.",
+            _("The page has no <main> landmark, so screen-reader users cannot jump to the content."),
         )  # fmt: skip
     for line, src in scanner.images_without_alt:
         add(
             "HTM004", "error",
-            f'An image ("{src}") has no alt attribute. Describe it in alt, or write alt="" '
-            "if it is decoration.",
+            _('An image ("{src}") has no alt attribute. Describe it in alt, or write alt="" '
+              "if it is decoration.").format(src=src),
             line,
         )  # fmt: skip
     levels = [level for level, _ in scanner.headings]
     if page and levels and levels.count(1) == 0:
-        add("HTM005", "warning", "The page has no h1 heading.")
+        add("HTM005", "warning", _("The page has no h1 heading."))
     elif page and levels.count(1) > 1:
-        add("HTM005", "warning", f"The page has {levels.count(1)} h1 headings; one names the page.")
+        add(
+            "HTM005",
+            "warning",
+            _("The page has {count} h1 headings; one names the page.").format(
+                count=levels.count(1)
+            ),
+        )
     previous = 0
     for level, line in scanner.headings:
         if previous and level > previous + 1:
             add(
                 "HTM005",
                 "error",
-                f"Heading level skipped: h{previous} is followed by h{level}.",
+                _("Heading level skipped: h{previous} is followed by h{level}.").format(
+                    previous=previous, level=level
+                ),
                 line,
             )
         previous = level
@@ -141,8 +157,8 @@ def check_markup(text: str, *, file: str, page: bool = True, where: str = "") ->
         if not ("".join(link.text).strip() or link.label.strip()):
             add(
                 "HTM006", "error",
-                "A link has no text, so it is announced only as \"link\". Give it words that "
-                "say where it leads.",
+                _("A link has no text, so it is announced only as \"link\". Give it words that "
+                  "say where it leads."),
                 link.line,
             )  # fmt: skip
     return found

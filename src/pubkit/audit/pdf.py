@@ -34,6 +34,7 @@ from typing import Any
 
 from pubkit.audit.findings import Finding, Severity
 from pubkit.errors import MissingDependency
+from pubkit.i18n import _, document_language, ngettext, speaking
 
 __all__ = ["check_pdf"]
 
@@ -63,9 +64,10 @@ def check_pdf(path: Path) -> list[Finding]:
     try:
         pdf: Any = pikepdf.open(path)
     except (pikepdf.PdfError, OSError, ValueError) as exc:
-        add("PDF000", "error", f"The file cannot be read as a PDF: {exc}")
+        add("PDF000", "error", _("The file cannot be read as a PDF: {error}").format(error=exc))
         return found
-    with pdf:
+    # the messages speak the PDF's own language (/Lang) unless --lang chose one
+    with pdf, speaking(document_language(str(pdf.Root.get("/Lang", "")).strip())):
         root: Any = pdf.Root
         pages: dict[tuple[int, int], int] = {
             page.objgen: number for number, page in enumerate(pdf.pages, start=1)
@@ -75,15 +77,15 @@ def check_pdf(path: Path) -> list[Finding]:
         if not marked or tree is None:
             add(
                 "PDF001", "error",
-                "The PDF is not tagged, so screen readers get no structure. Export it as a "
-                "tagged PDF (PDF/UA); pubkit's PDFs are tagged.",
+                _("The PDF is not tagged, so screen readers get no structure. Export it as a "
+                  "tagged PDF (PDF/UA); pubkit's PDFs are tagged."),
             )  # fmt: skip
         lang = str(root.get("/Lang", "")).strip()
         if not lang:
             add(
                 "PDF002", "error",
-                "The document language (/Lang) is not set; screen readers will guess the "
-                "voice. Set the language when exporting (lang in the front matter).",
+                _("The document language (/Lang) is not set; screen readers will guess the "
+                  "voice. Set the language when exporting (lang in the front matter)."),
             )  # fmt: skip
         _check_metadata(pdf, add)
         if tree is not None:
@@ -106,18 +108,18 @@ def _check_metadata(pdf: Any, add: Any) -> None:
     if not title:
         add(
             "PDF003", "error",
-            "The XMP metadata has no title (dc:title). Give the document a title.",
+            _("The XMP metadata has no title (dc:title). Give the document a title."),
         )  # fmt: skip
     elif not shown:
         add(
             "PDF003", "error",
-            "The title is set but not shown: /ViewerPreferences /DisplayDocTitle is not true, "
-            "so viewers show the file name instead.",
+            _("The title is set but not shown: /ViewerPreferences /DisplayDocTitle is not true, "
+              "so viewers show the file name instead."),
         )  # fmt: skip
     if not part:
         add(
             "PDF004", "warning",
-            "The file does not claim PDF/UA (no pdfuaid:part in its XMP metadata).",
+            _("The file does not claim PDF/UA (no pdfuaid:part in its XMP metadata)."),
         )  # fmt: skip
 
 
@@ -156,7 +158,7 @@ def _elements(tree: Any) -> Iterator[tuple[Any, str, Any]]:
 def _page_of(element: Any, pages: dict[tuple[int, int], int]) -> str:
     page = element.get("/Pg")
     if page is not None and page.objgen in pages:
-        return f"page {pages[page.objgen]}"
+        return _("page {number}").format(number=pages[page.objgen])
     return ""
 
 
@@ -183,8 +185,8 @@ def _check_structure(tree: Any, pages: dict[tuple[int, int], int], add: Any) -> 
         ):
             add(
                 "PDF005", "error",
-                "A figure has no alternative text (/Alt). Describe the image, or mark it "
-                "as an artifact if it is decoration.",
+                _("A figure has no alternative text (/Alt). Describe the image, or mark it "
+                  "as an artifact if it is decoration."),
                 where,
             )  # fmt: skip
         if len(kind) == 2 and kind[0] == "H" and kind[1] in "123456":
@@ -192,19 +194,19 @@ def _check_structure(tree: Any, pages: dict[tuple[int, int], int], add: Any) -> 
             if previous_level == 0 and level != 1:
                 add(
                     "PDF006", "error",
-                    f"The first heading is H{level}; a document's headings start at H1.", where,
+                    _("The first heading is H{level}; a document's headings start at H1.").format(level=level), where,
                 )  # fmt: skip
             elif previous_level and level > previous_level + 1:
                 add(
                     "PDF006", "error",
-                    f"Heading level skipped: H{previous_level} is followed by H{level}.", where,
+                    _("Heading level skipped: H{previous} is followed by H{level}.").format(previous=previous_level, level=level), where,
                 )  # fmt: skip
             previous_level = level
         if kind == "TH" and _attribute(element, "/Scope") is None and "/ID" not in element:
             add(
                 "PDF007", "error",
-                "A table header cell (TH) has no /Scope, so screen readers cannot tell "
-                "whether it heads a row or a column.",
+                _("A table header cell (TH) has no /Scope, so screen readers cannot tell "
+                  "whether it heads a row or a column."),
                 where,
             )  # fmt: skip
         if kind == "L":
@@ -219,7 +221,7 @@ def _check_structure(tree: Any, pages: dict[tuple[int, int], int], add: Any) -> 
             if bad:
                 add(
                     "PDF011", "warning",
-                    f"A list (L) holds {', '.join(bad)} instead of list items (LI).", where,
+                    _("A list (L) holds {types} instead of list items (LI).").format(types=", ".join(bad)), where,
                 )  # fmt: skip
 
 
@@ -233,16 +235,16 @@ def _font_problems(font: Any) -> list[str]:
     if subtype == "/Type0":
         descendants = font.get("/DescendantFonts")
         if descendants is None or len(descendants) == 0:
-            return [f"font {name} has no descendant font"]
+            return [_("font {name} has no descendant font").format(name=name)]
         descriptor_owner = descendants[0]
     descriptor = descriptor_owner.get("/FontDescriptor")
     embedded = descriptor is not None and any(
         key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")
     )
     if not embedded:
-        problems.append(f"font {name} is not embedded")
+        problems.append(_("font {name} is not embedded").format(name=name))
     if "/ToUnicode" not in font and subtype == "/Type0":
-        problems.append(f"font {name} has no Unicode map (/ToUnicode)")
+        problems.append(_("font {name} has no Unicode map (/ToUnicode)").format(name=name))
     return problems
 
 
@@ -334,9 +336,9 @@ def _check_fonts_and_glyphs(pdf: Any, add: Any) -> None:
                     reported_fonts.add(problem)
                     add(
                         "PDF008", "error",
-                        f"The {problem}; text may not display or be read out correctly. "
-                        "Embed all fonts with Unicode maps.",
-                        f"page {number}",
+                        _("The {problem}; text may not display or be read out correctly. "
+                          "Embed all fonts with Unicode maps.").format(problem=problem),
+                        _("page {number}").format(number=number),
                     )  # fmt: skip
         missing: dict[str, Counter[str]] = {}
         maps: dict[str, _GlyphMap] = {}
@@ -361,14 +363,20 @@ def _check_fonts_and_glyphs(pdf: Any, add: Any) -> None:
                         missing.setdefault(current_name, Counter())[char] += 1
         for font_name, chars in missing.items():
             shown = ", ".join(
-                f"U+{ord(c[0]):04X} {c!r}" if c != "?" else "unknown" for c in sorted(chars)
+                f"U+{ord(c[0]):04X} {c!r}" if c != "?" else _("unknown") for c in sorted(chars)
             )
             add(
                 "PDF009", "error",
-                f"{sum(chars.values())} character(s) are drawn as the missing-glyph box (.notdef) "
-                f"in font {font_name}: {shown}. Use a font that covers every character "
-                "(emoji and symbols need a symbol font), or replace the character.",
-                f"page {number}",
+                ngettext(
+                    "{count} character is drawn as the missing-glyph box (.notdef) "
+                    "in font {font}: {chars}. Use a font that covers every character "
+                    "(emoji and symbols need a symbol font), or replace the character.",
+                    "{count} characters are drawn as the missing-glyph box (.notdef) "
+                    "in font {font}: {chars}. Use a font that covers every character "
+                    "(emoji and symbols need a symbol font), or replace the character.",
+                    sum(chars.values()),
+                ).format(count=sum(chars.values()), font=font_name, chars=shown),
+                _("page {number}").format(number=number),
             )  # fmt: skip
 
 
@@ -380,13 +388,13 @@ def _check_links(pdf: Any, add: Any) -> None:
             if not str(annot.get("/Contents", "")).strip():
                 add(
                     "PDF010", "error",
-                    "A link has no description (/Contents) for assistive technology.",
-                    f"page {number}",
+                    _("A link has no description (/Contents) for assistive technology."),
+                    _("page {number}").format(number=number),
                 )  # fmt: skip
             if "/StructParent" not in annot:
                 add(
                     "PDF010", "error",
-                    "A link annotation is not part of the structure tree (no /StructParent), "
-                    "so screen readers cannot reach it.",
-                    f"page {number}",
+                    _("A link annotation is not part of the structure tree (no /StructParent), "
+                      "so screen readers cannot reach it."),
+                    _("page {number}").format(number=number),
                 )  # fmt: skip

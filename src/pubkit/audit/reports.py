@@ -5,13 +5,19 @@ JSON (``pubkit check --json``), schema ``pubkit-check/1``::
     {"schema": "pubkit-check/1", "pubkit": "0.2.0", "fail_on": "error", "failed": true,
      "files": [{"file": "out/a.pdf", "kind": "pdf", "tools": ["pubkit", "verapdf"],
                 "findings": [{"rule": "PDF002", "line": null, "severity": "error", "tool": "pubkit",
-                              "location": "", "message": "…", "tool_severity": ""}],
+                              "location": "", "message": "…", "tool_severity": "",
+                              "lang": "de"}],
                 "ignored": [ …same shape, with "reason" … ]}]}
 
 JUnit (``--junit FILE``): one ``<testsuite>`` per file, one ``<testcase>`` per tool that
 looked at it; findings at or above the threshold are ``<failure>``s, others are listed in
 ``<system-out>``. SARIF (``--sarif FILE``): one run per tool, one result per finding, with
 ``error``/``warning``/``note`` levels, so GitHub and GitLab show findings inline.
+
+Rule codes (``rule``, SARIF ``ruleId``) are stable whatever the language. The message text is
+in the language of the finding (``pubkit --lang``, else the document's language, see
+:mod:`pubkit.i18n`); JSON names it in each finding's ``lang``, SARIF in each result's
+``properties.lang``.
 """
 
 from __future__ import annotations
@@ -53,6 +59,7 @@ def _finding(finding: Finding) -> dict[str, str | int | None]:
         "location": finding.location,
         "message": finding.message,
         "tool_severity": finding.tool_severity,
+        "lang": finding.lang,
     }
 
 
@@ -162,6 +169,7 @@ def to_sarif(reports: Sequence[FileReport], *, base: Path | None = None) -> str:
                     "level": _SARIF_LEVEL[finding.severity],
                     "message": {"text": finding.message},
                     "locations": [location],
+                    "properties": {"lang": finding.lang},
                 }
             )
         runs.append({"tool": {"driver": driver}, "results": results})

@@ -8,16 +8,22 @@
 from __future__ import annotations
 
 from pubkit.checks.rules import RULES, Context
+from pubkit.i18n import document_language, speaking
 from pubkit.issues import Issue, Severity
 from pubkit.model import Document
 
 __all__ = ["Issue", "Severity", "check", "errors"]
 
 
-def check(document: Document) -> list[Issue]:
-    """Every issue the rules find, in document order (document-level issues first)."""
+def check(document: Document, *, lang: str | None = None) -> list[Issue]:
+    """Every issue the rules find, in document order (document-level issues first).
+
+    Messages are in ``lang`` (``"de"`` or ``"en"``) if given; else in the language chosen with
+    :func:`pubkit.i18n.choose` (``pubkit --lang``); else in the document's own language.
+    """
     ctx = Context.of(document)
-    issues = [issue for rule in RULES for issue in rule(ctx)]
+    with speaking(lang or document_language(document.metadata.language)):
+        issues = [issue for rule in RULES for issue in rule(ctx)]
     return sorted(issues, key=lambda i: i.line or 0)
 
 

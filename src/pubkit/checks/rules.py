@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+from pubkit.i18n import _
 from pubkit.issues import Issue, Severity
 from pubkit.model import (
     FRONT_MATTER_KEYS,
@@ -60,7 +61,11 @@ class Context:
     ) -> Issue:
         where = what
         if at is not None and at.section:
-            where = f'{what}, section "{at.section}"' if what else f'section "{at.section}"'
+            where = (
+                _('{what}, section "{section}"').format(what=what, section=at.section)
+                if what
+                else _('section "{section}"').format(section=at.section)
+            )
         return Issue(
             code=code,
             severity=severity,
@@ -94,18 +99,18 @@ def metadata_rules(ctx: Context) -> Iterator[Issue]:
     if not meta.title.strip():
         yield ctx.issue(
             "DOC001", "error",
-            'The document has no title. Add "title: …" to the front matter (or start with "# Title").',
+            _('The document has no title. Add "title: …" to the front matter (or start with "# Title").'),
         )  # fmt: skip
     if not meta.language.strip():
         yield ctx.issue(
             "DOC002", "error",
-            'The document language is not set. Add "lang: de" (or "lang: en") to the front matter.',
+            _('The document language is not set. Add "lang: de" (or "lang: en") to the front matter.'),
         )  # fmt: skip
     elif not is_language_tag(meta.language):
         yield ctx.issue(
             "DOC003", "error",
-            f'The document language "{meta.language}" is not a BCP 47 tag. '
-            'Write e.g. "de", "en" or "de-DE" (hyphen, not underscore).',
+            _('The document language "{language}" is not a BCP 47 tag. '
+              'Write e.g. "de", "en" or "de-DE" (hyphen, not underscore).').format(language=meta.language),
         )  # fmt: skip
 
 
@@ -116,30 +121,32 @@ def heading_rules(ctx: Context) -> Iterator[Issue]:
         if not isinstance(node, Heading):
             continue
         text = inline_text(node.content)
-        what = f'heading "{text}"'
+        what = _('heading "{text}"').format(text=text)
         if not text.strip():
             yield ctx.issue(
                 "HDG003",
                 "error",
-                "The heading is empty. Write its text or remove it.",
+                _("The heading is empty. Write its text or remove it."),
                 at,
-                "heading",
+                _("heading"),
             )
         if node.level == 1:
             yield ctx.issue(
                 "HDG002", "error",
-                "A level-1 heading after the start of the text: the title is the page's only "
-                "H1 (a '# Title' as the first heading, perhaps under a short kicker line, is "
-                "taken as the title). If this starts a section, make it '## …'; if it is the "
-                "title, move it to the top. To build anyway: pubkit build --no-strict, or "
-                "pubkit.render(..., strict=False).",
+                _("A level-1 heading after the start of the text: the title is the page's only "
+                  "H1 (a '# Title' as the first heading, perhaps under a short kicker line, is "
+                  "taken as the title). If this starts a section, make it '## …'; if it is the "
+                  "title, move it to the top. To build anyway: pubkit build --no-strict, or "
+                  "pubkit.render(..., strict=False)."),
                 at, what,
             )  # fmt: skip
         elif node.level > previous + 1:
             yield ctx.issue(
                 "HDG001", "error",
-                f"The heading level jumps from {previous} to {node.level}. "
-                f"Use level {previous + 1} ({'#' * (previous + 1)} …) so that the outline has no gaps.",
+                _("The heading level jumps from {previous} to {level}. "
+                  "Use level {next} ({marks} …) so that the outline has no gaps.").format(
+                    previous=previous, level=node.level, next=previous + 1, marks="#" * (previous + 1)
+                ),
                 at, what,
             )  # fmt: skip
         previous = max(node.level, 1)
@@ -147,7 +154,11 @@ def heading_rules(ctx: Context) -> Iterator[Issue]:
 
 def _image_name(image: Image) -> str:
     """How messages name a picture: its file name, or "embedded picture" for a data: URI."""
-    return "embedded picture" if image.src.startswith("data:") else f'image "{image.src}"'
+    return (
+        _("embedded picture")
+        if image.src.startswith("data:")
+        else _('image "{src}"').format(src=image.src)
+    )
 
 
 def image_rules(ctx: Context) -> Iterator[Issue]:
@@ -162,28 +173,28 @@ def image_rules(ctx: Context) -> Iterator[Issue]:
         if not alt and node.src.startswith("data:"):
             yield ctx.issue(
                 "IMG001", "error",
-                "The picture has no alt text. In Word: right-click it, Edit Alt Text, and "
-                "describe what it shows (or tick Mark as decorative).",
+                _("The picture has no alt text. In Word: right-click it, Edit Alt Text, and "
+                  "describe what it shows (or tick Mark as decorative)."),
                 at, what,
             )  # fmt: skip
         elif not alt:
             yield ctx.issue(
                 "IMG001", "error",
-                f"The image has no alt text. Describe what it shows: ![description]({node.src}), "
-                f"or mark it decorative: ![]({node.src}){{.decorative}}.",
+                _("The image has no alt text. Describe what it shows: ![description]({src}), "
+                  "or mark it decorative: ![]({src}){{.decorative}}.").format(src=node.src),
                 at, what,
             )  # fmt: skip
         elif _FILENAME.match(alt) or alt.lower() in _GENERIC_ALT:
             yield ctx.issue(
                 "IMG002", "error",
-                f'The alt text "{alt}" does not say what the picture shows. Describe its content.',
+                _('The alt text "{alt}" does not say what the picture shows. Describe its content.').format(alt=alt),
                 at, what,
             )  # fmt: skip
         elif len(alt) > MAX_ALT:
             yield ctx.issue(
                 "IMG003", "warning",
-                f"The alt text has {len(alt)} characters; keep it under {MAX_ALT} and put details "
-                "into the caption or the text.",
+                _("The alt text has {count} characters; keep it under {limit} and put details "
+                  "into the caption or the text.").format(count=len(alt), limit=MAX_ALT),
                 at, what,
             )  # fmt: skip
 
@@ -202,9 +213,9 @@ def image_file_rules(ctx: Context) -> Iterator[Issue]:
         if parts.scheme or parts.netloc:
             yield ctx.issue(
                 "IMG005", "error",
-                f'The image "{node.src}" is not a file next to the notice; pubkit loads nothing '
-                "from the network. Save the picture into the notice's folder and write its "
-                "name: ![description](picture.png).",
+                _('The image "{src}" is not a file next to the notice; pubkit loads nothing '
+                  "from the network. Save the picture into the notice's folder and write its "
+                  "name: ![description](picture.png).").format(src=node.src),
                 at, what,
             )  # fmt: skip
             continue
@@ -215,8 +226,10 @@ def image_file_rules(ctx: Context) -> Iterator[Issue]:
         if not (folder / Path(*relative.parts)).is_file() if relative.parts else True:
             yield ctx.issue(
                 "IMG004", "error",
-                f'The image file "{node.src}" does not exist in {folder.as_posix() or "."}/. '
-                "Check the name (capitals count) or copy the picture there.",
+                _('The image file "{src}" does not exist in {folder}/. '
+                  "Check the name (capitals count) or copy the picture there.").format(
+                    src=node.src, folder=folder.as_posix() or "."
+                ),
                 at, what,
             )  # fmt: skip
 
@@ -230,20 +243,24 @@ def table_rules(ctx: Context) -> Iterator[Issue]:
         if not any(c.header and c.content for c in cells):
             yield ctx.issue(
                 "TBL001", "error",
-                "The table has no header cells, so screen readers cannot name the columns. "
-                "Give it a header row (| Ort | Adresse |, then |---|---|).",
-                at, "table",
+                _("The table has no header cells, so screen readers cannot name the columns. "
+                  "Give it a header row (| Ort | Adresse |, then |---|---|)."),
+                at, _("table"),
             )  # fmt: skip
         if not node.caption:
             yield ctx.issue(
                 "TBL002", "warning",
-                'The table has no caption. Add a paragraph "Tabelle: …" (or "Table: …") right after it.',
-                at, "table",
+                _('The table has no caption. Add a paragraph "Tabelle: …" (or "Table: …") right after it.'),
+                at, _("table"),
             )  # fmt: skip
         widths = {len(row.cells) for row in (*node.head, *node.body)}
         if len(widths) > 1:
             yield ctx.issue(
-                "TBL003", "error", "The table's rows have different numbers of cells.", at, "table"
+                "TBL003",
+                "error",
+                _("The table's rows have different numbers of cells."),
+                at,
+                _("table"),
             )
 
 
@@ -253,33 +270,33 @@ def link_rules(ctx: Context) -> Iterator[Issue]:
         if not isinstance(node, Link):
             continue
         text = inline_text(node.content).strip()
-        what = f'link to "{node.target}"'
+        what = _('link to "{target}"').format(target=node.target)
         scheme = urlsplit(node.target).scheme.lower()
         if scheme not in _SAFE_SCHEMES:
             yield ctx.issue(
                 "LNK003", "error",
-                f'The link uses the "{scheme}:" scheme, which pubkit does not publish. '
-                "Use an https:, mailto: or tel: address.",
+                _('The link uses the "{scheme}:" scheme, which pubkit does not publish. '
+                  "Use an https:, mailto: or tel: address.").format(scheme=scheme),
                 at, what,
             )  # fmt: skip
         if not text:
             yield ctx.issue(
                 "LNK001", "error",
-                "The link has no text, so nobody can tell where it leads. Write [what it leads to](url).",
+                _("The link has no text, so nobody can tell where it leads. Write [what it leads to](url)."),
                 at, what,
             )  # fmt: skip
         elif text.lower().strip(" .:!»«„“\"'") in _VAGUE_LINKS:
             yield ctx.issue(
                 "LNK002", "error",
-                f'The link text "{text}" does not say where the link leads. Name the target: '
-                "[Informationsportal zum Coronavirus](https://…).",
+                _('The link text "{text}" does not say where the link leads. Name the target: '
+                  "[Informationsportal zum Coronavirus](https://…).").format(text=text),
                 at, what,
             )  # fmt: skip
         elif _BARE_URL.match(text):
             yield ctx.issue(
                 "LNK004", "warning",
-                f'The link text is a bare address ("{text}"), which is hard to listen to. '
-                "Write what the page is: [Informationsportal der Stadt](…).",
+                _('The link text is a bare address ("{text}"), which is hard to listen to. '
+                  "Write what the page is: [Informationsportal der Stadt](…).").format(text=text),
                 at, what,
             )  # fmt: skip
 
@@ -290,17 +307,17 @@ def language_rules(ctx: Context) -> Iterator[Issue]:
         node = at.node
         if not isinstance(node, LanguageSpan):
             continue
-        what = f'language span "{inline_text(node.content)[:40]}"'
+        what = _('language span "{text}"').format(text=inline_text(node.content)[:40])
         if not is_language_tag(node.lang):
             yield ctx.issue(
                 "LNG001", "error",
-                f'The language tag "{node.lang}" is not a BCP 47 tag. Write e.g. {{lang=en}} or {{lang=tr}}.',
+                _('The language tag "{tag}" is not a BCP 47 tag. Write e.g. {{lang=en}} or {{lang=tr}}.').format(tag=node.lang),
                 at, what,
             )  # fmt: skip
         elif primary_language(node.lang) == document_language:
             yield ctx.issue(
                 "LNG002", "info",
-                f'The span is marked "{node.lang}", the document\'s own language; the mark can go.',
+                _('The span is marked "{tag}", the document\'s own language; the mark can go.').format(tag=node.lang),
                 at, what,
             )  # fmt: skip
 
@@ -313,8 +330,8 @@ def abbreviation_rules(ctx: Context) -> Iterator[Issue]:
             seen.add(node.text)
             yield ctx.issue(
                 "ABR001", "error",
-                f'The abbreviation "{node.text}" has no expansion. Define it: *[{node.text}]: full form.',
-                at, f'abbreviation "{node.text}"',
+                _('The abbreviation "{text}" has no expansion. Define it: *[{text}]: full form.').format(text=node.text),
+                at, _('abbreviation "{text}"').format(text=node.text),
             )  # fmt: skip
 
 
@@ -351,20 +368,20 @@ def near_miss(key: str) -> str | None:
 
 
 def front_matter_rules(ctx: Context) -> Iterator[Issue]:
-    for key, _ in ctx.document.metadata.extra:
+    for key, _value in ctx.document.metadata.extra:
         meant = near_miss(key)
         if meant is not None:
             yield ctx.issue(
                 "FMT001", "warning",
-                f'The front matter key "{key}" is not one pubkit reads; did you mean "{meant}"? '
-                f"It is kept as an extra key. Rename it to {meant}: … if it is meant that way.",
-                what=f'front matter key "{key}"',
+                _('The front matter key "{key}" is not one pubkit reads; did you mean "{meant}"? '
+                  "It is kept as an extra key. Rename it to {meant}: … if it is meant that way.").format(key=key, meant=meant),
+                what=_('front matter key "{key}"').format(key=key),
             )  # fmt: skip
 
 
 def empty_block_rules(ctx: Context) -> Iterator[Issue]:
     if not ctx.document.blocks:
-        yield ctx.issue("DOC004", "error", "The document has no content below its front matter.")
+        yield ctx.issue("DOC004", "error", _("The document has no content below its front matter."))
 
 
 RULES: tuple[Rule, ...] = (

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import assert_never
 
+from pubkit.i18n import _, document_language, speaking
 from pubkit.issues import Issue, Severity
 from pubkit.model import (
     Aside,
@@ -124,7 +125,13 @@ def check_rules(
     """Plain-language findings for every sentence of ``document``.
 
     ``easy_read`` adds the layout rule for an easy-read text: one sentence per line (PL017).
+    Messages are in the document's language unless one was chosen (:mod:`pubkit.i18n`).
     """
+    with speaking(document_language(document.metadata.language)):
+        return _check_rules(document, severity=severity, easy_read=easy_read)
+
+
+def _check_rules(document: Document, *, severity: Severity, easy_read: bool) -> list[Issue]:
     language = primary_language(document.metadata.language)
     glossary = document.metadata.glossary()
     issues: list[Issue] = []
@@ -138,7 +145,7 @@ def check_rules(
                     text,
                     unit,
                     document,
-                    "Italics are hard to read: use bold (**…**) for what matters.",
+                    _("Italics are hard to read: use bold (**…**) for what matters."),
                 )
             )
         if easy_read:
@@ -151,7 +158,7 @@ def check_rules(
                             line,
                             unit,
                             document,
-                            "Several sentences on one line: start each sentence on a new line.",
+                            _("Several sentences on one line: start each sentence on a new line."),
                         )
                     )
         for sentence in split_sentences(text, language):
@@ -197,7 +204,7 @@ def _issue(
         code=code,
         severity=severity,
         message=message,
-        where=f'sentence "{shown}"',
+        where=_('sentence "{sentence}"').format(sentence=shown),
         line=unit.line,
         source=document.source,
     )
@@ -209,19 +216,33 @@ def _sentence_rules(
     ws = words(sentence)
     limit = MAX_WORDS.get(language, 15)
     if len(ws) > limit:
-        yield "PL001", f"{len(ws)} words: split it into sentences of at most {limit} words."
+        yield (
+            "PL001",
+            _("{count} words: split it into sentences of at most {limit} words.").format(
+                count=len(ws), limit=limit
+            ),
+        )
     tokens = tokenize(sentence, language)
     lower = [t.text.lower() for t in tokens]
     yield from (_german(tokens, lower) if language == "de" else _english(tokens, lower))
     for abbr, expansion in lx.COMMON_ABBREVIATIONS.items():
         if re.search(r"(?<!\w)" + re.escape(abbr).replace(r"\ ", r"\s?"), sentence):
-            yield "PL008", f'Write "{abbr}" out: "{expansion}".'
+            yield (
+                "PL008",
+                _('Write "{abbreviation}" out: "{expansion}".').format(
+                    abbreviation=abbr, expansion=expansion
+                ),
+            )
     for word in ws:
         core = word.rstrip(".")
         if re.fullmatch(r"[A-ZÄÖÜ]{2,}\d*|[A-Z](?:\.[A-Z])+", core):
             known = glossary.get(core) or glossary.get(word)
-            hint = f'write "{known}"' if known else "write the full words, or explain it once"
-            yield "PL008", f'"{word}" is an abbreviation: {hint}.'
+            hint = (
+                _('write "{known}"').format(known=known)
+                if known
+                else _("write the full words, or explain it once")
+            )
+            yield "PL008", _('"{word}" is an abbreviation: {hint}.').format(word=word, hint=hint)
     yield from _numbers(ws, language)
     yield from _characters(sentence)
     if language == "de":
@@ -239,22 +260,36 @@ def _sentence_rules(
             ):
                 split = split_compound(word)
                 if split:
-                    how = f'write "{split[0]}-{split[1].capitalize()}" or "{split[0]}·{split[1]}"'
+                    how = _('write "{hyphen}" or "{dot}"').format(
+                        hyphen=f"{split[0]}-{split[1].capitalize()}", dot=f"{split[0]}·{split[1]}"
+                    )
                 elif letters >= LONG_WORD:
-                    how = "split it with a hyphen (Bundes-Kanzler) or a Mediopunkt (Bundes·kanzler)"
+                    how = _(
+                        "split it with a hyphen (Bundes-Kanzler) or a Mediopunkt (Bundes·kanzler)"
+                    )
                 else:
                     continue
-                yield "PL011", f'"{word}" is a long compound word: {how}.'
+                yield (
+                    "PL011",
+                    _('"{word}" is a long compound word: {how}.').format(word=word, how=how),
+                )
 
         for token in tokens:
             if _foreign(token):
-                yield "PL010", f'"{token.text}" is a foreign word: use a German word or explain it.'
+                yield (
+                    "PL010",
+                    _('"{word}" is a foreign word: use a German word or explain it.').format(
+                        word=token.text
+                    ),
+                )
     if lx.GENDER_FORM.search(sentence):
         form = lx.GENDER_FORM.search(sentence)
         assert form is not None
         yield (
             "PL012",
-            f'"{form.group(0)}": gender signs are hard to read; write both forms ("Bürgerinnen und Bürger") or a neutral word.',
+            _(
+                '"{form}": gender signs are hard to read; write both forms ("Bürgerinnen und Bürger") or a neutral word.'
+            ).format(form=form.group(0)),
         )
 
 
@@ -276,14 +311,21 @@ def _german(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]:
     relative = any(t.pos in ("PRELS", "PRELAT") for t in tokens)
     subordinate = sorted({w for w in lower if w in lx.DE_SUBORDINATORS})
     if relative or subordinate:
-        what = f'"{subordinate[0]}"' if subordinate else "a relative clause"
-        yield "PL002", f"More than one statement ({what}): write one statement per sentence."
+        what = _('"{word}"').format(word=subordinate[0]) if subordinate else _("a relative clause")
+        yield (
+            "PL002",
+            _("More than one statement ({what}): write one statement per sentence.").format(
+                what=what
+            ),
+        )
     for token in tokens:
         participles = [t.text for t in tokens if t.pos in ("VV(PP)", "VA(PP)") and t is not token]
         if token.lemma == "werden" and token.finite and participles:
             yield (
                 "PL003",
-                f'Passive voice ("{token.text} … {participles[0]}"): say who does it ("Die Stadt öffnet …").',
+                _('Passive voice ("{words}"): say who does it ("Die Stadt öffnet …").').format(
+                    words=f"{token.text} … {participles[0]}"
+                ),
             )
             break
     nominal = [
@@ -294,7 +336,9 @@ def _german(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]:
     if len(nominal) >= 2:
         yield (
             "PL004",
-            f"Nominal style ({', '.join(nominal[:3])}): use verbs (Anmeldung → sich anmelden).",
+            _("Nominal style ({words}): use verbs (Anmeldung → sich anmelden).").format(
+                words=", ".join(nominal[:3])
+            ),
         )
     for index, token in enumerate(tokens[:-1]):
         if token.text.lower() in ("des", "eines") or (
@@ -302,14 +346,18 @@ def _german(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]:
         ):
             yield (
                 "PL005",
-                f'Genitive ("{token.text} {tokens[index + 1].text}"): write "von" or rephrase.',
+                _('Genitive ("{words}"): write "von" or rephrase.').format(
+                    words=f"{token.text} {tokens[index + 1].text}"
+                ),
             )
             break
     negations = [w for w in lower if w in lx.DE_NEGATIONS]
     if negations:
         yield (
             "PL006",
-            f'Negation ("{negations[0]}"): say it positively if you can ("Sie brauchen keinen Termin" → "Sie können ohne Termin kommen").',
+            _(
+                'Negation ("{word}"): say it positively if you can ("Sie brauchen keinen Termin" → "Sie können ohne Termin kommen").'
+            ).format(word=negations[0]),
         )
     # "Ich habe Corona" is the indicative: "habe" is subjunctive only in the third person.
     first_person = "ich" in lower
@@ -317,7 +365,12 @@ def _german(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]:
         w for w in lower if w in lx.DE_SUBJUNCTIVE and not (first_person and w == "habe")
     ]
     if subjunctive:
-        yield "PL007", f'Subjunctive ("{subjunctive[0]}"): say it directly, in the indicative.'
+        yield (
+            "PL007",
+            _('Subjunctive ("{word}"): say it directly, in the indicative.').format(
+                word=subjunctive[0]
+            ),
+        )
 
 
 def _english(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]:
@@ -325,14 +378,19 @@ def _english(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]
     if subordinate:
         yield (
             "PL002",
-            f'More than one statement ("{subordinate[0]}"): write one statement per sentence.',
+            _('More than one statement ("{word}"): write one statement per sentence.').format(
+                word=subordinate[0]
+            ),
         )
     for index, word in enumerate(lower[:-1]):
         nxt = lower[index + 1]
         if nxt in ("called", "named"):
             continue  # "It is called coronavirus": naming, nobody to name as the doer
         if word in lx.EN_BE and (nxt.endswith("ed") or nxt in lx.EN_IRREGULAR_PARTICIPLES):
-            yield "PL003", f'Passive voice ("{word} {nxt}"): say who does it.'
+            yield (
+                "PL003",
+                _('Passive voice ("{words}"): say who does it.').format(words=f"{word} {nxt}"),
+            )
             break
     # "Government", "Parliament", "information": everyday nouns and names, not nominal style.
     nominal = [
@@ -343,13 +401,24 @@ def _english(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]
         and not _everyday(t.text, "en")
     ]
     if len(nominal) >= 2:
-        yield "PL004", f"Nominal style ({', '.join(nominal[:3])}): use verbs (application → apply)."
+        yield (
+            "PL004",
+            _("Nominal style ({words}): use verbs (application → apply).").format(
+                words=", ".join(nominal[:3])
+            ),
+        )
     negations = [w for w in lower if w in lx.EN_NEGATIONS or w.endswith("n't")]
     if negations:
-        yield "PL006", f'Negation ("{negations[0]}"): say it positively if you can.'
+        yield (
+            "PL006",
+            _('Negation ("{word}"): say it positively if you can.').format(word=negations[0]),
+        )
     subjunctive = [w for w in lower if w in lx.EN_SUBJUNCTIVE]
     if subjunctive:
-        yield "PL007", f'"{subjunctive[0]}" is vague: say what the reader can or must do.'
+        yield (
+            "PL007",
+            _('"{word}" is vague: say what the reader can or must do.').format(word=subjunctive[0]),
+        )
 
 
 def _numbers(ws: list[str], language: str) -> Iterator[tuple[str, str]]:
@@ -357,27 +426,31 @@ def _numbers(ws: list[str], language: str) -> Iterator[tuple[str, str]]:
     for word in ws:
         low = word.lower()
         if low in number_words:
-            yield "PL009", f'Write "{word}" as a digit.'
+            yield "PL009", _('Write "{word}" as a digit.').format(word=word)
         elif re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{5,}", word) and not re.fullmatch(
             r"0\d+", word
         ):
             yield (
                 "PL009",
-                f'"{word}" is a big number: round it or explain it ("sehr viele", "many").',
+                _(
+                    '"{word}" is a big number: round it or explain it ("sehr viele", "many").'
+                ).format(word=word),
             )
         elif re.fullmatch(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)", word):
-            yield "PL009", f'"{word}" is a Roman numeral: write the digit.'
+            yield "PL009", _('"{word}" is a Roman numeral: write the digit.').format(word=word)
 
 
 def _characters(sentence: str) -> Iterator[tuple[str, str]]:
     if "(" in sentence:
-        yield "PL013", "Parentheses: write what is inside as its own sentence, or leave it out."
+        yield "PL013", _("Parentheses: write what is inside as its own sentence, or leave it out.")
     if ";" in sentence:
-        yield "PL014", "Semicolon: end the sentence with a full stop instead."
+        yield "PL014", _("Semicolon: end the sentence with a full stop instead.")
     without_urls = re.sub(r"\S+\.\S+/\S*|\S+@\S+", "", sentence)
     found = sorted({c for c in without_urls if c in '%&§/"…'})
     if found:
         yield (
             "PL015",
-            f"Special characters ({' '.join(found)}): write the words (Prozent, und, Paragraf).",
+            _(
+                "Special characters ({characters}): write the words (Prozent, und, Paragraf)."
+            ).format(characters=" ".join(found)),
         )

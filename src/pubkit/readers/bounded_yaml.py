@@ -18,6 +18,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from pubkit.errors import ReadError
+from pubkit.i18n import _
 from pubkit.limits import LimitExceeded, Limits, current_limits
 
 __all__ = ["load_front_matter_yaml"]
@@ -148,9 +149,11 @@ def load_front_matter_yaml(
             line = bad.start_mark.line + first_line if bad is not None else first_line
             value = bad.value if bad is not None else ""
             raise ReadError(
-                f"The front matter value {str(value)[:40]!r} cannot be read "
-                f"({_reason(exc)}). Put it in quotes to keep it as text, or correct it "
-                "(dates as 2026-11-24).",
+                _(
+                    "The front matter value {value} cannot be read "
+                    "({reason}). Put it in quotes to keep it as text, or correct it "
+                    "(dates as 2026-11-24)."
+                ).format(value=repr(str(value)[:40]), reason=_reason(exc)),
                 source=source,
                 line=line,
             ) from None
@@ -171,9 +174,11 @@ def _check_scalars(root: Node, source: str | None, first_line: int) -> None:
             bad = _BAD_CHAR.search(node.value)
             if bad is not None:
                 raise ReadError(
-                    f"The front matter contains the character U+{ord(bad.group()):04X}, which "
-                    "no document can hold (a lone surrogate or a control character, usually "
-                    "from an escape like \\ud800 or \\x00). Remove it.",
+                    _(
+                        "The front matter contains the character {code}, which "
+                        "no document can hold (a lone surrogate or a control character, usually "
+                        "from an escape like \\ud800 or \\x00). Remove it."
+                    ).format(code=f"U+{ord(bad.group()):04X}"),
                     source=source,
                     line=node.start_mark.line + first_line,
                 )
@@ -215,8 +220,10 @@ def _yaml_error(
         line = text.count("\n", 0, exc.position) + first_line
     problem = getattr(exc, "problem", None) or str(exc)
     return ReadError(
-        f"The front matter is not valid YAML ({problem}). Check quotes and indentation; "
-        'a value containing ": " must be quoted.',
+        _(
+            "The front matter is not valid YAML ({problem}). Check quotes and indentation; "
+            'a value containing ": " must be quoted.'
+        ).format(problem=problem),
         source=source,
         line=line,
     )

@@ -44,6 +44,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml.etree import LxmlError
 
 from pubkit.errors import ReadError
+from pubkit.i18n import _
 from pubkit.model import (
     Block,
     Cell,
@@ -114,8 +115,10 @@ def read_docx(data: bytes, *, source: str | None = None) -> Document:
         blocks = reader.body()
     except _DAMAGED as exc:
         raise ReadError(
-            f"The Word document is damaged ({type(exc).__name__}: {exc}). Open it in Word or "
-            "LibreOffice and save it again.",
+            _(
+                "The Word document is damaged ({error}). Open it in Word or "
+                "LibreOffice and save it again."
+            ).format(error=f"{type(exc).__name__}: {exc}"),
             source=source,
             line=reader.paragraph_number or None,
         ) from None
@@ -129,22 +132,28 @@ def _open(data: bytes, *, source: str | None) -> object:
     """The python-docx document, or a ReadError that says what the file is instead."""
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ReadError(
-            "This is an old Word 97-2003 file (.doc). Open it in Word or LibreOffice and save "
-            'it as "Word Document (.docx)".',
+            _(
+                "This is an old Word 97-2003 file (.doc). Open it in Word or LibreOffice and save "
+                'it as "Word Document (.docx)".'
+            ),
             source=source,
         )
     try:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ReadError(
-            f"This is not a readable Word document ({type(exc).__name__}: {exc}). Open it "
-            'in Word or LibreOffice and save it again as "Word Document (.docx)".',
+            _(
+                "This is not a readable Word document ({error}). Open it "
+                'in Word or LibreOffice and save it again as "Word Document (.docx)".'
+            ).format(error=f"{type(exc).__name__}: {exc}"),
             source=source,
         ) from None
     except _DAMAGED as exc:
         raise ReadError(
-            f"The Word document is damaged ({exc}). Open it in Word or LibreOffice and "
-            "save it again.",
+            _(
+                "The Word document is damaged ({error}). Open it in Word or "
+                "LibreOffice and save it again."
+            ).format(error=exc),
             source=source,
         ) from None
 
@@ -457,9 +466,11 @@ class _Reader:
             media_type = str(getattr(part, "content_type", ""))
             if media_type not in _IMAGE_TYPES:
                 raise ReadError(
-                    f"Paragraph {self.paragraph_number}: a picture is stored as {media_type}, "
-                    "which web pages and e-books cannot show. In Word, save it as PNG or JPEG "
-                    "(right-click, Change Picture) and save the document again.",
+                    _(
+                        "Paragraph {number}: a picture is stored as {media_type}, "
+                        "which web pages and e-books cannot show. In Word, save it as PNG or JPEG "
+                        "(right-click, Change Picture) and save the document again."
+                    ).format(number=self.paragraph_number, media_type=media_type),
                     source=self.source,
                     line=self.paragraph_number,
                 )

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pubkit.errors import ReadError
+from pubkit.i18n import _
 from pubkit.limits import LimitExceeded, Limits, current_limits
 from pubkit.model import (
     FRONT_MATTER_KEYS,
@@ -137,7 +138,12 @@ def parse_front_matter(
         if canonical not in FRONT_MATTER_KEYS:
             extra.append((key, _extra_value(value)))
         elif canonical in known:
-            problems_at.add(f'Both "{key}" and "{canonical}" are given; keep one.', key)
+            problems_at.add(
+                _('Both "{key}" and "{canonical}" are given; keep one.').format(
+                    key=key, canonical=canonical
+                ),
+                key,
+            )
         else:
             known[canonical] = value
 
@@ -147,7 +153,9 @@ def parse_front_matter(
             return None
         if not isinstance(value, str | int | float) or isinstance(value, bool):
             problems_at.add(
-                f'Front matter "{key}" must be text, not {_kind(value)}. Write {key}: your text.',
+                _('Front matter "{key}" must be text, not {kind}. Write {key}: your text.').format(
+                    key=key, kind=_kind(value)
+                ),
                 key,
             )
             return None
@@ -161,7 +169,12 @@ def parse_front_matter(
             return tuple(v.strip() for v in value.split(",") if v.strip())
         if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
             return tuple(str(v).strip() for v in value)
-        problems_at.add(f'Front matter "{key}" must be a list of texts, e.g. [Corona, Hilfe].', key)
+        problems_at.add(
+            _('Front matter "{key}" must be a list of texts, e.g. [Corona, Hilfe].').format(
+                key=key
+            ),
+            key,
+        )
         return ()
 
     def pairs(key: str) -> tuple[tuple[str, str], ...]:
@@ -171,7 +184,9 @@ def parse_front_matter(
             for k, v in value.items()
         ):
             problems_at.add(
-                f'Front matter "{key}" must map texts to texts, e.g. {{"z. B.": "zum Beispiel"}}.',
+                _(
+                    'Front matter "{key}" must map texts to texts, e.g. {{"z. B.": "zum Beispiel"}}.'
+                ).format(key=key),
                 key,
             )
             return ()
@@ -181,14 +196,18 @@ def parse_front_matter(
     accessibility = _accessibility(known.get("accessibility"), problems_at)
     if known.get("line_breaks") not in (None, "keep", "join"):
         problems_at.add(
-            f'Front matter "line_breaks" is {known["line_breaks"]!r}; write "keep" (one sentence '
-            'per line stays so) or "join" (lines of a paragraph are joined, as usual).',
+            _(
+                'Front matter "line_breaks" is {value}; write "keep" (one sentence '
+                'per line stays so) or "join" (lines of a paragraph are joined, as usual).'
+            ).format(value=repr(known["line_breaks"])),
             "line_breaks",
         )
     if "plain_language" in known and not isinstance(known["plain_language"], str | None):
         problems_at.add(
-            'Front matter "plain_language" must be Markdown text: write "plain_language: |" '
-            "and the text indented below it.",
+            _(
+                'Front matter "plain_language" must be Markdown text: write "plain_language: |" '
+                "and the text indented below it."
+            ),
             "plain_language",
         )
     glossary = dict(pairs("abbreviations"))
@@ -239,8 +258,10 @@ def _date(value: object, problems: _KeyProblems) -> str | None:
         return parse_date(value)
     except ValueError as exc:
         problems.add(
-            f'Front matter "date" is {value!r}, which is not a possible date ({exc}). '
-            "Write an ISO date: 2026-11-24, or 2026-11 or 2026 when the day is not known.",
+            _(
+                'Front matter "date" is {value}, which is not a possible date ({reason}). '
+                "Write an ISO date: 2026-11-24, or 2026-11 or 2026 when the day is not known."
+            ).format(value=repr(value), reason=exc),
             "date",
         )
         return None
@@ -250,21 +271,23 @@ def _accessibility(value: object, problems: _KeyProblems) -> Accessibility:
     a11y = value or {}
     if not isinstance(a11y, dict):
         problems.add(
-            'Front matter "accessibility" must be a mapping (summary, hazards, certified_by).',
+            _('Front matter "accessibility" must be a mapping (summary, hazards, certified_by).'),
             "accessibility",
         )
         return Accessibility()
     unknown = sorted(str(k) for k in set(a11y) - set(_A11Y_KEYS))
     if unknown:
         problems.add(
-            f'Unknown accessibility key "{unknown[0]}"; known: {", ".join(_A11Y_KEYS)}.',
+            _('Unknown accessibility key "{key}"; known: {known}.').format(
+                key=unknown[0], known=", ".join(_A11Y_KEYS)
+            ),
             unknown[0],
         )
     hazards = a11y.get("hazards", ["none"])
     if isinstance(hazards, str):
         hazards = [hazards]
     if not isinstance(hazards, list):
-        problems.add('"hazards" must be a list, e.g. [none] or [flashing].', "hazards")
+        problems.add(_('"hazards" must be a list, e.g. [none] or [flashing].'), "hazards")
         hazards = ["none"]
     return Accessibility(
         summary=str(a11y["summary"]).strip() if a11y.get("summary") else None,
@@ -285,7 +308,9 @@ def _extra_value(value: object) -> ExtraValue:
 
 
 def _kind(value: object) -> str:
-    return {"list": "a list", "dict": "a mapping"}.get(type(value).__name__, type(value).__name__)
+    return {"list": _("a list"), "dict": _("a mapping")}.get(
+        type(value).__name__, type(value).__name__
+    )
 
 
 def plain_language_text(front: str | None, *, source: str | None) -> str | None:
@@ -310,7 +335,7 @@ def _load_within(front: str | None, source: str | None, limits: Limits) -> dict[
     data = load_front_matter_yaml(front, source=source, limits=limits)
     if not isinstance(data, dict):
         raise ReadError(
-            "The front matter must be key: value lines (a YAML mapping).", source=source, line=2
+            _("The front matter must be key: value lines (a YAML mapping)."), source=source, line=2
         )
     return {str(k): v for k, v in data.items()}
 

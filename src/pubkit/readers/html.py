@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pubkit.errors import ReadError
+from pubkit.i18n import _
 from pubkit.model import (
     Abbreviation,
     Aside,
@@ -89,7 +90,7 @@ def read_html(text: str, *, source: str | None = None) -> Document:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if "\x00" in text:
-        raise ReadError("The file contains NUL bytes; is it really an HTML page?", source=source)
+        raise ReadError(_("The file contains NUL bytes; is it really an HTML page?"), source=source)
     head = PageHead()
     head.feed(text)
     head.close()
@@ -102,8 +103,10 @@ def read_html(text: str, *, source: str | None = None) -> Document:
     metadata, blocks = take_title(metadata, blocks, title_given=bool(metadata.title))
     if not blocks and not metadata.title:
         raise ReadError(
-            "The page has no content pubkit could find: put the notice into <main> or "
-            "<article>, or export the page with its text.",
+            _(
+                "The page has no content pubkit could find: put the notice into <main> or "
+                "<article>, or export the page with its text."
+            ),
             source=source,
         )
     return Document(metadata=metadata, blocks=tuple(blocks), source=source)

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 import nh3
 
 from pubkit.errors import ReadError
+from pubkit.i18n import _
 from pubkit.model import Metadata
 from pubkit.readers.frontmatter import parse_date
 
@@ -234,8 +235,10 @@ class PageHead(HTMLParser):
                 date = parse_date(date)
             except ValueError:
                 raise ReadError(
-                    f"The page's date {date!r} is not a possible date. Export it as an ISO "
-                    'date: <meta name="date" content="2026-11-24">.',
+                    _(
+                        "The page's date {date} is not a possible date. Export it as an ISO "
+                        'date: <meta name="date" content="2026-11-24">.'
+                    ).format(date=repr(date)),
                     source=source,
                     line=self.date_line,
                 ) from None

@@ -47,6 +47,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from pubkit.errors import InvalidDocument, ReadError
+from pubkit.i18n import _
 from pubkit.limits import LimitExceeded, check_document, check_text
 from pubkit.model import (
     ASIDE_KINDS,
@@ -173,7 +174,7 @@ def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "
     check_text(text, source=source)
     if "\x00" in text:
         raise ReadError(
-            "The file contains NUL bytes; is it really Markdown text? Save it as plain text.",
+            _("The file contains NUL bytes; is it really Markdown text? Save it as plain text."),
             source=source,
             line=text[: text.index("\x00")].count("\n") + 1,
         )
@@ -181,7 +182,9 @@ def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "
     front = split_front_matter(text)
     body, abbreviations, empty = _strip_abbreviation_definitions(text)
     for line in empty:
-        problems.add("An abbreviation definition has no expansion: write *[Abk.]: Abkürzung.", line)
+        problems.add(
+            _("An abbreviation definition has no expansion: write *[Abk.]: Abkürzung."), line
+        )
     metadata, title_from_meta = parse_front_matter(
         front, source=source, abbreviations=abbreviations, problems=problems
     )
@@ -322,7 +325,12 @@ class _Converter:
                     )
                 ]
             case _:
-                raise self.error(f"Unsupported Markdown construct {node.type!r}.", node)
+                raise self.error(
+                    _("Unsupported Markdown construct {construct}.").format(
+                        construct=repr(node.type)
+                    ),
+                    node,
+                )
 
     def paragraph(self, node: SyntaxTreeNode, line: int | None) -> Block:
         content = self.inline_children(node)
@@ -353,8 +361,10 @@ class _Converter:
             classes = str(child.attrs.get("class", "")).split()
             if child.type != "paragraph":
                 raise self.error(
-                    "A ::: figure holds only paragraphs: the image, the caption and a "
-                    "{.credit} paragraph.",
+                    _(
+                        "A ::: figure holds only paragraphs: the image, the caption and a "
+                        "{{.credit}} paragraph."
+                    ).format(),  # every message is a format string: {{ }} are braces
                     child,
                 )
             content = self.inline_children(child)
@@ -368,7 +378,9 @@ class _Converter:
                 caption.extend(content)
         if image is None:
             raise self.error(
-                "This ::: figure has no image: put ![what it shows](file.png) on its own line first.",
+                _(
+                    "This ::: figure has no image: put ![what it shows](file.png) on its own line first."
+                ),
                 node,
             )
         return Figure(image=image, caption=tuple(caption), credit=credit, line=line)
@@ -418,9 +430,11 @@ class _Converter:
     def _html_error(self, html: str, node: SyntaxTreeNode) -> ReadError:
         snippet = html.strip().splitlines()[0][:60] if html.strip() else html
         return self.error(
-            f"Raw HTML is not allowed in a notice: {snippet!r}. Write it in Markdown instead "
-            "(**bold**, [link text](https://…), ![alt](image.png)), or read the file with "
-            'raw_html="strip" to keep only its text.',
+            _(
+                "Raw HTML is not allowed in a notice: {snippet}. Write it in Markdown instead "
+                "(**bold**, [link text](https://…), ![alt](image.png)), or read the file with "
+                'raw_html="strip" to keep only its text.'
+            ).format(snippet=repr(snippet)),
             node,
         )
 
@@ -435,8 +449,10 @@ class _Converter:
         stray = _STRAY_ATTRS.search(last.text) if isinstance(last, Text) else None
         if stray:
             raise self.error(
-                f"The attribute {stray.group(1)} stands at the end of a paragraph, where it is "
-                "plain text. Put it on its own line right before the paragraph it belongs to.",
+                _(
+                    "The attribute {attribute} stands at the end of a paragraph, where it is "
+                    "plain text. Put it on its own line right before the paragraph it belongs to."
+                ).format(attribute=stray.group(1)),
                 node,
             )
         return content
@@ -499,7 +515,12 @@ class _Converter:
                 text = _strip_html(node.content)
                 return [Text(text=text)] if text else []
             case _:
-                raise self.error(f"Unsupported inline Markdown construct {node.type!r}.", node)
+                raise self.error(
+                    _("Unsupported inline Markdown construct {construct}.").format(
+                        construct=repr(node.type)
+                    ),
+                    node,
+                )
 
 
 def _strip_html(html: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pubkit.errors import ReadError
+from pubkit.i18n import _
 
 __all__ = ["Problems"]
 
@@ -52,7 +53,9 @@ class Problems:
             for line, message in ordered
         )
         raise ReadError(
-            f"The file has {len(self.found)} problems; fix them all:\n{listed}",
+            _("The file has {count} problems; fix them all:\n{problems}").format(
+                count=len(self.found), problems=listed
+            ),
             source=self.source,
             line=min((line for line, _ in ordered if line is not None), default=None),
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pubkit.errors import ReadError
+from pubkit.i18n import _
 from pubkit.model import Document, Metadata, Paragraph, Text
 from pubkit.model.lang import primary_language
 
@@ -60,7 +61,7 @@ def read_press_release(text: str, *, language: str = "de", source: str | None = 
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if "\x00" in text:
-        raise ReadError("The file contains NUL bytes; is it really text?", source=source)
+        raise ReadError(_("The file contains NUL bytes; is it really text?"), source=source)
     chunks: list[tuple[int, list[str]]] = []  # (first line number, lines) per paragraph
     previous_blank = True
     for number, line in enumerate(text.split("\n"), start=1):
@@ -72,9 +73,9 @@ def read_press_release(text: str, *, language: str = "de", source: str | None = 
     paragraphs = [(line, " ".join(lines)) for line, lines in chunks if lines]
     if not paragraphs:
         raise ReadError(
-            "The press release is empty: write the title on the first line.", source=source
+            _("The press release is empty: write the title on the first line."), source=source
         )
-    (_, title), rest = paragraphs[0], paragraphs[1:]
+    (_first_line, title), rest = paragraphs[0], paragraphs[1:]
     category = None
     if rest and (match := _CATEGORY.match(rest[0][1])):
         category = match.group(1)
