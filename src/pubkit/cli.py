@@ -69,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
         help="render even when the checks find errors",
     )  # fmt: skip
     _batch_arguments(build)
+    _config_arguments(build)
     build.set_defaults(run=_build)
 
     cache = sub.add_parser("cache", help="show or empty the build cache")
@@ -138,6 +139,62 @@ def _batch_arguments(build: argparse.ArgumentParser) -> None:
         "--scheduler", metavar="ADDRESS",
         help="run the build on a Dask cluster (tcp://host:8786); needs pubkit-a11y[dask]",
     )  # fmt: skip
+
+
+def _config_arguments(build: argparse.ArgumentParser) -> None:
+    """Flags for the settings of pubkit.config; they win over front matter and project file."""
+    from pubkit.config import AUDIO_FORMATS, CONFORMANCES, ENGINES, OUTPUT_NAMES
+
+    group = build.add_argument_group(
+        "settings (over the notice's pubkit: front matter and [tool.pubkit] / pubkit.toml)"
+    )
+    group.add_argument(
+        "--pdf-conformance", choices=CONFORMANCES, help="PDF standard (default: pdf/ua-1)"
+    )
+    group.add_argument(
+        "--large-print", action=argparse.BooleanOptionalAction, default=None,
+        help="also build the large-print PDF (default: yes)",
+    )  # fmt: skip
+    group.add_argument("--audio-format", choices=AUDIO_FORMATS, help="audio file (default: mp3)")
+    group.add_argument(
+        "--speech-rate", type=int, metavar="WPM", help="words per minute (default: 145)"
+    )
+    group.add_argument("--speech-engine", choices=ENGINES, help="speech engine (default: pyttsx3)")
+    group.add_argument(
+        "--voice", action="append", metavar="LANG=VOICE",
+        help="voice for a language, e.g. de=gmw/de (repeatable; see 'pubkit doctor')",
+    )  # fmt: skip
+    group.add_argument(
+        "--output-names", choices=OUTPUT_NAMES,
+        help="name the files notice.*, by the source file's stem, or by its slug (default: notice)",
+    )  # fmt: skip
+
+
+def _settings(args: argparse.Namespace) -> tuple[tuple[str, object], ...]:
+    """The settings given as flags, by dotted key; checked here, before any work."""
+    from pubkit.config import overrides_layer
+    from pubkit.errors import ConfigError
+
+    voices: dict[str, str] = {}
+    for item in args.voice or ():
+        lang, sep, voice = item.partition("=")
+        if not sep or not lang.strip() or not voice.strip():
+            raise ConfigError(
+                f'--voice "{item}": write the language, "=", and the voice, e.g. --voice de=gmw/de.'
+            )
+        voices[lang.strip()] = voice.strip()
+    given = {
+        "pdf.conformance": args.pdf_conformance,
+        "pdf.large-print": args.large_print,
+        "speech.format": args.audio_format,
+        "speech.rate": args.speech_rate,
+        "speech.engine": args.speech_engine,
+        "speech.voices": voices or None,
+        "output-names": args.output_names,
+    }
+    settings = {k: v for k, v in given.items() if v is not None}
+    layer = overrides_layer(settings, where="command line")
+    return tuple((k, v) for k, (v, _) in sorted(layer.items()))
 
 
 def _positive(text: str) -> int:
@@ -266,6 +323,7 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
         cache_dir=args.cache_dir,
         jobs=args.jobs,
         scheduler=args.scheduler,
+        settings=_settings(args),
     )
     code = _run_batch(batch, stderr, notices=len(inputs))
     if not args.watch:
