@@ -140,7 +140,7 @@ def test_bad_value_lists_allowed_values(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("key", "value", "allowed"),
     [
-        ("speech.rate", 20, "from 80 to 400"),
+        ("speech.rate", 20, "from 60 to 400"),
         ("speech.rate", True, "whole number"),
         ("pdf.large-print", "ja", "true or false"),
         ("speech.voices", "gmw/de", "language = voice"),
@@ -187,4 +187,4 @@ def test_cli_flags_and_bad_flag(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "--voice de=gmw/de" in capsys.readouterr().err.replace("\n", " ")
     code = main(["build", str(path), "-o", str(out), "--speech-rate", "5", "--no-cache"])
     assert code == 2
-    assert "from 80 to 400" in capsys.readouterr().err.replace("\n", " ")
+    assert "from 60 to 400" in capsys.readouterr().err.replace("\n", " ")

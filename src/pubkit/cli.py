@@ -75,6 +75,11 @@ def _parser() -> argparse.ArgumentParser:
     cache = sub.add_parser("cache", help="show or empty the build cache")
     cache.add_argument("action", choices=("info", "clean"))
     cache.add_argument("--cache-dir", metavar="DIR", help="cache folder (default: see 'info')")
+    cache.add_argument(
+        "--speech-cache-dir", metavar="DIR",
+        help="sentence audio cache folder (default: $PUBKIT_SPEECH_CACHE or ~/.cache/pubkit/"
+        "speech; left alone when only --cache-dir is given)",
+    )  # fmt: skip
     cache.set_defaults(run=_cache)
 
     chk = sub.add_parser(
@@ -378,12 +383,33 @@ def _cache(args: argparse.Namespace, stderr: Console) -> int:
     store = BuildCache(args.cache_dir)
     if args.action == "clean":
         print(f"removed {store.clean()} cached output(s) from {store.folder}")
+        _speech_cache(args, clean=True)
         return EXIT_OK
     stats = store.stats()
     print(f"folder:  {stats.folder}")
     print(f"entries: {stats.entries}")
     print(f"size:    {stats.size / 1024**2:.1f} MiB of at most {stats.max_size / 1024**2:.0f} MiB")
+    _speech_cache(args, clean=False)
     return EXIT_OK
+
+
+def _speech_cache(args: argparse.Namespace, *, clean: bool) -> None:
+    """The sentence audio cache ($PUBKIT_SPEECH_CACHE): shown and emptied with the build
+    cache, unless only --cache-dir names another build cache."""
+    from pubkit.speech.cache import SpeechCache, default_cache_dir
+
+    if args.cache_dir and not args.speech_cache_dir:
+        return
+    speech = SpeechCache(Path(args.speech_cache_dir or default_cache_dir()))
+    if clean:
+        print(f"removed {speech.clean()} cached sentence file(s) from {speech.folder}")
+        return
+    files = speech.files()
+    size = sum(s for _, s, _ in files) / 1024**2
+    print(f"speech:  {speech.folder}")
+    print(
+        f"         {len(files)} file(s), {size:.1f} MiB of at most {speech.max_bytes / 1024**2:.0f} MiB"
+    )
 
 
 if __name__ == "__main__":

@@ -78,7 +78,7 @@ CONFORMANCES: tuple[Conformance, ...] = ("pdf/ua-1", "pdf/ua-2", "pdf/a-2a+ua-1"
 AUDIO_FORMATS: tuple[AudioFormat, ...] = ("mp3", "wav", "ogg")
 OUTPUT_NAMES: tuple[OutputNames, ...] = ("notice", "stem", "slug")
 ENGINES: tuple[SpeechEngine, ...] = ("pyttsx3", "espeak-ng")
-RATES = range(80, 401)
+RATES = range(60, 401)
 """Words per minute a listener can follow (espeak-ng's default is 175)."""
 
 _OWNED_ELSEWHERE = ("check", "statement")  # pubkit check's tables in the same project file
