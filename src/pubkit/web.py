@@ -192,7 +192,9 @@ def fragment_css(*, easy_read: bool = False) -> str:
     css = stylesheet("html")
     if easy_read:
         css += "\n" + stylesheet("easy-read")
-    return scope_css(css, SCOPE)
+    # the page's masthead and colophon sit inside the article here: no second indent
+    inner = f"{SCOPE} .masthead, {SCOPE} .colophon {{ max-width: none; padding-left: 0; padding-right: 0; }}\n"
+    return scope_css(css, SCOPE) + inner
 
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
