@@ -463,13 +463,16 @@ class BatchBuild:
         return output_path(self.out, Path(path).stem)  # inside --out, whatever the name
 
     def existing(self, path: Path) -> tuple[str, ...]:
-        """The files in the notice's output folder, when this build makes only some formats."""
+        """The files of *other* formats in the notice's output folder, when this build makes
+        only some formats: the web page keeps linking to them."""
         if self.formats is None:
             return ()
+        own = set(self.formats)
         try:
-            return tuple(sorted(p.name for p in self.folder(path).iterdir() if p.is_file()))
+            names = [p.name for p in self.folder(path).iterdir() if p.is_file()]
         except OSError:
             return ()
+        return tuple(sorted(n for n in names if format_of_file(n) not in (None, *own)))
 
     def check_clashes(self) -> None:
         """Refuse notices from different folders that would share an output folder (they
@@ -606,6 +609,38 @@ class BatchBuild:
             )
         )
         return rows
+
+
+FILE_TAILS: dict[str, str] = {
+    "index.html": "html",
+    "-summary.html": "summary",
+    "-summary.pdf": "summary",
+    ".pdf": "pdf",
+    "-large-print.pdf": "pdf",
+    ".epub": "epub",
+    "-narrated.epub": "narrated",
+    ".mp3": "speech",
+    ".ogg": "speech",
+    ".wav": "speech",
+    ".vtt": "speech",
+    ".chapters.vtt": "speech",
+    ".timings.json": "speech",
+}
+"""Which of pubkit's formats writes a file, by the end of its name after the output name
+(``notice``, the stem or the slug); ``index.html`` whole. Kept here so that a warm build
+needs no renderer; a test keeps it equal to what the renderers declare."""
+
+
+def format_of_file(name: str) -> str | None:
+    """The format that writes the output file ``name`` (the longest matching end), or None."""
+    if name in FILE_TAILS and not name.startswith((".", "-")):
+        return FILE_TAILS[name]
+    best = max(
+        (t for t in FILE_TAILS if t[0] in ".-" and name.endswith(t) and len(name) > len(t)),
+        key=len,
+        default=None,
+    )
+    return FILE_TAILS[best] if best else None
 
 
 def _fast_formats(formats: Iterable[str]) -> bool:
