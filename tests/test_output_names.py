@@ -54,7 +54,9 @@ def test_the_same_file_twice_is_no_clash(tmp_path: Path) -> None:
     assert main([*args, "-o", str(out), "-f", "html", "-j", "1", "--no-cache"]) == 0
 
 
-@pytest.mark.parametrize(("scheme", "stem"), [("stem", "aktuell"), ("slug", "buecherei")])
+@pytest.mark.parametrize(
+    ("scheme", "stem"), [("stem", "aktuell"), ("slug", "buecherei"), ("notice", "notice")]
+)
 def test_names_from_the_notice(tmp_path: Path, scheme: str, stem: str) -> None:
     notice = _write(tmp_path / "in" / "aktuell.md")
     (tmp_path / "in" / "pubkit.toml").write_text(f'output-names = "{scheme}"\n', encoding="utf-8")
@@ -75,13 +77,13 @@ def test_rebuilding_one_format_keeps_the_links(tmp_path: Path) -> None:
     assert main(["build", str(notice), "-f", "html,summary", *common]) == 0
     page = out / "aktuell" / "index.html"
     before = _links(page)
-    assert before == ["notice-summary.html", "notice-summary.pdf"]
+    assert before == ["aktuell-summary.html", "aktuell-summary.pdf"]
     page.unlink()
     assert main(["build", str(notice), "-f", "html", *common]) == 0
     assert _links(page) == before  # the summary files are still there: still linked
-    (out / "aktuell" / "notice-summary.pdf").unlink()
+    (out / "aktuell" / "aktuell-summary.pdf").unlink()
     assert main(["build", str(notice), "-f", "html", *common]) == 0
-    assert _links(page) == ["notice-summary.html"]  # no link to a file that is gone
+    assert _links(page) == ["aktuell-summary.html"]  # no link to a file that is gone
 
 
 def test_rebuild_with_cache_follows_the_folder(tmp_path: Path) -> None:
@@ -92,7 +94,7 @@ def test_rebuild_with_cache_follows_the_folder(tmp_path: Path) -> None:
     assert _links(out / "aktuell" / "index.html") == []
     assert main(["build", str(notice), "-f", "summary", *common]) == 0
     assert main(["build", str(notice), "-f", "html", *common]) == 0  # not the cached page
-    assert _links(out / "aktuell" / "index.html") == ["notice-summary.html", "notice-summary.pdf"]
+    assert _links(out / "aktuell" / "index.html") == ["aktuell-summary.html", "aktuell-summary.pdf"]
 
 
 def test_file_tails_match_the_declared_outputs() -> None:

@@ -171,7 +171,7 @@ def _config_arguments(build: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     group.add_argument(
         "--output-names", choices=OUTPUT_NAMES,
-        help="name the files notice.*, by the source file's stem, or by its slug (default: notice)",
+        help="name the files by the source file's stem (default), its slug, or notice.*",
     )  # fmt: skip
 
 

@@ -12,7 +12,7 @@
     # pyproject.toml                       # or pubkit.toml, without the "tool.pubkit" prefix
     [tool.pubkit]
     formats = ["html", "pdf", "speech"]
-    output-names = "stem"                  # notice | stem | slug
+    output-names = "slug"                  # stem (default) | slug | notice
 
     [tool.pubkit.pdf]
     conformance = "pdf/ua-2"               # pdf/ua-1 | pdf/ua-2 | pdf/a-2a+ua-1
@@ -90,10 +90,11 @@ class Config:
 
     formats: tuple[str, ...] | None = None
     """The formats to build (``pubkit build -f``); None: every installed one."""
-    output_names: OutputNames = "notice"
-    """How the output files are named: ``notice`` (``notice.pdf``), ``stem`` (the source
-    file's name: ``corona-teststellen.pdf``) or ``slug`` (the front matter's ``slug``,
-    else the stem). The web page is ``index.html`` in every scheme."""
+    output_names: OutputNames = "stem"
+    """How the output files are named: ``stem`` (the source file's name:
+    ``corona-teststellen.pdf``), ``slug`` (the front matter's ``slug``, else the stem) or
+    ``notice`` (``notice.pdf``, every notice alike). The web page is ``index.html`` in every
+    scheme; a notice without a file (built from text) is ``notice`` unless it has a slug."""
     pdf_conformance: Conformance = "pdf/ua-1"
     large_print: bool = True
     """Also build the large-print PDF."""
