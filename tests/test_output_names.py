@@ -110,3 +110,19 @@ def test_file_tails_match_the_declared_outputs() -> None:
                     assert format_of_file(output.captions) == output.format
     assert format_of_file("notice.chapters.vtt") == "speech"
     assert format_of_file("notizen.txt") is None
+
+
+def test_a_changed_project_file_is_not_hidden_by_the_cache(tmp_path: Path) -> None:
+    notice = _write(tmp_path / "in" / "aktuell.md")
+    project = tmp_path / "in" / "pubkit.toml"
+    project.write_text('formats = ["html", "summary"]\n', encoding="utf-8")
+    out = tmp_path / "out"
+    common = ["-o", str(out), "-j", "1", "--cache-dir", str(tmp_path / "cache")]
+    assert main(["build", str(notice), *common]) == 0
+    assert _links(out / "aktuell" / "index.html") == ["aktuell-summary.html", "aktuell-summary.pdf"]
+    project.write_text('formats = ["html", "summary"]\noutput-names = "slug"\n', encoding="utf-8")
+    assert main(["build", str(notice), *common]) == 0  # warm for the notice, not for its settings
+    assert _links(out / "aktuell" / "index.html") == [
+        "buecherei-summary.html",
+        "buecherei-summary.pdf",
+    ]
