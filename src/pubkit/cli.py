@@ -167,7 +167,7 @@ def _config_arguments(build: argparse.ArgumentParser) -> None:
     group.add_argument("--speech-engine", choices=ENGINES, help="speech engine (default: pyttsx3)")
     group.add_argument(
         "--voice", action="append", metavar="LANG=VOICE",
-        help="voice for a language, e.g. de=gmw/de (repeatable; see 'pubkit doctor')",
+        help="voice for a language, e.g. de=gmw/de (repeatable; espeak-ng --voices lists them)",
     )  # fmt: skip
     group.add_argument(
         "--output-names", choices=OUTPUT_NAMES,

@@ -43,9 +43,7 @@ in one place: :func:`pubkit.pipeline.plan` (``config=``).
 
 from __future__ import annotations
 
-import difflib
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -210,6 +208,8 @@ def _parse_layer(
     for key, value in _flatten(table, prefix="", skip=skip).items():
         spec = KEYS.get(key)
         if spec is None:
+            import difflib
+
             close = difflib.get_close_matches(key, [*KEYS, *_TABLES], n=1, cutoff=0.6)
             hint = f' Did you mean "{close[0]}"?' if close else ""
             raise ConfigError(
@@ -273,6 +273,8 @@ def _has_tool_pubkit(path: Path) -> bool:
 
 
 def _project_table(path: Path) -> tuple[Mapping[str, object], str]:
+    import tomllib
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
