@@ -74,3 +74,17 @@ def test_page_route_embeds_fragment_in_the_apps_template(client: flask.testing.F
 
 def test_unknown_notice_is_404(client: flask.testing.FlaskClient) -> None:
     assert client.get("/meldungen/gibt-es-nicht/").status_code == 404
+
+
+@pytest.mark.external
+def test_the_apps_page_passes_axe_and_pubkits_page_rules(
+    client: flask.testing.FlaskClient, tmp_path: Path
+) -> None:
+    from pubkit.audit import check_file
+
+    page = tmp_path / "index.html"
+    page.write_bytes(client.get("/meldungen/spielplatz-nord/").data)
+    (tmp_path / "pubkit.css").write_bytes(client.get("/meldungen/spielplatz-nord/pubkit.css").data)
+    report = check_file(page)
+    assert report.tools == ("pubkit", "axe")  # axe ran in Chromium on the page
+    assert not report.findings, [str(f) for f in report.findings]
