@@ -42,6 +42,22 @@ def test_a_render_that_stores_nothing_scans_nothing(tmp_path: Path) -> None:
     assert cache.prune_if_grown() == 0  # nothing stored by this instance
 
 
+def test_small_additions_are_pruned_once_they_add_up(tmp_path: Path) -> None:
+    bound = 64 * 10_000  # it looks after 10,000 bytes stored by this process
+    full = SpeechCache(tmp_path, max_bytes=bound)
+    for n in range(20):  # 20 one-second sentences: 882,000 bytes, over the bound
+        full.put(_key(n), _audio(1.0))
+    full.stored = 0  # as if another process had filled it
+    removed = []
+    for n in range(20, 25):  # each 2,204 bytes: the fifth makes 11,020
+        cache = SpeechCache(tmp_path, max_bytes=bound)
+        cache.put(_key(n), _audio(0.05))
+        removed.append(cache.prune_if_grown())
+    assert removed[:4] == [0, 0, 0, 0]
+    assert removed[4] > 0
+    assert sum(size for _, size, _ in full.files()) <= bound
+
+
 def test_limit_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PUBKIT_SPEECH_CACHE_MAX_MB", "1.5")
     assert SpeechCache(tmp_path).max_bytes == int(1.5 * 1024**2)

@@ -10,9 +10,10 @@ to a temporary name and renamed into place, so concurrent renders never see half
 Location: ``SpeechOptions.cache_dir``, else ``$PUBKIT_SPEECH_CACHE``, else the user's cache
 folder (``$XDG_CACHE_HOME/pubkit/speech``, ``~/.cache/pubkit/speech``).
 
-Bounded: after a render that stored anything, the least recently used files are removed
-until the folder holds at most :data:`DEFAULT_MAX_BYTES` (``$PUBKIT_SPEECH_CACHE_MAX_MB``);
-a hit marks its file as used. ``pubkit cache clean`` empties it, ``pubkit cache info``
+Bounded: once a process has stored 1/64 of the bound since it last looked (16 MiB of
+the default 1 GiB), the least recently used files are removed until the folder holds at
+most :data:`DEFAULT_MAX_BYTES` (``$PUBKIT_SPEECH_CACHE_MAX_MB``); a hit marks its file as
+used. (Scanning a folder of 6,000 files took 0.1–0.7 s here, so not after every render.) ``pubkit cache clean`` empties it, ``pubkit cache info``
 shows it. A removed file is a miss: that sentence is synthesised (or encoded) again.
 """
 
@@ -34,8 +35,10 @@ __all__ = ["DEFAULT_MAX_BYTES", "ENV_MAX", "ENV_VAR", "SpeechCache", "default_ca
 
 ENV_VAR = "PUBKIT_SPEECH_CACHE"
 ENV_MAX = "PUBKIT_SPEECH_CACHE_MAX_MB"
-DEFAULT_MAX_BYTES = 512 * 1024**2
-"""About 40 hours of sentence audio at 22 kHz, with its MP3 segments."""
+DEFAULT_MAX_BYTES = 1024**3
+"""About six hours of sentence audio (22 050 Hz, 16 bit: 43 KiB a second) with its MP3
+segments."""
+_GROWN: dict[str, int] = {}  # bytes stored per cache folder by this process since its last prune
 _SUFFIXES = (".wav", ".mp3", ".json")
 
 
@@ -230,8 +233,17 @@ class SpeechCache:
         return removed
 
     def prune_if_grown(self) -> int:
-        """:meth:`prune`, when this instance stored anything (a warm render scans nothing)."""
-        return self.prune() if self.stored else 0
+        """:meth:`prune` when this process has stored 1/64 of the bound in the folder since
+        it last pruned it (a warm render stores and scans nothing)."""
+        if self.folder is None or not self.stored:
+            return 0
+        key = str(self.folder)
+        _GROWN[key] = _GROWN.get(key, 0) + self.stored
+        self.stored = 0
+        if _GROWN[key] < self.max_bytes // 64:
+            return 0
+        _GROWN[key] = 0
+        return self.prune()
 
     def clean(self) -> int:
         """Remove every stored file (and temporary files); returns how many were stored."""
