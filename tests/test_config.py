@@ -80,6 +80,7 @@ def test_precedence_cli_over_front_matter_over_project(tmp_path: Path) -> None:
     assert "bruecke.md:7" in config.origin("speech.rate")  # the line in the front matter
     assert "[tool.pubkit.pdf] large-print" in config.origin("pdf.large-print")
     assert output_name(config, document) == "brueckensperrung"
+    assert pubkit.check(document) == []  # the pubkit: block is no unknown front-matter key
 
     outputs = plan(None, config=config, name=output_name(config, document))
     by_format = {o.file_name: o for o in outputs}
