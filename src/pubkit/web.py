@@ -177,7 +177,7 @@ def fragment(
     meta = build.document.metadata
     return Fragment(
         html=artifact.data.decode("utf-8"),
-        css=fragment_css(easy_read=False),
+        css=fragment_css(easy_read=meta.is_easy_read()),  # Leichte Sprache: its own style
         language=meta.language,
         title=meta.display_title(),
     )

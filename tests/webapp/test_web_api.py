@@ -127,3 +127,10 @@ def test_fragment_with_links_and_settings() -> None:
     assert '<a href="/n/notice.ogg">' in part.html
     assert "notice-summary" not in part.html
     assert fragment_css(easy_read=True) != fragment_css()
+
+
+def test_easy_read_notice_gets_the_easy_read_style() -> None:
+    text = TEXT.replace("lang: de\n", "lang: de\nkind: easy-read\n")
+    part = fragment(pubkit.Build.from_text(text, resources={"bilder/spielplatz.png": png(40, 20)}))
+    assert "easy-read" in part.html.split(">", 1)[0]  # the article's class
+    assert part.css == fragment_css(easy_read=True)
