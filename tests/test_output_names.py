@@ -126,3 +126,14 @@ def test_a_changed_project_file_is_not_hidden_by_the_cache(tmp_path: Path) -> No
         "buecherei-summary.html",
         "buecherei-summary.pdf",
     ]
+
+
+def test_same_stem_in_one_folder_is_refused_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = _write(tmp_path / "in" / "aktuell.md")
+    b = tmp_path / "in" / "Aktuell.txt"  # another reader, a name differing only in case
+    b.write_text("Schwimmbad geöffnet\n\nDas Schwimmbad ist wieder offen.\n", encoding="utf-8")
+    code = main(["build", str(a), str(b), "-o", str(tmp_path / "out"), "-f", "html", "--no-cache"])
+    assert code == 2
+    assert "overwrite each other's files" in " ".join(capsys.readouterr().err.split())
