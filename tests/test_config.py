@@ -189,3 +189,14 @@ def test_cli_flags_and_bad_flag(tmp_path: Path, capsys: pytest.CaptureFixture[st
     code = main(["build", str(path), "-o", str(out), "--speech-rate", "5", "--no-cache"])
     assert code == 2
     assert "from 60 to 400" in capsys.readouterr().err.replace("\n", " ")
+
+
+def test_an_unknown_format_in_the_settings_names_its_file(tmp_path: Path) -> None:
+    (tmp_path / "pubkit.toml").write_text('formats = ["html", "pfd"]\n', encoding="utf-8")
+    build = Build.read(_notice(tmp_path))
+    with pytest.raises(ConfigError) as caught:
+        build.plan()
+    message = str(caught.value)
+    assert "pubkit.toml: formats" in message
+    assert 'Unknown format "pfd"' in message
+    assert "Correct the formats setting" in message

@@ -105,7 +105,16 @@ def plan(
     rebuilding only ``html`` keeps its links to the PDF and the audio written before).
     """
     if not names and config is not None and config.formats:
-        names = config.formats
+        try:
+            return plan(
+                config.formats, variant=variant, config=config, name=name, existing=existing
+            )
+        except UnknownFormat as exc:
+            from pubkit.errors import ConfigError
+
+            raise ConfigError(
+                f"{config.origin('formats')}: {exc} Correct the formats setting."
+            ) from None
     wanted = tuple(dict.fromkeys(names)) if names else None
     if wanted is None:
         outputs = _declared(registry.available(), strict=True)
