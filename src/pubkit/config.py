@@ -159,7 +159,7 @@ def _voices(value: object) -> object:
     return tuple(sorted(found.items()))
 
 
-# dotted key → (Config field, parser, default shown in messages)
+# dotted key → (Config field, parser)
 KEYS: dict[str, tuple[str, Parse]] = {
     "formats": ("formats", _formats),
     "output-names": ("output_names", _choice(OUTPUT_NAMES)),
