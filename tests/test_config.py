@@ -200,3 +200,14 @@ def test_an_unknown_format_in_the_settings_names_its_file(tmp_path: Path) -> Non
     assert "pubkit.toml: formats" in message
     assert 'Unknown format "pfd"' in message
     assert "Correct the formats setting" in message
+
+
+def test_front_matter_tables_and_snake_case(tmp_path: Path) -> None:
+    extra = (
+        "pubkit:\n  formats: [html, pdf]\n  pdf:\n    large_print: false\n"
+        "  speech:\n    voices:\n      de: gmw/de\n      EN: gmw/en-us\n"
+    )
+    config = load_config(pubkit.read(_notice(tmp_path, extra=extra)))
+    assert config.formats == ("html", "pdf")
+    assert config.large_print is False
+    assert config.voices == (("de", "gmw/de"), ("en", "gmw/en-us"))
