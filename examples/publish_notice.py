@@ -28,9 +28,10 @@ def publish(source: Path, out: Path) -> int:
         print("fix the errors above, then run again", file=sys.stderr)
         return 1
 
-    # Every format whose engine is installed: index.html, notice.pdf, notice-summary.html …
-    # with the web page linking to the others by relative file names.
-    outputs = pubkit.plan(pubkit.formats())
+    # Every format whose engine is installed: index.html, <stem>.pdf, <stem>-summary.html …
+    # with the web page linking to the others by relative file names. The plan of the
+    # build has the notice's settings (front matter, pyproject.toml [tool.pubkit]).
+    outputs = build.plan(pubkit.formats())
     failed = False
     for result in build.write(out / source.stem, outputs):
         if result.error is not None:

@@ -172,8 +172,9 @@ def test_example_script_runs(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     folder = tmp_path / "helden-in-der-krise"
     assert (folder / "index.html").exists()
-    assert 'href="notice-summary.html"' in (folder / "index.html").read_text(encoding="utf-8")
-    assert (folder / "notice-summary.html").exists()
+    page = (folder / "index.html").read_text(encoding="utf-8")
+    assert 'href="helden-in-der-krise-summary.html"' in page  # files named by the notice
+    assert (folder / "helden-in-der-krise-summary.html").exists()
 
 
 def test_variant_narrows_the_pdf_outputs(
@@ -188,7 +189,7 @@ def test_variant_narrows_the_pdf_outputs(
     )
     assert sorted(p.name for p in (out / "ok").iterdir()) == [
         "index.html",
-        "notice-large-print.pdf",
+        "ok-large-print.pdf",
     ]
     assert main(["build", str(path), "-f", "pdf", "--variant", "huge", "-o", str(out)]) == 2
     assert 'no variant "huge"' in capsys.readouterr().err
@@ -200,9 +201,9 @@ def test_web_page_links_the_other_formats_built(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["build", str(path), "-f", "pdf,html", "-o", str(out)]) == 0
     html = (out / "ok" / "index.html").read_text(encoding="utf-8")
-    assert '<a href="notice.pdf">PDF zum Drucken</a>' in html
-    assert '<a href="notice-large-print.pdf">PDF in großer Schrift</a>' in html
-    for link in re.findall(r'<a href="(notice[^"]*)"', html):
+    assert '<a href="ok.pdf">PDF zum Drucken</a>' in html
+    assert '<a href="ok-large-print.pdf">PDF in großer Schrift</a>' in html
+    for link in re.findall(r'<a href="(ok[^"]*)"', html):
         assert (out / "ok" / link).exists()
     assert main(["build", str(path), "-f", "html", "-o", str(tmp_path / "only")]) == 0
     assert '<nav class="alternates"' not in (tmp_path / "only" / "ok" / "index.html").read_text(
@@ -229,7 +230,7 @@ def test_check_finished_files_for_other_projects_ci(
         main(["build", str(good), "-f", "html,pdf,epub", "--variant", "standard", "-o", str(out)])
         == 0
     )
-    files = [str(out / "ok" / name) for name in ("index.html", "notice.pdf", "notice.epub")]
+    files = [str(out / "ok" / name) for name in ("index.html", "ok.pdf", "ok.epub")]
     assert main(["check", "--json", "--require", "verapdf,epubcheck,ace,axe", *files]) == 0
     report = json.loads(capsys.readouterr().out)
     assert sorted(t for f in report["files"] for t in f["tools"]) == [

@@ -7,12 +7,13 @@ and checked once, then rendered from the product the output needs.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from pubkit.errors import PubkitError
 from pubkit.model import Document
-from pubkit.pipeline import Build, formats, plan
+from pubkit.pipeline import Build, formats
 from pubkit.renderers import registry
 from pubkit.renderers.base import Artifact, Output
 
@@ -38,6 +39,7 @@ def render(
     out: str | Path | None = None,
     options: HtmlRendererOptions | None = None,
     strict: bool = True,
+    settings: Mapping[str, object] | None = None,
 ) -> Artifact: ...
 @overload
 def render(
@@ -47,6 +49,7 @@ def render(
     out: str | Path | None = None,
     options: PdfOptions | None = None,
     strict: bool = True,
+    settings: Mapping[str, object] | None = None,
 ) -> Artifact: ...
 @overload
 def render(
@@ -56,6 +59,7 @@ def render(
     out: str | Path | None = None,
     options: EpubOptions | None = None,
     strict: bool = True,
+    settings: Mapping[str, object] | None = None,
 ) -> Artifact: ...
 @overload
 def render(
@@ -65,6 +69,7 @@ def render(
     out: str | Path | None = None,
     options: SpeechOptions | None = None,
     strict: bool = True,
+    settings: Mapping[str, object] | None = None,
 ) -> Artifact: ...
 @overload
 def render(
@@ -74,6 +79,7 @@ def render(
     out: str | Path | None = None,
     options: HtmlRendererOptions | PdfOptions | None = None,
     strict: bool = True,
+    settings: Mapping[str, object] | None = None,
 ) -> Artifact: ...
 @overload
 def render(
@@ -83,6 +89,7 @@ def render(
     out: str | Path | None = None,
     options: None = None,
     strict: bool = True,
+    settings: Mapping[str, object] | None = None,
 ) -> Artifact: ...
 def render(
     document: Document,
@@ -91,6 +98,7 @@ def render(
     out: str | Path | None = None,
     options: Any = None,
     strict: bool = True,
+    settings: Mapping[str, object] | None = None,
 ) -> Artifact:
     """Render a document as ``format``; write it to ``out`` if given.
 
@@ -100,21 +108,26 @@ def render(
     listing them all (``strict=False`` renders anyway). Files are written atomically, with
     the artifact's attachments next to ``out`` (``notice.mp3`` → ``notice.vtt``).
 
+    Without ``options``, the settings (:mod:`pubkit.config`) decide them: ``settings`` by
+    dotted key (``{"pdf.conformance": "pdf/ua-2"}``) over the notice's ``pubkit:`` front
+    matter over the project file beside it.
+
     >>> import pubkit
     >>> doc = pubkit.read("examples/notices/helden-in-der-krise.md")  # doctest: +SKIP
     >>> pubkit.render(doc, "html", out="out/index.html")  # doctest: +SKIP
     """
-    build = Build(document)
-    output = _output(format, options)
+    build = Build(document, settings=settings)
+    output = _output(format, options, build)
     artifact = build.render(output, strict=strict)
     if out is not None:
         artifact.save(out)
     return artifact
 
 
-def _output(format: str, options: object) -> Output[Any]:
-    """The first output of ``format`` in the plan whose renderer takes ``options``."""
-    outputs = plan([format]).outputs
+def _output(format: str, options: object, build: Build) -> Output[Any]:
+    """The first output of ``format`` in the build's plan whose renderer takes ``options``
+    (given options replace the settings' wholesale)."""
+    outputs = build.plan([format]).outputs
     if options is None:
         return outputs[0]
     for output in outputs:

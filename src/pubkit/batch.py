@@ -65,6 +65,12 @@ class Job:
     cache: bool = True
     cache_dir: str | None = None
     """None: the default folder of the machine that runs the job."""
+    settings: tuple[tuple[str, object], ...] = ()
+    """Settings from the command line (``pdf.conformance`` …), above the notice's and the
+    project file's (:mod:`pubkit.config`)."""
+    existing: tuple[str, ...] = ()
+    """Files already in the notice's output folder: a build of some formats keeps the web
+    page's links to those the other formats wrote."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -110,7 +116,12 @@ def _describe(exc: BaseException) -> str:
     return f"internal error {type(exc).__name__}: {exc}{where}. Please report this."
 
 
-def spec_of(formats: tuple[str, ...] | None, variant: str | None, strict: bool) -> str:
+def spec_of(
+    formats: tuple[str, ...] | None,
+    variant: str | None,
+    strict: bool,
+    settings: tuple[tuple[str, object], ...] = (),
+) -> str:
     """What, besides a notice, decides the outputs of a build: part of its record keys.
 
     Without chosen formats the build makes those this machine can make, so the parts found
@@ -120,8 +131,34 @@ def spec_of(formats: tuple[str, ...] | None, variant: str | None, strict: bool) 
         from pubkit.availability import PARTS, part
 
         usable = tuple(name for name in PARTS if part(name).usable)
-        return repr((formats, variant, strict, usable))
-    return repr((formats, variant, strict))
+        return repr((formats, variant, strict, settings, usable))
+    return repr((formats, variant, strict, settings))
+
+
+def notice_spec(spec: str, path: str | Path, existing: tuple[str, ...] = ()) -> str:
+    """``spec`` and what else decides one notice's outputs: its project file's bytes (the
+    settings there) and the files a partial build keeps links to."""
+    from pubkit.cache import file_sha
+    from pubkit.config import project_file
+
+    found = project_file(Path(path).parent)
+    project = (str(found), file_sha(found)) if found is not None else None
+    return repr((spec, project, existing))
+
+
+def _configured_plan(job: Job, document: Document) -> Plan:
+    """The plan of one notice: its settings (command line > front matter > project file)."""
+    from pubkit.config import load_config, output_name
+    from pubkit.pipeline import plan
+
+    config = load_config(document, overrides=dict(job.settings), overrides_from="command line")
+    return plan(
+        list(job.formats) if job.formats else None,
+        variant=job.variant,
+        config=config,
+        name=output_name(config, document),
+        existing=job.existing,
+    )
 
 
 def run_job(job: Job) -> JobResult:
@@ -131,9 +168,10 @@ def run_job(job: Job) -> JobResult:
         from pubkit.cache import BuildCache, document_digest, output_key
         from pubkit.pipeline import Build
 
-        outputs_plan = _plan(job.formats, job.variant)
+        _plan(job.formats, job.variant)  # an unknown format is reported before reading
         source_bytes = _read_bytes(job.path)
         build = Build.read(job.path)
+        outputs_plan = _configured_plan(job, build.document)
         wanted = [o for o in outputs_plan if o.format in job.only]
         store = BuildCache(job.cache_dir) if job.cache else None
         digest = document_digest(build.document) if store else ""
@@ -222,7 +260,9 @@ def _put_records(
     """For each format of the job, the record a warm build finds from the file's bytes."""
     from pubkit.cache import FAST_FORMATS, images, source_key
 
-    spec = spec_of(job.formats, job.variant, job.strict)
+    spec = notice_spec(
+        spec_of(job.formats, job.variant, job.strict, job.settings), job.path, job.existing
+    )
     base = str(Path(document.source).parent) if document.source else str(Path(job.path).parent)
     used = [[src, sha] for src, sha in images(document)]
     for fmt, items in entries.items():
@@ -392,6 +432,8 @@ class BatchBuild:
     cache_dir: str | None = None
     jobs: int = field(default_factory=default_jobs)
     scheduler: str | None = None
+    settings: tuple[tuple[str, object], ...] = ()
+    """Settings from the command line, by dotted key (:mod:`pubkit.config`)."""
     tallies: dict[str, FormatTally] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -433,10 +475,42 @@ class BatchBuild:
                 strict=self.strict,
                 cache=self.cache,
                 cache_dir=self.cache_dir,
+                settings=self.settings,
+                existing=self.existing(path),
             )
             for path in inputs
             for group in groups
         ]
+
+    def folder(self, path: Path) -> Path:
+        """The output folder of the notice ``path``: ``--out`` / its file stem."""
+        return output_path(self.out, Path(path).stem)  # inside --out, whatever the name
+
+    def existing(self, path: Path) -> tuple[str, ...]:
+        """The files of *other* formats in the notice's output folder, when this build makes
+        only some formats: the web page keeps linking to them."""
+        if self.formats is None:
+            return ()
+        own = set(self.formats)
+        try:
+            names = [p.name for p in self.folder(path).iterdir() if p.is_file()]
+        except OSError:
+            return ()
+        return tuple(sorted(n for n in names if format_of_file(n) not in (None, *own)))
+
+    def check_clashes(self) -> None:
+        """Refuse notices from different folders that would share an output folder (they
+        would overwrite each other's files): :class:`PubkitError` naming both."""
+        seen: dict[str, Path] = {}
+        for path in self.inputs:
+            key = self.folder(path).name.casefold()  # one folder on case-insensitive disks
+            other = seen.setdefault(key, path)
+            if other.resolve() != Path(path).resolve():
+                raise PubkitError(
+                    f'"{other}" and "{path}" would both be written to "{self.folder(path)}" '
+                    "and overwrite each other's files. Rename one of them, or build them "
+                    "with separate --out folders."
+                )
 
     def run(self) -> Iterator[tuple[JobResult, list[tuple[str, bool, str]]]]:
         """Run every job; write each finished output; yield (result, [(what, ok, message)]).
@@ -444,10 +518,11 @@ class BatchBuild:
         With the cache on, the notices whose outputs are all in the cache under their file's
         bytes are written first, in this process, without planning or loading a renderer."""
         started = time.perf_counter()
+        self.check_clashes()
         store = None
         slow = list(self.inputs)
         known: object = None
-        spec = spec_of(self.formats, self.variant, self.strict)
+        spec = spec_of(self.formats, self.variant, self.strict, self.settings)
         if self.cache and not self.scheduler:
             from pubkit.cache import BuildCache, record_key
 
@@ -459,13 +534,15 @@ class BatchBuild:
             slow = []
             fast: list[Path] = []
             for path in self.inputs:
-                (fast if has_records(store, path, spec, [str(f) for f in known]) else slow).append(
-                    path
-                )
+                (
+                    fast
+                    if has_records(store, path, self._spec(spec, path), [str(f) for f in known])
+                    else slow
+                ).append(path)
             jobs = self.job_list(slow) if slow else []
             self.total_jobs = len(fast) + len(jobs)
             for path in fast:
-                found = from_records(store, path, spec, [str(f) for f in known])
+                found = from_records(store, path, self._spec(spec, path), [str(f) for f in known])
                 if found is None:  # pruned or changed meanwhile: the full path
                     extra = self.job_list([path])
                     jobs += extra
@@ -491,6 +568,9 @@ class BatchBuild:
 
             BuildCache(self.cache_dir).prune()
 
+    def _spec(self, spec: str, path: Path) -> str:
+        return notice_spec(spec, path, self.existing(path))
+
     def _write(self, result: JobResult) -> list[tuple[str, bool, str]]:
         source = result.job.path
         lines: list[tuple[str, bool, str]] = []
@@ -501,7 +581,7 @@ class BatchBuild:
             self.failures.append(f"{source}: {result.error}")
             lines.append((source, False, result.error))
             return lines
-        folder = output_path(self.out, Path(source).stem)  # inside --out, whatever the name
+        folder = self.folder(Path(source))
         for item in result.outputs:
             tally = self.tallies.setdefault(item.format, FormatTally())
             tally.seconds += item.seconds
@@ -553,6 +633,38 @@ class BatchBuild:
             )
         )
         return rows
+
+
+FILE_TAILS: dict[str, str] = {
+    "index.html": "html",
+    "-summary.html": "summary",
+    "-summary.pdf": "summary",
+    ".pdf": "pdf",
+    "-large-print.pdf": "pdf",
+    ".epub": "epub",
+    "-narrated.epub": "narrated",
+    ".mp3": "speech",
+    ".ogg": "speech",
+    ".wav": "speech",
+    ".vtt": "speech",
+    ".chapters.vtt": "speech",
+    ".timings.json": "speech",
+}
+"""Which of pubkit's formats writes a file, by the end of its name after the output name
+(``notice``, the stem or the slug); ``index.html`` whole. Kept here so that a warm build
+needs no renderer; a test keeps it equal to what the renderers declare."""
+
+
+def format_of_file(name: str) -> str | None:
+    """The format that writes the output file ``name`` (the longest matching end), or None."""
+    if name in FILE_TAILS and not name.startswith((".", "-")):
+        return FILE_TAILS[name]
+    best = max(
+        (t for t in FILE_TAILS if t[0] in ".-" and name.endswith(t) and len(name) > len(t)),
+        key=len,
+        default=None,
+    )
+    return FILE_TAILS[best] if best else None
 
 
 def _fast_formats(formats: Iterable[str]) -> bool:

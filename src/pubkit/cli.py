@@ -92,11 +92,17 @@ def _parser() -> argparse.ArgumentParser:
         help="render even when the checks find errors",
     )  # fmt: skip
     _batch_arguments(build)
+    _config_arguments(build)
     build.set_defaults(run=_build)
 
     cache = sub.add_parser("cache", help="show or empty the build cache")
     cache.add_argument("action", choices=("info", "clean"))
     cache.add_argument("--cache-dir", metavar="DIR", help="cache folder (default: see 'info')")
+    cache.add_argument(
+        "--speech-cache-dir", metavar="DIR",
+        help="sentence audio cache folder (default: $PUBKIT_SPEECH_CACHE or ~/.cache/pubkit/"
+        "speech; left alone when only --cache-dir is given)",
+    )  # fmt: skip
     cache.set_defaults(run=_cache)
 
     chk = sub.add_parser(
@@ -212,6 +218,62 @@ def _batch_arguments(build: argparse.ArgumentParser) -> None:
         "--scheduler", metavar="ADDRESS",
         help="run the build on a Dask cluster (tcp://host:8786); needs pubkit-a11y[dask]",
     )  # fmt: skip
+
+
+def _config_arguments(build: argparse.ArgumentParser) -> None:
+    """Flags for the settings of pubkit.config; they win over front matter and project file."""
+    from pubkit.config import AUDIO_FORMATS, CONFORMANCES, ENGINES, OUTPUT_NAMES
+
+    group = build.add_argument_group(
+        "settings (over the notice's pubkit: front matter and [tool.pubkit] / pubkit.toml)"
+    )
+    group.add_argument(
+        "--pdf-conformance", choices=CONFORMANCES, help="PDF standard (default: pdf/ua-1)"
+    )
+    group.add_argument(
+        "--large-print", action=argparse.BooleanOptionalAction, default=None,
+        help="also build the large-print PDF (default: yes)",
+    )  # fmt: skip
+    group.add_argument("--audio-format", choices=AUDIO_FORMATS, help="audio file (default: mp3)")
+    group.add_argument(
+        "--speech-rate", type=int, metavar="WPM", help="words per minute (default: 145)"
+    )
+    group.add_argument("--speech-engine", choices=ENGINES, help="speech engine (default: pyttsx3)")
+    group.add_argument(
+        "--voice", action="append", metavar="LANG=VOICE",
+        help="voice for a language, e.g. de=gmw/de (repeatable; espeak-ng --voices lists them)",
+    )  # fmt: skip
+    group.add_argument(
+        "--output-names", choices=OUTPUT_NAMES,
+        help="name the files by the source file's stem (default), its slug, or notice.*",
+    )  # fmt: skip
+
+
+def _settings(args: argparse.Namespace) -> tuple[tuple[str, object], ...]:
+    """The settings given as flags, by dotted key; checked here, before any work."""
+    from pubkit.config import overrides_layer
+    from pubkit.errors import ConfigError
+
+    voices: dict[str, str] = {}
+    for item in args.voice or ():
+        lang, sep, voice = item.partition("=")
+        if not sep or not lang.strip() or not voice.strip():
+            raise ConfigError(
+                f'--voice "{item}": write the language, "=", and the voice, e.g. --voice de=gmw/de.'
+            )
+        voices[lang.strip()] = voice.strip()
+    given = {
+        "pdf.conformance": args.pdf_conformance,
+        "pdf.large-print": args.large_print,
+        "speech.format": args.audio_format,
+        "speech.rate": args.speech_rate,
+        "speech.engine": args.speech_engine,
+        "speech.voices": voices or None,
+        "output-names": args.output_names,
+    }
+    settings = {k: v for k, v in given.items() if v is not None}
+    layer = overrides_layer(settings, where="command line")
+    return tuple((k, v) for k, (v, _) in sorted(layer.items()))
 
 
 def _positive(text: str) -> int:
@@ -348,6 +410,7 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
         cache_dir=args.cache_dir,
         jobs=args.jobs,
         scheduler=args.scheduler,
+        settings=_settings(args),
     )
     batch.skipped()  # a format chosen by name that cannot be made: an error before any work
     code = _run_batch(batch, stderr, notices=len(inputs))
@@ -415,12 +478,33 @@ def _cache(args: argparse.Namespace, stderr: Console) -> int:
                 removed,
             ).format(count=removed, folder=store.folder)
         )
+        _speech_cache(args, clean=True)
         return EXIT_OK
     stats = store.stats()
     print(f"folder:  {stats.folder}")
     print(f"entries: {stats.entries}")
     print(f"size:    {stats.size / 1024**2:.1f} MiB of at most {stats.max_size / 1024**2:.0f} MiB")
+    _speech_cache(args, clean=False)
     return EXIT_OK
+
+
+def _speech_cache(args: argparse.Namespace, *, clean: bool) -> None:
+    """The sentence audio cache ($PUBKIT_SPEECH_CACHE): shown and emptied with the build
+    cache, unless only --cache-dir names another build cache."""
+    from pubkit.speech.cache import SpeechCache, default_cache_dir
+
+    if args.cache_dir and not args.speech_cache_dir:
+        return
+    speech = SpeechCache(Path(args.speech_cache_dir or default_cache_dir()))
+    if clean:
+        print(f"removed {speech.clean()} cached sentence file(s) from {speech.folder}")
+        return
+    files = speech.files()
+    size = sum(s for _, s, _ in files) / 1024**2
+    print(f"speech:  {speech.folder}")
+    print(
+        f"         {len(files)} file(s), {size:.1f} MiB of at most {speech.max_bytes / 1024**2:.0f} MiB"
+    )
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@
     ├── ReadError (also ValueError)          the source cannot be read into a Document
     ├── InvalidDocument (also ValueError)    the Document breaks a rule; carries .issues
     │   └── FidelityError                    a plain-language draft changes a fact
+    ├── ConfigError (also ValueError)        a project file or front-matter setting is wrong
     ├── UnknownFormat (also LookupError)     no reader, renderer or format of that name
     ├── MissingDependency (also ImportError) an optional engine is not installed
     ├── RenderError                          an engine failed while rendering
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from pubkit.issues import Issue
 
 __all__ = [
+    "ConfigError",
     "FidelityError",
     "InvalidDocument",
     "MissingDependency",
@@ -64,6 +66,11 @@ class InvalidDocument(PubkitError, ValueError):
             lines = (f"  {issue.shown(severity_word(issue.severity))}" for issue in self.issues)
             message = message + "\n" + "\n".join(lines)
         super().__init__(message)
+
+
+class ConfigError(PubkitError, ValueError):
+    """A setting in a project file (``pubkit.toml``, ``[tool.pubkit]``), a notice's
+    ``pubkit:`` front-matter block or a command-line flag is unknown or has a bad value."""
 
 
 class UnknownFormat(PubkitError, LookupError):

@@ -24,7 +24,7 @@ Renderers never check, transform or call each other; products reach them from he
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from pubkit import availability
 from pubkit.checks import check
+from pubkit.config import Config
 from pubkit.errors import InvalidDocument, MissingDependency, PubkitError, UnknownFormat
 from pubkit.issues import Issue
 from pubkit.model import Document, Inline, Link, Paragraph
@@ -91,8 +92,16 @@ def formats() -> tuple[str, ...]:
     return tuple(sorted({o.format for o in availability.split(outputs)[0]}))
 
 
-def plan(names: Sequence[str] | None = None, *, variant: str | None = None) -> Plan:
-    """The outputs for the format ``names`` (default: all), narrowed to ``variant``.
+def plan(
+    names: Sequence[str] | None = None,
+    *,
+    variant: str | None = None,
+    config: Config | None = None,
+    name: str = "notice",
+    existing: Collection[str] = (),
+) -> Plan:
+    """The outputs for the format ``names`` (default: ``config.formats``, else all), narrowed
+    to ``variant``, with the settings of ``config`` (:mod:`pubkit.config`) in their options.
 
     Each renderer declares its outputs (:meth:`Renderer.outputs`); the plan fills in what
     depends on the whole set: the web page's links to the other forms, relative to it.
@@ -102,7 +111,23 @@ def plan(names: Sequence[str] | None = None, *, variant: str | None = None) -> P
     by name that cannot be made raises :class:`MissingDependency` saying what to install
     (a format with one file that cannot be made, such as the summary's PDF, is made without
     it and that file is in ``skipped``).
+
+    ``name``: the stem of the output files (``notice`` → ``notice.pdf``; the web page is
+    always ``index.html``). ``existing``: file names already in the output folder; the web
+    page also links to those of them that other formats of a full build would write (so
+    rebuilding only ``html`` keeps its links to the PDF and the audio written before).
     """
+    if not names and config is not None and config.formats:
+        try:
+            return plan(
+                config.formats, variant=variant, config=config, name=name, existing=existing
+            )
+        except UnknownFormat as exc:
+            from pubkit.errors import ConfigError
+
+            raise ConfigError(
+                f"{config.origin('formats')}: {exc} Correct the formats setting."
+            ) from None
     wanted = tuple(dict.fromkeys(names)) if names else None
     direct = wanted is not None and all(registry.is_renderer(n) for n in wanted)
     found, refusals = _declared(wanted if wanted is not None and direct else registry.available())
@@ -111,18 +136,75 @@ def plan(names: Sequence[str] | None = None, *, variant: str | None = None) -> P
     if wanted is not None:
         outputs = [o for o in outputs if o.format in wanted]
         skipped = tuple(s for s in skipped if s.format in wanted)
-        for name in wanted:
-            if not any(o.format == name for o in outputs):
-                refused = [s for s in skipped if s.format == name and s.file_name is None]
+        for wanted_name in wanted:
+            if not any(o.format == wanted_name for o in outputs):
+                refused = [s for s in skipped if s.format == wanted_name and s.file_name is None]
                 if refused:
                     raise availability.unusable(refused[0])
                 known = ", ".join(formats()) or "none (is pubkit installed with pip?)"
-                raise UnknownFormat(f'Unknown format "{name}". Available: {known}.')
+                raise UnknownFormat(f'Unknown format "{wanted_name}". Available: {known}.')
     order = wanted or tuple(sorted({o.format for o in outputs}))
     outputs.sort(key=lambda o: order.index(o.format))  # stable: declaration order within
     if variant is not None:
         outputs = _narrow(outputs, variant)
-    return dataclasses.replace(_link(tuple(outputs)), skipped=skipped)
+    outputs = _configure(outputs, config or Config(), name)
+    others: list[Output[Any]] = []
+    if existing and wanted is not None:
+        built = {o.file_name for o in outputs}
+        others = [
+            o
+            for o in _configure(_declared(registry.available())[0], config or Config(), name)
+            if o.link is not None and o.file_name in existing and o.file_name not in built
+        ]
+    return dataclasses.replace(_link(tuple(outputs), others=tuple(others)), skipped=skipped)
+
+
+def _configure(outputs: list[Output[Any]], config: Config, name: str) -> list[Output[Any]]:
+    """The one place the settings (:class:`~pubkit.config.Config`) reach the renderers'
+    typed options, and the output files get their names."""
+    configured: list[Output[Any]] = []
+    for output in outputs:
+        options = output.options
+        if output.renderer == "pdf":
+            if output.variant == "large-print" and not config.large_print:
+                continue
+            options = dataclasses.replace(options, conformance=config.pdf_conformance)
+        elif output.renderer == "speech":
+            options = dataclasses.replace(
+                options,
+                format=config.audio_format,
+                rate=config.speech_rate,
+                engine=config.speech_engine,
+                voices=config.voices or options.voices,
+                name=name,
+            )
+        elif output.renderer == "epub" and getattr(options, "narrated", False):
+            options = dataclasses.replace(
+                options,
+                rate=config.speech_rate,
+                engine=config.speech_engine,
+                voices=config.voices or options.voices,
+            )
+        file_name, captions = output.file_name, output.captions
+        if output.renderer == "speech" and file_name.startswith("notice."):
+            file_name = "notice." + config.audio_format
+        configured.append(
+            dataclasses.replace(
+                output,
+                options=options,
+                file_name=_renamed(file_name, name),
+                captions=_renamed(captions, name) if captions else None,
+            )
+        )
+    return configured
+
+
+def _renamed(file_name: str, name: str) -> str:
+    """``notice.pdf`` → ``<name>.pdf``, ``notice-large-print.pdf`` → ``<name>-large-print.pdf``."""
+    if name == "notice" or not file_name.startswith("notice"):
+        return file_name
+    rest = file_name[len("notice") :]
+    return name + rest if rest[:1] in (".", "-") else file_name
 
 
 def _declared(names: Iterable[str]) -> tuple[list[Output[Any]], list[availability.Skipped]]:
@@ -181,13 +263,14 @@ def _narrow(outputs: list[Output[Any]], variant: str) -> list[Output[Any]]:
     return kept
 
 
-def _link(outputs: tuple[Output[Any], ...]) -> Plan:
-    """The web page of the notice links to every other linked output, by relative file name."""
+def _link(outputs: tuple[Output[Any], ...], *, others: tuple[Output[Any], ...] = ()) -> Plan:
+    """The web page of the notice links to every other linked output (and to ``others``,
+    files of a former build that stay), by relative file name."""
     alternates = tuple(
         sorted(
             (
                 Alternate(kind=o.link, href=o.file_name, captions=o.captions)
-                for o in outputs
+                for o in (*outputs, *others)
                 if o.link is not None
             ),
             key=lambda a: _LINK_ORDER.index(a.kind),
@@ -248,20 +331,92 @@ class Build:
         *,
         transforms: Sequence[Transform] = PREPARE,
         simplifier: Simplifier | None = None,
+        resources: Mapping[str, bytes] | None = None,
+        settings: Mapping[str, object] | None = None,
+        config: Config | None = None,
     ) -> None:
+        """``resources``: images as bytes by the name the document uses (``foto.png``),
+        checked like files (:mod:`pubkit.renderers.memory`). ``settings``: overrides by
+        dotted key (``{"pdf.conformance": "pdf/ua-2"}``) over the notice's front matter and
+        its project file; ``config``: the finished settings instead (:mod:`pubkit.config`)."""
         prepared = document
+        if resources:
+            from pubkit.renderers.memory import embed_resources
+
+            prepared = embed_resources(prepared, resources)
         for transform in transforms:
             prepared = transform(prepared)
         self.document = prepared
         """The prepared notice."""
         self.simplifier = simplifier
+        self._settings = dict(settings or {})
+        self._config = config
         self._scripts: dict[Source, tuple[Sentence, ...]] = {}
         self._timelines: dict[tuple[Source, Synthesis], Timeline] = {}
 
     @classmethod
-    def read(cls, source: str | Path, *, simplifier: Simplifier | None = None) -> Build:
+    def read(
+        cls,
+        source: str | Path,
+        *,
+        simplifier: Simplifier | None = None,
+        resources: Mapping[str, bytes] | None = None,
+        settings: Mapping[str, object] | None = None,
+    ) -> Build:
         """Read ``source`` (Markdown, text, JSON) and prepare it."""
-        return cls(read(source), simplifier=simplifier)
+        return cls(read(source), simplifier=simplifier, resources=resources, settings=settings)
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        resources: Mapping[str, bytes] | None = None,
+        settings: Mapping[str, object] | None = None,
+        simplifier: Simplifier | None = None,
+    ) -> Build:
+        """A notice from Markdown text (with front matter), as a web app holds it, with its
+        images from ``resources`` (bytes by the name the text uses). Nothing is read from
+        disk and no project file is looked for: ``settings`` and the front matter decide.
+
+        >>> build = Build.from_text(markdown, resources={"foto.png": png})  # doctest: +SKIP
+        """
+        from pubkit.readers.markdown import read_markdown
+
+        return cls(
+            read_markdown(text), simplifier=simplifier, resources=resources, settings=settings
+        )
+
+    @property
+    def config(self) -> Config:
+        """The settings of this build: ``settings`` > front matter > project file > defaults
+        (the project file is looked for only beside a notice read from a file)."""
+        if self._config is None:
+            from pubkit.config import load_config
+
+            self._config = load_config(
+                self.document,
+                project="auto" if self.document.source else None,
+                overrides=self._settings,
+            )
+        return self._config
+
+    @property
+    def name(self) -> str:
+        """The stem of the output files under :attr:`config` (``notice``, stem or slug)."""
+        from pubkit.config import output_name
+
+        return output_name(self.config, self.document)
+
+    def plan(
+        self,
+        names: Sequence[str] | None = None,
+        *,
+        variant: str | None = None,
+        existing: Collection[str] = (),
+    ) -> Plan:
+        """:func:`plan` with this build's settings and file names."""
+        return plan(names, variant=variant, config=self.config, name=self.name, existing=existing)
 
     # -- products -------------------------------------------------------------------------
 
@@ -407,10 +562,15 @@ class Build:
             artifact = dataclasses.replace(artifact, info={**artifact.info, **self.plain_info})
         return artifact
 
-    def write(self, folder: str | Path, outputs: Plan, *, strict: bool = True) -> Iterator[Result]:
-        """Render every output of ``outputs`` and write it (with its attachments) into
-        ``folder``, atomically; yields one :class:`Result` per output, errors included."""
+    def write(
+        self, folder: str | Path, outputs: Plan | None = None, *, strict: bool = True
+    ) -> Iterator[Result]:
+        """Render every output of ``outputs`` (default: :meth:`plan`, every format with
+        this build's settings) and write it (with its attachments) into ``folder``,
+        atomically; yields one :class:`Result` per output, errors included."""
         root = Path(folder)
+        if outputs is None:
+            outputs = self.plan()
         for output in outputs:
             try:
                 artifact = self.render(output, strict=strict, full_text=outputs.full_text)

@@ -442,7 +442,7 @@ def test_cli_build_writes_notice_epub(tmp_path: Path) -> None:
 
     _sample(tmp_path / "in", name="notice-a.md")
     assert main(["build", str(tmp_path / "in"), "-f", "epub", "-o", str(tmp_path / "out")]) == 0
-    assert (tmp_path / "out" / "notice-a" / "notice.epub").stat().st_size > 1000
+    assert (tmp_path / "out" / "notice-a" / "notice-a.epub").stat().st_size > 1000
 
 
 # ----------------------------------------------------------------------------- validators

@@ -71,7 +71,7 @@ def test_one_broken_notice_fails_alone_with_its_line(
     assert f"{broken}:" in err  # file and line of the error
     assert "✗" in err
     assert sorted(_files(out)) == [
-        f"notice-{i}/{name}" for i in range(2) for name in ("index.html", "notice.epub")
+        f"notice-{i}/{name}" for i in range(2) for name in ("index.html", f"notice-{i}.epub")
     ]
     assert "4 of 6 file(s) written" in err
 

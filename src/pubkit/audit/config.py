@@ -23,13 +23,9 @@ from pathlib import Path
 from typing import cast
 
 from pubkit.audit.findings import SEVERITIES, Finding, Severity
-from pubkit.errors import PubkitError
+from pubkit.errors import ConfigError
 
-__all__ = ["CheckConfig", "Ignore", "load_config"]
-
-
-class ConfigError(PubkitError, ValueError):
-    """The project file's ``pubkit check`` settings are wrong."""
+__all__ = ["CheckConfig", "ConfigError", "Ignore", "load_config"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

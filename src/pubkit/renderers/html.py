@@ -42,6 +42,11 @@ class HtmlRendererOptions:
     """The narration of the page's audio (the build plan sets it when the build makes the
     audio): a "read aloud" button then plays it and highlights each sentence. JavaScript
     only; off until pressed."""
+    fragment: bool = False
+    """Only the notice, for a web app's own page template: one ``<article
+    class="pubkit-notice" lang=…>`` without ``<html>``, ``<head>``, skip link or ``<main>``
+    (the app's page has those). Its stylesheet is :func:`pubkit.web.fragment_css`; no
+    read-aloud mode (see :mod:`pubkit.web`)."""
 
 
 class HtmlRenderer(Renderer[Document, HtmlRendererOptions]):
@@ -71,6 +76,8 @@ class HtmlRenderer(Renderer[Document, HtmlRendererOptions]):
         )
 
     def needs_timeline(self, options: HtmlRendererOptions) -> Synthesis | None:
+        if options.fragment:
+            return None
         audio = any(a.kind == "audio" for a in options.alternates)
         return options.read_aloud if audio else None
 
@@ -101,10 +108,32 @@ class HtmlRenderer(Renderer[Document, HtmlRendererOptions]):
         writer = (
             _ReadAloudWriter(meta.language, html_options, document, narration)
             if narration is not None
+            else _FragmentWriter(meta.language, html_options)
+            if options.fragment
             else Writer(meta.language, html_options)
         )
         html = writer.page(document, document.blocks, title=title)
         return Artifact(data=html.encode("utf-8"), media_type=self.media_type, suffix=self.suffix)
+
+
+class _FragmentWriter(Writer):
+    """The shared writer; of the page it keeps the body's content as one ``<article>``."""
+
+    def serialise(self, root: ET.Element) -> str:
+        import xml.etree.ElementTree as ET
+
+        body = root.find("body")
+        assert body is not None
+        classes = " ".join(c for c in ("pubkit-notice", body.get("class")) if c)
+        article = ET.Element("article", {"class": classes, "lang": root.get("lang", "")})
+        if root.get("dir"):
+            article.set("dir", str(root.get("dir")))
+        for child in body:
+            if child.tag == "main":
+                article.extend(list(child))  # the app's page has its own <main>
+            elif child.get("class") != "skip-link":
+                article.append(child)  # masthead and colophon belong to the article
+        return ET.tostring(article, encoding="unicode", method="html") + "\n"
 
 
 class _ReadAloudWriter(Writer):

@@ -39,6 +39,7 @@ _IMAGE_TYPES = {
 }
 MAX_RESOURCE_BYTES = 20 * 1024 * 1024
 _EMBEDDED_TYPES = {
+    "image/svg+xml": "svg",  # images given as bytes (pubkit.renderers.memory); checked like files
     "image/png": "png",
     "image/jpeg": "jpg",
     "image/gif": "gif",
@@ -82,7 +83,8 @@ class Resources:
         if self.root is None:
             raise ResourceError(
                 f'"{reference}" cannot be loaded: the document was not read from a file, so '
-                "it has no folder to load resources from. Read it with pubkit.read(path)."
+                "it has no folder to load resources from. Read it with pubkit.read(path), or "
+                'give the image as bytes: pubkit.Build(document, resources={"name.png": data}).'
             )
         if relative.is_absolute() or ".." in relative.parts or not relative.parts:
             raise ResourceError(
@@ -104,7 +106,10 @@ class Resources:
         """
         if reference.startswith("data:"):
             embedded = _embedded(reference)
-            check_raster(embedded.data, "an embedded picture", self.limits)
+            if embedded.media_type == "image/svg+xml":
+                check_svg(embedded.data, "an embedded picture")
+            else:
+                check_raster(embedded.data, "an embedded picture", self.limits)
             return embedded
         path = self.path(reference)
         if path in self._loaded:

@@ -22,8 +22,11 @@ Measured quirks of pyttsx3 2.99's espeak driver, and what this module does about
   One pyttsx3 engine is created per process, kept for the life of the process (dropping
   it would unregister the callback) and used under a lock, so the renderer can be called
   many times and from several threads. Separate processes each get their own espeak-ng.
-  A process forked *after* espeak-ng started cannot use it (its audio thread did not
-  survive the fork): that raises a clear error instead of hanging.
+  A process forked *after* espeak-ng started (gunicorn --preload, Celery prefork,
+  multiprocessing's fork) finds the engine's state copied but espeak-ng's synthesis thread
+  gone: on first use in the child, espeak-ng is initialised again and the callback set
+  again (measured: 3 ms), so speech works after a fork with no setting. Only when pubkit's
+  callback could not be installed (another pyttsx3 layout) is that a clear error.
 """
 
 from __future__ import annotations
@@ -127,6 +130,8 @@ def _engine() -> _Pyttsx3:
     """The process-wide pyttsx3 engine, created on first use."""
     existing = _STATE.get("engine")
     if existing is not None:
+        if _STATE.get("pid") != os.getpid() and _STATE.get("direct"):
+            _restart_after_fork(cast(_Pyttsx3, existing))
         if _STATE.get("pid") != os.getpid():
             raise RenderError(
                 "espeak-ng was started in a parent process before it forked, and cannot be "
@@ -152,6 +157,26 @@ def _engine() -> _Pyttsx3:
     _keep_last_samples(engine)
     _STATE.update(engine=engine, pid=os.getpid())
     return engine
+
+
+def _restart_after_fork(engine: _Pyttsx3) -> None:
+    """In a forked child: initialise espeak-ng again (its thread did not survive the fork),
+    set the callback again and forget the voice settings; then this process owns it."""
+    from pyttsx3.drivers import _espeak
+
+    try:
+        _espeak.Initialize(_espeak.AUDIO_OUTPUT_RETRIEVAL, 1000)
+    except (OSError, AttributeError) as exc:
+        raise RenderError(
+            f"espeak-ng could not be started again after a fork ({exc}). Start worker "
+            'processes with multiprocessing.get_context("spawn"), or use '
+            'SpeechOptions(engine="espeak-ng").'
+        ) from exc
+    _STATE.pop("direct-settings", None)
+    _DIRECT.clear()
+    _CURRENT.clear()
+    _keep_last_samples(engine)
+    _STATE["pid"] = os.getpid()
 
 
 def _keep_last_samples(engine: _Pyttsx3) -> None:

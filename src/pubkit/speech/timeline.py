@@ -133,6 +133,7 @@ def make_timeline(
         source=document.source,
     )
     line = synth.timeline(sentences, mp3=synthesis.encoding == "mp3")
+    cache.prune_if_grown()  # bounded: the least recently used sentences go first
     cues, duration = line.cues, line.duration
     language = document.metadata.language
     return Timeline(
