@@ -122,3 +122,13 @@ def test_pubkit_renderers_stays_the_function_after_a_renderer_module_is_imported
 
     assert callable(pubkit.renderers)
     assert "html" in pubkit.renderers()
+
+
+def test_the_web_page_links_the_narrated_epub_after_the_plain_one() -> None:
+    outputs = plan(["html", "epub", "narrated"])
+    (page,) = [o for o in outputs if o.file_name == "index.html"]
+    assert isinstance(page.options, HtmlRendererOptions)
+    assert [(a.kind, a.href) for a in page.options.alternates] == [
+        ("epub", "notice.epub"),
+        ("epub-narrated", "notice-narrated.epub"),
+    ]

@@ -60,7 +60,15 @@ PREPARE: tuple[Transform, ...] = (mark_abbreviations, typographic_quotes)
 A new transform is added here (and nowhere else)."""
 
 # The easy-read version and the audio first: they are for the readers the page serves least.
-_LINK_ORDER = ("summary", "audio", "pdf", "pdf-large-print", "epub", "summary-pdf")
+_LINK_ORDER = (
+    "summary",
+    "audio",
+    "pdf",
+    "pdf-large-print",
+    "epub",
+    "epub-narrated",
+    "summary-pdf",
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

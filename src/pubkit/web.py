@@ -25,8 +25,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pubkit.locale import label
-from pubkit.writers.html import Alternate, AlternateKind
+from pubkit.writers.html import Alternate, AlternateKind, alternate_label
 
 if TYPE_CHECKING:
     from pubkit.pipeline import Build
@@ -48,6 +47,7 @@ _MEDIA_TYPES: dict[str, str] = {
     "pdf-large-print": "application/pdf",
     "summary-pdf": "application/pdf",
     "epub": "application/epub+zip",
+    "epub-narrated": "application/epub+zip",
     "summary": "text/html",
 }
 _AUDIO_TYPES = {".mp3": "audio/mpeg", ".ogg": "audio/ogg", ".wav": "audio/wav"}
@@ -122,7 +122,7 @@ def _link(alternate: Alternate, base: str, language: str) -> AlternateLink:
     return AlternateLink(
         kind=alternate.kind,
         href=base + alternate.href,
-        label=label(language, f"alt-{alternate.kind}"),
+        label=alternate_label(language, alternate),
         media_type=media_type,
         captions=base + alternate.captions if alternate.captions else None,
     )

@@ -95,3 +95,21 @@ def test_audio_alternate_has_player_and_captions() -> None:
         '<track kind="captions" src="n.vtt" srclang="de" label="Deutsch" default="default">'
         "</audio>"
     ) in html
+
+
+def test_alternate_labels_name_the_audio_format_and_the_narrated_epub() -> None:
+    from pubkit.writers.html import Alternate
+
+    doc = read_markdown("---\ntitle: T\nlang: en\n---\nText\n")
+    html = write_html(
+        doc,
+        HtmlOptions(
+            alternates=(
+                Alternate(kind="audio", href="n.ogg"),
+                Alternate(kind="epub-narrated", href="n-narrated.epub"),
+            )
+        ),
+    )
+    assert '<a href="n.ogg">Listen (OGG)</a>' in html
+    assert 'aria-label="Listen (OGG)"' in html
+    assert '<a href="n-narrated.epub">E-book read aloud as you read (EPUB)</a>' in html

@@ -145,6 +145,7 @@ class EpubRenderer(Renderer[Document, EpubOptions]):
                 renderer=self.name,
                 options=EpubOptions(narrated=True),
                 file_name="notice-narrated.epub",
+                link="epub-narrated",
             ),
         )
 

@@ -56,6 +56,7 @@ __all__ = [
     "HtmlOptions",
     "TableFit",
     "Writer",
+    "alternate_label",
     "is_easy_read",
     "table_width_em",
     "write_html",
@@ -64,7 +65,9 @@ __all__ = [
 _RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "ku"})
 
 
-AlternateKind = Literal["pdf", "pdf-large-print", "epub", "summary", "summary-pdf", "audio"]
+AlternateKind = Literal[
+    "pdf", "pdf-large-print", "epub", "epub-narrated", "summary", "summary-pdf", "audio"
+]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -75,6 +78,13 @@ class Alternate:
     href: str
     captions: str | None = None
     """For ``audio``: the WebVTT captions, offered as a ``<track>``."""
+
+
+def alternate_label(language: str, alternate: Alternate) -> str:
+    """The link text of another form: „PDF zum Drucken“; the audio's names its format
+    from the file (``notice.ogg`` → „Zum Anhören (OGG)“)."""
+    audio_format = alternate.href.rpartition(".")[2].upper()
+    return label(language, f"alt-{alternate.kind}", format=audio_format)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -269,12 +279,12 @@ class Writer:
         out = [nav]
         for alt in alternates:
             a = ET.SubElement(ET.SubElement(ul, "li"), "a", {"href": alt.href})
-            a.text = label(lang, f"alt-{alt.kind}")
+            a.text = alternate_label(lang, alt)
             if alt.kind == "audio":
                 audio = ET.Element(
                     "audio", {"controls": "controls", "preload": "none", "src": alt.href}
                 )
-                audio.set("aria-label", label(lang, "alt-audio"))
+                audio.set("aria-label", alternate_label(lang, alt))
                 if alt.captions:
                     ET.SubElement(
                         audio,
