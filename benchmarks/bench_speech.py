@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import resource
 import shutil
 import statistics
@@ -43,6 +44,7 @@ import pubkit
 from pubkit.model import Paragraph, Text
 from pubkit.renderers.speech import SpeechOptions
 from pubkit.speech.mp3 import encode_segment
+from pubkit.writers.speech.normalize import clear_cache
 from pubkit.writers.speech.script import script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,6 +114,7 @@ def main() -> int:
         f"{'example':24} {'what':34} {'wall s':>7} {'cpu s':>6} {'audio s':>8} "
         f"{'synth':>6} {'enc':>4}"
     )
+    before = os.getloadavg()
     ratios = []
     with tempfile.TemporaryDirectory() as tmp:
         for path in EXAMPLES:
@@ -131,7 +134,12 @@ def main() -> int:
                     edit[1] / cold[1],
                 )
             )
-    print()
+    after = os.getloadavg()
+    print(
+        f"\nload average (1, 5, 15 min) before {before[0]:.2f} {before[1]:.2f} {before[2]:.2f}, "
+        f"after {after[0]:.2f} {after[1]:.2f} {after[2]:.2f}; {os.cpu_count()} cores; "
+        f"median of {args.rounds}"
+    )
     for stem, wall_ratio, cpu_ratio, mp3_ratio, edit_ratio in ratios:
         print(
             f"{stem:24} cold / espeak-ng -w = {wall_ratio:4.2f} wall, {cpu_ratio:4.2f} CPU "
@@ -160,9 +168,13 @@ def _bench(path: Path, work: Path, rounds: int) -> list[tuple[str, float, float,
         rows.append((what, seconds, cpu, float(str(length)), "-", "-"))
 
     def cold(engine: str) -> Callable[[], object]:
-        return lambda: pubkit.render(
-            document, "speech", options=SpeechOptions(cache_dir=next(caches), engine=engine)
-        )
+        def run() -> object:
+            clear_cache()  # nothing remembered from the previous round: a cold start
+            return pubkit.render(
+                document, "speech", options=SpeechOptions(cache_dir=next(caches), engine=engine)
+            )
+
+        return run
 
     warm = next(caches)
     pubkit.render(document, "speech", options=SpeechOptions(cache_dir=warm))

@@ -13,11 +13,15 @@ folder (``$XDG_CACHE_HOME/pubkit/speech``, ``~/.cache/pubkit/speech``).
 
 from __future__ import annotations
 
+import array
+import contextlib
 import hashlib
+import itertools
 import json
 import os
+import struct
 import sys
-import tempfile
+import threading
 import wave
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +32,7 @@ __all__ = ["ENV_VAR", "SpeechCache", "default_cache_dir"]
 
 ENV_VAR = "PUBKIT_SPEECH_CACHE"
 _FORMAT = 1  # bump when the stored form changes
+_COUNTER = itertools.count()
 
 
 def default_cache_dir() -> Path:
@@ -53,6 +58,7 @@ class SpeechCache:
     misses: int = field(default=0)
     segment_hits: int = field(default=0)
     segment_misses: int = field(default=0)
+    _folders: set[Path] = field(default_factory=set, repr=False)
 
     @staticmethod
     def key(*, text: str, voice: str, rate: int, engine: str, version: str) -> str:
@@ -81,19 +87,28 @@ class SpeechCache:
         self._write(key, ".json", json.dumps(record, sort_keys=True).encode("utf-8"))
 
     def _write(self, key: str, suffix: str, data: bytes) -> None:
+        """Store ``data`` atomically: written under a name of this process and thread, renamed.
+
+        A render writes three small files per new sentence, so the folder check and the
+        temporary name are kept cheap: each folder is made once per cache object, and the
+        temporary name needs no random retries (pid, thread and a counter make it unique).
+        """
         if self.folder is None:
             return
         path = self._path(key, suffix)
-        tmp: str | None = None
+        tmp = path.with_name(f".tmp-{os.getpid()}-{threading.get_ident()}-{next(_COUNTER)}{suffix}")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=suffix)
-            with os.fdopen(fd, "wb") as handle:
+            if path.parent not in self._folders:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._folders.add(path.parent)
+            with tmp.open("xb") as handle:
                 handle.write(data)
-            Path(tmp).replace(path)
+            tmp.replace(path)
         except OSError:
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
+            # A read-only or full cache must not break rendering; the audio is still used.
+            self._folders.discard(path.parent)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
 
     def get_segment(self, key: str) -> bytes | None:
         """An encoded MP3 segment (see ``speech/mp3.py``), or None."""
@@ -110,19 +125,7 @@ class SpeechCache:
         return data
 
     def put_segment(self, key: str, data: bytes) -> None:
-        if self.folder is None:
-            return
-        path = self._path(key, ".mp3")
-        tmp: str | None = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".mp3")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            Path(tmp).replace(path)
-        except OSError:
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
+        self._write(key, ".mp3", data)
 
     def get(self, key: str) -> Audio | None:
         if self.folder is None:
@@ -138,20 +141,20 @@ class SpeechCache:
         return audio
 
     def put(self, key: str, audio: Audio) -> None:
-        if self.folder is None:
-            return
-        path = self._path(key)
-        tmp: str | None = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".wav")
-            with os.fdopen(fd, "wb") as handle, wave.open(handle, "wb") as wav:
-                wav.setnchannels(1)
-                wav.setsampwidth(2)
-                wav.setframerate(audio.rate)
-                wav.writeframes(audio.pcm)
-            Path(tmp).replace(path)
-        except OSError:
-            # A read-only or full cache must not break rendering; the audio is still used.
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
+        self._write(key, ".wav", _wav(audio))
+
+
+def _wav(audio: Audio) -> bytes:
+    """A mono 16-bit RIFF WAVE file of ``audio`` (what ``wave`` writes, in one piece)."""
+    size = len(audio.pcm)
+    header = struct.pack(
+        "<4sI4s4sIHHIIHH4sI",
+        b"RIFF", 36 + size, b"WAVE", b"fmt ", 16, 1, 1, audio.rate, 2 * audio.rate, 2, 16,
+        b"data", size,
+    )  # fmt: skip
+    pcm = audio.pcm
+    if sys.byteorder == "big":
+        samples = array.array("h", pcm)
+        samples.byteswap()
+        pcm = samples.tobytes()
+    return header + pcm

@@ -29,7 +29,7 @@ from pubkit.writers.speech.tables import (
     WEEKDAYS,
 )
 
-__all__ = ["normalize", "speech_language"]
+__all__ = ["clear_cache", "normalize", "speech_language"]
 
 _DASH = "[–—-]"  # en dash, em dash, hyphen between two numbers or weekdays
 _DATIVE = frozenset(
@@ -75,10 +75,37 @@ def normalize(
     ``glossary`` maps the document's abbreviations to their expansions, ``lexicon`` holds
     its pronunciations (written form → how to say it; a key ``en:Word`` applies only to
     English); ``caption`` enables photo-caption forms such as ``(l.)`` → ``(links)``.
+
+    Results are remembered (a bounded cache, :func:`clear_cache` empties it): after an edit
+    the pipeline normalises the unchanged sentences again, and gets them back at once.
     """
+    return _normalize(
+        text,
+        language,
+        tuple((glossary or {}).items()),
+        tuple((written, spoken) for written, spoken in lexicon),
+        caption=caption,
+    )
+
+
+def clear_cache() -> None:
+    """Forget remembered results of :func:`normalize` (for benchmarks of a cold start)."""
+    _normalize.cache_clear()
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalize(
+    text: str,
+    language: str,
+    glossary_items: tuple[tuple[str, str], ...],
+    lexicon: tuple[tuple[str, str], ...],
+    *,
+    caption: bool,
+) -> str:
+    glossary = dict(glossary_items)
     lang = speech_language(language)
     us = language.lower().replace("_", "-") in ("en-us", "en-ca", "en-ph")
-    table, words, change = _compiled_lexicon(lang, tuple(lexicon))
+    table, words, change = _compiled_lexicon(lang, lexicon)
     if words is not None:
         text = words.sub(lambda m: table[m.group(1)], text)
     if glossary:
