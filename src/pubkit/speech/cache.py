@@ -33,6 +33,7 @@ __all__ = ["ENV_VAR", "SpeechCache", "default_cache_dir"]
 ENV_VAR = "PUBKIT_SPEECH_CACHE"
 _FORMAT = 1  # bump when the stored form changes
 _COUNTER = itertools.count()
+_FOLDERS: set[Path] = set()  # cache subfolders known to exist (made or seen by this process)
 
 
 def default_cache_dir() -> Path:
@@ -58,7 +59,6 @@ class SpeechCache:
     misses: int = field(default=0)
     segment_hits: int = field(default=0)
     segment_misses: int = field(default=0)
-    _folders: set[Path] = field(default_factory=set, repr=False)
 
     @staticmethod
     def key(*, text: str, voice: str, rate: int, engine: str, version: str) -> str:
@@ -90,7 +90,7 @@ class SpeechCache:
         """Store ``data`` atomically: written under a name of this process and thread, renamed.
 
         A render writes three small files per new sentence, so the folder check and the
-        temporary name are kept cheap: each folder is made once per cache object, and the
+        temporary name are kept cheap: each folder is made once per process, and the
         temporary name needs no random retries (pid, thread and a counter make it unique).
         """
         if self.folder is None:
@@ -98,15 +98,20 @@ class SpeechCache:
         path = self._path(key, suffix)
         tmp = path.with_name(f".tmp-{os.getpid()}-{threading.get_ident()}-{next(_COUNTER)}{suffix}")
         try:
-            if path.parent not in self._folders:
+            try:
+                if path.parent not in _FOLDERS:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    _FOLDERS.add(path.parent)
+                handle = tmp.open("xb")
+            except FileNotFoundError:  # the folder went away (``pubkit cache clean``)
                 path.parent.mkdir(parents=True, exist_ok=True)
-                self._folders.add(path.parent)
-            with tmp.open("xb") as handle:
+                handle = tmp.open("xb")
+            with handle:
                 handle.write(data)
             tmp.replace(path)
         except OSError:
             # A read-only or full cache must not break rendering; the audio is still used.
-            self._folders.discard(path.parent)
+            _FOLDERS.discard(path.parent)
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
 
