@@ -17,11 +17,13 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from pubkit.writers.speech import numbers
+from pubkit.writers.speech.grammar import agree, says_a_noun
 from pubkit.writers.speech.tables import (
     ABBREVIATIONS,
     ANGLICISMS,
     CAPTION_ABBREVIATIONS,
     CURRENCIES,
+    GLOSSARY_DE,
     LEXICON,
     SYMBOLS,
     UNITS,
@@ -108,8 +110,10 @@ def _normalize(
     table, words, change = _compiled_lexicon(lang, lexicon)
     if words is not None:
         text = words.sub(lambda m: table[m.group(1)], text)
+    if lang == "de":  # built-in expansions, under the document's own
+        glossary = {**GLOSSARY_DE, **glossary}
     if glossary:
-        text = _apply_glossary(text, glossary)
+        text = _apply_glossary(text, glossary, lang)
     text = _URL.sub(lambda m: _say_url(m.group(0), lang), text)
     if caption:
         for pattern, spoken in CAPTION_ABBREVIATIONS[lang]:
@@ -168,25 +172,53 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w@]|\.\w)")
 
 
-def _apply_glossary(text: str, glossary: Mapping[str, str]) -> str:
+def _apply_glossary(text: str, glossary: Mapping[str, str], lang: str) -> str:
     for short, expansion in glossary.items():
         # "Ständige Impfkommission (STIKO)": the expansion is said already; skip the bracket.
         # The words may be inflected: "Der Deutsche Wetterdienst (DWD)" for "Deutscher …".
-        said = r"\s+".join(
-            re.escape(w[: max(3, len(w) - 2)]) + r"[\wäöüß]{0,3}" for w in expansion.split()
-        )
+        said = r"\s+".join(_stem_pattern(w) for w in expansion.split())
         for bracket in (short, expansion):  # the writer may have expanded it already
             text = re.sub(rf"({said})\s*\({re.escape(bracket)}\)", r"\1", text)
+        # "Corona-Verordnung des Landes (CoronaVO)", "getestet sind (3G)": the words just
+        # before the bracket say it in other words; reading the expansion would repeat them.
+        text = re.sub(
+            rf"(?<=\w)\s*\({re.escape(short)}\)",
+            lambda m, said=expansion: "" if _said_before(m.string[: m.start()], said) else m[0],
+            text,
+        )
     pattern = _words_pattern(glossary)
 
     def expand(m: re.Match[str]) -> str:
-        expansion = glossary[m.group(1)]
-        code = any(c.isdigit() for c in m.group(1))
+        short = m.group(1)
+        expansion = glossary[short]
+        code = any(c.isdigit() for c in short)
         if code and " " in expansion and re.match(r"-\w", m.string[m.end() :]):
-            return m.group(1)  # "FFP2-Maske": a code is said as such before a compound
-        return expansion
+            return short  # "FFP2-Maske": a code is said as such before a compound
+        if lang != "de":
+            return expansion
+        if not says_a_noun(expansion):
+            return short  # "nur mit 3G": "geimpft, genesen oder getestet" is no noun
+        return agree(expansion, m.string[: m.start()], m.string[m.end() :])
 
     return pattern.sub(expand, text) if pattern else text
+
+
+def _stem_pattern(word: str) -> str:
+    """A written word, allowing an inflected ending: „Deutscher“ also matches „Deutschen“."""
+    if not word[-1:].isalpha():  # "Arbeitsmarkt-": a part of "… und Berufsforschung"
+        return re.escape(word)
+    return re.escape(word[: max(3, len(word) - 2)]) + r"[\wäöüß]{0,3}"
+
+
+def _said_before(before: str, expansion: str) -> bool:
+    """Whether the last words of ``before`` already name ``expansion``: all of its words, or
+    its first noun (at least eight letters) among the last six words."""
+    recent = " ".join(before.split()[-6:]).lower()
+    words = [w.lower() for w in re.findall(r"[\wäöüß-]{3,}", expansion)]
+    if words and all(w[: max(3, len(w) - 2)] in recent for w in words):
+        return True
+    nouns = [w for w in re.findall(r"[\wäöüß-]+", expansion) if w[:1].isupper()]
+    return bool(nouns) and len(nouns[0]) >= 8 and nouns[0][:-2].lower() in recent
 
 
 # --- URLs and e-mail addresses ------------------------------------------------------------

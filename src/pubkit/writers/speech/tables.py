@@ -11,6 +11,7 @@ __all__ = [
     "ABBREVIATIONS",
     "CAPTION_ABBREVIATIONS",
     "CURRENCIES",
+    "GLOSSARY_DE",
     "LEXICON",
     "SYMBOLS",
     "UNITS",
@@ -70,8 +71,6 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"tägl\.", "täglich"),
         (r"Abt\.", "Abteilung"),
         (r"Hbf\.?(?!\w)", "Hauptbahnhof"),
-        (r"OB(?=\s+[A-ZÄÖÜ])", "O B"),
-        (r"OB(?![\w-])", "O B"),
         (r"OBin(?!\w)", "Oberbürgermeisterin"),
         (r"IfSG(?!\w)", "Infektionsschutzgesetz"),
         (r"SGB(?!\w)", "Sozialgesetzbuch"),
@@ -111,6 +110,11 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"OB(?![\w-])", "O B"),
     ),
 }
+
+# Abbreviations said as words in German text, as if the document's glossary defined them
+# (its own definition wins). Expanded in agreement with the sentence: „die OB Katja Dörner“
+# → „die Oberbürgermeisterin“, „des OB“ → „des Oberbürgermeisters“ (see ``grammar.py``).
+GLOSSARY_DE: dict[str, str] = {"OB": "Oberbürgermeister"}
 
 # Photo captions: who is where in the picture.
 CAPTION_ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
