@@ -181,11 +181,7 @@ def _apply_glossary(text: str, glossary: Mapping[str, str], lang: str) -> str:
             text = re.sub(rf"({said})\s*\({re.escape(bracket)}\)", r"\1", text)
         # "Corona-Verordnung des Landes (CoronaVO)", "getestet sind (3G)": the words just
         # before the bracket say it in other words; reading the expansion would repeat them.
-        text = re.sub(
-            rf"(?<=\w)\s*\({re.escape(short)}\)",
-            lambda m, said=expansion: "" if _said_before(m.string[: m.start()], said) else m[0],
-            text,
-        )
+        text = re.sub(rf"(?<=\w)\s*\({re.escape(short)}\)", _drop_if_said(expansion), text)
     pattern = _words_pattern(glossary)
 
     def expand(m: re.Match[str]) -> str:
@@ -201,6 +197,13 @@ def _apply_glossary(text: str, glossary: Mapping[str, str], lang: str) -> str:
         return agree(expansion, m.string[: m.start()], m.string[m.end() :])
 
     return pattern.sub(expand, text) if pattern else text
+
+
+def _drop_if_said(expansion: str) -> Callable[[re.Match[str]], str]:
+    def drop(m: re.Match[str]) -> str:
+        return "" if _said_before(m.string[: m.start()], expansion) else m[0]
+
+    return drop
 
 
 def _stem_pattern(word: str) -> str:
