@@ -100,3 +100,17 @@ def test_defined_abbreviations_agree_with_the_sentence(sentence: str, said: str)
         "*[OB]: Oberbürgermeister"
     )
     assert [s.spoken for s in script(doc)][1] == said
+
+
+def test_a_table_row_ending_with_a_full_stop_gets_no_second_one() -> None:
+    # Before: "… you need to claim.." in the spoken text and the captions (an English notice).
+    doc = _doc(
+        "| From | What changed |\n|---|---|\n| 10 December 2020 | You can claim. |\n"
+        "| 8 March 2021 | Parents can apply |",
+        lang="en",
+    )
+    rows = [s.text for s in script(doc) if s.text.startswith("From")]
+    assert rows == [
+        "From: 10 December 2020; What changed: You can claim.",
+        "From: 8 March 2021; What changed: Parents can apply.",
+    ]

@@ -278,7 +278,9 @@ class _Writer:
                 if spans:
                     spans.append(self.generated("; "))
                 spans.extend(self.cell(cell, names[index] if index < len(names) else "", lang))
-            spans.append(self.generated("."))
+            said = "".join(span.text for span in spans).rstrip()
+            if not said.endswith((".", "!", "?", "…")):  # a cell may end its own sentence
+                spans.append(self.generated("."))
             self.emit("row", tuple(spans))
 
     def cell(self, cell: Cell, name: str, lang: str) -> tuple[Span, ...]:
