@@ -419,9 +419,41 @@ def test_more_english_shapes(lang: str, written: str, spoken: str) -> None:
             "El Rio Health 520-670-3909",
             "El Rio Health five two zero, six seven zero, three nine zero nine",
         ),
-        ("at 101 W. Irvington Road", "at one hundred and one W. Irvington Road"),
+        ("at 101 W. Irvington Road", "at one hundred and one West Irvington Road"),
         ("from 2019-2021", "from twenty nineteen to twenty twenty-one"),
     ],
 )
 def test_american_numbers(written: str, spoken: str) -> None:
     _check("en-US", written, spoken)
+
+
+# Found by reading the spoken text of the English corpus notices (issue 13, listening check).
+# Before: "one hundred and eleven dot nhs dot uk", "NHS one hundred and eleven website",
+# "twelve slash nine" for a date, "double-u Irvington Road".
+EN_LISTENING_FINDINGS = [
+    (
+        "en-GB",
+        "You can also look at the NHS 111 website: 111.nhs.uk.",
+        "You can also look at the NHS one one one website: one one one dot nhs dot uk.",
+    ),
+    (
+        "en-US",
+        "Dates: 12/9, 12/16, 12/23.",
+        "Dates: December ninth, December sixteenth, December twenty-third.",
+    ),
+    ("en-GB", "Dates: 3/12 and 4/12", "Dates: the third of December and the fourth of December"),
+    ("en-US", "at 101 W. Irvington Road", "at one hundred and one West Irvington Road"),
+    ("en-US", "1801 E. Main St.", "eighteen oh-one East Main St."),
+    ("en-US", "John N. Smith", "John N. Smith"),
+    ("en-GB", "111 new cases", "one hundred and eleven new cases"),
+    (
+        "en-GB",
+        "see www.nhs.uk/covid/2021",
+        "see double-u double-u double-u dot nhs dot uk slash covid slash twenty twenty-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "written", "spoken"), EN_LISTENING_FINDINGS)
+def test_english_listening_findings(lang: str, written: str, spoken: str) -> None:
+    assert normalize(written, lang) == spoken

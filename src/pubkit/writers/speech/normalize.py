@@ -239,15 +239,18 @@ def _say_url(url: str, lang: str) -> str:
     url = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).rstrip("/")
     lexicon = LEXICON[lang]
     out: list[str] = []
+    host = True  # before the first "/": "111.nhs.uk" names the service, digit by digit
     for part in re.split(r"([./@_-])", url):
         if not part:
             continue
+        if part == "/":
+            host = False
         if part in words:
             out.append(words[part])
         elif part.lower() == "www":
             out.append(words["www"])
         elif part.isdigit():
-            out.append(numbers.digits(part, lang) if len(part) > 4 else part)
+            out.append(numbers.digits(part, lang) if len(part) > 4 or host else part)
         else:
             out.append(lexicon.get(part, part))
     return " ".join(out)
@@ -363,7 +366,8 @@ def _service_numbers(lang: str) -> Callable[[str], str]:
     else:
         amount = re.compile(  # "111 new cases"; "101 W. Irvington Road" (a house number)
             r"\s*(?:[%€$£°]|(?!(?:or|and|online|now|immediately|if|for|to|in|from|free|"
-            r"first|then|at|when|urgently|straight|away|instead|too|as|or)\b)[a-z]{2,}\b|"
+            r"first|then|at|when|urgently|straight|away|instead|too|as|or|website|service|"
+            r"line|helpline|app|number)\b)[a-z]{2,}\b|"
             r"(?!NHS\b)[A-Z][a-z]*\.?\s)"
         )
     counted = re.compile(
@@ -919,6 +923,19 @@ def _en_numeric_dates(text: str, *, us: bool) -> str:
         lambda m: f"{m[1]} {spell(int(m[2]), int(m[3]), None) or m.group(0)[len(m[1]) + 1 :]}",
         text,
         flags=re.IGNORECASE,
+    )
+    # "Dates: 12/9, 12/16": a list of dates without their year after a label that says so.
+    text = re.sub(
+        r"\b(Dates?:\s*)((?:\d{1,2}/\d{1,2}(?:,\s*|,?\s+and\s+)?)+)(?![\d/])",
+        lambda m: (
+            m[1]
+            + re.sub(
+                r"(\d{1,2})/(\d{1,2})",
+                lambda d: spell(int(d[1]), int(d[2]), None) or d.group(0),
+                m[2],
+            )
+        ),
+        text,
     )
     # "2021/22": a season or school year.
     text = re.sub(

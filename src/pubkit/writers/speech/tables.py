@@ -108,6 +108,11 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Nos\.(?=\s?\d)", "numbers"),
         (r"approx(?=\s\d)", "approximately"),
         (r"OB(?![\w-])", "O B"),
+        # A compass point between a house number and a street: "101 W. Irvington Road".
+        (r"(?<=\d )N\.(?=\s[A-Z][a-z])", "North"),
+        (r"(?<=\d )S\.(?=\s[A-Z][a-z])", "South"),
+        (r"(?<=\d )E\.(?=\s[A-Z][a-z])", "East"),
+        (r"(?<=\d )W\.(?=\s[A-Z][a-z])", "West"),
     ),
 }
 
