@@ -13,15 +13,11 @@ folder (``$XDG_CACHE_HOME/pubkit/speech``, ``~/.cache/pubkit/speech``).
 
 from __future__ import annotations
 
-import array
-import contextlib
 import hashlib
-import itertools
 import json
 import os
-import struct
 import sys
-import threading
+import tempfile
 import wave
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,8 +28,6 @@ __all__ = ["ENV_VAR", "SpeechCache", "default_cache_dir"]
 
 ENV_VAR = "PUBKIT_SPEECH_CACHE"
 _FORMAT = 1  # bump when the stored form changes
-_COUNTER = itertools.count()
-_FOLDERS: set[Path] = set()  # cache subfolders known to exist (made or seen by this process)
 
 
 def default_cache_dir() -> Path:
@@ -87,33 +81,19 @@ class SpeechCache:
         self._write(key, ".json", json.dumps(record, sort_keys=True).encode("utf-8"))
 
     def _write(self, key: str, suffix: str, data: bytes) -> None:
-        """Store ``data`` atomically: written under a name of this process and thread, renamed.
-
-        A render writes three small files per new sentence, so the folder check and the
-        temporary name are kept cheap: each folder is made once per process, and the
-        temporary name needs no random retries (pid, thread and a counter make it unique).
-        """
         if self.folder is None:
             return
         path = self._path(key, suffix)
-        tmp = path.with_name(f".tmp-{os.getpid()}-{threading.get_ident()}-{next(_COUNTER)}{suffix}")
+        tmp: str | None = None
         try:
-            try:
-                if path.parent not in _FOLDERS:
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    _FOLDERS.add(path.parent)
-                handle = tmp.open("xb")
-            except FileNotFoundError:  # the folder went away (``pubkit cache clean``)
-                path.parent.mkdir(parents=True, exist_ok=True)
-                handle = tmp.open("xb")
-            with handle:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=suffix)
+            with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
-            tmp.replace(path)
+            Path(tmp).replace(path)
         except OSError:
-            # A read-only or full cache must not break rendering; the audio is still used.
-            _FOLDERS.discard(path.parent)
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
 
     def get_segment(self, key: str) -> bytes | None:
         """An encoded MP3 segment (see ``speech/mp3.py``), or None."""
@@ -130,7 +110,19 @@ class SpeechCache:
         return data
 
     def put_segment(self, key: str, data: bytes) -> None:
-        self._write(key, ".mp3", data)
+        if self.folder is None:
+            return
+        path = self._path(key, ".mp3")
+        tmp: str | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".mp3")
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            Path(tmp).replace(path)
+        except OSError:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
 
     def get(self, key: str) -> Audio | None:
         if self.folder is None:
@@ -146,20 +138,20 @@ class SpeechCache:
         return audio
 
     def put(self, key: str, audio: Audio) -> None:
-        self._write(key, ".wav", _wav(audio))
-
-
-def _wav(audio: Audio) -> bytes:
-    """A mono 16-bit RIFF WAVE file of ``audio`` (what ``wave`` writes, in one piece)."""
-    size = len(audio.pcm)
-    header = struct.pack(
-        "<4sI4s4sIHHIIHH4sI",
-        b"RIFF", 36 + size, b"WAVE", b"fmt ", 16, 1, 1, audio.rate, 2 * audio.rate, 2, 16,
-        b"data", size,
-    )  # fmt: skip
-    pcm = audio.pcm
-    if sys.byteorder == "big":
-        samples = array.array("h", pcm)
-        samples.byteswap()
-        pcm = samples.tobytes()
-    return header + pcm
+        if self.folder is None:
+            return
+        path = self._path(key)
+        tmp: str | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".wav")
+            with os.fdopen(fd, "wb") as handle, wave.open(handle, "wb") as wav:
+                wav.setnchannels(1)
+                wav.setsampwidth(2)
+                wav.setframerate(audio.rate)
+                wav.writeframes(audio.pcm)
+            Path(tmp).replace(path)
+        except OSError:
+            # A read-only or full cache must not break rendering; the audio is still used.
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
