@@ -20,14 +20,20 @@ For every example in ``examples/notices`` it prints the median wall time of
 * pubkit cold with ``engine="espeak-ng"`` (one ``espeak-ng`` process per sentence);
 
 plus the audio length each produces, the sentences synthesised and the MP3 segments
-encoded, and the ratios of issue 5's targets (cold ≤ 2× ``espeak-ng -w``; after an edit
-≥ 10× faster than cold). This prints figures; it is not a test.
+encoded, and the ratios of issue 13's targets (cold ≤ 2× ``espeak-ng -w``; after an edit
+≥ 10× faster than cold). Each ratio is the median of the ratios within a round: every
+round runs each row once, in turn, so both sides of a ratio see the same load on a shared
+machine. This prints figures; it is not a test. It also runs against a pubkit from before
+the normaliser remembered its results (``PYTHONPATH=<old checkout>/src``), for a
+before/after comparison in one sitting.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import importlib
+import os
 import resource
 import shutil
 import statistics
@@ -45,6 +51,10 @@ from pubkit.renderers.speech import SpeechOptions
 from pubkit.speech.mp3 import encode_segment
 from pubkit.writers.speech.script import script
 
+# Forget remembered normalisations between cold rounds (a no-op for an older pubkit).
+clear_cache: Callable[[], None] = getattr(
+    importlib.import_module("pubkit.writers.speech.normalize"), "clear_cache", lambda: None
+)
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted(p for p in (ROOT / "examples" / "notices").glob("*.md") if p.name != "README.md")
 
@@ -53,17 +63,6 @@ def _cpu() -> float:
     """CPU seconds of this process (all threads, espeak-ng's included) and its children."""
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return time.process_time() + children.ru_utime + children.ru_stime
-
-
-def _median(fn: Callable[[], object], rounds: int) -> tuple[float, float, object]:
-    """Median wall and CPU seconds of ``fn`` over ``rounds`` runs, and its last result."""
-    times, cpus, result = [], [], None
-    for _ in range(rounds):
-        start, cpu = time.perf_counter(), _cpu()
-        result = fn()
-        times.append(time.perf_counter() - start)
-        cpus.append(_cpu() - cpu)
-    return statistics.median(times), statistics.median(cpus), result
 
 
 def _edited(document: pubkit.Document, mark: int) -> pubkit.Document:
@@ -112,26 +111,24 @@ def main() -> int:
         f"{'example':24} {'what':34} {'wall s':>7} {'cpu s':>6} {'audio s':>8} "
         f"{'synth':>6} {'enc':>4}"
     )
+    before = os.getloadavg()
     ratios = []
     with tempfile.TemporaryDirectory() as tmp:
         for path in EXAMPLES:
-            rows = _bench(path, Path(tmp), args.rounds)
+            rows, paired = _bench(path, Path(tmp), args.rounds)
             for what, seconds, cpu, length, synth, encoded in rows:
                 print(
                     f"{path.stem:24} {what:34} {seconds:7.3f} {cpu:6.3f} {length:8.1f} "
                     f"{synth:>6} {encoded:>4}"
                 )
-            espeak, with_mp3, cold, edit = rows[0], rows[2], rows[3], rows[4]
-            ratios.append(
-                (
-                    path.stem,
-                    cold[1] / espeak[1],
-                    cold[2] / espeak[2],
-                    cold[1] / with_mp3[1],
-                    edit[1] / cold[1],
-                )
-            )
-    print()
+            ratios.append((path.stem, *paired))
+    after = os.getloadavg()
+    print(
+        f"\nload average (1, 5, 15 min) before {before[0]:.2f} {before[1]:.2f} {before[2]:.2f}, "
+        f"after {after[0]:.2f} {after[1]:.2f} {after[2]:.2f}; {os.cpu_count()} cores; "
+        f"median of {args.rounds} rounds, each round running every row once in turn; ratios are "
+        "medians of the ratios within a round"
+    )
     for stem, wall_ratio, cpu_ratio, mp3_ratio, edit_ratio in ratios:
         print(
             f"{stem:24} cold / espeak-ng -w = {wall_ratio:4.2f} wall, {cpu_ratio:4.2f} CPU "
@@ -141,7 +138,14 @@ def main() -> int:
     return 0
 
 
-def _bench(path: Path, work: Path, rounds: int) -> list[tuple[str, float, float, float, str, str]]:
+Row = tuple[str, float, float, float, str, str]
+
+
+def _bench(
+    path: Path, work: Path, rounds: int
+) -> tuple[list[Row], tuple[float, float, float, float]]:
+    """Every row timed once per round, in turn, so that the rows of a round (and so the
+    ratios taken within it) see the same load on a shared machine."""
     document = pubkit.read(path)
     sentences = script(document)
     written = "\n".join(s.text for s in sentences)
@@ -149,24 +153,21 @@ def _bench(path: Path, work: Path, rounds: int) -> list[tuple[str, float, float,
     caches = (str(work / f"{path.stem}-{n}") for n in range(10_000))
     edits = iter(range(10_000))
 
-    rows: list[tuple[str, float, float, float, str, str]] = []
-    baselines = (
-        ("espeak-ng -w, spoken text", spoken, _espeak),
-        ("espeak-ng -w, written text", written, _espeak),
-        ("espeak-ng -w + MP3, spoken text", spoken, _espeak_mp3),
-    )
-    for what, text, run in baselines:
-        seconds, cpu, length = _median(lambda t=text, r=run: r(t, work / "plain.wav"), rounds)
-        rows.append((what, seconds, cpu, float(str(length)), "-", "-"))
-
     def cold(engine: str) -> Callable[[], object]:
-        return lambda: pubkit.render(
-            document, "speech", options=SpeechOptions(cache_dir=next(caches), engine=engine)
-        )
+        def run() -> object:
+            clear_cache()  # nothing remembered from the previous round: a cold start
+            return pubkit.render(
+                document, "speech", options=SpeechOptions(cache_dir=next(caches), engine=engine)
+            )
+
+        return run
 
     warm = next(caches)
     pubkit.render(document, "speech", options=SpeechOptions(cache_dir=warm))
-    runs = [
+    runs: list[tuple[str, Callable[[], object]]] = [
+        ("espeak-ng -w, spoken text", lambda: _espeak(spoken, work / "plain.wav")),
+        ("espeak-ng -w, written text", lambda: _espeak(written, work / "plain.wav")),
+        ("espeak-ng -w + MP3, spoken text", lambda: _espeak_mp3(spoken, work / "plain.wav")),
         ("pubkit cold (pyttsx3)", cold("pyttsx3")),
         (
             "pubkit after one-sentence edit",
@@ -176,21 +177,44 @@ def _bench(path: Path, work: Path, rounds: int) -> list[tuple[str, float, float,
         ),
         ("pubkit cold (espeak-ng engine)", cold("espeak-ng")),
     ]
-    for what, run in runs:
-        seconds, cpu, artifact = _median(run, rounds)
-        assert isinstance(artifact, pubkit.Artifact)
-        info = artifact.info
-        rows.append(
-            (
-                what,
-                seconds,
-                cpu,
-                float(info["duration_s"]),
-                str(info["synthesised"]),
-                str(info["mp3_segments_encoded"]),
+    walls: list[list[float]] = [[] for _ in runs]
+    cpus: list[list[float]] = [[] for _ in runs]
+    results: list[object] = [None] * len(runs)
+    for _ in range(rounds):
+        for index, (_what, run) in enumerate(runs):
+            start, cpu = time.perf_counter(), _cpu()
+            results[index] = run()
+            walls[index].append(time.perf_counter() - start)
+            cpus[index].append(_cpu() - cpu)
+    rows: list[Row] = []
+    for index, (what, _run) in enumerate(runs):
+        result = results[index]
+        wall, cpu = statistics.median(walls[index]), statistics.median(cpus[index])
+        if isinstance(result, pubkit.Artifact):
+            info = result.info
+            rows.append(
+                (
+                    what,
+                    wall,
+                    cpu,
+                    float(info["duration_s"]),
+                    str(info["synthesised"]),
+                    str(info["mp3_segments_encoded"]),
+                )
             )
-        )
-    return rows
+        else:
+            rows.append((what, wall, cpu, float(str(result)), "-", "-"))
+
+    def paired(a: int, b: int, times: list[list[float]]) -> float:
+        return statistics.median(x / y for x, y in zip(times[a], times[b], strict=True))
+
+    espeak, with_mp3, pubkit_cold, edit = 0, 2, 3, 4
+    return rows, (
+        paired(pubkit_cold, espeak, walls),
+        paired(pubkit_cold, espeak, cpus),
+        paired(pubkit_cold, with_mp3, walls),
+        paired(edit, pubkit_cold, walls),
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 import struct
 import wave
 from pathlib import Path
@@ -35,6 +36,19 @@ def test_put_get_and_counts(tmp_path: Path) -> None:
     assert cache.get("ab" * 32) == audio
     assert (cache.hits, cache.misses) == (1, 1)
     assert not list(tmp_path.rglob(".tmp-*"))
+
+
+def test_cache_folder_removed_while_running_is_made_again(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    cache = SpeechCache(folder)
+    audio = Audio(_tone(50), 22050)
+    cache.put("cd" * 32, audio)
+    shutil.rmtree(folder)  # `pubkit cache clean` between two renders of one process
+    cache.put("cd" * 32, audio)
+    assert cache.get("cd" * 32) == audio
+    with wave.open(str(next(folder.rglob("*.wav"))), "rb") as wav:  # a file wave reads
+        assert (wav.getnchannels(), wav.getsampwidth(), wav.getframerate()) == (1, 2, 22050)
+        assert wav.readframes(wav.getnframes()) == audio.pcm
 
 
 def test_disabled_cache_always_misses() -> None:

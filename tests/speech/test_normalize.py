@@ -171,3 +171,21 @@ def test_never_fails_on_odd_input(text: str, language: str) -> None:
 def test_impossible_dates_and_huge_numbers_are_left_or_read(text: str) -> None:
     for language in ("de", "en"):
         assert normalize(text, language)
+
+
+def test_remembered_results_depend_on_glossary_lexicon_and_language() -> None:
+    from pubkit.writers.speech.normalize import clear_cache
+
+    clear_cache()
+    text = "Die Warnung des DWD gilt."
+    plain = normalize(text, "de")
+    assert plain == normalize(text, "de")  # remembered, the same
+    expanded = normalize(text, "de", glossary={"DWD": "Deutscher Wetterdienst"})
+    assert expanded == "Die Warnung des Deutschen Wetterdienstes gilt."
+    assert expanded != plain
+    assert (
+        normalize(text, "de", lexicon=[("DWD", "de weh de")]) == "Die Warnung des de weh de gilt."
+    )
+    assert normalize("Call 112.", "en") != normalize("Call 112.", "de")
+    clear_cache()
+    assert normalize(text, "de") == plain

@@ -73,7 +73,7 @@ DE_ABBREVIATIONS = [
         "Montag bis Freitag acht bis achtzehn Uhr, Samstag und Sonntag geschlossen",
     ),
     ("Mo.-Fr. 9 Uhr", "Montag bis Freitag neun Uhr"),
-    ("OB Geisel sagte", "O B Geisel sagte"),
+    ("OB Geisel sagte", "Oberbürgermeister Geisel sagte"),
     ("die CoronaSchVO und das IfSG", "die Corona-Schutzverordnung und das Infektionsschutzgesetz"),
     ("nach der CoronaBetrVO", "nach der Corona-Betreuungsverordnung"),
     ("z. B. Nr. 5, u. a.", "zum Beispiel Nummer fünf, unter anderem"),
@@ -278,6 +278,85 @@ def test_glossary_said_once_and_codes_in_compounds(written: str, spoken: str) ->
     assert normalize(written, "de", glossary=GLOSSARY) == spoken
 
 
+# Before: „O B“ without a glossary, „Die Oberbürgermeister Katja Dörner“, „des Oberbürgermeister“.
+DE_OB = [
+    ("OB Klaus Weichel bittet alle", "Oberbürgermeister Klaus Weichel bittet alle"),
+    ("Die OB Katja Dörner sagte", "Die Oberbürgermeisterin Katja Dörner sagte"),
+    ("sagte OB Dr. Henriette Reker.", "sagte Oberbürgermeisterin Doktor Henriette Reker."),
+    ("Frau OB Müller dankte", "Frau Oberbürgermeisterin Müller dankte"),
+    ("Die Rede des OB.", "Die Rede des Oberbürgermeisters."),
+    ("mit dem OB sprechen", "mit dem Oberbürgermeister sprechen"),
+    ("Der OB Uwe Schneidewind", "Der Oberbürgermeister Uwe Schneidewind"),
+    ("die OB-Wahl", "die Oberbürgermeister-Wahl"),
+    ("OBin Reker", "Oberbürgermeisterin Reker"),
+    ("Oberbürgermeister (OB) Keller", "Oberbürgermeister Keller"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_OB)
+def test_ob_is_said_as_the_office_in_agreement(written: str, spoken: str) -> None:
+    assert normalize(written, "de") == spoken
+    # The document's glossary says the same; its expansion agrees with the sentence too.
+    assert normalize(written, "de", glossary={"OB": "Oberbürgermeister"}) == spoken
+
+
+# Before: the glossary's nominative put into any sentence („im Allgemeiner Sportverein“),
+# a bracket read although the words before it said it („getestet sind (3G)“ → „… getestet
+# sind, geimpft, genesen oder getestet“), „nur mit geimpft, genesen oder getestet“.
+AGREEMENT_GLOSSARY = {
+    "ASV": "Allgemeiner Sportverein",
+    "DWD": "Deutscher Wetterdienst",
+    "STIKO": "Ständige Impfkommission",
+    "DRK": "Deutsches Rotes Kreuz",
+    "RKI": "Robert Koch-Institut",
+    "IAB": "Institut für Arbeitsmarkt- und Berufsforschung",
+    "F.A.Z.": "Frankfurter Allgemeine Zeitung",
+    "UBA": "Umweltbundesamt",
+    "3G": "geimpft, genesen oder getestet",
+    "CoronaVO": "Corona-Verordnung Baden-Württemberg",
+    "AWS": "Abfallwirtschaft Stuttgart",
+}
+DE_GLOSSARY_AGREEMENT = [
+    ("der Turnverein im ASV Landau", "der Turnverein im Allgemeinen Sportverein Landau"),
+    ("Warnungen des DWD gelten", "Warnungen des Deutschen Wetterdienstes gelten"),
+    ("Der DWD erwartet Hitze", "Der Deutsche Wetterdienst erwartet Hitze"),
+    ("Laut DWD wird es heiß", "Laut Deutschem Wetterdienst wird es heiß"),
+    ("die Empfehlung der STIKO", "die Empfehlung der Ständigen Impfkommission"),
+    ("Die STIKO empfiehlt", "Die Ständige Impfkommission empfiehlt"),
+    ("Helfer des DRK kamen", "Helfer des Deutschen Roten Kreuzes kamen"),
+    ("zusammen mit dem DRK", "zusammen mit dem Deutschen Roten Kreuz"),
+    ("Zahlen des RKI", "Zahlen des Robert Koch-Instituts"),
+    ("Daten des UBA", "Daten des Umweltbundesamtes"),
+    ("der F.A.Z. zufolge", "der Frankfurter Allgemeinen Zeitung zufolge"),
+    ("rufen Sie die AWS an", "rufen Sie die Abfallwirtschaft Stuttgart an"),
+    (
+        "Direktor des Instituts für Arbeitsmarkt- und Berufsforschung (IAB) in Nürnberg",
+        "Direktor des Instituts für Arbeitsmarkt- und Berufsforschung in Nürnberg",
+    ),
+    ("Zutritt nur mit 3G", "Zutritt nur mit drei G"),
+    (
+        "wenn Sie geimpft, genesen oder getestet sind (3G).",
+        "wenn Sie geimpft, genesen oder getestet sind.",
+    ),
+    (
+        "Die Regeln der Corona-Verordnung des Landes (CoronaVO) gelten.",
+        "Die Regeln der Corona-Verordnung des Landes gelten.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_GLOSSARY_AGREEMENT)
+def test_glossary_expansions_agree_with_the_sentence(written: str, spoken: str) -> None:
+    assert normalize(written, "de", glossary=AGREEMENT_GLOSSARY) == spoken
+
+
+def test_english_glossary_expansions_are_left_as_written() -> None:
+    glossary = {"GP": "general practitioner", "OB": "Oberbürgermeister"}
+    assert normalize("Ask your GP today.", "en", glossary=glossary) == (
+        "Ask your general practitioner today."
+    )
+
+
 @pytest.mark.parametrize(
     ("lang", "written", "spoken"),
     [
@@ -340,9 +419,41 @@ def test_more_english_shapes(lang: str, written: str, spoken: str) -> None:
             "El Rio Health 520-670-3909",
             "El Rio Health five two zero, six seven zero, three nine zero nine",
         ),
-        ("at 101 W. Irvington Road", "at one hundred and one W. Irvington Road"),
+        ("at 101 W. Irvington Road", "at one hundred and one West Irvington Road"),
         ("from 2019-2021", "from twenty nineteen to twenty twenty-one"),
     ],
 )
 def test_american_numbers(written: str, spoken: str) -> None:
     _check("en-US", written, spoken)
+
+
+# Found by reading the spoken text of the English corpus notices (issue 13, listening check).
+# Before: "one hundred and eleven dot nhs dot uk", "NHS one hundred and eleven website",
+# "twelve slash nine" for a date, "double-u Irvington Road".
+EN_LISTENING_FINDINGS = [
+    (
+        "en-GB",
+        "You can also look at the NHS 111 website: 111.nhs.uk.",
+        "You can also look at the NHS one one one website: one one one dot nhs dot uk.",
+    ),
+    (
+        "en-US",
+        "Dates: 12/9, 12/16, 12/23.",
+        "Dates: December ninth, December sixteenth, December twenty-third.",
+    ),
+    ("en-GB", "Dates: 3/12 and 4/12", "Dates: the third of December and the fourth of December"),
+    ("en-US", "at 101 W. Irvington Road", "at one hundred and one West Irvington Road"),
+    ("en-US", "1801 E. Main St.", "eighteen oh-one East Main St."),
+    ("en-US", "John N. Smith", "John N. Smith"),
+    ("en-GB", "111 new cases", "one hundred and eleven new cases"),
+    (
+        "en-GB",
+        "see www.nhs.uk/covid/2021",
+        "see double-u double-u double-u dot nhs dot uk slash covid slash twenty twenty-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "written", "spoken"), EN_LISTENING_FINDINGS)
+def test_english_listening_findings(lang: str, written: str, spoken: str) -> None:
+    assert normalize(written, lang) == spoken

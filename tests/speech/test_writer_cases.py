@@ -77,3 +77,40 @@ def test_quoted_english_in_german_text_gets_the_english_voice(
 ) -> None:
     (sentence,) = script(_doc(body))[1:]
     assert [p.text for p in sentence.parts if p.lang == "en"] == english
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Der Turnverein im ASV Landau.", "Der Turnverein im Allgemeinen Sportverein Landau."),
+        ("Zutritt nur mit 3G.", "Zutritt nur mit drei G."),
+        (
+            "Sie sind geimpft, genesen oder getestet (3G).",
+            "Sie sind geimpft, genesen oder getestet.",
+        ),
+        ("Die OB Katja Dörner dankte.", "Die Oberbürgermeisterin Katja Dörner dankte."),
+    ],
+)
+def test_defined_abbreviations_agree_with_the_sentence(sentence: str, said: str) -> None:
+    # Markdown's *[…]: definitions make abbreviation elements; their expansion is said in
+    # agreement with the sentence, as the glossary's are (before: „im Allgemeiner
+    # Sportverein“, „nur mit geimpft, genesen oder getestet“).
+    doc = _doc(
+        f"{sentence}\n\n*[ASV]: Allgemeiner Sportverein\n*[3G]: geimpft, genesen oder getestet\n"
+        "*[OB]: Oberbürgermeister"
+    )
+    assert [s.spoken for s in script(doc)][1] == said
+
+
+def test_a_table_row_ending_with_a_full_stop_gets_no_second_one() -> None:
+    # Before: "… you need to claim.." in the spoken text and the captions (an English notice).
+    doc = _doc(
+        "| From | What changed |\n|---|---|\n| 10 December 2020 | You can claim. |\n"
+        "| 8 March 2021 | Parents can apply |",
+        lang="en",
+    )
+    rows = [s.text for s in script(doc) if s.text.startswith("From")]
+    assert rows == [
+        "From: 10 December 2020; What changed: You can claim.",
+        "From: 8 March 2021; What changed: Parents can apply.",
+    ]

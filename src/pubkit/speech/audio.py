@@ -22,6 +22,7 @@ __all__ = [
     "silence",
     "speech_bounds",
     "trim",
+    "trim_with_bounds",
 ]
 
 SILENCE_LEVEL = 300
@@ -108,13 +109,20 @@ def trim(audio: Audio, *, lead_ms: int = 40, tail_ms: int = 80) -> Audio:
     between sentences exactly those pubkit chooses. Speech is what :func:`speech_bounds`
     finds (at or above :data:`SILENCE_LEVEL`).
     """
+    return trim_with_bounds(audio, lead_ms=lead_ms, tail_ms=tail_ms)[0]
+
+
+def trim_with_bounds(
+    audio: Audio, *, lead_ms: int = 40, tail_ms: int = 80
+) -> tuple[Audio, tuple[int, int] | None]:
+    """:func:`trim`, and :func:`speech_bounds` of its result (found while trimming)."""
     pcm = audio.pcm[: len(audio.pcm) // 2 * 2]
     bounds = speech_bounds(pcm)
     if bounds is None:
-        return Audio(b"", audio.rate)
+        return Audio(b"", audio.rate), None
     start = max(0, bounds[0] - audio.rate * lead_ms // 1000)
     end = min(len(pcm) // 2, bounds[1] + audio.rate * tail_ms // 1000)
-    return Audio(pcm[2 * start : 2 * end], audio.rate)
+    return Audio(pcm[2 * start : 2 * end], audio.rate), (bounds[0] - start, bounds[1] - start)
 
 
 def silence(ms: int, rate: int) -> bytes:
@@ -150,6 +158,8 @@ def resample(audio: Audio, rate: int) -> Audio:
 def join(pieces: list[Audio], *, gap_ms: int = 120) -> Audio:
     """Concatenate audio (one sentence's language runs) with short gaps, at the first rate."""
     rate = pieces[0].rate
+    if len(pieces) == 1:
+        return pieces[0]
     out = bytearray()
     for i, piece in enumerate(pieces):
         if i:

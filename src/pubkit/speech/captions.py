@@ -106,4 +106,21 @@ def timing_map(
             for ch in chapters
         ],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return _one_item_a_line(payload)
+
+
+def _one_item_a_line(payload: dict[str, object]) -> str:
+    """JSON with each key, and each sentence or chapter, on a line of its own.
+
+    As readable as ``indent=2`` for a person checking a timing, and written by the C
+    encoder: ``indent`` switches json to its pure-Python encoder, 5 ms for a notice.
+    """
+    lines = []
+    for key, value in payload.items():
+        name = json.dumps(key)
+        if isinstance(value, list):
+            items = ",\n".join(f"    {json.dumps(item, ensure_ascii=False)}" for item in value)
+            lines.append(f"  {name}: [\n{items}\n  ]" if value else f"  {name}: []")
+        else:
+            lines.append(f"  {name}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"

@@ -77,6 +77,6 @@ def tag_mp3(mp3: bytes, tags: Tags, chapters: list[Chapter]) -> bytes:
                 sub_frames=[m.TIT2(encoding=3, text=[chapter.title])],
             )
         )
-    buffer = io.BytesIO(mp3)
+    buffer = io.BytesIO()  # the tag alone: mutagen would otherwise move every MP3 byte
     id3.save(buffer, v2_version=3, padding=lambda info: 0)
-    return buffer.getvalue()
+    return buffer.getvalue() + mp3

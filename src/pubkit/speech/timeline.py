@@ -33,7 +33,7 @@ from pubkit.errors import RenderError
 from pubkit.limits import check_audio_length
 from pubkit.model import Document, Metadata
 from pubkit.model.lang import primary_language
-from pubkit.speech.audio import join, resample, speech_bounds, trim
+from pubkit.speech.audio import join, resample, speech_bounds, trim_with_bounds
 from pubkit.speech.cache import SpeechCache, default_cache_dir
 from pubkit.speech.captions import Chapter, Cue
 from pubkit.speech.engine import Audio, Engine, get_engine
@@ -53,7 +53,7 @@ from pubkit.writers.speech import Sentence, script
 __all__ = ["Synthesis", "Timeline", "VoiceFallbackWarning", "make_timeline"]
 
 _TAIL_MS = 600
-_LAYOUT_FORMAT = 1  # bump when the layout record changes
+_LAYOUT_FORMAT = 2  # bump when the layout record changes
 
 
 class VoiceFallbackWarning(UserWarning):
@@ -208,18 +208,22 @@ class _Synthesizer:
             version=self.version,
         )
 
-    def part(self, text: str, language: str) -> Audio:
+    def part(self, text: str, language: str) -> tuple[Audio, tuple[int, int] | None]:
+        """A language run's trimmed audio and where its speech is in it."""
         voice = self.voice(language)
         key = self.key(text, voice)
-        audio = self.cache.get(key)
-        if audio is None:
-            ahead = self.ahead.pop(key, None)
-            if ahead is not None:
-                audio = ahead.result()
-            else:
-                audio = self.engine.synthesize(text, voice=voice, rate=self.options.rate)
+        ahead = self.ahead.pop(key, None)
+        if ahead is not None:  # synthesised ahead because the cache lacks it: no second look
+            self.cache.misses += 1
+            audio = ahead.result()
             self.cache.put(key, audio)
-        return trim(audio)
+        else:
+            cached = self.cache.get(key)
+            if cached is None:
+                cached = self.engine.synthesize(text, voice=voice, rate=self.options.rate)
+                self.cache.put(key, cached)
+            audio = cached
+        return trim_with_bounds(audio)
 
     def synthesise_ahead(self, sentences: tuple[Sentence, ...], pool: ThreadPoolExecutor) -> None:
         """Start every language run missing from the cache (engines that allow it)."""
@@ -242,6 +246,7 @@ class _Synthesizer:
         rate = 0
         placed: list[tuple[Sentence | None, Audio | None, _Speech, Segment]] = []
         keys: list[str] = []
+        records: list[tuple[str, dict[str, int | str], str]] = []
         segments: dict[str, Future[_Encoded] | _Encoded] = {}
         pool: ThreadPoolExecutor | None = None
         workers = os.cpu_count() or 1
@@ -270,13 +275,16 @@ class _Synthesizer:
                     keys.append(str(record["segment"]))
                     segments.setdefault(str(record["segment"]), _Encoded(data, count))
                     continue
+                found: tuple[int, int] | None = None
                 if sentence is None:
                     audio, pause = Audio(b"", rate), _TAIL_MS
                 else:
-                    audio = join([self.part(p.text, p.lang) for p in sentence.parts])
+                    pieces = [self.part(p.text, p.lang) for p in sentence.parts]
+                    audio = join([piece for piece, _ in pieces])
                     rate = rate or audio.rate
+                    found = pieces[0][1] if len(pieces) == 1 and audio.rate == rate else None
                     audio, pause = resample(audio, rate), sentence.pause_before
-                bounds = speech_bounds(audio.pcm) or (0, 0)
+                bounds = found or speech_bounds(audio.pcm) or (0, 0)
                 segment = plan_segment(rate * pause // 1000, audio.frames, rate)
                 placed.append((sentence, audio, _Speech(*bounds), segment))
                 if not mp3:
@@ -284,13 +292,11 @@ class _Synthesizer:
                 pcm = _silence(segment.lead) + audio.pcm
                 key = segment_key(pcm, rate=rate, bitrate=self.options.bitrate, quality=QUALITY)
                 keys.append(key)
-                if sentence is not None:
-                    self.cache.put_layout(
-                        self.layout_key(sentence),
-                        {"rate": rate, "frames": audio.frames, "onset": bounds[0],
-                         "end": bounds[1], "segment": key},
-                    )  # fmt: skip
+                record = {"rate": rate, "frames": audio.frames, "onset": bounds[0],
+                          "end": bounds[1], "segment": key}  # fmt: skip
                 if key in segments:  # the same sentence after the same pause
+                    if sentence is not None:
+                        records.append((self.layout_key(sentence), record, key))
                     continue
                 cached = self.cache.get_segment(key)
                 frames = None if cached is None else _frames_or_none(cached, rate)
@@ -300,10 +306,18 @@ class _Synthesizer:
                     if pool is None:
                         pool = ThreadPoolExecutor(max_workers=workers)
                     segments[key] = pool.submit(self.encode_segment, key, pcm, rate)
+                if sentence is not None:
+                    records.append((self.layout_key(sentence), record, key))
             encoded = {
                 key: job if isinstance(job, _Encoded) else job.result()
                 for key, job in segments.items()
             }
+            for layout_key, record, key in records:
+                # The segment's frame count and size let a later render trust the file
+                # without parsing every frame header again.
+                piece = encoded[key]
+                record.update(mp3_frames=piece.frames, mp3_bytes=len(piece.data))
+                self.cache.put_layout(layout_key, record)
         finally:
             for executor in (synth_pool, pool):
                 if executor is not None:
@@ -361,8 +375,13 @@ class _Synthesizer:
             if record is None or rate not in (0, record.get("rate")):
                 continue
             data = self.cache.get_segment(str(record.get("segment")))
-            frames = None if data is None else _frames_or_none(data, int(record["rate"]))
-            if data is None or frames is None:
+            if data is None:
+                continue
+            if record.get("mp3_bytes") == len(data) and isinstance(record.get("mp3_frames"), int):
+                frames: int | None = int(record["mp3_frames"])
+            else:
+                frames = _frames_or_none(data, int(record["rate"]))
+            if frames is None:
                 continue
             rate = int(record["rate"])
             known[sentence.id] = (record, data, frames)

@@ -17,11 +17,13 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from pubkit.writers.speech import numbers
+from pubkit.writers.speech.grammar import agree, says_a_noun
 from pubkit.writers.speech.tables import (
     ABBREVIATIONS,
     ANGLICISMS,
     CAPTION_ABBREVIATIONS,
     CURRENCIES,
+    GLOSSARY_DE,
     LEXICON,
     SYMBOLS,
     UNITS,
@@ -29,7 +31,7 @@ from pubkit.writers.speech.tables import (
     WEEKDAYS,
 )
 
-__all__ = ["normalize", "speech_language"]
+__all__ = ["clear_cache", "normalize", "speech_language"]
 
 _DASH = "[–—-]"  # en dash, em dash, hyphen between two numbers or weekdays
 _DATIVE = frozenset(
@@ -75,14 +77,43 @@ def normalize(
     ``glossary`` maps the document's abbreviations to their expansions, ``lexicon`` holds
     its pronunciations (written form → how to say it; a key ``en:Word`` applies only to
     English); ``caption`` enables photo-caption forms such as ``(l.)`` → ``(links)``.
+
+    Results are remembered (a bounded cache, :func:`clear_cache` empties it): after an edit
+    the pipeline normalises the unchanged sentences again, and gets them back at once.
     """
+    return _normalize(
+        text,
+        language,
+        tuple((glossary or {}).items()),
+        tuple((written, spoken) for written, spoken in lexicon),
+        caption=caption,
+    )
+
+
+def clear_cache() -> None:
+    """Forget remembered results of :func:`normalize` (for benchmarks of a cold start)."""
+    _normalize.cache_clear()
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalize(
+    text: str,
+    language: str,
+    glossary_items: tuple[tuple[str, str], ...],
+    lexicon: tuple[tuple[str, str], ...],
+    *,
+    caption: bool,
+) -> str:
+    glossary = dict(glossary_items)
     lang = speech_language(language)
     us = language.lower().replace("_", "-") in ("en-us", "en-ca", "en-ph")
-    table, words, change = _compiled_lexicon(lang, tuple(lexicon))
+    table, words, change = _compiled_lexicon(lang, lexicon)
     if words is not None:
         text = words.sub(lambda m: table[m.group(1)], text)
+    if lang == "de":  # built-in expansions, under the document's own
+        glossary = {**GLOSSARY_DE, **glossary}
     if glossary:
-        text = _apply_glossary(text, glossary)
+        text = _apply_glossary(text, glossary, lang)
     text = _URL.sub(lambda m: _say_url(m.group(0), lang), text)
     if caption:
         for pattern, spoken in CAPTION_ABBREVIATIONS[lang]:
@@ -141,25 +172,56 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w@]|\.\w)")
 
 
-def _apply_glossary(text: str, glossary: Mapping[str, str]) -> str:
+def _apply_glossary(text: str, glossary: Mapping[str, str], lang: str) -> str:
     for short, expansion in glossary.items():
         # "Ständige Impfkommission (STIKO)": the expansion is said already; skip the bracket.
         # The words may be inflected: "Der Deutsche Wetterdienst (DWD)" for "Deutscher …".
-        said = r"\s+".join(
-            re.escape(w[: max(3, len(w) - 2)]) + r"[\wäöüß]{0,3}" for w in expansion.split()
-        )
+        said = r"\s+".join(_stem_pattern(w) for w in expansion.split())
         for bracket in (short, expansion):  # the writer may have expanded it already
             text = re.sub(rf"({said})\s*\({re.escape(bracket)}\)", r"\1", text)
+        # "Corona-Verordnung des Landes (CoronaVO)", "getestet sind (3G)": the words just
+        # before the bracket say it in other words; reading the expansion would repeat them.
+        text = re.sub(rf"(?<=\w)\s*\({re.escape(short)}\)", _drop_if_said(expansion), text)
     pattern = _words_pattern(glossary)
 
     def expand(m: re.Match[str]) -> str:
-        expansion = glossary[m.group(1)]
-        code = any(c.isdigit() for c in m.group(1))
+        short = m.group(1)
+        expansion = glossary[short]
+        code = any(c.isdigit() for c in short)
         if code and " " in expansion and re.match(r"-\w", m.string[m.end() :]):
-            return m.group(1)  # "FFP2-Maske": a code is said as such before a compound
-        return expansion
+            return short  # "FFP2-Maske": a code is said as such before a compound
+        if lang != "de":
+            return expansion
+        if not says_a_noun(expansion):
+            return short  # "nur mit 3G": "geimpft, genesen oder getestet" is no noun
+        return agree(expansion, m.string[: m.start()], m.string[m.end() :])
 
     return pattern.sub(expand, text) if pattern else text
+
+
+def _drop_if_said(expansion: str) -> Callable[[re.Match[str]], str]:
+    def drop(m: re.Match[str]) -> str:
+        return "" if _said_before(m.string[: m.start()], expansion) else m[0]
+
+    return drop
+
+
+def _stem_pattern(word: str) -> str:
+    """A written word, allowing an inflected ending: „Deutscher“ also matches „Deutschen“."""
+    if not word[-1:].isalpha():  # "Arbeitsmarkt-": a part of "… und Berufsforschung"
+        return re.escape(word)
+    return re.escape(word[: max(3, len(word) - 2)]) + r"[\wäöüß]{0,3}"
+
+
+def _said_before(before: str, expansion: str) -> bool:
+    """Whether the last words of ``before`` already name ``expansion``: all of its words, or
+    its first noun (at least eight letters) among the last six words."""
+    recent = " ".join(before.split()[-6:]).lower()
+    words = [w.lower() for w in re.findall(r"[\wäöüß-]{3,}", expansion)]
+    if words and all(w[: max(3, len(w) - 2)] in recent for w in words):
+        return True
+    nouns = [w for w in re.findall(r"[\wäöüß-]+", expansion) if w[:1].isupper()]
+    return bool(nouns) and len(nouns[0]) >= 8 and nouns[0][:-2].lower() in recent
 
 
 # --- URLs and e-mail addresses ------------------------------------------------------------
@@ -177,15 +239,18 @@ def _say_url(url: str, lang: str) -> str:
     url = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).rstrip("/")
     lexicon = LEXICON[lang]
     out: list[str] = []
+    host = True  # before the first "/": "111.nhs.uk" names the service, digit by digit
     for part in re.split(r"([./@_-])", url):
         if not part:
             continue
+        if part == "/":
+            host = False
         if part in words:
             out.append(words[part])
         elif part.lower() == "www":
             out.append(words["www"])
         elif part.isdigit():
-            out.append(numbers.digits(part, lang) if len(part) > 4 else part)
+            out.append(numbers.digits(part, lang) if len(part) > 4 or host else part)
         else:
             out.append(lexicon.get(part, part))
     return " ".join(out)
@@ -301,7 +366,8 @@ def _service_numbers(lang: str) -> Callable[[str], str]:
     else:
         amount = re.compile(  # "111 new cases"; "101 W. Irvington Road" (a house number)
             r"\s*(?:[%€$£°]|(?!(?:or|and|online|now|immediately|if|for|to|in|from|free|"
-            r"first|then|at|when|urgently|straight|away|instead|too|as|or)\b)[a-z]{2,}\b|"
+            r"first|then|at|when|urgently|straight|away|instead|too|as|or|website|service|"
+            r"line|helpline|app|number)\b)[a-z]{2,}\b|"
             r"(?!NHS\b)[A-Z][a-z]*\.?\s)"
         )
     counted = re.compile(
@@ -857,6 +923,19 @@ def _en_numeric_dates(text: str, *, us: bool) -> str:
         lambda m: f"{m[1]} {spell(int(m[2]), int(m[3]), None) or m.group(0)[len(m[1]) + 1 :]}",
         text,
         flags=re.IGNORECASE,
+    )
+    # "Dates: 12/9, 12/16": a list of dates without their year after a label that says so.
+    text = re.sub(
+        r"\b(Dates?:\s*)((?:\d{1,2}/\d{1,2}(?:,\s*|,?\s+and\s+)?)+)(?![\d/])",
+        lambda m: (
+            m[1]
+            + re.sub(
+                r"(\d{1,2})/(\d{1,2})",
+                lambda d: spell(int(d[1]), int(d[2]), None) or d.group(0),
+                m[2],
+            )
+        ),
+        text,
     )
     # "2021/22": a season or school year.
     text = re.sub(

@@ -11,6 +11,7 @@ __all__ = [
     "ABBREVIATIONS",
     "CAPTION_ABBREVIATIONS",
     "CURRENCIES",
+    "GLOSSARY_DE",
     "LEXICON",
     "SYMBOLS",
     "UNITS",
@@ -70,8 +71,6 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"tägl\.", "täglich"),
         (r"Abt\.", "Abteilung"),
         (r"Hbf\.?(?!\w)", "Hauptbahnhof"),
-        (r"OB(?=\s+[A-ZÄÖÜ])", "O B"),
-        (r"OB(?![\w-])", "O B"),
         (r"OBin(?!\w)", "Oberbürgermeisterin"),
         (r"IfSG(?!\w)", "Infektionsschutzgesetz"),
         (r"SGB(?!\w)", "Sozialgesetzbuch"),
@@ -109,8 +108,18 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Nos\.(?=\s?\d)", "numbers"),
         (r"approx(?=\s\d)", "approximately"),
         (r"OB(?![\w-])", "O B"),
+        # A compass point between a house number and a street: "101 W. Irvington Road".
+        (r"(?<=\d )N\.(?=\s[A-Z][a-z])", "North"),
+        (r"(?<=\d )S\.(?=\s[A-Z][a-z])", "South"),
+        (r"(?<=\d )E\.(?=\s[A-Z][a-z])", "East"),
+        (r"(?<=\d )W\.(?=\s[A-Z][a-z])", "West"),
     ),
 }
+
+# Abbreviations said as words in German text, as if the document's glossary defined them
+# (its own definition wins). Expanded in agreement with the sentence: „die OB Katja Dörner“
+# → „die Oberbürgermeisterin“, „des OB“ → „des Oberbürgermeisters“ (see ``grammar.py``).
+GLOSSARY_DE: dict[str, str] = {"OB": "Oberbürgermeister"}
 
 # Photo captions: who is where in the picture.
 CAPTION_ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {

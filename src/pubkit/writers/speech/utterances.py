@@ -151,6 +151,7 @@ class _Writer:
         self.lexicon = {
             written.split(":", 1)[-1] for written, _ in document.metadata.pronunciations
         }
+        self.glossary = document.metadata.glossary()
 
     def run(self) -> list[Utterance]:
         blocks = self.document.blocks
@@ -277,7 +278,9 @@ class _Writer:
                 if spans:
                     spans.append(self.generated("; "))
                 spans.extend(self.cell(cell, names[index] if index < len(names) else "", lang))
-            spans.append(self.generated("."))
+            said = "".join(span.text for span in spans).rstrip()
+            if not said.endswith((".", "!", "?", "…")):  # a cell may end its own sentence
+                spans.append(self.generated("."))
             self.emit("row", tuple(spans))
 
     def cell(self, cell: Cell, name: str, lang: str) -> tuple[Span, ...]:
@@ -289,13 +292,18 @@ class _Writer:
     def image_span(self, image: Image, lang: str) -> Span:
         return Span(text=f"{label(lang, 'image')}: {image.alt.strip()}", lang=lang)
 
-    def abbreviation(self, text: str, expansion: str, following: Inline | None) -> str | None:
+    def abbreviation(
+        self, text: str, expansion: str, following: Inline | None, lang: str = ""
+    ) -> str | None:
         """What to say for an abbreviation: the editor's lexicon, else the expansion.
 
         As the first part of a compound ("F.A.Z.-Institut", "dpa-Tochter", "RKI-Bericht")
         people spell the letters instead of expanding: "F A Z-Institut". Longer acronyms
         without dots may be words ("STIKO"), so they keep the expansion unless the lexicon
-        says otherwise.
+        says otherwise. In German text an abbreviation the document's glossary defines is
+        left to the normaliser, which expands it in agreement with the words around it
+        („im ASV“ → „im Allgemeinen Sportverein“) or keeps it where the expansion would not
+        fit („nur mit 3G“).
         """
         if text in self.lexicon:
             return None  # normalisation applies the editor's pronunciation
@@ -305,6 +313,8 @@ class _Writer:
             return " ".join(letters.upper())
         if compound and expansion and " " in expansion and any(c.isdigit() for c in text):
             return None  # "FFP2-Maske": a code, said by the normaliser ("F F P zwei-Maske")
+        if primary_language(lang) == "de" and expansion and self.glossary.get(text) == expansion:
+            return None  # the normaliser expands it from the glossary, in agreement
         return expansion or None
 
     def inlines(self, inlines: tuple[Inline, ...], lang: str) -> tuple[Span, ...]:
@@ -315,7 +325,7 @@ class _Writer:
                     out.append(Span(text=text, lang=lang))
                 case Abbreviation(text=text, expansion=expansion):
                     following = inlines[index + 1] if index + 1 < len(inlines) else None
-                    say = self.abbreviation(text, expansion, following)
+                    say = self.abbreviation(text, expansion, following, lang)
                     out.append(Span(text=text, lang=lang, say=say))
                 case LineBreak():
                     out.append(Span(text=" ", lang=lang))
