@@ -118,6 +118,11 @@ def _links(inlines: Sequence[Inline]) -> list[str]:
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>„“\"”»«()]+[^\s<>„“\"”»«().,;:!?]", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+DOMAIN = re.compile(
+    r"(?<![\w.@/-])(?:[a-z0-9-]+\.)+(?:de|com|org|net|eu|info|gov|uk|ie|nz|us|gi|nrw|bayern|berlin|"
+    r"hamburg)(?:/[\w./-]*[\w/])?(?![\w@-])"
+)
+"""A web address written without ``www.`` or ``https://``: ``corona.dortmund.de``."""
 PHONE = re.compile(
     r"(?<![\d.,])(?:\+\d{1,3}[\s/-]?(?:\(0\)\s?)?\d{2,5}|\(?0\d{2,5}\)?)"
     r"(?:[\s/-]?\d{2,})(?:-\d+|\s\d{2,}(?![.:,]\d))*(?![\d.,]\d)"
@@ -125,7 +130,7 @@ PHONE = re.compile(
 """Phone numbers with their extension: ``0231 50-0``, ``0211 89-96090``, ``+49 211 89-0``."""
 _SHORT_PHONE = re.compile(
     r"(?i)(?:\b(?:Tel\.?|Telefon\w*|Rufnummer|Nummer|Hotline|Notruf\w*|Bereitschaftsdienst|"
-    r"wählen\s+Sie|rufen\s+Sie|call|calling|dial|dialling|phone|phoning|ring|telephone|freephone|"
+    r"wählen\s+Sie|rufen\s+Sie|ruft|anrufen|erreichen\s+Sie|call|calling|dial|dialling|phone|phoning|ring|telephone|freephone|"
     r"on)\b[^\d\n]{0,30}?)"
     r"(?<![\d.,])(\d{2,5}(?:[\s-]\d{2,4}){0,3})(?![\d.,]\d)(?!\s*(?:Uhr|Jahr|Euro|€|%|Prozent|"
     r"Personen|Menschen|Tage|Wochen|Minuten|Stunden|Meter|a\.m\.|p\.m\.|am\b|pm\b|years?|"
@@ -151,6 +156,8 @@ def contacts_in(text: str, language: str = "de") -> list[str]:
     found = [u.rstrip(".,;:!?") for u in URL.findall(text)]
     found += [e.rstrip(".") for e in EMAIL.findall(text)]
     rest = EMAIL.sub(" ", URL.sub(" ", text))
+    found += DOMAIN.findall(rest)
+    rest = DOMAIN.sub(" ", rest)
     phones = [p.strip() for p in PHONE.findall(rest)]
     phones += [
         p.strip() for p in _SHORT_PHONE.findall(rest) if not any(p.strip() in q for q in phones)
@@ -308,7 +315,7 @@ def message_units(document: Document) -> list[Unit]:
             ):
                 q = "help"  # the opening hours of the contact just named
         shown = {c.lower() for c in contacts_in(unit_text, language)}
-        hidden = tuple(u for u in links if not any(s in u.lower() for s in shown))
+        hidden = tuple(u for u in links if _bare(u) not in {_bare(s) for s in shown})
         if hidden and w < 3:
             q, w = "help", 3
         unit = Unit(
@@ -465,7 +472,7 @@ def message_units(document: Document) -> list[Unit]:
                             question=_list_question(intro, nominal, language),
                         )
                     lead_in = None
-                case Table(body=body):
+                case Table(body=body) as block:
                     rows: list[str] = []
                     for row in body:
                         cells = [
@@ -476,8 +483,12 @@ def message_units(document: Document) -> list[Unit]:
                             rows.append(f"{parts[0]}: " + ", ".join(parts[1:]))
                         elif parts:
                             rows.append(parts[0])
+                    caption = " ".join(plain_text(block.caption, language).split())
                     if rows:
-                        intro = lead_in or state.heading
+                        # A caption with the address ("Testing at …, 101 W. Irvington Road")
+                        # says where the rows are.
+                        where = caption if contacts_in(caption, language) else ""
+                        intro = lead_in or where or state.heading
                         add(
                             intro,
                             lead=False,
@@ -530,6 +541,11 @@ def _list_question(intro: str, items: Sequence[str], language: str) -> Question:
     if _cues(language)["when"].search(intro):
         return "when"
     return "what"
+
+
+def _bare(url: str) -> str:
+    """A web address without scheme, ``www.`` and final slash, to compare shown and linked."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
 
 
 def _link_in(sentence: str, url: str, content: Sequence[Inline], language: str) -> bool:

@@ -35,6 +35,7 @@ import re
 
 from pubkit.model.lang import primary_language
 from pubkit.plain.nlp import Token, detokenize, tokenize
+from pubkit.plain.plainwords import use_plain_words
 
 __all__ = ["actor_deeds", "expand", "simplify_sentence", "simplify_sentence_roles"]
 
@@ -65,16 +66,6 @@ _DE_DAYS = {
     "Fr": "Freitag", "Sa": "Samstag", "So": "Sonntag",
 }  # fmt: skip
 _DAY = r"(Mo|Di|Mi|Do|Fr|Sa|So)"
-_DE_SYNONYMS = (
-    (r"\bin Kürze\b", "bald"),
-    (r"\bin der Regel\b", "meistens"),
-    (r"\bbenötigen\b", "brauchen"),
-    (r"\bbenötigt\b", "braucht"),
-    (r"\berhalten\b", "bekommen"),
-    (r"\berhält\b", "bekommt"),
-    (r"\berhielt\b", "bekam"),
-    (r"\berhielten\b", "bekamen"),
-)
 _FILLERS = frozenset(
     [
         "übrigens",
@@ -99,6 +90,7 @@ _SPLIT_CONJUNCTIONS = {"und": "", "aber": "Aber", "denn": "Denn", "doch": "Doch"
 
 
 _FACT = re.compile(r"\d|@|www\.|https?://")
+_WEB = re.compile(r"@|www\.|https?://|\b[a-z0-9-]+\.(?:de|com|org|net|eu|gov|uk|ie|nz|info)\b")
 
 
 def expand(text: str, language: str) -> str:
@@ -115,12 +107,11 @@ def expand(text: str, language: str) -> str:
             rf"(?<=, ){_DAY}\b(?=\s+\d)|^{_DAY}\b(?=\s+\d)", lambda m: _DE_DAYS[m.group(0)], text
         )
         text = re.sub(r"(\d)\s*–\s*(\d)", r"\1 bis \2", text)
-        for pattern, replacement in _DE_SYNONYMS:
-            text = re.sub(pattern, replacement, text)
     else:
         for pattern, replacement in _EN_ABBREVIATIONS:
             text = re.sub(pattern, replacement, text)
         text = re.sub(r"(\d)\s*–\s*(\d)", r"\1 to \2", text)
+    text = use_plain_words(text, language, keep_nouns=bool(_WEB.search(text)))
     # Parentheses go with their content, unless it carries a fact (a number, an address).
     text = re.sub(
         r"\s*\(([^()]*)\)", lambda m: m.group(0) if _FACT.search(m.group(1)) else "", text

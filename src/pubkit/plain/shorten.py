@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pubkit.model.lang import primary_language
+from pubkit.plain.contacts import contact_sentences
 from pubkit.plain.labels import plain_label
 from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence
@@ -266,6 +267,9 @@ def shorten(sentence: str, language: str) -> list[str]:
     if pulled:
         return [*shorten(sentence, lang), *pulled]
     original = _finish(expand(sentence, lang))
+    said = contact_sentences(original, lang)
+    if said is not None:
+        return said
     parts = _german(sentence) if lang == "de" else _english(sentence)
     parts = [p for p in parts if any(c.isalpha() for c in p)]
     digits = sorted(re.findall(r"\d+", sentence))

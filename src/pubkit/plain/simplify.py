@@ -53,6 +53,7 @@ from pubkit.plain.message import (
     message_units,
 )
 from pubkit.plain.nlp import has_tagger
+from pubkit.plain.plainwords import replacement_words
 from pubkit.plain.readability import document_units
 from pubkit.plain.rewrite import expand
 from pubkit.plain.sentence import fragment_reason, reference_words
@@ -116,6 +117,36 @@ def _unpoint(sentence: str, language: str) -> str | None:
     if reference_words(text, language) or fragment_reason(text, language):
         return None
     return text
+
+
+_DE_PRONOUN = {"Es": "Das", "Er": "Der"}
+_DE_SUBJECT = re.compile(
+    r"(?:^|[–—:]\s*)((Das|Der)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ][\w-]+)(?:\s+[a-zäöüß]|,)"
+)
+_EN_SUBJECT = re.compile(
+    r"(?:^|[–—:]\s*)(The\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:is|was|has|will|opens|offers|"
+    r"runs|can|stays|remains)\b"
+)
+
+
+def _name_subject(sentence: str, antecedent: str, language: str) -> str:
+    """``Es befindet sich …`` after ``Das Testzentrum hat …`` → ``Das Testzentrum befindet
+    sich …``: a sentence that moves away from the one before it says what it is about. Only
+    when the article fits the pronoun (es – das, er – der, it – the)."""
+    if primary_language(language) == "de":
+        pronoun = sentence.split(" ", 1)[0]
+        article = _DE_PRONOUN.get(pronoun)
+        match = _DE_SUBJECT.search(antecedent)
+        if article is None or match is None or match.group(2) != article:
+            return sentence
+    else:
+        if not sentence.startswith("It "):
+            return sentence
+        pronoun = "It"
+        match = _EN_SUBJECT.search(antecedent)
+        if match is None:
+            return sentence
+    return match.group(1) + sentence[len(pronoun) :]
 
 
 def _entry(text: str, language: str) -> str:
@@ -186,7 +217,8 @@ class BuiltinSimplifier:
 
     @property
     def allowed_words(self) -> frozenset[str]:
-        return frozenset()
+        """The plain-word lexicon's everyday words ("Maske" for "Mund-Nasen-Bedeckung")."""
+        return replacement_words()
 
     def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
         language = document.metadata.language
@@ -212,6 +244,7 @@ class BuiltinSimplifier:
         """Pieces grouped in chains: a sentence that points back rides with its antecedent."""
         chains: list[list[_Piece]] = []
         by_order: dict[int, list[_Piece]] = {}
+        texts = {u.order: u.text for u in units}
         for unit in units:
             items = tuple(_entry(i, language) for i in unit.items)
             if items:
@@ -221,6 +254,9 @@ class BuiltinSimplifier:
             if not items:
                 main, reason = split_reason(unit.text, language)
                 sentences = tuple(shorten(main, language))
+                if unit.follows is not None and sentences:
+                    named = _name_subject(sentences[0], texts[unit.follows], language)
+                    sentences = (named, *sentences[1:])
                 if reason is not None:
                     extra = tuple(shorten(reason, language))
                     if any(c.isdigit() for c in reason):
