@@ -1,0 +1,119 @@
+"""Contacts said with what they are for; the plain-word lexicon; names for moved sentences."""
+
+from __future__ import annotations
+
+from pubkit.model import Cell, Document, Metadata, Paragraph, Row, Table, Text
+from pubkit.plain.contacts import contact_sentences
+from pubkit.plain.facts import check_fidelity
+from pubkit.plain.message import contacts_in, message_units
+from pubkit.plain.plainwords import plain_words, replacement_words, use_plain_words
+from pubkit.plain.readability import document_units
+from pubkit.plain.transform import plain_language
+
+
+def test_contact_as_question_and_then() -> None:
+    said = contact_sentences(
+        "Fragen zum Coronavirus beantwortet das Bürgertelefon der Stadt unter Telefon "
+        "0231 50-0, montags bis freitags von 8 bis 18 Uhr.",
+        "de",
+    )
+    assert said == [
+        "Haben Sie Fragen zum Coronavirus?",
+        "Dann rufen Sie das Bürgertelefon der Stadt an: 0231 50-0.",
+        "Sie können montags bis freitags von 8 bis 18 Uhr anrufen.",
+    ]
+
+
+def test_contact_left_alone_when_grammar_or_rest_unknown() -> None:
+    # "der Dienst" would need the accusative; "im Rathaus" is not a time to call.
+    assert contact_sentences("Fragen beantwortet der Dienst unter Telefon 0231 50-0.", "de") is None
+    assert (
+        contact_sentences("Fragen beantwortet das Amt unter Telefon 0231 50-0, im Rathaus.", "de")
+        is None
+    )
+
+
+def test_bare_web_address_and_call_verbs_are_contacts() -> None:
+    assert contacts_in("Alle Regeln stehen unter corona.dortmund.de.") == ["corona.dortmund.de"]
+    assert contacts_in("Sie ruft die Hausarztpraxis oder die 116 117 an.") == ["116 117"]
+    assert contacts_in("Das sind z.B. 3.5 Meter, bzw. mehr.") == []
+
+
+def test_plain_words_keep_grammar_and_endings() -> None:
+    assert use_plain_words("Tragen Sie einen Mund-Nasen-Schutz.", "de") == "Tragen Sie eine Maske."
+    assert use_plain_words("Zahlreiche Personalausweise liegen bereit.", "de") == (
+        "Viele Ausweise liegen bereit."
+    )
+    assert use_plain_words("Additional help is currently available.", "en") == (
+        "Extra help is now available."
+    )
+    # Only whole words: "Bereitschaftsdienst" is not "bereits".
+    assert (
+        use_plain_words("Der Bereitschaftsdienst hilft.", "de") == "Der Bereitschaftsdienst hilft."
+    )
+    # In a sentence with a web address the document's name stays: readers look for it there.
+    text = "Die Allgemeinverfügung steht unter www.x.de."
+    assert use_plain_words(text, "de", keep_nouns=True) == text
+    assert use_plain_words(text, "de") == "Die Regel steht unter www.x.de."
+
+
+def test_every_lexicon_entry_has_a_reason() -> None:
+    for language in ("de", "en"):
+        entries = plain_words(language)
+        assert len(entries) > 20
+        assert all(e.why.strip() for e in entries)
+    assert {"Maske", "Ausweis", "Ausweise"} <= replacement_words()
+
+
+def test_lexicon_words_pass_fidelity_but_names_do_not() -> None:
+    source = Document(
+        metadata=Metadata(title="T", language="de"),
+        blocks=(Paragraph(content=(Text(text="Bringen Sie den Personalausweis mit."),)),),
+    )
+    summary = Document(
+        metadata=Metadata(title="T", language="de"),
+        blocks=(Paragraph(content=(Text(text="Bringen Sie den Ausweis zu Müller mit."),)),),
+    )
+    codes = [i.message for i in check_fidelity(source, summary, allowed_words=replacement_words())]
+    assert len(codes) == 1
+    assert "Müller" in codes[0]
+
+
+def test_moved_sentence_names_what_it_is_about() -> None:
+    doc = Document(
+        metadata=Metadata(title="Testzentrum an Ostern", language="de"),
+        blocks=(
+            Paragraph(
+                content=(
+                    Text(
+                        text="Das Testzentrum hat an allen Ostertagen geöffnet. Es befindet "
+                        "sich in der Jugendförderung, Seekatzstraße 5. Ein Termin ist nicht "
+                        "nötig. Fragen beantwortet die Hotline der Stadt unter Telefon "
+                        "06232 14-2020."
+                    ),
+                )
+            ),
+        ),
+    )
+    text = "\n".join(document_units(plain_language(doc)))
+    assert "Das Testzentrum ist in der Jugendförderung, Seekatzstraße 5." in text
+    assert "Haben Sie Fragen?\nDann rufen Sie die Hotline der Stadt an: 06232 14-2020." in text
+
+
+def test_table_caption_with_address_stands_above_its_rows() -> None:
+    def row(*cells: str) -> Row:
+        return Row(cells=tuple(Cell(content=(Text(text=c),)) for c in cells))
+
+    doc = Document(
+        metadata=Metadata(title="Free testing", language="en"),
+        blocks=(
+            Paragraph(content=(Text(text="The city offers free testing from Saturday."),)),
+            Table(
+                caption=(Text(text="Testing at the Centre, 101 W. Irvington Road"),),
+                head=(row("Day", "Hours"),),
+                body=(row("Tuesdays", "7 a.m. to 10 a.m."), row("Saturdays", "7 a.m. to 10 a.m.")),
+            ),
+        ),
+    )
+    units = message_units(doc)
+    assert any(u.items and "101 W. Irvington Road" in u.text for u in units)
