@@ -117,3 +117,42 @@ def test_table_caption_with_address_stands_above_its_rows() -> None:
     )
     units = message_units(doc)
     assert any(u.items and "101 W. Irvington Road" in u.text for u in units)
+
+
+def test_date_of_an_event_is_kept_whole_and_counts_as_when() -> None:
+    from pubkit.plain.shorten import shorten
+
+    said = " ".join(
+        shorten(
+            "Die Verleihung findet am Sonntag, 23. Oktober 2016, um 11 Uhr im Reichssaal "
+            "des Alten Rathauses statt.",
+            "de",
+        )
+    )
+    assert "am Sonntag, 23. Oktober 2016" in said
+    doc = Document(
+        metadata=Metadata(title="Preis", language="de"),
+        blocks=(
+            Paragraph(content=(Text(text="Die Stadt ehrt Frau Meier mit einem Preis."),)),
+            Paragraph(content=(Text(text="Die Verleihung findet am Sonntag, 23. Oktober statt."),)),
+        ),
+    )
+    assert [(u.question, u.weight) for u in message_units(doc)][1] == ("when", 3)
+
+
+def test_press_dateline_and_degree_letters_do_not_reach_the_draft() -> None:
+    doc = Document(
+        metadata=Metadata(title="Medaille", language="de"),
+        blocks=(
+            Paragraph(
+                content=(
+                    Text(
+                        text="Regensburg, 30.03.2021 – Die Stadt ehrt Prof. Dr. rer. soc. "
+                        "Joachim Möller mit der Medaille."
+                    ),
+                )
+            ),
+        ),
+    )
+    (unit,) = message_units(doc)
+    assert unit.text == "Die Stadt ehrt Prof. Dr. Joachim Möller mit der Medaille."

@@ -173,7 +173,7 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
     "de": {
         "when": re.compile(
             r"\b(?:ab|bis|seit|vom|von|gilt|gelten|läuft|endet|beginnt|startet|verlängert|"
-            r"treten|tritt)\b"
+            r"treten|tritt|findet|finden|ist\s+am|sind\s+am)\b"
             r".{0,40}(?:\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)|\bMontag|\bDienstag|\bMittwoch|"
             r"\bDonnerstag|\bFreitag|\bSamstag|\bSonntag|\bmorgen|\bheute|\bsofort)",
             re.IGNORECASE,
@@ -339,7 +339,7 @@ def message_units(document: Document) -> list[Unit]:
         ``pending`` is the previous paragraph's last sentence when it ended in a colon
         ("… please call:"): it opens this paragraph's first sentence ("… please call: 0300 …").
         """
-        text = plain_text(content, language)
+        text = _plain_opening(plain_text(content, language))
         links = _links(content)
         previous: int | None = None
         sentences = [s for line in text.split("\n") for s in split_sentences(line, language)]
@@ -516,6 +516,24 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 """A line that only says when the notice was written."""
+
+
+_PRESS_DATELINE = re.compile(
+    r"^[A-ZÄÖÜ][\wÄÖÜäöüß.-]*(?: [A-ZÄÖÜ][\wÄÖÜäöüß.-]*){0,2},\s*"
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|[A-Z][a-z]{1,5}\.)\s*[–—-]\s+(?=[A-ZÄÖÜ])"
+)
+"""A press release's place and date before the first sentence: ``Speyer, 30.03.2021 – `` or
+``TUCSON, Ariz. – ``; it says when the release went out, not what it says."""
+_DEGREES = re.compile(
+    r"(?<=Dr\.)\s?(?:rer\.\s?[a-z]+\.|h\.\s?c\.|phil\.|med\.|jur\.|med\.\s?dent\.)"
+)
+"""Academic degree letters after „Dr.“ (rer. soc., h. c.): easy-language texts leave them out,
+and their full stops would end the sentence."""
+
+
+def _plain_opening(text: str) -> str:
+    text = _DEGREES.sub("", text)
+    return _PRESS_DATELINE.sub("", text)
 
 
 def _opens(text: str, language: str) -> bool:

@@ -229,6 +229,11 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
         tied = (end < len(out) and out[end].pos in ("KON", "CARD")) or any(
             t.text.lower() in _FOCUS for t in out[index + 1 : start]
         )
+        # "am Sonntag, 23. Oktober": a day is a fact, and its date follows after a comma.
+        tied = tied or any(t.text.lower() in _WEEKDAYS for t in phrase)
+        tied = tied or (
+            end + 1 < len(out) and out[end].text == "," and out[end + 1].text[:1].isdigit()
+        )
         # "an der Hollestraße 3": a number right after the phrase belongs to it.
         if (
             end > start
@@ -242,6 +247,19 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
     return out, reason
 
 
+_WEEKDAYS = frozenset(
+    [
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "feiertag",
+        "wochenende",
+    ]
+)
 _FOCUS = frozenset({"nur", "höchstens", "mindestens", "nicht", "kein", "auch", "erst", "noch"})
 _RECEIVE = frozenset({"erhalten", "bekommen"})
 # Accusative determiners and their nominative; adjectives are left out (their endings differ).
