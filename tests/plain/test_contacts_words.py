@@ -156,3 +156,26 @@ def test_press_dateline_and_degree_letters_do_not_reach_the_draft() -> None:
     )
     (unit,) = message_units(doc)
     assert unit.text == "Die Stadt ehrt Prof. Dr. Joachim Möller mit der Medaille."
+
+
+def test_lead_in_without_colon_stands_above_its_list() -> None:
+    from pubkit.model import List, ListItem
+
+    def item(text: str) -> ListItem:
+        return ListItem(blocks=(Paragraph(content=(Text(text=text),)),))
+
+    doc = Document(
+        metadata=Metadata(title="Sonderöffnung", language="de"),
+        blocks=(
+            Paragraph(content=(Text(text="Das Bürgeramt öffnet am Samstag, 30. April."),)),
+            Paragraph(content=(Text(text="An diesem Samstag können Sie"),)),
+            List(
+                ordered=False,
+                items=(item("fertige Ausweise abholen und"), item("ein Zeugnis beantragen.")),
+            ),
+            Paragraph(content=(Text(text="Auch hier gilt: Die Dokumente liegen bereit."),)),
+        ),
+    )
+    text = "\n".join(document_units(plain_language(doc)))
+    assert "An diesem Samstag können Sie:\nfertige Ausweise abholen\nein Zeugnis beantragen" in text
+    assert "Auch hier gilt" not in text

@@ -79,12 +79,12 @@ def plain_text(inlines: Sequence[Inline], language: str) -> str:
             case Text(text=text) | Code(text=text):
                 parts.append(text)
             case Abbreviation(text=short, expansion=expansion):
-                # Inside a compound a name is written out ("Frankfurter Allgemeine
-                # Zeitung-Institut"), a definition is not: "filtrierende Halbmaske der
-                # Schutzklasse 2-Maske" reads worse than "FFP2-Maske".
                 after = inlines[index + 1] if index + 1 < len(inlines) else None
                 joined = isinstance(after, Text) and after.text.startswith("-")
                 joined = joined or bool(parts and parts[-1].endswith("-"))
+                # Inside a compound a name is written out ("Frankfurter Allgemeine
+                # Zeitung-Institut"), a definition is not: "filtrierende Halbmaske der
+                # Schutzklasse 2-Maske" reads worse than "FFP2-Maske".
                 definition = len(expansion.split()) > 3 or any(c.isdigit() for c in expansion)
                 parts.append(short if joined and definition else expansion)
             case LineBreak():
@@ -348,9 +348,14 @@ def message_units(document: Document) -> list[Unit]:
         for number, sentence in enumerate(sentences):
             if re.match(r"^(?:Fotos?|Bild|Bilder|Photo|Image|Credit)\s*:|©", sentence):
                 continue
-            if number == len(sentences) - 1 and sentence.endswith(":"):
+            if number == len(sentences) - 1 and (
+                sentence.endswith(":") or _unfinished(sentence, language)
+            ):
                 state.last = previous
                 return sentence
+            if sentence.endswith(":") and len(words(sentence)) <= 4:
+                continue  # "Auch hier gilt:", "Wichtig:": the next sentence says it
+            sentence = _drop_empty_lead(sentence, language)
             if _is_quote(sentence, language) and not _has_speaker(sentence, language):
                 previous = None
                 continue  # a quote only with its speaker
@@ -404,6 +409,10 @@ def message_units(document: Document) -> list[Unit]:
                     lead = state.lead and not note
                     if lead and not _opens(plain_text(content, language), language):
                         continue  # a category line, a dateline, "Easy-read guide"
+                    if lead_in and not lead_in.endswith(":"):
+                        # "An diesem Samstag können Sie" led into a list that did not come.
+                        add(lead_in + ".", lead=False, follows=state.last)
+                        lead_in = None
                     lead_in = paragraph(content, lead=lead, note=note, pending=lead_in)
                     state.lead = state.lead and note
                 case List(items=items) if state.lead and not note:
@@ -534,6 +543,29 @@ and their full stops would end the sentence."""
 def _plain_opening(text: str) -> str:
     text = _DEGREES.sub("", text)
     return _PRESS_DATELINE.sub("", text)
+
+
+_EMPTY_LEAD = re.compile(r"^(?:[^\s:\d]+\s+){0,3}[^\s:\d]+:\s+(?=[A-ZÄÖÜ])")
+
+
+def _drop_empty_lead(sentence: str, language: str) -> str:
+    """„Auch hier gilt: Die Dokumente …“ → „Die Dokumente …“ when what follows the colon is a
+    whole sentence; „Öffnungszeiten: Montag …“ stays."""
+    match = _EMPTY_LEAD.match(sentence)
+    if match is None:
+        return sentence
+    rest = sentence[match.end() :]
+    return rest if fragment_reason(rest, language) is None else sentence
+
+
+def _unfinished(sentence: str, language: str) -> bool:
+    """A paragraph's last sentence without a full stop that goes on in a list:
+    „An diesem Samstag können Sie“ + „- fertige Ausweise abholen“."""
+    return (
+        sentence[-1:].isalpha()
+        and len(words(sentence)) >= 3
+        and fragment_reason(sentence, language) is None
+    )
 
 
 def _opens(text: str, language: str) -> bool:

@@ -154,7 +154,9 @@ def _entry(text: str, language: str) -> str:
     lang = primary_language(language)
     entry = drop_examples(expand(text, lang), lang)
     entry = re.sub(r",\s*(?:also|auch|that is|i\.e\.)\s+[^\d]*$", "", entry)
-    return " ".join(entry.split()).rstrip(".;,")
+    entry = " ".join(entry.split()).rstrip(".;,")
+    # "… abholen und" / "… and": the list's joining word ends the entry before the last.
+    return re.sub(r"[,;]?\s+(?:und|oder|and|or)$", "", entry).rstrip(".;,")
 
 
 def link_inlines(text: str) -> list[Inline]:
