@@ -179,3 +179,17 @@ def test_lead_in_without_colon_stands_above_its_list() -> None:
     text = "\n".join(document_units(plain_language(doc)))
     assert "An diesem Samstag können Sie:\nfertige Ausweise abholen\nein Zeugnis beantragen" in text
     assert "Auch hier gilt" not in text
+
+
+def test_object_of_the_verb_stays_and_semicolons_split() -> None:
+    from pubkit.plain.shorten import shorten
+
+    said = shorten(
+        "Wer gegen die Maskenpflicht verstößt, muss mit einem Bußgeld rechnen; der kommunale "
+        "Vollzugsdienst kontrolliert.",
+        "de",
+    )
+    assert "mit einem Bußgeld rechnen" in " ".join(said)
+    assert shorten(
+        "Lüften Sie nachts und früh am Morgen; halten Sie tagsüber die Vorhänge geschlossen.", "de"
+    ) == ["Lüften Sie nachts und früh am Morgen.", "Halten Sie tagsüber die Vorhänge geschlossen."]

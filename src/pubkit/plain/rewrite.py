@@ -229,6 +229,9 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
         tied = (end < len(out) and out[end].pos in ("KON", "CARD")) or any(
             t.text.lower() in _FOCUS for t in out[index + 1 : start]
         )
+        # "muss mit einem Bußgeld rechnen": right before the infinitive, the phrase is what
+        # the verb needs, not a circumstance.
+        tied = tied or (end < len(out) and out[end].pos in ("VV(INF)", "VV(IZU)", "VV(PP)"))
         # "am Sonntag, 23. Oktober": a day is a fact, and its date follows after a comma.
         tied = tied or any(t.text.lower() in _WEEKDAYS for t in phrase)
         tied = tied or (

@@ -275,5 +275,17 @@ def shorten(sentence: str, language: str) -> list[str]:
     digits = sorted(re.findall(r"\d+", sentence))
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
     if not parts or kept != digits or any(fragment_reason(p, lang) for p in parts):
-        return [original]  # shortening lost a number or broke a sentence: keep it whole
-    return parts
+        parts = [original]  # shortening lost a number or broke a sentence: keep it whole
+    return [q for p in parts for q in _split_semicolon(p, lang)]
+
+
+def _split_semicolon(sentence: str, language: str) -> list[str]:
+    """``Lüften Sie nachts; halten Sie tagsüber die Fenster zu.`` → two sentences, when
+    both halves are whole sentences."""
+    halves = [h.strip() for h in sentence.split("; ")]
+    if len(halves) < 2:
+        return [sentence]
+    out = [_finish(h) for h in halves]
+    if any(fragment_reason(h, language) for h in out):
+        return [sentence]
+    return out
