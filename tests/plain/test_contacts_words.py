@@ -193,3 +193,14 @@ def test_object_of_the_verb_stays_and_semicolons_split() -> None:
     assert shorten(
         "Lüften Sie nachts und früh am Morgen; halten Sie tagsüber die Vorhänge geschlossen.", "de"
     ) == ["Lüften Sie nachts und früh am Morgen.", "Halten Sie tagsüber die Vorhänge geschlossen."]
+
+
+def test_legal_citations_are_left_out() -> None:
+    from pubkit.plain.rewrite import expand
+
+    assert expand(
+        "Das Land hat die Verordnung auf Grundlage von § 28a Infektionsschutzgesetz geändert.", "de"
+    ) == ("Das Land hat die Verordnung geändert.")
+    assert expand("Das gilt nach § 5 Abs. 2 der CoronaSchVO ab Montag.", "de") == (
+        "Das gilt ab Montag."
+    )

@@ -90,6 +90,13 @@ _SPLIT_CONJUNCTIONS = {"und": "", "aber": "Aber", "denn": "Denn", "doch": "Doch"
 
 
 _FACT = re.compile(r"\d|@|www\.|https?://")
+_LEGAL_BASIS = re.compile(
+    r",?\s+(?:auf (?:der )?Grundlage (?:von|des|der)|gemäß|laut|nach|under|in accordance with)\s+"
+    r"(?:§§?|Section|section|s\.)\s*\d+\w*(?:\s+(?:Abs\.|Absatz|Satz|Nr\.|subsection)\s*\d+\w*)*"
+    r"(?:\s+(?:des\s+|der\s+|of the\s+)?[A-ZÄÖÜ][\w-]*(?:\s+(?:Act|\d{4}))*)?"
+)
+"""The paragraph a rule rests on ("auf Grundlage von § 28a Infektionsschutzgesetz"): easy
+texts leave legal citations out; the full text keeps them."""
 _WEB = re.compile(r"@|www\.|https?://|\b[a-z0-9-]+\.(?:de|com|org|net|eu|gov|uk|ie|nz|info)\b")
 
 
@@ -111,6 +118,7 @@ def expand(text: str, language: str) -> str:
         for pattern, replacement in _EN_ABBREVIATIONS:
             text = re.sub(pattern, replacement, text)
         text = re.sub(r"(\d)\s*–\s*(\d)", r"\1 to \2", text)
+    text = _LEGAL_BASIS.sub("", text)
     text = use_plain_words(text, language, keep_nouns=bool(_WEB.search(text)))
     # Parentheses go with their content, unless it carries a fact (a number, an address).
     text = re.sub(
