@@ -204,3 +204,29 @@ def test_legal_citations_are_left_out() -> None:
     assert expand("Das gilt nach § 5 Abs. 2 der CoronaSchVO ab Montag.", "de") == (
         "Das gilt ab Montag."
     )
+
+
+def test_a_term_in_another_language_stays_in_its_sentence() -> None:
+    from pubkit.model import LanguageSpan
+    from pubkit.plain.message import plain_text
+
+    inlines = (
+        Text(text="Die Bibliothek lädt zur ersten "),
+        LanguageSpan(lang="en", content=(Text(text="Reading Party"),)),
+        Text(text=" ein. "),
+        LanguageSpan(lang="en", content=(Text(text="Everyone is welcome to join us."),)),
+    )
+    assert plain_text(inlines, "de").strip() == "Die Bibliothek lädt zur ersten Reading Party ein."
+
+
+def test_a_second_noun_is_not_swallowed_by_a_dropped_phrase() -> None:
+    from pubkit.plain.shorten import shorten
+
+    said = " ".join(
+        shorten(
+            "Wer Fragen zum Coronavirus hat und noch nicht gut Deutsch spricht, bekommt jetzt "
+            "am Telefon Antworten in seiner Sprache.",
+            "de",
+        )
+    )
+    assert "Antworten" in said

@@ -90,8 +90,13 @@ def plain_text(inlines: Sequence[Inline], language: str) -> str:
             case LineBreak():
                 parts.append("\n")
             case LanguageSpan(lang=lang, content=content):
-                if primary_language(lang) == primary_language(language):
-                    parts.append(plain_text(content, language))
+                inner = plain_text(content, lang)
+                # A passage in another language goes; a name or term inside a sentence
+                # ("zur ersten Reading Party") stays, or the sentence breaks.
+                if primary_language(lang) == primary_language(language) or (
+                    len(inner.split()) <= 3 and not re.search(r"[.!?]\s*$", inner)
+                ):
+                    parts.append(inner)
             case Link(content=content) | Emphasis(content=content) | Strong(content=content):
                 parts.append(plain_text(content, language))
             case Image() | Footnote():
@@ -529,7 +534,8 @@ _DATELINE = re.compile(
 
 _PRESS_DATELINE = re.compile(
     r"^[A-ZÄÖÜ][\wÄÖÜäöüß.-]*(?: [A-ZÄÖÜ][\wÄÖÜäöüß.-]*){0,2},\s*"
-    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|[A-Z][a-z]{1,5}\.)\s*[–—-]\s+(?=[A-ZÄÖÜ])"
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s[A-ZÄÖÜ][a-zäöü]+\s\d{4}|[A-Z][a-z]{1,5}\.)"
+    r"\s*[–—-]\s+(?=[A-ZÄÖÜ])"
 )
 """A press release's place and date before the first sentence: ``Speyer, 30.03.2021 – `` or
 ``TUCSON, Ariz. – ``; it says when the release went out, not what it says."""

@@ -201,7 +201,11 @@ def _noun_phrase(tokens: list[Token], start: int) -> int | None:
     while index < len(tokens) and tokens[index].pos in ("ADJ(A)", "ADJ(D)", "CARD", "PIAT"):
         index += 1
     nouns = index
-    while index < len(tokens) and tokens[index].pos in ("NN", "NE", "NNA"):
+    if index < len(tokens) and tokens[index].pos in ("NN", "NE", "NNA"):
+        index += 1
+    # Names go on ("der Stadt Essen", "Frau Anna Meier"); a second common noun starts the
+    # next phrase ("am Telefon | Antworten in seiner Sprache").
+    while index < len(tokens) and tokens[index].pos == "NE":
         index += 1
     return index if index > nouns else None
 
