@@ -251,3 +251,32 @@ def test_whoever_sentences_address_the_reader() -> None:
     # Two verbs in the clause or in the main clause: left as written.
     both = "Wer allein lebt oder Hilfe braucht, trinkt oft zu wenig."
     assert shorten(both, "de") == [both]
+
+
+def test_enumeration_after_a_colon_becomes_a_list() -> None:
+    from pubkit.plain.simplify import _as_list
+
+    assert _as_list(
+        "Ab Mittwoch gilt die Maskenpflicht an stark besuchten Orten: in Teilen der Innenstadt, "
+        "in der Altstadt und vor und hinter dem Hauptbahnhof.",
+        "de",
+    ) == (
+        "Ab Mittwoch gilt die Maskenpflicht an stark besuchten Orten:",
+        ("in Teilen der Innenstadt", "in der Altstadt", "vor und hinter dem Hauptbahnhof"),
+    )
+    # A contact line or a whole sentence after the colon is no enumeration.
+    assert _as_list("Rufen Sie an: 0231 50-0, 0231 50-1 und 0231 50-2.", "de") is None
+    assert _as_list("Wichtig ist: Die Stadt hilft, die Schule hilft und wir helfen.", "de") is None
+
+
+def test_a_clause_that_says_who_is_kept() -> None:
+    from pubkit.plain.shorten import shorten
+
+    said = " ".join(
+        shorten(
+            "Ausnahmen gelten für Kinder und für Menschen, die aus gesundheitlichen Gründen "
+            "keine Maske tragen können.",
+            "de",
+        )
+    )
+    assert "keine Maske tragen können" in said

@@ -131,6 +131,33 @@ def _finite(tokens: list[Token]) -> bool:
     return any(t.finite for t in tokens)
 
 
+_GROUPS = frozenset(
+    [
+        "menschen",
+        "personen",
+        "leute",
+        "alle",
+        "jene",
+        "diejenigen",
+        "alle",
+        "bürger",
+        "bürgerinnen",
+        "kinder",
+        "eltern",
+        "besucher",
+        "besucherinnen",
+        "schüler",
+        "schülerinnen",
+        "einwohner",
+        "einwohnerinnen",
+        "haushalte",
+        "jeder",
+        "jede",
+    ]
+)
+"""Nouns a relative clause defines ("Menschen, die …"): without the clause they say nothing."""
+
+
 def _drop_clauses(tokens: list[Token]) -> list[Token]:
     """Remove relative clauses and ``, um … zu …`` clauses."""
     out = list(tokens)
@@ -160,6 +187,9 @@ def _drop_clauses(tokens: list[Token]) -> list[Token]:
         if any(c.isdigit() for t in out[index:end] for c in t.text):
             index += 1
             continue  # a clause with a number carries a fact: keep it
+        if index > 0 and nxt.pos != "KOUI" and out[index - 1].text.lower() in _GROUPS:
+            index += 1
+            continue  # "für Menschen, die keine Maske tragen können": the clause says who
         if end < len(out) and out[end].pos == "$,":
             keep_space = out[end].space
             end += 1  # the closing comma goes too

@@ -149,6 +149,23 @@ def _name_subject(sentence: str, antecedent: str, language: str) -> str:
     return match.group(1) + sentence[len(pronoun) :]
 
 
+def _as_list(sentence: str, language: str) -> tuple[str, tuple[str, ...]] | None:
+    """``Die Pflicht gilt an diesen Orten: in der Innenstadt, in der Altstadt und am
+    Bahnhof.`` → the whole sentence before the colon as a lead-in, the places as a list
+    (easy texts list what a sentence enumerates)."""
+    head, colon, tail = sentence.partition(": ")
+    if not colon or fragment_reason(head + ".", language) or not fragment_reason(tail, language):
+        return None
+    parts = [p.strip() for p in tail.rstrip(".").split(", ")]
+    if len(parts) < 2 or any(not p or p[0].isdigit() for p in parts):
+        return None
+    last = re.split(r"\s(?:und|oder|and|or)\s", parts[-1], maxsplit=1)
+    parts = [*parts[:-1], *last]
+    if len(parts) < 3 or any(len(words(p)) > 8 for p in parts):
+        return None
+    return head + ":", tuple(parts)
+
+
 def _entry(text: str, language: str) -> str:
     """A list entry, with abbreviations written out and examples and asides left out."""
     lang = primary_language(language)
@@ -259,6 +276,10 @@ class BuiltinSimplifier:
                 if unit.follows is not None and sentences:
                     named = _name_subject(sentences[0], texts[unit.follows], language)
                     sentences = (named, *sentences[1:])
+                if len(sentences) == 1 and not unit.links:
+                    listed = _as_list(sentences[0], language)
+                    if listed is not None:
+                        sentences, items = (listed[0],), listed[1]
                 if reason is not None:
                     extra = tuple(shorten(reason, language))
                     if any(c.isdigit() for c in reason):
