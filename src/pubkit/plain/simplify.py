@@ -166,6 +166,12 @@ def _as_list(sentence: str, language: str) -> tuple[str, tuple[str, ...]] | None
     return head + ":", tuple(parts)
 
 
+def _lead_in(text: str) -> str:
+    """A line above a list: ends in a colon, or stays a question ("Karte verloren?")."""
+    text = text.rstrip(":. ")
+    return text if text.endswith("?") else text + ":"
+
+
 def _entry(text: str, language: str) -> str:
     """A list entry, with abbreviations written out and examples and asides left out."""
     lang = primary_language(language)
@@ -268,7 +274,7 @@ class BuiltinSimplifier:
             items = tuple(_entry(i, language) for i in unit.items)
             if items:
                 intro = unit.text if unit.text.endswith(":") else (unit.text or "")
-                sentences: tuple[str, ...] = (intro.rstrip(":. ") + ":",) if intro else ()
+                sentences: tuple[str, ...] = (_lead_in(intro),) if intro else ()
             extra: tuple[str, ...] = ()
             if not items:
                 main, reason = split_reason(unit.text, language)
@@ -312,9 +318,7 @@ class BuiltinSimplifier:
             if points_back:
                 fixed = _unpoint(sentences[0], language)
                 if fixed is None and items and unit.heading:
-                    fixed = (
-                        unit.heading.rstrip(":. ") + ":"
-                    )  # "Dafür gibt es drei Wege:" → the heading
+                    fixed = _lead_in(unit.heading)  # "Dafür gibt es drei Wege:" → the heading
                 if fixed is None:
                     continue  # says "this" about something the draft cannot show
                 piece = _Piece(unit, (fixed, *sentences[1:]), items, unit.question, extra)
