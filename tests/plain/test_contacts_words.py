@@ -280,3 +280,15 @@ def test_a_clause_that_says_who_is_kept() -> None:
         )
     )
     assert "keine Maske tragen können" in said
+
+
+def test_english_contact_keeps_its_purpose_and_imperatives_after_a_comma() -> None:
+    from pubkit.plain.sentence import has_finite_verb
+    from pubkit.plain.shorten import shorten
+    from pubkit.plain.simplify import _entry
+
+    assert has_finite_verb("For more information about testing, visit the city's pages.", "en")
+    assert shorten("To book, call El Rio Health at 520-670-3909.", "en") == [
+        "To book, call El Rio Health at 520-670-3909."
+    ]
+    assert _entry("Tuesdays: 7 a.m. – 10 a.m.", "en") == "Tuesdays: 7 a.m. – 10 a.m."

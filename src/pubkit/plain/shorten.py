@@ -200,12 +200,19 @@ _EN_LEADING = re.compile(
 _EN_TRAILING_IF = re.compile(r"^(.{10,}?) if you (\w+) ([^,]{3,80}?)([.!?])?$")
 
 
+def _has_contact(text: str) -> bool:
+    from pubkit.plain.message import contacts_in  # message → facts → … would import us back
+
+    return bool(contacts_in(text, "en"))
+
+
 def _english(sentence: str) -> list[str]:
     text = drop_examples(expand(sentence, "en"), "en")
     text = _EN_OPENERS.sub("", text)
     # A leading circumstance or purpose ("As the cold sets in, …", "To keep you safe, …")
     # goes when it holds no number; the main clause says what happens.
-    shorter = _EN_LEADING.sub("", text)
+    # In a sentence with a contact it says what the contact is for: "To book, call …".
+    shorter = text if _has_contact(text) else _EN_LEADING.sub("", text)
     cut_inside = re.search(r",\s+(?:we|you|they|it|he|she|i)\s", shorter, re.IGNORECASE)
     if shorter != text and has_finite_verb(shorter, "en") and cut_inside is None:
         text = _cap(shorter)

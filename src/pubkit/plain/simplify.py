@@ -177,9 +177,12 @@ def _entry(text: str, language: str) -> str:
     lang = primary_language(language)
     entry = drop_examples(expand(text, lang), lang)
     entry = re.sub(r",\s*(?:also|auch|that is|i\.e\.)\s+[^\d]*$", "", entry)
-    entry = " ".join(entry.split()).rstrip(".;,")
+    entry = " ".join(entry.split())
     # "… abholen und" / "… and": the list's joining word ends the entry before the last.
-    return re.sub(r"[,;]?\s+(?:und|oder|and|or)$", "", entry).rstrip(".;,")
+    entry = re.sub(r"[,;]?\s+(?:und|oder|and|or)$", "", entry.rstrip(".;,"))
+    if re.search(r"\b(?:a\.m|p\.m|[A-Za-z]\.[A-Za-z])$", entry):
+        entry += "."  # "10 a.m." keeps its abbreviation's full stop
+    return entry
 
 
 def link_inlines(text: str) -> list[Inline]:
