@@ -149,3 +149,30 @@ def test_transform_refuses_an_unfaithful_backend() -> None:
     with pytest.raises(FidelityError) as info:
         plain_language(SOURCE, simplifier=Inventor())
     assert "PLF002" in [i.code for i in info.value.issues]
+
+
+def _fidelity(source: tuple[str, ...], summary: tuple[str, ...]) -> list[str]:
+    return [i.code for i in check_fidelity(_doc(*source), _doc(*summary))]
+
+
+def test_date_table_rows_in_another_order_are_no_new_date() -> None:
+    # Lines are joined with line breaks: "… für 12." above "11.1.: …" was read as 12.11.
+    rows = ("11.1.: Rathausplatz 1, 13:00", "28.3.: Marktstraße 12, 16:00")
+    source = (*rows, "Es gibt Plätze für 12.")
+    assert _fidelity(source, ("Es gibt Plätze für 12.", *rows)) == []
+    # ... and a changed row date is still caught.
+    assert _fidelity(source, ("11.2.: Rathausplatz 1, 13:00",)) == ["PLF002"]
+
+
+def test_equivalent_date_forms_pass_and_other_days_do_not() -> None:
+    # A slashed date, and the first day of a range, kept as a written-out date.
+    assert "PLF002" not in _fidelity(("Stand: 24/03/2020.",), ("Stand: 24. März 2020.",))
+    ranged = ("Das Fest ist vom 12. bis 14. November.",)
+    assert _fidelity(ranged, ("Das Fest ist am 12. November.",)) == []
+    assert _fidelity(("Das Fest ist vom 12.–14.11.",), ("Das Fest ist am 12.11.",)) == []
+    # A day inside the range, another month or another year is not in the source.
+    assert _fidelity(ranged, ("Das Fest ist am 13. November.",)) == ["PLF002"]
+    assert "PLF002" in _fidelity(ranged, ("Das Fest ist am 12. Dezember.",))
+    assert "PLF002" in _fidelity(("Stand: 24/03/2020.",), ("Stand: 24. März 2021.",))
+    # "März 2020" is not the 20th of March.
+    assert extract_facts("im März 2020").dates == frozenset()

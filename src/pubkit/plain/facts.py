@@ -45,9 +45,24 @@ _MONTHS = {
     for name in names
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(\d{4}|\d{2}(?!\d))?")
-_DATE_WORD = re.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?", re.I)
-_DATE_EN = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", re.I)
+# Dates never run across a line break: "… für 12." above "11.1.: Rathausplatz" is no 12.11.
+_DATE_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.[ \u00a0]?(\d{1,2})\.(\d{4}|\d{2}(?!\d))?")
+_DATE_WORD = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})\.?[ \u00a0]+({_MONTH_RE})\.?(?:[ \u00a0]+(\d{{4}}))?", re.I
+)
+_DATE_EN = re.compile(
+    rf"\b({_MONTH_RE})\.?[ \u00a0]+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?[ \u00a0]+(\d{{4}}))?",
+    re.I,
+)
+_DATE_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+"""24/03/2020 (day first) or 12/5/2020 (month first, US): a source date in either reading."""
+_RANGE_START = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})\.?[ \u00a0]*(?:[–-]|bis|to|until|and|und)[ \u00a0]*"
+    rf"(?:(\d{{1,2}})\.[ \u00a0]?(\d{{1,2}})\.(\d{{4}})?|(\d{{1,2}})\.?[ \u00a0]+({_MONTH_RE})"
+    rf"(?:[ \u00a0]+(\d{{4}}))?)",
+    re.I,
+)
+"""The first day of a range, which takes the month of the second: 12.–14.11., 12. bis 14. November."""
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>„“\"”»«()]+", re.I)
@@ -135,6 +150,16 @@ def extract_facts(text: str, *, source: bool = False) -> Facts:
         dates.add((int(day), _MONTHS[month.lower()], _year(year)))
     for year, month, day in _DATE_ISO.findall(text):
         dates.add((int(day), int(month), int(year)))
+    if source:  # the same day written another way in the summary is the same fact
+        for first, second, year in _DATE_SLASHED.findall(text):
+            for day, month in ((first, second), (second, first)):
+                if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+                    dates.add((int(day), int(month), _year(year)))
+        for match in _RANGE_START.finditer(text):
+            start, _, num_month, num_year, _, word_month, word_year = match.groups()
+            month = int(num_month) if num_month else _MONTHS[word_month.lower()]
+            if 1 <= month <= 12 and 1 <= int(start) <= 31:
+                dates.add((int(start), month, _year(num_year or word_year)))
     contacts = {_url(u) for u in _URL.findall(text)}
     contacts |= {e.lower() for e in _EMAIL.findall(text)}
     without_urls = _EMAIL.sub(" ", _URL.sub(" ", text))

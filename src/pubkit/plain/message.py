@@ -79,19 +79,24 @@ def plain_text(inlines: Sequence[Inline], language: str) -> str:
             case Text(text=text) | Code(text=text):
                 parts.append(text)
             case Abbreviation(text=short, expansion=expansion):
-                # Inside a compound a name is written out ("Frankfurter Allgemeine
-                # Zeitung-Institut"), a definition is not: "filtrierende Halbmaske der
-                # Schutzklasse 2-Maske" reads worse than "FFP2-Maske".
                 after = inlines[index + 1] if index + 1 < len(inlines) else None
                 joined = isinstance(after, Text) and after.text.startswith("-")
                 joined = joined or bool(parts and parts[-1].endswith("-"))
+                # Inside a compound a name is written out ("Frankfurter Allgemeine
+                # Zeitung-Institut"), a definition is not: "filtrierende Halbmaske der
+                # Schutzklasse 2-Maske" reads worse than "FFP2-Maske".
                 definition = len(expansion.split()) > 3 or any(c.isdigit() for c in expansion)
                 parts.append(short if joined and definition else expansion)
             case LineBreak():
                 parts.append("\n")
             case LanguageSpan(lang=lang, content=content):
-                if primary_language(lang) == primary_language(language):
-                    parts.append(plain_text(content, language))
+                inner = plain_text(content, lang)
+                # A passage in another language goes; a name or term inside a sentence
+                # ("zur ersten Reading Party") stays, or the sentence breaks.
+                if primary_language(lang) == primary_language(language) or (
+                    len(inner.split()) <= 3 and not re.search(r"[.!?]\s*$", inner)
+                ):
+                    parts.append(inner)
             case Link(content=content) | Emphasis(content=content) | Strong(content=content):
                 parts.append(plain_text(content, language))
             case Image() | Footnote():
@@ -118,6 +123,11 @@ def _links(inlines: Sequence[Inline]) -> list[str]:
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>„“\"”»«()]+[^\s<>„“\"”»«().,;:!?]", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+DOMAIN = re.compile(
+    r"(?<![\w.@/-])(?:[a-z0-9-]+\.)+(?:de|com|org|net|eu|info|gov|uk|ie|nz|us|gi|nrw|bayern|berlin|"
+    r"hamburg)(?:/[\w./-]*[\w/])?(?![\w@-])"
+)
+"""A web address written without ``www.`` or ``https://``: ``corona.dortmund.de``."""
 PHONE = re.compile(
     r"(?<![\d.,])(?:\+\d{1,3}[\s/-]?(?:\(0\)\s?)?\d{2,5}|\(?0\d{2,5}\)?)"
     r"(?:[\s/-]?\d{2,})(?:-\d+|\s\d{2,}(?![.:,]\d))*(?![\d.,]\d)"
@@ -125,7 +135,7 @@ PHONE = re.compile(
 """Phone numbers with their extension: ``0231 50-0``, ``0211 89-96090``, ``+49 211 89-0``."""
 _SHORT_PHONE = re.compile(
     r"(?i)(?:\b(?:Tel\.?|Telefon\w*|Rufnummer|Nummer|Hotline|Notruf\w*|Bereitschaftsdienst|"
-    r"wählen\s+Sie|rufen\s+Sie|call|calling|dial|dialling|phone|phoning|ring|telephone|freephone|"
+    r"wählen\s+Sie|rufen\s+Sie|ruft|anrufen|erreichen\s+Sie|call|calling|dial|dialling|phone|phoning|ring|telephone|freephone|"
     r"on)\b[^\d\n]{0,30}?)"
     r"(?<![\d.,])(\d{2,5}(?:[\s-]\d{2,4}){0,3})(?![\d.,]\d)(?!\s*(?:Uhr|Jahr|Euro|€|%|Prozent|"
     r"Personen|Menschen|Tage|Wochen|Minuten|Stunden|Meter|a\.m\.|p\.m\.|am\b|pm\b|years?|"
@@ -151,6 +161,8 @@ def contacts_in(text: str, language: str = "de") -> list[str]:
     found = [u.rstrip(".,;:!?") for u in URL.findall(text)]
     found += [e.rstrip(".") for e in EMAIL.findall(text)]
     rest = EMAIL.sub(" ", URL.sub(" ", text))
+    found += DOMAIN.findall(rest)
+    rest = DOMAIN.sub(" ", rest)
     phones = [p.strip() for p in PHONE.findall(rest)]
     phones += [
         p.strip() for p in _SHORT_PHONE.findall(rest) if not any(p.strip() in q for q in phones)
@@ -166,7 +178,7 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
     "de": {
         "when": re.compile(
             r"\b(?:ab|bis|seit|vom|von|gilt|gelten|läuft|endet|beginnt|startet|verlängert|"
-            r"treten|tritt)\b"
+            r"treten|tritt|findet|finden|ist\s+am|sind\s+am)\b"
             r".{0,40}(?:\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)|\bMontag|\bDienstag|\bMittwoch|"
             r"\bDonnerstag|\bFreitag|\bSamstag|\bSonntag|\bmorgen|\bheute|\bsofort)",
             re.IGNORECASE,
@@ -308,7 +320,7 @@ def message_units(document: Document) -> list[Unit]:
             ):
                 q = "help"  # the opening hours of the contact just named
         shown = {c.lower() for c in contacts_in(unit_text, language)}
-        hidden = tuple(u for u in links if not any(s in u.lower() for s in shown))
+        hidden = tuple(u for u in links if _bare(u) not in {_bare(s) for s in shown})
         if hidden and w < 3:
             q, w = "help", 3
         unit = Unit(
@@ -332,7 +344,7 @@ def message_units(document: Document) -> list[Unit]:
         ``pending`` is the previous paragraph's last sentence when it ended in a colon
         ("… please call:"): it opens this paragraph's first sentence ("… please call: 0300 …").
         """
-        text = plain_text(content, language)
+        text = _plain_opening(plain_text(content, language))
         links = _links(content)
         previous: int | None = None
         sentences = [s for line in text.split("\n") for s in split_sentences(line, language)]
@@ -341,9 +353,14 @@ def message_units(document: Document) -> list[Unit]:
         for number, sentence in enumerate(sentences):
             if re.match(r"^(?:Fotos?|Bild|Bilder|Photo|Image|Credit)\s*:|©", sentence):
                 continue
-            if number == len(sentences) - 1 and sentence.endswith(":"):
+            if number == len(sentences) - 1 and (
+                sentence.endswith(":") or _unfinished(sentence, language)
+            ):
                 state.last = previous
                 return sentence
+            if sentence.endswith(":") and len(words(sentence)) <= 4:
+                continue  # "Auch hier gilt:", "Wichtig:": the next sentence says it
+            sentence = _drop_empty_lead(sentence, language)
             if _is_quote(sentence, language) and not _has_speaker(sentence, language):
                 previous = None
                 continue  # a quote only with its speaker
@@ -397,6 +414,10 @@ def message_units(document: Document) -> list[Unit]:
                     lead = state.lead and not note
                     if lead and not _opens(plain_text(content, language), language):
                         continue  # a category line, a dateline, "Easy-read guide"
+                    if lead_in and not lead_in.endswith(":"):
+                        # "An diesem Samstag können Sie" led into a list that did not come.
+                        add(lead_in + ".", lead=False, follows=state.last)
+                        lead_in = None
                     lead_in = paragraph(content, lead=lead, note=note, pending=lead_in)
                     state.lead = state.lead and note
                 case List(items=items) if state.lead and not note:
@@ -465,7 +486,7 @@ def message_units(document: Document) -> list[Unit]:
                             question=_list_question(intro, nominal, language),
                         )
                     lead_in = None
-                case Table(body=body):
+                case Table(body=body) as block:
                     rows: list[str] = []
                     for row in body:
                         cells = [
@@ -476,8 +497,12 @@ def message_units(document: Document) -> list[Unit]:
                             rows.append(f"{parts[0]}: " + ", ".join(parts[1:]))
                         elif parts:
                             rows.append(parts[0])
+                    caption = " ".join(plain_text(block.caption, language).split())
                     if rows:
-                        intro = lead_in or state.heading
+                        # A caption with the address ("Testing at …, 101 W. Irvington Road")
+                        # says where the rows are.
+                        where = caption if contacts_in(caption, language) else ""
+                        intro = lead_in or where or state.heading
                         add(
                             intro,
                             lead=False,
@@ -507,6 +532,48 @@ _DATELINE = re.compile(
 """A line that only says when the notice was written."""
 
 
+_PRESS_DATELINE = re.compile(
+    r"^[A-ZÄÖÜ][\wÄÖÜäöüß.-]*(?: [A-ZÄÖÜ][\wÄÖÜäöüß.-]*){0,2},\s*"
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s[A-ZÄÖÜ][a-zäöü]+\s\d{4}|[A-Z][a-z]{1,5}\.)"
+    r"\s*[–—-]\s+(?=[A-ZÄÖÜ])"
+)
+"""A press release's place and date before the first sentence: ``Speyer, 30.03.2021 – `` or
+``TUCSON, Ariz. – ``; it says when the release went out, not what it says."""
+_DEGREES = re.compile(
+    r"(?<=Dr\.)\s?(?:rer\.\s?[a-z]+\.|h\.\s?c\.|phil\.|med\.|jur\.|med\.\s?dent\.)"
+)
+"""Academic degree letters after „Dr.“ (rer. soc., h. c.): easy-language texts leave them out,
+and their full stops would end the sentence."""
+
+
+def _plain_opening(text: str) -> str:
+    text = _DEGREES.sub("", text)
+    return _PRESS_DATELINE.sub("", text)
+
+
+_EMPTY_LEAD = re.compile(r"^(?:[^\s:\d]+\s+){0,3}[^\s:\d]+:\s+(?=[A-ZÄÖÜ])")
+
+
+def _drop_empty_lead(sentence: str, language: str) -> str:
+    """„Auch hier gilt: Die Dokumente …“ → „Die Dokumente …“ when what follows the colon is a
+    whole sentence; „Öffnungszeiten: Montag …“ stays."""
+    match = _EMPTY_LEAD.match(sentence)
+    if match is None:
+        return sentence
+    rest = sentence[match.end() :]
+    return rest if fragment_reason(rest, language) is None else sentence
+
+
+def _unfinished(sentence: str, language: str) -> bool:
+    """A paragraph's last sentence without a full stop that goes on in a list:
+    „An diesem Samstag können Sie“ + „- fertige Ausweise abholen“."""
+    return (
+        sentence[-1:].isalpha()
+        and len(words(sentence)) >= 3
+        and fragment_reason(sentence, language) is None
+    )
+
+
 def _opens(text: str, language: str) -> bool:
     """Whether a paragraph at the top is the lead: its first sentence is a whole sentence."""
     first = next(iter(split_sentences(text.split("\n")[0], language)), "")
@@ -530,6 +597,11 @@ def _list_question(intro: str, items: Sequence[str], language: str) -> Question:
     if _cues(language)["when"].search(intro):
         return "when"
     return "what"
+
+
+def _bare(url: str) -> str:
+    """A web address without scheme, ``www.`` and final slash, to compare shown and linked."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
 
 
 def _link_in(sentence: str, url: str, content: Sequence[Inline], language: str) -> bool:

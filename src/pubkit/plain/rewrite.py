@@ -35,6 +35,7 @@ import re
 
 from pubkit.model.lang import primary_language
 from pubkit.plain.nlp import Token, detokenize, tokenize
+from pubkit.plain.plainwords import use_plain_words
 
 __all__ = ["actor_deeds", "expand", "simplify_sentence", "simplify_sentence_roles"]
 
@@ -65,16 +66,6 @@ _DE_DAYS = {
     "Fr": "Freitag", "Sa": "Samstag", "So": "Sonntag",
 }  # fmt: skip
 _DAY = r"(Mo|Di|Mi|Do|Fr|Sa|So)"
-_DE_SYNONYMS = (
-    (r"\bin Kürze\b", "bald"),
-    (r"\bin der Regel\b", "meistens"),
-    (r"\bbenötigen\b", "brauchen"),
-    (r"\bbenötigt\b", "braucht"),
-    (r"\berhalten\b", "bekommen"),
-    (r"\berhält\b", "bekommt"),
-    (r"\berhielt\b", "bekam"),
-    (r"\berhielten\b", "bekamen"),
-)
 _FILLERS = frozenset(
     [
         "übrigens",
@@ -99,6 +90,14 @@ _SPLIT_CONJUNCTIONS = {"und": "", "aber": "Aber", "denn": "Denn", "doch": "Doch"
 
 
 _FACT = re.compile(r"\d|@|www\.|https?://")
+_LEGAL_BASIS = re.compile(
+    r",?\s+(?:auf (?:der )?Grundlage (?:von|des|der)|gemäß|laut|nach|under|in accordance with)\s+"
+    r"(?:§§?|Section|section|s\.)\s*\d+\w*(?:\s+(?:Abs\.|Absatz|Satz|Nr\.|subsection)\s*\d+\w*)*"
+    r"(?:\s+(?:des\s+|der\s+|of the\s+)?[A-ZÄÖÜ][\w-]*(?:\s+(?:Act|\d{4}))*)?"
+)
+"""The paragraph a rule rests on ("auf Grundlage von § 28a Infektionsschutzgesetz"): easy
+texts leave legal citations out; the full text keeps them."""
+_WEB = re.compile(r"@|www\.|https?://|\b[a-z0-9-]+\.(?:de|com|org|net|eu|gov|uk|ie|nz|info)\b")
 
 
 def expand(text: str, language: str) -> str:
@@ -115,12 +114,12 @@ def expand(text: str, language: str) -> str:
             rf"(?<=, ){_DAY}\b(?=\s+\d)|^{_DAY}\b(?=\s+\d)", lambda m: _DE_DAYS[m.group(0)], text
         )
         text = re.sub(r"(\d)\s*–\s*(\d)", r"\1 bis \2", text)
-        for pattern, replacement in _DE_SYNONYMS:
-            text = re.sub(pattern, replacement, text)
     else:
         for pattern, replacement in _EN_ABBREVIATIONS:
             text = re.sub(pattern, replacement, text)
         text = re.sub(r"(\d)\s*–\s*(\d)", r"\1 to \2", text)
+    text = _LEGAL_BASIS.sub("", text)
+    text = use_plain_words(text, language, keep_nouns=bool(_WEB.search(text)))
     # Parentheses go with their content, unless it carries a fact (a number, an address).
     text = re.sub(
         r"\s*\(([^()]*)\)", lambda m: m.group(0) if _FACT.search(m.group(1)) else "", text
@@ -130,6 +129,33 @@ def expand(text: str, language: str) -> str:
 
 def _finite(tokens: list[Token]) -> bool:
     return any(t.finite for t in tokens)
+
+
+_GROUPS = frozenset(
+    [
+        "menschen",
+        "personen",
+        "leute",
+        "alle",
+        "jene",
+        "diejenigen",
+        "alle",
+        "bürger",
+        "bürgerinnen",
+        "kinder",
+        "eltern",
+        "besucher",
+        "besucherinnen",
+        "schüler",
+        "schülerinnen",
+        "einwohner",
+        "einwohnerinnen",
+        "haushalte",
+        "jeder",
+        "jede",
+    ]
+)
+"""Nouns a relative clause defines ("Menschen, die …"): without the clause they say nothing."""
 
 
 def _drop_clauses(tokens: list[Token]) -> list[Token]:
@@ -161,6 +187,9 @@ def _drop_clauses(tokens: list[Token]) -> list[Token]:
         if any(c.isdigit() for t in out[index:end] for c in t.text):
             index += 1
             continue  # a clause with a number carries a fact: keep it
+        if index > 0 and nxt.pos != "KOUI" and out[index - 1].text.lower() in _GROUPS:
+            index += 1
+            continue  # "für Menschen, die keine Maske tragen können": the clause says who
         if end < len(out) and out[end].pos == "$,":
             keep_space = out[end].space
             end += 1  # the closing comma goes too
@@ -202,7 +231,11 @@ def _noun_phrase(tokens: list[Token], start: int) -> int | None:
     while index < len(tokens) and tokens[index].pos in ("ADJ(A)", "ADJ(D)", "CARD", "PIAT"):
         index += 1
     nouns = index
-    while index < len(tokens) and tokens[index].pos in ("NN", "NE", "NNA"):
+    if index < len(tokens) and tokens[index].pos in ("NN", "NE", "NNA"):
+        index += 1
+    # Names go on ("der Stadt Essen", "Frau Anna Meier"); a second common noun starts the
+    # next phrase ("am Telefon | Antworten in seiner Sprache").
+    while index < len(tokens) and tokens[index].pos == "NE":
         index += 1
     return index if index > nouns else None
 
@@ -238,6 +271,14 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
         tied = (end < len(out) and out[end].pos in ("KON", "CARD")) or any(
             t.text.lower() in _FOCUS for t in out[index + 1 : start]
         )
+        # "muss mit einem Bußgeld rechnen": right before the infinitive, the phrase is what
+        # the verb needs, not a circumstance.
+        tied = tied or (end < len(out) and out[end].pos in ("VV(INF)", "VV(IZU)", "VV(PP)"))
+        # "am Sonntag, 23. Oktober": a day is a fact, and its date follows after a comma.
+        tied = tied or any(t.text.lower() in _WEEKDAYS for t in phrase)
+        tied = tied or (
+            end + 1 < len(out) and out[end].text == "," and out[end + 1].text[:1].isdigit()
+        )
         # "an der Hollestraße 3": a number right after the phrase belongs to it.
         if (
             end > start
@@ -251,6 +292,19 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
     return out, reason
 
 
+_WEEKDAYS = frozenset(
+    [
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "feiertag",
+        "wochenende",
+    ]
+)
 _FOCUS = frozenset({"nur", "höchstens", "mindestens", "nicht", "kein", "auch", "erst", "noch"})
 _RECEIVE = frozenset({"erhalten", "bekommen"})
 # Accusative determiners and their nominative; adjectives are left out (their endings differ).

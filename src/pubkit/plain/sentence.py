@@ -400,6 +400,28 @@ def _en_verb(word: str) -> str | None:
     return None
 
 
+_EN_ACTIONS = frozenset(
+    [
+        "visit",
+        "call",
+        "contact",
+        "email",
+        "go",
+        "see",
+        "phone",
+        "ring",
+        "write",
+        "check",
+        "book",
+        "apply",
+        "ask",
+        "read",
+        "use",
+    ]
+)
+"""Verbs a notice tells readers to do after an opening phrase ("To book, call …")."""
+
+
 def _english_finite(tokens: list[Token]) -> bool:
     ws = [t.text.lower().strip("'’") for t in tokens if t.word]
     tokens_upper = [
@@ -412,6 +434,12 @@ def _english_finite(tokens: list[Token]) -> bool:
     start = 1 if ws[0] in ("please", "then", "now", "always", "never", "also", "so") else 0
     if start < len(ws) and _en_verb(ws[start]) == "base":
         return True  # imperative: "Stay at home."
+    # An imperative after an opening phrase: "For more information, visit the …".
+    words_only = [t for t in tokens if t.word or t.text == ","]
+    for index, token in enumerate(words_only[:-1]):
+        following = words_only[index + 1].text.lower()
+        if token.text == "," and index >= 2 and following in _EN_ACTIONS:
+            return True
     for index, word in enumerate(ws):
         kind = _en_verb(word)
         before = ws[index - 1] if index else ""

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from pubkit.model.lang import primary_language
-from pubkit.plain.labels import plain_label
+from pubkit.plain.contacts import contact_sentences
+from pubkit.plain.labels import plain_label, template_words
 from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence
 from pubkit.plain.sentence import fragment_reason, has_finite_verb
@@ -106,6 +107,60 @@ def _leading_reason(tokens: list[Token]) -> list[str] | None:
     return [_finish(reason), _finish("Deshalb " + detokenize(main))]
 
 
+_SEPARABLE = ("an", "auf", "aus", "ein", "mit", "ab", "zu", "vor", "nach", "zurück", "weg", "los")
+_YOU = {
+    "er": "Sie", "ihm": "Ihnen", "ihn": "Sie", "sein": "Ihr", "seine": "Ihre", "seinen": "Ihren",
+    "seinem": "Ihrem", "seiner": "Ihrer", "seines": "Ihres",
+}  # fmt: skip
+
+
+def _you_form(verb: Token) -> str | None:
+    """The ``Sie`` form of a finite verb in the third person singular: ruft → rufen."""
+    lemma = verb.lemma
+    if not lemma or not lemma.isalpha() or not verb.pos.endswith("(FIN)"):
+        return None
+    return "sind" if lemma == "sein" else lemma
+
+
+def _whoever(tokens: list[Token]) -> list[str] | None:
+    """``Wer Symptome hat, ruft bitte die 116 117 an.`` → ``Haben Sie Symptome?`` +
+    ``Dann rufen Sie bitte die 116 117 an.`` (the way easy texts address the reader)."""
+    if len(tokens) < 6 or tokens[0].text != "Wer":
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 3:
+        return None
+    clause, main = tokens[1:comma], tokens[comma + 1 :]
+    verb = clause[-1]
+    finite = [t for t in clause if t.finite or t.pos.startswith(("VV", "VA", "VM"))]
+    if finite != [verb] or any(t.pos.startswith(("KON", "KOUS", "PREL")) for t in clause):
+        return None  # one verb, at the end, no "und", no further clause
+    if not main or not main[0].finite or main[0].pos.endswith("(IMP)"):
+        return None
+    if verb.text.startswith(_SEPARABLE) and verb.lemma.startswith(_SEPARABLE):
+        return None  # "Wer anruft" would need the particle moved
+    asked, told = _you_form(verb), _you_form(main[0])
+    if asked is None or told is None:
+        return None
+    if any(t.text.lower() in ("er", "ihm", "ihn", "sich") for t in clause):
+        return None
+    middle = " ".join(_YOU.get(t.text, t.text) for t in clause[:-1])
+    out = [Token(told, told, main[0].pos), Token("Sie", "Sie", "PPER")]
+    for token in main[1:]:
+        if token.finite:
+            # "…, sondern wendet sich an …" → "sondern wenden Sie sich an …"
+            return None  # a second verb ("…, sondern wendet sich an …"): left as written
+        text = _YOU.get(token.text, token.text) if token.pos.startswith("PP") else token.text
+        out.append(Token(text, text, token.pos, token.space))
+    # "Haben Sie Symptome?"; other verbs as "Sie verstoßen gegen …?", so that no verb form
+    # the notice does not use stands capitalised (the fidelity check reads those as names).
+    if _cap(asked) in template_words("de"):
+        question = f"{_cap(asked)} Sie {middle}?"
+    else:
+        question = f"Sie {asked} {middle}?"
+    return [question, _finish("Dann " + detokenize(out))]
+
+
 def _german(sentence: str) -> list[str]:
     sentence = drop_examples(sentence, "de")
     tokens = tokenize(expand(sentence, "de"), "de")
@@ -113,7 +168,7 @@ def _german(sentence: str) -> list[str]:
     if reason is not None:
         head, tail = reason
         return [head, *_german(tail)] if len(tail.split()) > LIMIT else reason
-    conditional = _condition(tokens)
+    conditional = _condition(tokens) or _whoever(tokens)
     if conditional is not None:
         head, tail = conditional
         return [head, *_german(tail)] if len(tail.split()) > LIMIT else conditional
@@ -145,12 +200,19 @@ _EN_LEADING = re.compile(
 _EN_TRAILING_IF = re.compile(r"^(.{10,}?) if you (\w+) ([^,]{3,80}?)([.!?])?$")
 
 
+def _has_contact(text: str) -> bool:
+    from pubkit.plain.message import contacts_in  # message → facts → … would import us back
+
+    return bool(contacts_in(text, "en"))
+
+
 def _english(sentence: str) -> list[str]:
     text = drop_examples(expand(sentence, "en"), "en")
     text = _EN_OPENERS.sub("", text)
     # A leading circumstance or purpose ("As the cold sets in, …", "To keep you safe, …")
     # goes when it holds no number; the main clause says what happens.
-    shorter = _EN_LEADING.sub("", text)
+    # In a sentence with a contact it says what the contact is for: "To book, call …".
+    shorter = text if _has_contact(text) else _EN_LEADING.sub("", text)
     cut_inside = re.search(r",\s+(?:we|you|they|it|he|she|i)\s", shorter, re.IGNORECASE)
     if shorter != text and has_finite_verb(shorter, "en") and cut_inside is None:
         text = _cap(shorter)
@@ -266,10 +328,25 @@ def shorten(sentence: str, language: str) -> list[str]:
     if pulled:
         return [*shorten(sentence, lang), *pulled]
     original = _finish(expand(sentence, lang))
+    said = contact_sentences(original, lang)
+    if said is not None:
+        return said
     parts = _german(sentence) if lang == "de" else _english(sentence)
     parts = [p for p in parts if any(c.isalpha() for c in p)]
     digits = sorted(re.findall(r"\d+", sentence))
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
     if not parts or kept != digits or any(fragment_reason(p, lang) for p in parts):
-        return [original]  # shortening lost a number or broke a sentence: keep it whole
-    return parts
+        parts = [original]  # shortening lost a number or broke a sentence: keep it whole
+    return [q for p in parts for q in _split_semicolon(p, lang)]
+
+
+def _split_semicolon(sentence: str, language: str) -> list[str]:
+    """``Lüften Sie nachts; halten Sie tagsüber die Fenster zu.`` → two sentences, when
+    both halves are whole sentences."""
+    halves = [h.strip() for h in sentence.split("; ")]
+    if len(halves) < 2:
+        return [sentence]
+    out = [_finish(h) for h in halves]
+    if any(fragment_reason(h, language) for h in out):
+        return [sentence]
+    return out

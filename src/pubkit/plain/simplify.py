@@ -53,6 +53,7 @@ from pubkit.plain.message import (
     message_units,
 )
 from pubkit.plain.nlp import has_tagger
+from pubkit.plain.plainwords import replacement_words
 from pubkit.plain.readability import document_units
 from pubkit.plain.rewrite import expand
 from pubkit.plain.sentence import fragment_reason, reference_words
@@ -118,12 +119,70 @@ def _unpoint(sentence: str, language: str) -> str | None:
     return text
 
 
+_DE_PRONOUN = {"Es": "Das", "Er": "Der"}
+_DE_SUBJECT = re.compile(
+    r"(?:^|[–—:]\s*)((Das|Der)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ][\w-]+)(?:\s+[a-zäöüß]|,)"
+)
+_EN_SUBJECT = re.compile(
+    r"(?:^|[–—:]\s*)(The\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:is|was|has|will|opens|offers|"
+    r"runs|can|stays|remains)\b"
+)
+
+
+def _name_subject(sentence: str, antecedent: str, language: str) -> str:
+    """``Es befindet sich …`` after ``Das Testzentrum hat …`` → ``Das Testzentrum befindet
+    sich …``: a sentence that moves away from the one before it says what it is about. Only
+    when the article fits the pronoun (es – das, er – der, it – the)."""
+    if primary_language(language) == "de":
+        pronoun = sentence.split(" ", 1)[0]
+        article = _DE_PRONOUN.get(pronoun)
+        match = _DE_SUBJECT.search(antecedent)
+        if article is None or match is None or match.group(2) != article:
+            return sentence
+    else:
+        if not sentence.startswith("It "):
+            return sentence
+        pronoun = "It"
+        match = _EN_SUBJECT.search(antecedent)
+        if match is None:
+            return sentence
+    return match.group(1) + sentence[len(pronoun) :]
+
+
+def _as_list(sentence: str, language: str) -> tuple[str, tuple[str, ...]] | None:
+    """``Die Pflicht gilt an diesen Orten: in der Innenstadt, in der Altstadt und am
+    Bahnhof.`` → the whole sentence before the colon as a lead-in, the places as a list
+    (easy texts list what a sentence enumerates)."""
+    head, colon, tail = sentence.partition(": ")
+    if not colon or fragment_reason(head + ".", language) or not fragment_reason(tail, language):
+        return None
+    parts = [p.strip() for p in tail.rstrip(".").split(", ")]
+    if len(parts) < 2 or any(not p or p[0].isdigit() for p in parts):
+        return None
+    last = re.split(r"\s(?:und|oder|and|or)\s", parts[-1], maxsplit=1)
+    parts = [*parts[:-1], *last]
+    if len(parts) < 3 or any(len(words(p)) > 8 for p in parts):
+        return None
+    return head + ":", tuple(parts)
+
+
+def _lead_in(text: str) -> str:
+    """A line above a list: ends in a colon, or stays a question ("Karte verloren?")."""
+    text = text.rstrip(":. ")
+    return text if text.endswith("?") else text + ":"
+
+
 def _entry(text: str, language: str) -> str:
     """A list entry, with abbreviations written out and examples and asides left out."""
     lang = primary_language(language)
     entry = drop_examples(expand(text, lang), lang)
     entry = re.sub(r",\s*(?:also|auch|that is|i\.e\.)\s+[^\d]*$", "", entry)
-    return " ".join(entry.split()).rstrip(".;,")
+    entry = " ".join(entry.split())
+    # "… abholen und" / "… and": the list's joining word ends the entry before the last.
+    entry = re.sub(r"[,;]?\s+(?:und|oder|and|or)$", "", entry.rstrip(".;,"))
+    if re.search(r"\b(?:a\.m|p\.m|[A-Za-z]\.[A-Za-z])$", entry):
+        entry += "."  # "10 a.m." keeps its abbreviation's full stop
+    return entry
 
 
 def link_inlines(text: str) -> list[Inline]:
@@ -186,7 +245,8 @@ class BuiltinSimplifier:
 
     @property
     def allowed_words(self) -> frozenset[str]:
-        return frozenset()
+        """The plain-word lexicon's everyday words ("Maske" for "Mund-Nasen-Bedeckung")."""
+        return replacement_words()
 
     def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
         language = document.metadata.language
@@ -212,15 +272,23 @@ class BuiltinSimplifier:
         """Pieces grouped in chains: a sentence that points back rides with its antecedent."""
         chains: list[list[_Piece]] = []
         by_order: dict[int, list[_Piece]] = {}
+        texts = {u.order: u.text for u in units}
         for unit in units:
             items = tuple(_entry(i, language) for i in unit.items)
             if items:
                 intro = unit.text if unit.text.endswith(":") else (unit.text or "")
-                sentences: tuple[str, ...] = (intro.rstrip(":. ") + ":",) if intro else ()
+                sentences: tuple[str, ...] = (_lead_in(intro),) if intro else ()
             extra: tuple[str, ...] = ()
             if not items:
                 main, reason = split_reason(unit.text, language)
                 sentences = tuple(shorten(main, language))
+                if unit.follows is not None and sentences:
+                    named = _name_subject(sentences[0], texts[unit.follows], language)
+                    sentences = (named, *sentences[1:])
+                if len(sentences) == 1 and not unit.links:
+                    listed = _as_list(sentences[0], language)
+                    if listed is not None:
+                        sentences, items = (listed[0],), listed[1]
                 if reason is not None:
                     extra = tuple(shorten(reason, language))
                     if any(c.isdigit() for c in reason):
@@ -253,9 +321,7 @@ class BuiltinSimplifier:
             if points_back:
                 fixed = _unpoint(sentences[0], language)
                 if fixed is None and items and unit.heading:
-                    fixed = (
-                        unit.heading.rstrip(":. ") + ":"
-                    )  # "Dafür gibt es drei Wege:" → the heading
+                    fixed = _lead_in(unit.heading)  # "Dafür gibt es drei Wege:" → the heading
                 if fixed is None:
                     continue  # says "this" about something the draft cannot show
                 piece = _Piece(unit, (fixed, *sentences[1:]), items, unit.question, extra)
