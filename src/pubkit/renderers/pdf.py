@@ -366,7 +366,7 @@ class PdfRenderer(Renderer[Document, PdfOptions]):
         import weasyprint
         from weasyprint.urls import FatalURLFetchingError
 
-        from pubkit.renderers import pdf_finish, pdf_meta, pdf_tags
+        from pubkit.renderers import hyphenation, pdf_finish, pdf_meta, pdf_tags
 
         SafeFetcher = _safe_fetcher()  # noqa: N806  # a class
         document = product
@@ -399,6 +399,7 @@ class PdfRenderer(Renderer[Document, PdfOptions]):
                 pdf_meta.no_interpolation(pdf)
 
         pdf_tags.install()
+        hyphenation.install()  # German patterns parsed once per machine, not per process
         try:
             # The WeasyPrint logger and the tag hook are process-wide: one render at a time.
             with _RENDER_LOCK, _collect_errors() as errors, pdf_tags.tagging(state):
