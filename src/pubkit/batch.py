@@ -160,15 +160,19 @@ def run_job(job: Job) -> JobResult:
     """Render the outputs of ``job.only`` for the notice ``job.path``; never raises."""
     started = time.perf_counter()
     try:
-        from pubkit.cache import BuildCache, document_digest, output_key
         from pubkit.pipeline import Build
 
         outputs_plan = _plan(job.formats, job.variant)
         source_bytes = _read_bytes(job.path)
         build = Build.read(job.path)
         wanted = [o for o in outputs_plan if o.format in job.only]
-        store = BuildCache(job.cache_dir) if job.cache else None
-        digest = document_digest(build.document) if store else ""
+        store: BuildCache | None = None
+        digest = ""
+        if job.cache:  # --no-cache: the cache module (hashing, JSON) is not even loaded
+            from pubkit.cache import BuildCache, document_digest
+
+            store = BuildCache(job.cache_dir)
+            digest = document_digest(build.document)
     except PubkitError as exc:
         return JobResult(job=job, error=str(exc), seconds=time.perf_counter() - started)
     except Exception as exc:
@@ -184,6 +188,8 @@ def run_job(job: Job) -> JobResult:
         try:
             artifact: Artifact | None = None
             if store is not None:
+                from pubkit.cache import output_key
+
                 key = output_key(
                     digest, output, full_text=outputs_plan.full_text, strict=job.strict
                 )

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import io
 import re
 import zipfile
 from dataclasses import dataclass
+from importlib.util import find_spec
 from typing import TYPE_CHECKING, ClassVar
-
-from ebooklib import epub  # missing: the registry says pip install "pubkit-a11y[epub]"
 
 from pubkit.errors import RenderError
 from pubkit.model import Block, Document, Heading, Image, Inline, Link, Metadata, Text
@@ -57,7 +57,15 @@ from pubkit.renderers.resources import Resources
 from pubkit.writers.html import HtmlOptions, Writer
 
 if TYPE_CHECKING:
+    from ebooklib import epub
+
     from pubkit.speech.timeline import Synthesis, Timeline
+
+# ebooklib (and lxml) load when an EPUB is rendered, not when the renderer is planned.
+# Missing, it is MissingDependency in the registry: pip install "pubkit-a11y[epub]".
+for _engine in ("ebooklib", "lxml"):
+    if find_spec(_engine) is None:
+        raise ModuleNotFoundError(f"No module named {_engine!r}", name=_engine)
 
 __all__ = ["Chapter", "EpubOptions", "EpubRenderer"]
 
@@ -159,6 +167,8 @@ class EpubRenderer(Renderer[Document, EpubOptions]):
                 "A narrated EPUB needs the narration: render it through pubkit.Build "
                 "(or pubkit.render), which synthesises the speech first."
             )
+        from ebooklib import epub
+
         document = _with_heading_ids(spoken)
         chapters = _link_across(plan_chapters(document, split_above=options.split_above))
         book = epub.EpubBook()
@@ -222,7 +232,7 @@ class EpubRenderer(Renderer[Document, EpubOptions]):
         when = modified(meta)
         buffer = io.BytesIO()
         try:
-            _PackageWriter(buffer, book, language=meta.language, when=when).write()
+            _package_writer()(buffer, book, language=meta.language, when=when).write()
         except (ValueError, TypeError, OSError) as exc:  # lxml refuses control characters
             raise RenderError(f"ebooklib could not write the EPUB package: {exc}") from exc
         info: dict[str, str | int | float] = {
@@ -368,6 +378,8 @@ def _narrate(
 
     Returns the marked pages and each overlay's manifest id and duration.
     """
+    from ebooklib import epub
+
     from pubkit.writers.speech import write_speech
 
     if timeline.encoding != "mp3":
@@ -460,6 +472,8 @@ def _toc(document: Document, chapters: list[Chapter]) -> tuple[TocEntry, ...]:
 
 def _add_images(book: epub.EpubBook, document: Document) -> dict[str, str]:
     """Copy every image into ``images/``; returns the map from model ``src`` to file name."""
+    from ebooklib import epub
+
     resources = Resources.for_source(document.source)
     names: dict[str, str] = {}
     by_file: dict[str, str] = {}
@@ -558,37 +572,52 @@ class _Entries:
         self.archive.writestr(info, data, compresslevel=9)
 
 
-class _PackageWriter(epub.EpubWriter):  # type: ignore[misc]  # ebooklib is untyped
-    """ebooklib's writer with ``xml:lang`` on the package and a deterministic ZIP."""
+@functools.cache
+def _package_writer() -> type:
+    """ebooklib's writer with ``xml:lang`` on the package and a deterministic ZIP (made at
+    the first render: its base class is ebooklib's)."""
+    from ebooklib import epub
 
-    def __init__(
-        self, target: io.BytesIO, book: epub.EpubBook, *, language: str, when: dt.datetime
-    ) -> None:
-        super().__init__(
-            target,
-            book,
-            {"epub2_guide": False, "epub3_landmark": False, "epub3_pages": False, "mtime": when},
-        )
-        self._language = language
-        self._when = when
+    class _PackageWriter(epub.EpubWriter):  # type: ignore[misc]  # ebooklib is untyped
+        """ebooklib's writer with ``xml:lang`` on the package and a deterministic ZIP."""
 
-    def _write_opf_file(self, root: object) -> None:
-        root.set("{http://www.w3.org/XML/1998/namespace}lang", self._language)  # type: ignore[attr-defined]
-        super()._write_opf_file(root)
+        def __init__(
+            self, target: io.BytesIO, book: epub.EpubBook, *, language: str, when: dt.datetime
+        ) -> None:
+            super().__init__(
+                target,
+                book,
+                {
+                    "epub2_guide": False,
+                    "epub3_landmark": False,
+                    "epub3_pages": False,
+                    "mtime": when,
+                },
+            )
+            self._language = language
+            self._when = when
 
-    def _get_nav(self, item: epub.EpubNav) -> bytes:
-        content: bytes = item.content
-        return content
+        def _write_opf_file(self, root: object) -> None:
+            root.set("{http://www.w3.org/XML/1998/namespace}lang", self._language)  # type: ignore[attr-defined]
+            super()._write_opf_file(root)
 
-    def _get_ncx(self) -> bytes:
-        ncx = next(i for i in self.book.get_items() if isinstance(i, epub.EpubNcx))
-        content: bytes = ncx.content
-        return content
+        def _get_nav(self, item: epub.EpubNav) -> bytes:
+            content: bytes = item.content
+            return content
 
-    def write(self) -> None:
-        with zipfile.ZipFile(self.file_name, "w") as archive:
-            self.out = _Entries(archive, self._when)
-            self.out.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
-            self._write_container()
-            self._write_opf()
-            self._write_items()
+        def _get_ncx(self) -> bytes:
+            ncx = next(i for i in self.book.get_items() if isinstance(i, epub.EpubNcx))
+            content: bytes = ncx.content
+            return content
+
+        def write(self) -> None:
+            with zipfile.ZipFile(self.file_name, "w") as archive:
+                self.out = _Entries(archive, self._when)
+                self.out.writestr(
+                    "mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED
+                )
+                self._write_container()
+                self._write_opf()
+                self._write_items()
+
+    return _PackageWriter
