@@ -350,6 +350,8 @@ def run_local(jobs: Sequence[Job], workers: int) -> Iterator[JobResult]:
     # fork (Linux): the workers start with the reader and the plan already imported. The pool
     # starts its processes at the first submit, before any thread of ours exists.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    if context.get_start_method() == "fork":
+        _preload(jobs)
     pending = list(jobs)
     crashes: dict[Job, int] = {}
     while pending:
@@ -375,6 +377,23 @@ def run_local(jobs: Sequence[Job], workers: int) -> Iterator[JobResult]:
                 )
             else:
                 pending.append(job)
+
+
+def _preload(jobs: Sequence[Job]) -> None:
+    """Load the engines of the jobs' formats once, before the workers are forked: they share
+    the modules (and the parsed hyphenation patterns) instead of each loading them."""
+    from pubkit.renderers import registry
+
+    first = jobs[0]
+    formats = {fmt for job in jobs for fmt in job.only}
+    outputs = [o for o in _plan(first.formats, first.variant) if o.format in formats]
+    for name in dict.fromkeys(o.renderer for o in outputs):
+        try:
+            registry.get(name).preload()
+        except (PubkitError, ImportError, OSError):
+            continue  # the job that needs it reports it
+    if any(o.source == "plain" for o in outputs):
+        import pubkit.plain.transform  # noqa: F401
 
 
 def run_dask(jobs: Sequence[Job], scheduler: str) -> Iterator[JobResult]:

@@ -110,3 +110,16 @@ def test_a_missing_engine_is_still_missing_dependency() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert 'pdf" renderer needs a package that is not installed (weasyprint)' in done.stdout
     assert 'epub" renderer needs a package that is not installed (ebooklib)' in done.stdout
+
+
+def test_preload_loads_the_engine_before_a_pool_forks() -> None:
+    pytest.importorskip("weasyprint")
+    loaded = _loaded(
+        "from pubkit.batch import Job, _preload\n"
+        "_preload([Job(path='x.md', only=('pdf',), formats=('html', 'pdf'))])\n"
+        "import pyphen\n"
+        "from pubkit.renderers.hyphenation import _Patterns\n"
+        "assert isinstance(pyphen.hdcache, _Patterns)\n"
+    )
+    assert {"weasyprint", "pubkit.renderers.pdf_tags"} <= loaded
+    assert not loaded & {"ebooklib", "pyttsx3"}  # only the formats of the jobs

@@ -159,6 +159,9 @@ class EpubRenderer(Renderer[Document, EpubOptions]):
     def needs_timeline(self, options: EpubOptions) -> Synthesis | None:
         return options.synthesis() if options.narrated else None
 
+    def preload(self) -> None:
+        _package_writer()  # ebooklib and lxml
+
     def render(self, product: Document | Narration, options: EpubOptions) -> Artifact:
         timeline = product.timeline if isinstance(product, Narration) else None
         spoken = product.document if isinstance(product, Narration) else product

@@ -362,6 +362,13 @@ class PdfRenderer(Renderer[Document, PdfOptions]):
             ),
         )
 
+    def preload(self) -> None:
+        import weasyprint  # noqa: F401
+
+        from pubkit.renderers import hyphenation, pdf_finish, pdf_meta, pdf_tags  # noqa: F401
+
+        hyphenation.install()
+
     def render(self, product: Document, options: PdfOptions) -> Artifact:
         import weasyprint
         from weasyprint.urls import FatalURLFetchingError

@@ -104,6 +104,12 @@ class SpeechRenderer(Renderer["Timeline", SpeechOptions]):
             )
         return options.synthesis()
 
+    def preload(self) -> None:
+        # the modules only: an engine (pyttsx3, espeak-ng) starts in the process that speaks
+        import pubkit.speech.captions
+        import pubkit.speech.tags
+        import pubkit.speech.timeline  # noqa: F401
+
     def render(self, product: Timeline, options: SpeechOptions) -> Artifact:
         from pubkit.speech.captions import chapters_vtt, timing_map, vtt
 
