@@ -10,21 +10,28 @@ On three corpora: the examples, ``--notices`` generated notices of realistic siz
 whole processes (start-up included), each once, with fresh caches unless said otherwise:
 
 * start-up: ``import pubkit`` (``-X importtime``), ``pubkit --help``, and one notice to EPUB
-  against ``pandoc -t epub3`` (medians of 5);
+  and to HTML against ``pandoc -t epub3`` / ``-t html5`` with the notice's image (after a
+  warm-up run, pubkit and pandoc alternating, medians of ``--rounds``, default 5);
 * HTML + EPUB: ``pubkit build -f html,epub -j 1`` against pandoc, one process per notice
   and format (pandoc has no batch mode), one after the other;
 * PDF: ``pubkit build -f pdf --variant standard -j 1`` against WeasyPrint alone on the same
   HTML (pubkit's web pages, all in one Python process);
 * audio: ``pubkit build -f speech -j 1`` (MP3, captions, chapters) against ``espeak-ng -w``
   (WAV only) on the same text, one process per notice (not for the long document);
+* the peers' outputs (HTML, EPUB, standard PDF, audio) in one ``pubkit build`` against the sum
+  of the peer tools: the like-for-like figure;
 * every format: cold with 1 and with 2 processes, warm (unchanged, from the build cache) and
   after editing one notice, and the sum of the peer tools for the same corpus;
 * peak memory: the largest resident set of any process of the run (``wait4``'s ``ru_maxrss``).
 
 It prints a table of times and ratios and writes it to ``--out``
 (default ``benchmarks/results/bench_batch.md``). It is not a test and asserts nothing.
-On a machine that other work is loading, the figures say little: the table records the
-load average before and after.
+Each row has wall time and CPU time (user + system of the process and its children, from
+``wait4``): on a machine that other work is loading, wall times say little and the CPU
+times less noisy; the table records the load average with each row, before and after.
+pubkit runs as an installed copy would: its modules compiled once (``PYTHONDONTWRITEBYTECODE``
+is dropped, ``PYTHONPYCACHEPREFIX`` points into the run's folder) and Pyphen's patterns
+cached (:mod:`pubkit.renderers.hyphenation`); the build and speech caches are fresh.
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -55,6 +62,9 @@ class Run:
     seconds: float
     peak_mib: float
     ok: bool
+    cpu: float = 0.0
+    """User + system CPU seconds of the process and its children (``wait4``): less noisy
+    than wall time on a machine that other work is loading."""
 
 
 def run(cmd: Sequence[str], env: dict[str, str] | None = None) -> Run:
@@ -69,17 +79,39 @@ def run(cmd: Sequence[str], env: dict[str, str] | None = None) -> Run:
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode == 0)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode == 0, cpu)
 
 
 def run_many(cmds: Sequence[Sequence[str]], env: dict[str, str] | None = None) -> Run:
     """Several processes one after the other: summed time, the largest peak."""
     runs = [run(c, env) for c in cmds]
-    return Run(sum(r.seconds for r in runs), max(r.peak_mib for r in runs), all(r.ok for r in runs))
+    return _total(runs)
+
+
+def _total(runs: Sequence[Run]) -> Run:
+    return Run(
+        sum(r.seconds for r in runs),
+        max(r.peak_mib for r in runs),
+        all(r.ok for r in runs),
+        sum(r.cpu for r in runs),
+    )
 
 
 def pubkit(*args: str) -> list[str]:
     return [PY, "-m", "pubkit.cli", *args]
+
+
+def installed_env(work: Path) -> dict[str, str]:
+    """What an installed pubkit has: its modules compiled (pip writes the ``.pyc`` files, so
+    ``PYTHONDONTWRITEBYTECODE`` in the shell must not make each run compile them again) and
+    Pyphen's patterns parsed once (:mod:`pubkit.renderers.hyphenation`). The build caches
+    stay fresh for each cold build (see ``corpus_rows``)."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    return {
+        "PYTHONPYCACHEPREFIX": str(work / "pycache"),
+        "PUBKIT_HYPHENATION_CACHE": str(work / "hyphenation"),
+    }
 
 
 @dataclass
@@ -91,19 +123,28 @@ class Row:
     peer_name: str = ""
     note: str = ""
 
+    load: str = field(default_factory=lambda: load().split()[0])
+    """The 1-minute load average when the row's measurement ended."""
+
     def cells(self) -> list[str]:
-        digits = 3 if self.ours.seconds < 0.1 else 2
-        ratio = f"{self.ours.seconds / self.peer.seconds:.2f}" if self.peer else ""
-        fail = "" if self.ours.ok and (self.peer is None or self.peer.ok) else " (FAILED)"
+        digits = 4 if self.ours.seconds < 0.01 else 3 if self.ours.seconds < 0.5 else 2
+        peer = self.peer
+        ratio = f"{self.ours.seconds / peer.seconds:.2f}" if peer else ""
+        cpu_ratio = f"{self.ours.cpu / peer.cpu:.2f}" if peer and peer.cpu else ""
+        fail = "" if self.ours.ok and (peer is None or peer.ok) else " (FAILED)"
         return [
             self.corpus,
             self.what + fail,
             f"{self.ours.seconds:.{digits}f}",
-            f"{self.peer.seconds:.2f}" if self.peer else "",
+            f"{peer.seconds:.{digits}f}" if peer else "",
             ratio,
-            f"{self.ours.peak_mib:.0f}",
-            f"{self.peer.peak_mib:.0f}" if self.peer else "",
+            f"{self.ours.cpu:.{digits}f}" if self.ours.cpu else "",
+            f"{peer.cpu:.{digits}f}" if peer and peer.cpu else "",
+            cpu_ratio,
+            f"{self.ours.peak_mib:.0f}" if self.ours.peak_mib else "",
+            f"{peer.peak_mib:.0f}" if peer else "",
             self.peer_name,
+            self.load,
             self.note,
         ]
 
@@ -114,9 +155,13 @@ HEADER = [
     "pubkit s",
     "peer s",
     "ratio",
+    "pubkit CPU s",
+    "peer CPU s",
+    "CPU ratio",
     "pubkit MiB",
     "peer MiB",
     "peer",
+    "load",
     "note",
 ]
 
@@ -142,8 +187,13 @@ def pandoc_runs(pandoc: str, notices: list[Path], out: Path, to: str) -> Run:
     out.mkdir(parents=True, exist_ok=True)
     suffix = {"html5": ".html", "epub3": ".epub"}[to]
     return run_many(
-        [[pandoc, str(n), "-s", "-t", to, "-o", str(out / (n.stem + suffix))] for n in notices]
+        [[pandoc, *_pandoc_args(n), "-t", to, "-o", str(out / (n.stem + suffix))] for n in notices]
     )
+
+
+def _pandoc_args(notice: Path) -> list[str]:
+    """A standalone document with the notice's images, found beside it as pubkit finds them."""
+    return [str(notice), "-s", "--resource-path", str(notice.parent)]
 
 
 WEASYPRINT_SCRIPT = """
@@ -193,6 +243,8 @@ def espeak_run(notices: list[Path], out: Path) -> Run | None:
 
 
 def startup(work: Path, pandoc: str | None, rounds: int) -> list[Row]:
+    """Whole processes, one round after the other, pubkit and pandoc side by side in each
+    round (so that a change in the machine's load falls on both), after one warm-up run."""
     rows: list[Row] = []
     imports = []
     for _ in range(rounds):
@@ -209,32 +261,33 @@ def startup(work: Path, pandoc: str | None, rounds: int) -> list[Row]:
     )
     helps = [run(pubkit("--help")) for _ in range(rounds)]
     rows.append(Row("-", "pubkit --help (median)", _median(helps)))
-    notice = EXAMPLES / "helden-in-der-krise.md"
-    ours = [
-        run(
-            pubkit(
-                "build", str(notice), "-f", "epub", "-j", "1", "--no-cache", "-o", str(work / "s")
+    commands: dict[str, tuple[str, list[str]]] = {}
+    for name, fmt, to in (("award notice", "epub", "epub3"), ("award notice", "html", "html5")):
+        notice = EXAMPLES / "helden-in-der-krise.md"
+        ours = pubkit(
+            "build", str(notice), "-f", fmt, "-j", "1", "--no-cache", "-o", str(work / "s")
+        )  # fmt: skip
+        commands[f"pubkit {fmt}"] = (name, ours)
+        if pandoc:
+            out = str(work / f"s.{fmt}")
+            commands[f"pandoc {fmt}"] = (name, [pandoc, *_pandoc_args(notice), "-t", to, "-o", out])
+    for _, cmd in commands.values():  # warm-up: compiled modules, caches of the installation
+        run(cmd)
+    runs: dict[str, list[Run]] = {key: [] for key in commands}
+    for _ in range(rounds):
+        for key, (_, cmd) in commands.items():
+            runs[key].append(run(cmd))
+    for fmt, label in (("epub", "EPUB"), ("html", "HTML")):
+        peer = _median(runs[f"pandoc {fmt}"]) if pandoc else None
+        rows.append(
+            Row(
+                commands[f"pubkit {fmt}"][0],
+                f"one notice → {label}, whole process (median of {rounds})",
+                _median(runs[f"pubkit {fmt}"]),
+                peer,
+                "pandoc",
             )
         )
-        for _ in range(rounds)
-    ]
-    peer = None
-    if pandoc:
-        peer = _median(
-            [
-                run([pandoc, str(notice), "-s", "-t", "epub3", "-o", str(work / "s.epub")])
-                for _ in range(rounds)
-            ]
-        )
-    rows.append(
-        Row(
-            "award notice",
-            "one notice → EPUB, whole process (median)",
-            _median(ours),
-            peer,
-            "pandoc",
-        )
-    )
     return rows
 
 
@@ -243,6 +296,7 @@ def _median(runs: list[Run]) -> Run:
         statistics.median(r.seconds for r in runs),
         max(r.peak_mib for r in runs),
         all(r.ok for r in runs),
+        statistics.median(r.cpu for r in runs),
     )
 
 
@@ -277,9 +331,7 @@ def corpus_rows(
     if pandoc:
         html = pandoc_runs(pandoc, notices, work / "pandoc", "html5")
         epub = pandoc_runs(pandoc, notices, work / "pandoc", "epub3")
-        peer = Run(
-            html.seconds + epub.seconds, max(html.peak_mib, epub.peak_mib), html.ok and epub.ok
-        )
+        peer = _total([html, epub])
     rows.append(Row(name, "HTML + EPUB, 1 process", ours, peer, "pandoc ×2/notice"))
     # PDF against WeasyPrint alone on pubkit's web pages
     wp = es = None
@@ -301,12 +353,29 @@ def corpus_rows(
     shared = env()
     coldn = build("alln", *formats, "-j", str(workers), environment=shared)
     peers = [r for r in (peer, wp, es) if r is not None]
-    peer_sum = (
-        Run(sum(r.seconds for r in peers), max(r.peak_mib for r in peers), all(r.ok for r in peers))
-        if peers
-        else None
+    peer_sum = _total(peers) if peers else None
+    if not light:  # the same files as the peers make: the like-for-like comparison
+        same = "html,epub,pdf,speech" if audio else "html,epub,pdf"
+        ours_same = build("same", "-f", same, "--variant", "standard", "-j", "1")
+        rows.append(
+            Row(
+                name,
+                f"the peers' outputs ({same}, standard PDF), cold, 1 process",
+                ours_same,
+                peer_sum,
+                "sum of the peers",
+            )
+        )
+    rows.append(
+        Row(
+            name,
+            "all formats, cold, 1 process",
+            cold1,
+            peer_sum,
+            "sum of the peers",
+            note="pubkit also makes the large-print PDF and the easy-read summary (page, PDF)",
+        )
     )
-    rows.append(Row(name, "all formats, cold, 1 process", cold1, peer_sum, "sum of the peers"))
     rows.append(
         Row(
             name,
@@ -379,6 +448,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="pubkit-bench-") as tmp:
         work = Path(tmp)
+        os.environ.update(installed_env(work))
         if "startup" in parts:
             rows += startup(work / "startup", pandoc, args.rounds)
         if "examples" in parts:
@@ -423,7 +493,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             "",
             f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
             f"load average {before} before and {load()} after, {time.perf_counter() - started:.0f} s in all.",
-            "ratio = pubkit / peer (below 1: pubkit is faster). MiB = peak RSS of the largest process.",
+            "ratio = pubkit / peer (below 1: pubkit is faster); CPU = user + system seconds of "
+            "the process and its children (less noisy than wall time on a loaded machine); "
+            "MiB = peak RSS of the largest process; load = 1-minute load average after the row. "
+            "pubkit runs as installed: modules compiled, Pyphen's patterns parsed once "
+            "(a warm-up run); build and speech caches fresh for every cold build.",
             "",
             table(rows),
             "",

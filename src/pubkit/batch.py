@@ -109,6 +109,48 @@ def _plan(formats: tuple[str, ...] | None, variant: str | None) -> Plan:
     return plan(list(formats) if formats else None, variant=variant)
 
 
+def _shared_products(outputs: Plan) -> list[tuple[str, ...]]:
+    """The formats of a plan, one group per format, except that formats made from the same
+    narration (the web page's read-aloud mode, the audio, the narrated EPUB) share one group:
+    in separate jobs each process would synthesise the same sentences at the same time."""
+    from pubkit.renderers import registry
+
+    group_of: dict[str, int] = {}
+    by_product: dict[object, int] = {}
+    for output in outputs:
+        group = group_of.setdefault(output.format, len(group_of))
+        try:
+            synthesis = registry.get(output.renderer).needs_timeline(output.options)
+        except PubkitError:
+            continue  # the job reports it
+        if synthesis is None:
+            continue
+        shared = by_product.setdefault((output.source, synthesis), group)
+        if shared != group:  # merge this format's group into the first one of the product
+            for fmt, g in group_of.items():
+                if g == group:
+                    group_of[fmt] = shared
+    groups: dict[int, list[str]] = {}
+    for fmt, g in group_of.items():
+        groups.setdefault(g, []).append(fmt)
+    return [tuple(g) for g in groups.values()]
+
+
+# Rough CPU seconds per kB of notice for each format (examples and corpus, one process):
+# PDF (two files) and the easy-read summary (plain language + its PDF) dominate; the audio
+# is the synthesis (the web page's read-aloud mode and the narrated EPUB share it).
+_WEIGHT = {"pdf": 4.0, "summary": 3.0, "speech": 1.5, "narrated": 0.3, "html": 0.3, "epub": 0.1}
+
+
+def estimate(job: Job) -> float:
+    """A job's expected cost, for ordering only: the notice's size times its formats' weights."""
+    try:
+        size = Path(job.path).stat().st_size
+    except OSError:
+        size = 0
+    return (2000 + size) * sum(_WEIGHT.get(fmt, 1.0) for fmt in job.only)
+
+
 def _describe(exc: BaseException) -> str:
     """A message for an error that is not pubkit's: where it happened, so it can be reported."""
     frames = traceback.extract_tb(exc.__traceback__)
@@ -165,7 +207,6 @@ def run_job(job: Job) -> JobResult:
     """Render the outputs of ``job.only`` for the notice ``job.path``; never raises."""
     started = time.perf_counter()
     try:
-        from pubkit.cache import BuildCache, document_digest, output_key
         from pubkit.pipeline import Build
 
         _plan(job.formats, job.variant)  # an unknown format is reported before reading
@@ -173,8 +214,13 @@ def run_job(job: Job) -> JobResult:
         build = Build.read(job.path)
         outputs_plan = _configured_plan(job, build.document)
         wanted = [o for o in outputs_plan if o.format in job.only]
-        store = BuildCache(job.cache_dir) if job.cache else None
-        digest = document_digest(build.document) if store else ""
+        store: BuildCache | None = None
+        digest = ""
+        if job.cache:  # --no-cache: the cache module (hashing, JSON) is not even loaded
+            from pubkit.cache import BuildCache, document_digest
+
+            store = BuildCache(job.cache_dir)
+            digest = document_digest(build.document)
     except PubkitError as exc:
         return JobResult(job=job, error=str(exc), seconds=time.perf_counter() - started)
     except Exception as exc:
@@ -190,6 +236,8 @@ def run_job(job: Job) -> JobResult:
         try:
             artifact: Artifact | None = None
             if store is not None:
+                from pubkit.cache import output_key
+
                 key = output_key(
                     digest, output, full_text=outputs_plan.full_text, strict=job.strict
                 )
@@ -352,6 +400,8 @@ def run_local(jobs: Sequence[Job], workers: int) -> Iterator[JobResult]:
     # fork (Linux): the workers start with the reader and the plan already imported. The pool
     # starts its processes at the first submit, before any thread of ours exists.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    if context.get_start_method() == "fork":
+        _preload(jobs)
     pending = list(jobs)
     crashes: dict[Job, int] = {}
     while pending:
@@ -377,6 +427,23 @@ def run_local(jobs: Sequence[Job], workers: int) -> Iterator[JobResult]:
                 )
             else:
                 pending.append(job)
+
+
+def _preload(jobs: Sequence[Job]) -> None:
+    """Load the engines of the jobs' formats once, before the workers are forked: they share
+    the modules (and the parsed hyphenation patterns) instead of each loading them."""
+    from pubkit.renderers import registry
+
+    first = jobs[0]
+    formats = {fmt for job in jobs for fmt in job.only}
+    outputs = [o for o in _plan(first.formats, first.variant) if o.format in formats]
+    for name in dict.fromkeys(o.renderer for o in outputs):
+        try:
+            registry.get(name).preload()
+        except (PubkitError, ImportError, OSError):
+            continue  # the job that needs it reports it
+    if any(o.source == "plain" for o in outputs):
+        import pubkit.plain.transform  # noqa: F401
 
 
 def run_dask(jobs: Sequence[Job], scheduler: str) -> Iterator[JobResult]:
@@ -465,7 +532,7 @@ class BatchBuild:
         formats = self.plan_formats()
         enough = 8 if self.scheduler else 2 * self.jobs  # a cluster's size is not known here
         split = len(inputs) < enough
-        groups = [(f,) for f in formats] if split else [formats]
+        groups = _shared_products(_plan(self.formats, self.variant)) if split else [formats]
         return [
             Job(
                 path=str(path),
@@ -512,6 +579,13 @@ class BatchBuild:
                     "with separate --out folders."
                 )
 
+    def ordered(self, jobs: list[Job]) -> list[Job]:
+        """Longest first (LPT) when several processes share the jobs, so that no process is
+        left with a long job at the end while the others wait; else in the given order."""
+        if not self.scheduler and (self.jobs <= 1 or len(jobs) <= 1):
+            return jobs
+        return sorted(jobs, key=estimate, reverse=True)  # stable: ties keep their order
+
     def run(self) -> Iterator[tuple[JobResult, list[tuple[str, bool, str]]]]:
         """Run every job; write each finished output; yield (result, [(what, ok, message)]).
 
@@ -557,6 +631,7 @@ class BatchBuild:
                 from pubkit.cache import record_key
 
                 store.put_record(record_key("formats", spec), list(self.plan_formats()))
+            jobs = self.ordered(jobs)
             runner: Iterable[JobResult] = (
                 run_dask(jobs, self.scheduler) if self.scheduler else run_local(jobs, self.jobs)
             )

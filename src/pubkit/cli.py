@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pubkit.errors import PubkitError, ReadError
 from pubkit.i18n import _, choose, ngettext
@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         choose(args.lang)
     from rich.console import Console
 
-    stderr = Console(stderr=True, highlight=False)
+    stderr = Console(stderr=True, highlight=False, emoji=False)  # ":x:" in a name stays as written
     try:
         code: int = args.run(args, stderr)
     except PubkitError as exc:
@@ -428,15 +428,10 @@ def _build(args: argparse.Namespace, stderr: Console) -> int:
 
 
 def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from pubkit.batch import summary, workers_label
     from pubkit.io import shown  # names and messages are shown as written, never as markup
 
-    with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=stderr, transient=True, disable=not stderr.is_terminal,
-    ) as progress:  # fmt: skip
+    with _progress(stderr) as progress:
         task = progress.add_task(_("building"), total=None)
         for result, lines in batch.run():
             progress.update(task, total=batch.total_jobs)
@@ -463,6 +458,35 @@ def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
         markup=False,
     )
     return EXIT_ISSUES if batch.failed else EXIT_OK
+
+
+def _progress(stderr: Console) -> Any:
+    """rich's progress bar on a terminal; elsewhere (a log, a pipe) nothing, not even loaded."""
+    if not stderr.is_terminal:
+        return _NoProgress()
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=stderr, transient=True,
+    )  # fmt: skip
+
+
+class _NoProgress:
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def add_task(self, description: str, **fields: Any) -> int:
+        return 0
+
+    def update(self, task: int, **fields: Any) -> None:
+        return None
+
+    def advance(self, task: int) -> None:
+        return None
 
 
 def _cache(args: argparse.Namespace, stderr: Console) -> int:

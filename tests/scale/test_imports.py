@@ -65,3 +65,61 @@ def test_builtin_renderers_match_the_declared_entry_points() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     declared = project["project"]["entry-points"]["pubkit.renderers"]
     assert declared == registry.BUILTIN
+
+
+ENGINES = {"weasyprint", "pydyf", "pyttsx3", "lameenc", "pikepdf", "numpy", "HanTa", "wordfreq"}
+
+
+def test_a_single_epub_build_loads_only_what_the_epub_needs(tmp_path: Path) -> None:
+    notice = ROOT / "examples" / "notices" / "helden-in-der-krise.md"
+    code = (
+        "from pubkit.cli import main\n"
+        f"assert main(['build', {str(notice)!r}, '-f', 'epub', '-j', '1', '--no-cache',"
+        f" '-o', {str(tmp_path / 'out')!r}]) == 0"
+    )
+    loaded = _loaded(code)
+    assert {"ebooklib", "lxml", "markdown_it", "yaml"} <= loaded  # it did build the EPUB
+    assert not loaded & (ENGINES | {"num2words", "pubkit.plain", "pubkit.speech"})
+    # one reader (Markdown), no process pool, no build cache, no validator
+    assert not loaded & {"pubkit.readers.html", "pubkit.readers.docx", "pubkit.readers.text"}
+    assert not loaded & {"concurrent.futures.process", "pubkit.cache", "pubkit.validators"}
+
+
+def test_planning_every_format_loads_no_pdf_or_epub_engine() -> None:
+    loaded = _loaded(
+        "from pubkit.pipeline import plan\n"
+        "outputs = plan(None).outputs\n"
+        "assert {o.format for o in outputs} >= {'html', 'pdf', 'epub'}"
+    )
+    assert not loaded & {"weasyprint", "pydyf", "ebooklib", "lxml", "pyttsx3", "lameenc"}
+
+
+def test_a_missing_engine_is_still_missing_dependency() -> None:
+    code = (
+        "import sys\n"
+        "sys.modules['weasyprint'] = None  # as if not installed\n"
+        "sys.modules['ebooklib'] = None\n"
+        "from pubkit.errors import MissingDependency\n"
+        "from pubkit.renderers import registry\n"
+        "for name in ('pdf', 'epub'):\n"
+        "    try:\n"
+        "        registry.get(name)\n"
+        "    except MissingDependency as exc:\n"
+        "        print(name, exc)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert 'pdf" renderer needs a package that is not installed (weasyprint)' in done.stdout
+    assert 'epub" renderer needs a package that is not installed (ebooklib)' in done.stdout
+
+
+def test_preload_loads_the_engine_before_a_pool_forks() -> None:
+    pytest.importorskip("weasyprint")
+    loaded = _loaded(
+        "from pubkit.batch import Job, _preload\n"
+        "_preload([Job(path='x.md', only=('pdf',), formats=('html', 'pdf'))])\n"
+        "import pyphen\n"
+        "from pubkit.renderers.hyphenation import _Patterns\n"
+        "assert isinstance(pyphen.hdcache, _Patterns)\n"
+    )
+    assert {"weasyprint", "pubkit.renderers.pdf_tags"} <= loaded
+    assert not loaded & {"ebooklib", "pyttsx3"}  # only the formats of the jobs

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pubkit.errors import MissingDependency, UnknownFormat
 from pubkit.io import read_file_bytes, read_text_file
 from pubkit.limits import check_document, current_limits
 from pubkit.model import Document
-from pubkit.readers.html import read_html
-from pubkit.readers.json_check import read_model_json
-from pubkit.readers.markdown import RawHtml, read_markdown
-from pubkit.readers.text import read_press_release
+
+if TYPE_CHECKING:  # each reader loads when a file of its kind is read
+    from pubkit.readers.markdown import RawHtml
 
 __all__ = ["READERS", "read"]
 
@@ -64,11 +64,19 @@ def read(
         return check_document(read_docx(data, source=str(path)))
     text = read_text_file(path, max_bytes=max_bytes)
     if name == "markdown":
+        from pubkit.readers.markdown import read_markdown
+
         return read_markdown(text, source=str(path), raw_html=raw_html)
     if name == "html":
+        from pubkit.readers.html import read_html
+
         return check_document(read_html(text, source=str(path)))
     if name == "text":
+        from pubkit.readers.text import read_press_release
+
         return check_document(read_press_release(text, language=language, source=str(path)))
     if name == "json":
+        from pubkit.readers.json_check import read_model_json
+
         return dataclasses.replace(read_model_json(text, source=str(path)), source=str(path))
     raise UnknownFormat(f'Unknown reader "{name}". Available: markdown, docx, html, text, json.')

@@ -131,6 +131,15 @@ class Renderer(ABC, Generic[InputT, OptionsT]):
         otherwise the pipeline makes the :class:`Timeline` once and passes that."""
         return None
 
+    def preload(self) -> None:
+        """Import the engine ``render`` will need, without starting it.
+
+        Renderer modules load their engines when they first render, so that a build of other
+        formats never loads them; a process that is about to fork workers calls this first,
+        so the workers share the loaded modules instead of each importing them again.
+        """
+        return None
+
     @abstractmethod
     def render(self, product: InputT, options: OptionsT) -> Artifact:
         """Render ``product``; raise :class:`~pubkit.errors.RenderError` when the engine fails."""

@@ -13,34 +13,36 @@ own folder (:class:`SafeFetcher`); an ERROR on the ``weasyprint`` logger fails t
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 from urllib.parse import unquote, urlsplit
 
-# An ImportError here (WeasyPrint not installed) becomes MissingDependency in the registry.
-import pydyf  # type: ignore[import-untyped]  # no type hints; pinned through WeasyPrint
-import weasyprint
-from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
-
 from pubkit.errors import RenderError
 from pubkit.model import Document
-from pubkit.renderers import pdf_finish, pdf_fonts, pdf_meta, pdf_tags
+from pubkit.renderers import pdf_fonts
 from pubkit.renderers.base import Artifact, Output, Renderer
 from pubkit.renderers.fontcheck import require_fonts, shared_font_config
 from pubkit.renderers.html import Style, stylesheet
 from pubkit.renderers.resources import ResourceError, Resources
 from pubkit.writers.html import HtmlOptions, TableFit, is_easy_read, write_html
 
+# WeasyPrint (with pydyf) loads when a PDF is rendered, not when the renderer is planned:
+# a build of other formats never loads it. Missing, it is MissingDependency in the registry.
+for _engine in ("weasyprint", "pydyf"):
+    if find_spec(_engine) is None:
+        raise ModuleNotFoundError(f"No module named {_engine!r}", name=_engine)
+
 __all__ = [
     "PdfOptions",
     "PdfRenderer",
-    "SafeFetcher",
     "html_for_pdf",
     "running_heads",
     "shorten",
@@ -239,28 +241,42 @@ def html_for_pdf(
     )
 
 
-class SafeFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint is untyped
-    """Lets WeasyPrint read files in the notice's folder and nothing else.
+def __getattr__(name: str) -> Any:
+    if name == "SafeFetcher":  # a subclass of WeasyPrint's fetcher: made when first asked for
+        return _safe_fetcher()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-    No network (``http``, ``https``, ``ftp``), no ``file:`` outside the folder; any other
-    request stops the render with the :class:`ResourceError` that says why.
-    """
 
-    def __init__(self, resources: Resources) -> None:
-        super().__init__(fail_on_errors=True)
-        self.resources = resources
+@functools.cache
+def _safe_fetcher() -> type:
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-    def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
-        parts = urlsplit(url)
-        reference = url
-        if parts.scheme == "file" and not parts.netloc and self.resources.root is not None:
-            path = Path(unquote(parts.path))
-            if path.is_relative_to(self.resources.root):
-                reference = path.relative_to(self.resources.root).as_posix()
-        resource = self.resources.load(reference)  # raises ResourceError for anything else
-        return URLFetcherResponse(
-            url, body=resource.data, headers={"Content-Type": resource.media_type}
-        )
+    class SafeFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint is untyped
+        """Lets WeasyPrint read files in the notice's folder and nothing else.
+
+        No network (``http``, ``https``, ``ftp``), no ``file:`` outside the folder; any other
+        request stops the render with the :class:`ResourceError` that says why.
+        """
+
+        def __init__(self, resources: Resources) -> None:
+            super().__init__(fail_on_errors=True)
+            self.resources = resources
+
+        def fetch(self, url: str, headers: object = None) -> Any:
+            parts = urlsplit(url)
+            reference = url
+            if parts.scheme == "file" and not parts.netloc and self.resources.root is not None:
+                path = Path(unquote(parts.path))
+                if path.is_relative_to(self.resources.root):
+                    reference = path.relative_to(self.resources.root).as_posix()
+            resource = self.resources.load(reference)  # raises ResourceError for anything else
+            return URLFetcherResponse(
+                url, body=resource.data, headers={"Content-Type": resource.media_type}
+            )
+
+    SafeFetcher.__module__ = __name__
+    SafeFetcher.__qualname__ = "SafeFetcher"
+    return SafeFetcher
 
 
 def _relative_links(pdf: Any, base: str) -> None:
@@ -269,6 +285,8 @@ def _relative_links(pdf: Any, base: str) -> None:
     WeasyPrint resolves every link against the base URL it loads images from; a link to a
     sibling output must not carry the path of the machine that built it.
     """
+    import pydyf  # type: ignore[import-untyped]  # no type hints; pinned through WeasyPrint
+
     for obj in pdf.objects:
         if not (isinstance(obj, pydyf.Dictionary) and obj.get("Subtype") == "/Link"):
             continue
@@ -344,7 +362,20 @@ class PdfRenderer(Renderer[Document, PdfOptions]):
             ),
         )
 
+    def preload(self) -> None:
+        import weasyprint  # noqa: F401
+
+        from pubkit.renderers import hyphenation, pdf_finish, pdf_meta, pdf_tags  # noqa: F401
+
+        hyphenation.install()
+
     def render(self, product: Document, options: PdfOptions) -> Artifact:
+        import weasyprint
+        from weasyprint.urls import FatalURLFetchingError
+
+        from pubkit.renderers import hyphenation, pdf_finish, pdf_meta, pdf_tags
+
+        SafeFetcher = _safe_fetcher()  # noqa: N806  # a class
         document = product
         require_fonts()  # without fonts WeasyPrint segfaults
         missing = pdf_fonts.missing_glyphs(document)
@@ -375,6 +406,7 @@ class PdfRenderer(Renderer[Document, PdfOptions]):
                 pdf_meta.no_interpolation(pdf)
 
         pdf_tags.install()
+        hyphenation.install()  # German patterns parsed once per machine, not per process
         try:
             # The WeasyPrint logger and the tag hook are process-wide: one render at a time.
             with _RENDER_LOCK, _collect_errors() as errors, pdf_tags.tagging(state):

@@ -10,18 +10,30 @@ and chapters), WAV or Ogg/Opus, with the captions (``.vtt``), the chapters track
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from importlib.util import find_spec
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pubkit.errors import RenderError
 from pubkit.locale import label
 from pubkit.renderers.base import Artifact, Attachment, Output, Renderer
-from pubkit.speech.audio import encode_wav
-from pubkit.speech.captions import chapters_vtt, timing_map, vtt
-from pubkit.speech.engine import Audio
-from pubkit.speech.tags import Tags, tag_mp3
-from pubkit.speech.timeline import Synthesis, Timeline, VoiceFallbackWarning
+
+if TYPE_CHECKING:  # the speech modules (num2words, the engines) load when audio is made
+    from pubkit.speech.timeline import Synthesis, Timeline, VoiceFallbackWarning
+
+# Missing, the speech extra is MissingDependency in the registry (as when it was imported here).
+if find_spec("num2words") is None:
+    raise ModuleNotFoundError("No module named 'num2words'", name="num2words")
 
 __all__ = ["SpeechOptions", "SpeechRenderer", "VoiceFallbackWarning"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "VoiceFallbackWarning":
+        from pubkit.speech.timeline import VoiceFallbackWarning
+
+        return VoiceFallbackWarning
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 AudioFormat = Literal["mp3", "wav", "ogg"]
 _FORMATS: dict[str, tuple[str, str]] = {
@@ -52,6 +64,8 @@ class SpeechOptions:
 
     def synthesis(self) -> Synthesis:
         """The Timeline these options need: PCM for WAV and Ogg, MP3 frames for MP3."""
+        from pubkit.speech.timeline import Synthesis
+
         return Synthesis(
             engine=self.engine,
             rate=self.rate,
@@ -63,7 +77,7 @@ class SpeechOptions:
         )
 
 
-class SpeechRenderer(Renderer[Timeline, SpeechOptions]):
+class SpeechRenderer(Renderer["Timeline", SpeechOptions]):
     """Spoken audio of the notice (espeak-ng through pyttsx3) with WebVTT and ID3 chapters."""
 
     name: ClassVar[str] = "speech"
@@ -90,7 +104,15 @@ class SpeechRenderer(Renderer[Timeline, SpeechOptions]):
             )
         return options.synthesis()
 
+    def preload(self) -> None:
+        # the modules only: an engine (pyttsx3, espeak-ng) starts in the process that speaks
+        import pubkit.speech.captions
+        import pubkit.speech.tags
+        import pubkit.speech.timeline  # noqa: F401
+
     def render(self, product: Timeline, options: SpeechOptions) -> Artifact:
+        from pubkit.speech.captions import chapters_vtt, timing_map, vtt
+
         line = product
         expected = options.synthesis().encoding
         if line.encoding != expected:
@@ -142,6 +164,10 @@ class SpeechRenderer(Renderer[Timeline, SpeechOptions]):
         )
 
     def encode(self, line: Timeline, options: SpeechOptions) -> bytes:
+        from pubkit.speech.audio import encode_wav
+        from pubkit.speech.engine import Audio
+        from pubkit.speech.tags import Tags, tag_mp3
+
         meta = line.metadata
         if options.format == "wav":
             return encode_wav(Audio(line.data, line.rate))
