@@ -188,11 +188,11 @@ def _report_skipped(skipped: Sequence[Skipped], stderr: Console) -> None:
     """The formats the build left out, each with the commands that install what it needs."""
     for item in skipped:
         what = f"{item.format} ({item.file_name})" if item.file_name else item.format
-        stderr.print(
-            f"skipped {what}: {item.reason}", markup=False, highlight=False, soft_wrap=True
-        )
+        line = _("skipped {what}: {reason}").format(what=what, reason=item.reason)
+        stderr.print(line, markup=False, highlight=False, soft_wrap=True)
         for fix in item.fixes:
-            stderr.print(f"  to make it: {fix}", markup=False, highlight=False, soft_wrap=True)
+            line = "  " + _("to make it: {command}").format(command=fix)
+            stderr.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def _batch_arguments(build: argparse.ArgumentParser) -> None:
@@ -259,7 +259,10 @@ def _settings(args: argparse.Namespace) -> tuple[tuple[str, object], ...]:
         lang, sep, voice = item.partition("=")
         if not sep or not lang.strip() or not voice.strip():
             raise ConfigError(
-                f'--voice "{item}": write the language, "=", and the voice, e.g. --voice de=gmw/de.'
+                _(
+                    '--voice "{value}": write the language, "=", and the voice, '
+                    "e.g. --voice de=gmw/de."
+                ).format(value=item)
             )
         voices[lang.strip()] = voice.strip()
     given = {
@@ -272,7 +275,7 @@ def _settings(args: argparse.Namespace) -> tuple[tuple[str, object], ...]:
         "output-names": args.output_names,
     }
     settings = {k: v for k, v in given.items() if v is not None}
-    layer = overrides_layer(settings, where="command line")
+    layer = overrides_layer(settings, where=_("command line"))
     return tuple((k, v) for k, (v, _) in sorted(layer.items()))
 
 
@@ -328,18 +331,22 @@ def _formats(args: argparse.Namespace, stderr: Console) -> int:
     files: dict[str, list[str]] = {}
     for output in full:
         files.setdefault(output.format, []).append(output.file_name)
+    usable, unusable = _("usable"), _("not usable")
+    width = max(len(usable), len(unusable)) + 1
+    indent = " " * 13
     for fmt in sorted(files):
-        print(f"{fmt:10} usable      {', '.join(files[fmt])}")
+        print(f"{fmt:10} {usable:{width}} {', '.join(files[fmt])}")
         for item in (s for s in full.skipped if s.format == fmt):
-            print(f"{'':10}   without {item.file_name}: {item.reason}")
+            without = _("without {file}: {reason}").format(file=item.file_name, reason=item.reason)
+            print(indent + without)
             for fix in item.fixes:
-                print(f"{'':10}   to add it: {fix}")
+                print(indent + _("to add it: {command}").format(command=fix))
     for item in (s for s in full.skipped if s.format not in files):
-        print(f"{item.format:10} not usable  {item.reason}")
+        print(f"{item.format:10} {unusable:{width}} {item.reason}")
         for fix in item.fixes:
-            print(f"{'':10}   to add it: {fix}")
-    print(f"formats for 'pubkit build -f': {', '.join(sorted(files))}")
-    print(f"renderers: {', '.join(registry.available())}")
+            print(indent + _("to add it: {command}").format(command=fix))
+    print(_("formats for 'pubkit build -f': {formats}").format(formats=", ".join(sorted(files))))
+    print(_("renderers: {names}").format(names=", ".join(registry.available())))
     return EXIT_OK
 
 
@@ -481,9 +488,10 @@ def _cache(args: argparse.Namespace, stderr: Console) -> int:
         _speech_cache(args, clean=True)
         return EXIT_OK
     stats = store.stats()
-    print(f"folder:  {stats.folder}")
-    print(f"entries: {stats.entries}")
-    print(f"size:    {stats.size / 1024**2:.1f} MiB of at most {stats.max_size / 1024**2:.0f} MiB")
+    print(_("folder:  {folder}").format(folder=stats.folder))
+    print(_("entries: {count}").format(count=stats.entries))
+    size, most = f"{stats.size / 1024**2:.1f}", f"{stats.max_size / 1024**2:.0f}"
+    print(_("size:    {size} MiB of at most {most} MiB").format(size=size, most=most))
     _speech_cache(args, clean=False)
     return EXIT_OK
 
@@ -497,13 +505,24 @@ def _speech_cache(args: argparse.Namespace, *, clean: bool) -> None:
         return
     speech = SpeechCache(Path(args.speech_cache_dir or default_cache_dir()))
     if clean:
-        print(f"removed {speech.clean()} cached sentence file(s) from {speech.folder}")
+        removed = speech.clean()
+        print(  # "file(s)": the wording scripts and tests read
+            _("removed {count} cached sentence file(s) from {folder}").format(
+                count=removed, folder=speech.folder
+            )
+        )
         return
     files = speech.files()
-    size = sum(s for _, s, _ in files) / 1024**2
-    print(f"speech:  {speech.folder}")
+    size = f"{sum(entry[1] for entry in files) / 1024**2:.1f}"
+    most = f"{speech.max_bytes / 1024**2:.0f}"
+    print(_("speech:  {folder}").format(folder=speech.folder))
     print(
-        f"         {len(files)} file(s), {size:.1f} MiB of at most {speech.max_bytes / 1024**2:.0f} MiB"
+        "         "
+        + ngettext(
+            "{count} file, {size} MiB of at most {most} MiB",
+            "{count} files, {size} MiB of at most {most} MiB",
+            len(files),
+        ).format(count=len(files), size=size, most=most)
     )
 
 
