@@ -100,3 +100,42 @@ def test_a_broken_project_file_in_german(tmp_path: Path) -> None:
     with speaking("de"), pytest.raises(ConfigError) as caught:
         load_config(project=tmp_path / "fehlt.toml")
     assert "Die Projektdatei „" in str(caught.value)
+
+
+def test_help_in_german(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "300")  # one line per option
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "de", "build", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Aufruf: pubkit build ")
+    assert "Optionen:" in out
+    assert "diese Hilfe anzeigen und beenden" in out
+    assert "Ausgabeordner (Standard: out)" in out
+    assert "in N Prozessen erzeugen (Standard: die Zahl der Kerne, hier " in out  # %(default)s
+    assert "Einstellungen (gehen vor pubkit: im Front Matter" in out
+
+
+def test_help_in_the_locales_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "300")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    assert "zusätzlich einen SARIF-2.1.0-Bericht schreiben" in capsys.readouterr().out
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: pubkit check ")
+    assert "also write a SARIF 2.1.0 report" in out
+
+
+def test_a_usage_error_in_german(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "de", "build"])
+    assert done.value.code == 2
+    assert "pubkit build: Fehler: " in capsys.readouterr().err
