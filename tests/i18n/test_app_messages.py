@@ -139,3 +139,25 @@ def test_a_usage_error_in_german(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--lang", "de", "build"])
     assert done.value.code == 2
     assert "pubkit build: Fehler: " in capsys.readouterr().err
+
+
+def test_file_and_format_errors_in_german(tmp_path: Path) -> None:
+    import pubkit
+    from pubkit.errors import ReadError, UnknownFormat
+    from pubkit.io import OutputError, check_output_folder
+
+    latin1 = tmp_path / "meldung.md"
+    latin1.write_bytes("---\ntitle: Straßenfest\nlang: de\n---\nGrüße\n".encode("latin-1"))
+    taken = tmp_path / "out"
+    taken.write_text("", encoding="utf-8")
+    with speaking("de"):
+        with pytest.raises(ReadError) as read:
+            pubkit.read(latin1)
+        with pytest.raises(OutputError) as out:
+            check_output_folder(taken)
+        with pytest.raises(UnknownFormat) as unknown:
+            pubkit.plan(["pfd"])
+    assert "Die Datei ist kein UTF-8-Text" in str(read.value)
+    assert "Speichern unter, Codierung UTF-8" in str(read.value)
+    assert f"Der Ausgabeordner „{taken}“ ist eine Datei, kein Ordner." in str(out.value)
+    assert "Unbekanntes Format „pfd“. Verfügbar: " in str(unknown.value)
