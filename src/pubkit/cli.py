@@ -571,11 +571,9 @@ def _speech_cache(args: argparse.Namespace, *, clean: bool) -> None:
     print(_("speech:  {folder}").format(folder=speech.folder))
     print(
         "         "
-        + ngettext(
-            "{count} file, {size} MiB of at most {most} MiB",
-            "{count} files, {size} MiB of at most {most} MiB",
-            len(files),
-        ).format(count=len(files), size=size, most=most)
+        + _("{count} file(s), {size} MiB of at most {most} MiB").format(  # as scripts read it
+            count=len(files), size=size, most=most
+        )
     )
 
 
