@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from pubkit.errors import MissingDependency
+from pubkit.i18n import _
 
 if TYPE_CHECKING:
     from pubkit.renderers.base import Output
@@ -91,8 +92,11 @@ class Need:
         return fix_commands((self,))[0]
 
     def __str__(self) -> str:
-        what = {"python": "Python package", "library": "system library", "data": "data"}
-        return f"{self.name} ({what[self.kind]})"
+        if self.kind == "python":
+            return _("{name} (Python package)").format(name=self.name)
+        if self.kind == "library":
+            return _("{name} (system library)").format(name=self.name)
+        return _("{name} (data)").format(name=self.name)
 
 
 def fix_commands(needs: Iterable[Need]) -> tuple[str, ...]:
@@ -105,8 +109,8 @@ def fix_commands(needs: Iterable[Need]) -> tuple[str, ...]:
 
 
 def describe(needs: Iterable[Need]) -> str:
-    """``needs weasyprint (Python package), pango (system library)``."""
-    return "needs " + ", ".join(dict.fromkeys(str(n) for n in needs))
+    """``needs weasyprint (Python package), pango (system library)``, in the active language."""
+    return _("needs {things}").format(things=", ".join(dict.fromkeys(str(n) for n in needs)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,8 +295,11 @@ class Skipped:
 
     def __str__(self) -> str:
         what = f"{self.format} ({self.file_name})" if self.file_name else self.format
-        fix = f"; install: {' && '.join(self.fixes)}" if self.fixes else ""
-        return f"{what}: {self.reason}{fix}"
+        if not self.fixes:
+            return f"{what}: {self.reason}"
+        return _("{what}: {reason}; install: {fixes}").format(
+            what=what, reason=self.reason, fixes=" && ".join(self.fixes)
+        )
 
 
 def _parts_missing(names: Iterable[str]) -> list[Part]:
@@ -370,7 +377,7 @@ def predict(formats: Sequence[str] | None) -> tuple[Skipped, ...]:
             result.append(item)
         else:
             result += [
-                _skipped(fmt, missing, f"its {renderer.upper()} file", renderer)
+                _skipped(fmt, missing, _("its {kind} file").format(kind=renderer.upper()), renderer)
                 for renderer, missing in makers
                 if missing
             ]
@@ -389,10 +396,11 @@ def unusable(skipped: Skipped) -> MissingDependency:
     if not skipped.needs:  # the renderer's own message (it says what to install)
         return MissingDependency(skipped.note)
     what = f"{skipped.file_name} ({skipped.format})" if skipped.file_name else skipped.format
-    fix = " && ".join(skipped.fixes)
     return MissingDependency(
-        f'The "{what}" format cannot be made on this machine: {skipped.reason}. '
-        f"Install it: {fix} (or leave it out; 'pubkit doctor' lists what is missing)."
+        _(
+            'The "{what}" format cannot be made on this machine: {reason}. Install it: {fix} '
+            "(or leave it out; 'pubkit doctor' lists what is missing)."
+        ).format(what=what, reason=skipped.reason, fix=" && ".join(skipped.fixes))
     )
 
 
@@ -406,7 +414,9 @@ def library_error(name: str, exc: OSError) -> MissingDependency:
             for p in parts
             for _, label, package in LIBRARIES.get(p, ())
         ]
-    fix = " && ".join(fix_commands(missing)) or "reinstall the engine's system libraries"
+    fix = " && ".join(fix_commands(missing)) or _("reinstall the engine's system libraries")
     return MissingDependency(
-        f'The "{name}" renderer cannot load a system library ({exc}). Install it: {fix}.'
+        _(
+            'The "{name}" renderer cannot load a system library ({error}). Install it: {fix}.'
+        ).format(name=name, error=exc, fix=fix)
     )

@@ -15,13 +15,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from pubkit.errors import PubkitError, ReadError
-from pubkit.i18n import _, choose, ngettext
+from pubkit.i18n import LANGUAGES, _, choose, ngettext
 
 if TYPE_CHECKING:  # rich, the reader and the renderers load only for the command that uses them
     from rich.console import Console
@@ -37,6 +37,7 @@ _NOTICE_SUFFIXES = (".md", ".docx", ".html", ".htm")  # what a folder of notices
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _early_language(argv)  # before the parser is made, so that --help speaks it too
     parser = _parser()
     _language_argument(parser)
     args = parser.parse_args(argv)
@@ -59,56 +60,104 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _language_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang", choices=("de", "en"), default=None,
-        help="language of messages and findings (default: findings in each document's "
-        "language, other messages in the locale's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG; else en)",
+        help=_("language of messages and findings (default: findings in each document's "
+        "language, other messages in the locale's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG; else en)"),
     )  # fmt: skip
+
+
+def _early_language(argv: Sequence[str] | None) -> None:
+    """Choose ``--lang`` before the parser is built: its help texts are translated when made."""
+    early = argparse.ArgumentParser(prog="pubkit", add_help=False, allow_abbrev=False)
+    early.add_argument("--lang", choices=LANGUAGES, default=None)
+    known = early.parse_known_args(argv)[0]
+    if known.lang:
+        choose(known.lang)
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[Any],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its own words in the active language too: "usage:", the titles of the
+    sections, -h and "error:" (the texts of argparse's error messages stay English)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        add_help = kwargs.get("add_help", True)
+        kwargs["add_help"] = False  # added below, with its help text translated
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        if add_help:
+            self.add_argument(
+                "-h", "--help", action="help", default=argparse.SUPPRESS,
+                help=_("show this help message and exit"),
+            )  # fmt: skip
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(
+            EXIT_USAGE, _("{prog}: error: {message}").format(prog=self.prog, message=message) + "\n"
+        )
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="pubkit",
-        description="Publish a notice as accessible HTML, PDF, EPUB, plain language and speech.",
+        description=_("Publish a notice as accessible HTML, PDF, EPUB, plain language and speech."),
     )
     parser.add_argument(
-        "--version", action=_Version, help="print the version of pubkit and of Python, and exit"
+        "--version", action=_Version, help=_("print the version of pubkit and of Python, and exit")
     )
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    build = sub.add_parser("build", help="render notices into every format (or those chosen)")
-    build.add_argument("inputs", nargs="+", metavar="INPUT", help="Markdown files or folders")
+    build = sub.add_parser("build", help=_("render notices into every format (or those chosen)"))
+    build.add_argument("inputs", nargs="+", metavar="INPUT", help=_("Markdown files or folders"))
     build.add_argument(
         "-f", "--format", default="all",
-        help="comma-separated renderer names (default: all installed; see 'pubkit formats')",
+        help=_("comma-separated renderer names (default: all installed; see 'pubkit formats')"),
     )  # fmt: skip
-    build.add_argument("-o", "--out", default="out", help="output folder (default: out)")
+    build.add_argument("-o", "--out", default="out", help=_("output folder (default: out)"))
     build.add_argument(
         "--variant",
         metavar="NAME",
-        help="only the outputs of this variant where a format has variants "
-        "(pdf: standard, large-print); default: all of them",
+        help=_(
+            "only the outputs of this variant where a format has variants "
+            "(pdf: standard, large-print); default: all of them"
+        ),
     )
     build.add_argument(
         "--no-strict", dest="strict", action="store_false",
-        help="render even when the checks find errors",
+        help=_("render even when the checks find errors"),
     )  # fmt: skip
     _batch_arguments(build)
     _config_arguments(build)
     build.set_defaults(run=_build)
 
-    cache = sub.add_parser("cache", help="show or empty the build cache")
+    cache = sub.add_parser("cache", help=_("show or empty the build cache"))
     cache.add_argument("action", choices=("info", "clean"))
-    cache.add_argument("--cache-dir", metavar="DIR", help="cache folder (default: see 'info')")
+    cache.add_argument("--cache-dir", metavar="DIR", help=_("cache folder (default: see 'info')"))
     cache.add_argument(
         "--speech-cache-dir", metavar="DIR",
-        help="sentence audio cache folder (default: $PUBKIT_SPEECH_CACHE or ~/.cache/pubkit/"
-        "speech; left alone when only --cache-dir is given)",
+        help=_("sentence audio cache folder (default: $PUBKIT_SPEECH_CACHE or ~/.cache/pubkit/"
+        "speech; left alone when only --cache-dir is given)"),
     )  # fmt: skip
     cache.set_defaults(run=_cache)
 
     chk = sub.add_parser(
         "check",
-        help="check notices and finished files (PDF, EPUB, HTML, MP3) with pubkit's rules "
-        "and the installed validators",
+        help=_(
+            "check notices and finished files (PDF, EPUB, HTML, MP3) with pubkit's rules "
+            "and the installed validators"
+        ),
     )
     from pubkit.audit.command import add_arguments
 
@@ -116,40 +165,42 @@ def _parser() -> argparse.ArgumentParser:
     chk.set_defaults(run=_check)
 
     tools = sub.add_parser(
-        "validators", help="install the external validators or show where they are"
+        "validators", help=_("install the external validators or show where they are")
     )
     tools_sub = tools.add_subparsers(required=True, metavar="ACTION")
     install = tools_sub.add_parser(
         "install",
-        help="install veraPDF, EPUBCheck (Maven Central), axe-core and Ace (npm), pinned",
+        help=_("install veraPDF, EPUBCheck (Maven Central), axe-core and Ace (npm), pinned"),
     )
-    install.add_argument("--home", help="folder to install into (default: see 'status')")
+    install.add_argument("--home", help=_("folder to install into (default: see 'status')"))
     install.set_defaults(run=_validators_install)
-    status = tools_sub.add_parser("status", help="where each validator is and its version")
+    status = tools_sub.add_parser("status", help=_("where each validator is and its version"))
     status.set_defaults(run=_validators_status)
 
     speech = sub.add_parser(
         "speech-text",
-        help="print what the audio will say beside the written text, changes marked",
+        help=_("print what the audio will say beside the written text, changes marked"),
     )
-    speech.add_argument("inputs", nargs="+", metavar="NOTICE", help="Markdown files or folders")
+    speech.add_argument("inputs", nargs="+", metavar="NOTICE", help=_("Markdown files or folders"))
     speech.add_argument(
-        "--changes-only", action="store_true", help="print only the sentences said differently"
+        "--changes-only", action="store_true", help=_("print only the sentences said differently")
     )
-    speech.add_argument("--json", action="store_true", help="print the sentences as JSON")
+    speech.add_argument("--json", action="store_true", help=_("print the sentences as JSON"))
     speech.set_defaults(run=_speech_text)
 
     formats = sub.add_parser(
         "formats",
-        help="list the formats, which of them this machine can make, and how to add the others",
+        help=_("list the formats, which of them this machine can make, and how to add the others"),
     )
     formats.set_defaults(run=_formats)
 
     doctor = sub.add_parser(
         "doctor",
-        help="check what each format needs (packages, system libraries, voices, fonts, validators)",
+        help=_(
+            "check what each format needs (packages, system libraries, voices, fonts, validators)"
+        ),
     )
-    doctor.add_argument("--json", action="store_true", help="print the report as JSON")
+    doctor.add_argument("--json", action="store_true", help=_("print the report as JSON"))
     doctor.set_defaults(run=_doctor)
     return parser
 
@@ -188,11 +239,11 @@ def _report_skipped(skipped: Sequence[Skipped], stderr: Console) -> None:
     """The formats the build left out, each with the commands that install what it needs."""
     for item in skipped:
         what = f"{item.format} ({item.file_name})" if item.file_name else item.format
-        stderr.print(
-            f"skipped {what}: {item.reason}", markup=False, highlight=False, soft_wrap=True
-        )
+        line = _("skipped {what}: {reason}").format(what=what, reason=item.reason)
+        stderr.print(line, markup=False, highlight=False, soft_wrap=True)
         for fix in item.fixes:
-            stderr.print(f"  to make it: {fix}", markup=False, highlight=False, soft_wrap=True)
+            line = "  " + _("to make it: {command}").format(command=fix)
+            stderr.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def _batch_arguments(build: argparse.ArgumentParser) -> None:
@@ -200,23 +251,23 @@ def _batch_arguments(build: argparse.ArgumentParser) -> None:
 
     build.add_argument(
         "-j", "--jobs", type=_positive, default=default_jobs(), metavar="N",
-        help="render in N processes (default: the number of cores, here %(default)s)",
+        help=_("render in N processes (default: the number of cores, here %(default)s)"),
     )  # fmt: skip
     build.add_argument(
         "--no-cache", dest="cache", action="store_false",
-        help="render everything again; do not read or fill the build cache",
+        help=_("render everything again; do not read or fill the build cache"),
     )  # fmt: skip
     build.add_argument(
         "--cache-dir", metavar="DIR",
-        help="build cache folder (default: $PUBKIT_CACHE_DIR or ~/.cache/pubkit/build)",
+        help=_("build cache folder (default: $PUBKIT_CACHE_DIR or ~/.cache/pubkit/build)"),
     )  # fmt: skip
     build.add_argument(
         "--watch", action="store_true",
-        help="after the build, build each notice again when it (or an image next to it) is saved",
+        help=_("after the build, build each notice again when it (or an image next to it) is saved"),
     )  # fmt: skip
     build.add_argument(
         "--scheduler", metavar="ADDRESS",
-        help="run the build on a Dask cluster (tcp://host:8786); needs pubkit-a11y[dask]",
+        help=_("run the build on a Dask cluster (tcp://host:8786); needs pubkit-a11y[dask]"),
     )  # fmt: skip
 
 
@@ -225,27 +276,29 @@ def _config_arguments(build: argparse.ArgumentParser) -> None:
     from pubkit.config import AUDIO_FORMATS, CONFORMANCES, ENGINES, OUTPUT_NAMES
 
     group = build.add_argument_group(
-        "settings (over the notice's pubkit: front matter and [tool.pubkit] / pubkit.toml)"
+        _("settings (over the notice's pubkit: front matter and [tool.pubkit] / pubkit.toml)")
     )
     group.add_argument(
-        "--pdf-conformance", choices=CONFORMANCES, help="PDF standard (default: pdf/ua-1)"
+        "--pdf-conformance", choices=CONFORMANCES, help=_("PDF standard (default: pdf/ua-1)")
     )
     group.add_argument(
         "--large-print", action=argparse.BooleanOptionalAction, default=None,
-        help="also build the large-print PDF (default: yes)",
+        help=_("also build the large-print PDF (default: yes)"),
     )  # fmt: skip
-    group.add_argument("--audio-format", choices=AUDIO_FORMATS, help="audio file (default: mp3)")
+    group.add_argument("--audio-format", choices=AUDIO_FORMATS, help=_("audio file (default: mp3)"))
     group.add_argument(
-        "--speech-rate", type=int, metavar="WPM", help="words per minute (default: 145)"
+        "--speech-rate", type=int, metavar="WPM", help=_("words per minute (default: 145)")
     )
-    group.add_argument("--speech-engine", choices=ENGINES, help="speech engine (default: pyttsx3)")
+    group.add_argument(
+        "--speech-engine", choices=ENGINES, help=_("speech engine (default: pyttsx3)")
+    )
     group.add_argument(
         "--voice", action="append", metavar="LANG=VOICE",
-        help="voice for a language, e.g. de=gmw/de (repeatable; espeak-ng --voices lists them)",
+        help=_("voice for a language, e.g. de=gmw/de (repeatable; espeak-ng --voices lists them)"),
     )  # fmt: skip
     group.add_argument(
         "--output-names", choices=OUTPUT_NAMES,
-        help="name the files by the source file's stem (default), its slug, or notice.*",
+        help=_("name the files by the source file's stem (default), its slug, or notice.*"),
     )  # fmt: skip
 
 
@@ -259,7 +312,10 @@ def _settings(args: argparse.Namespace) -> tuple[tuple[str, object], ...]:
         lang, sep, voice = item.partition("=")
         if not sep or not lang.strip() or not voice.strip():
             raise ConfigError(
-                f'--voice "{item}": write the language, "=", and the voice, e.g. --voice de=gmw/de.'
+                _(
+                    '--voice "{value}": write the language, "=", and the voice, '
+                    "e.g. --voice de=gmw/de."
+                ).format(value=item)
             )
         voices[lang.strip()] = voice.strip()
     given = {
@@ -272,7 +328,7 @@ def _settings(args: argparse.Namespace) -> tuple[tuple[str, object], ...]:
         "output-names": args.output_names,
     }
     settings = {k: v for k, v in given.items() if v is not None}
-    layer = overrides_layer(settings, where="command line")
+    layer = overrides_layer(settings, where=_("command line"))
     return tuple((k, v) for k, (v, _) in sorted(layer.items()))
 
 
@@ -328,18 +384,22 @@ def _formats(args: argparse.Namespace, stderr: Console) -> int:
     files: dict[str, list[str]] = {}
     for output in full:
         files.setdefault(output.format, []).append(output.file_name)
+    usable, unusable = _("usable"), _("not usable")
+    width = max(len(usable), len(unusable)) + 1
+    indent = " " * 13
     for fmt in sorted(files):
-        print(f"{fmt:10} usable      {', '.join(files[fmt])}")
+        print(f"{fmt:10} {usable:{width}} {', '.join(files[fmt])}")
         for item in (s for s in full.skipped if s.format == fmt):
-            print(f"{'':10}   without {item.file_name}: {item.reason}")
+            without = _("without {file}: {reason}").format(file=item.file_name, reason=item.reason)
+            print(indent + without)
             for fix in item.fixes:
-                print(f"{'':10}   to add it: {fix}")
+                print(indent + _("to add it: {command}").format(command=fix))
     for item in (s for s in full.skipped if s.format not in files):
-        print(f"{item.format:10} not usable  {item.reason}")
+        print(f"{item.format:10} {unusable:{width}} {item.reason}")
         for fix in item.fixes:
-            print(f"{'':10}   to add it: {fix}")
-    print(f"formats for 'pubkit build -f': {', '.join(sorted(files))}")
-    print(f"renderers: {', '.join(registry.available())}")
+            print(indent + _("to add it: {command}").format(command=fix))
+    print(_("formats for 'pubkit build -f': {formats}").format(formats=", ".join(sorted(files))))
+    print(_("renderers: {names}").format(names=", ".join(registry.available())))
     return EXIT_OK
 
 
@@ -505,9 +565,10 @@ def _cache(args: argparse.Namespace, stderr: Console) -> int:
         _speech_cache(args, clean=True)
         return EXIT_OK
     stats = store.stats()
-    print(f"folder:  {stats.folder}")
-    print(f"entries: {stats.entries}")
-    print(f"size:    {stats.size / 1024**2:.1f} MiB of at most {stats.max_size / 1024**2:.0f} MiB")
+    print(_("folder:  {folder}").format(folder=stats.folder))
+    print(_("entries: {count}").format(count=stats.entries))
+    size, most = f"{stats.size / 1024**2:.1f}", f"{stats.max_size / 1024**2:.0f}"
+    print(_("size:    {size} MiB of at most {most} MiB").format(size=size, most=most))
     _speech_cache(args, clean=False)
     return EXIT_OK
 
@@ -521,13 +582,22 @@ def _speech_cache(args: argparse.Namespace, *, clean: bool) -> None:
         return
     speech = SpeechCache(Path(args.speech_cache_dir or default_cache_dir()))
     if clean:
-        print(f"removed {speech.clean()} cached sentence file(s) from {speech.folder}")
+        removed = speech.clean()
+        print(  # "file(s)": the wording scripts and tests read
+            _("removed {count} cached sentence file(s) from {folder}").format(
+                count=removed, folder=speech.folder
+            )
+        )
         return
     files = speech.files()
-    size = sum(s for _, s, _ in files) / 1024**2
-    print(f"speech:  {speech.folder}")
+    size = f"{sum(entry[1] for entry in files) / 1024**2:.1f}"
+    most = f"{speech.max_bytes / 1024**2:.0f}"
+    print(_("speech:  {folder}").format(folder=speech.folder))
     print(
-        f"         {len(files)} file(s), {size:.1f} MiB of at most {speech.max_bytes / 1024**2:.0f} MiB"
+        "         "
+        + _("{count} file(s), {size} MiB of at most {most} MiB").format(  # as scripts read it
+            count=len(files), size=size, most=most
+        )
     )
 
 

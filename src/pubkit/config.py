@@ -51,6 +51,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
 from pubkit.errors import ConfigError
+from pubkit.i18n import _
 
 if TYPE_CHECKING:
     from pubkit.model import Document
@@ -119,7 +120,7 @@ def _choice(allowed: tuple[str, ...]) -> Parse:
     def parse(value: object) -> object:
         if isinstance(value, str) and value.lower() in allowed:
             return value.lower()
-        raise ValueError("one of " + ", ".join(f'"{a}"' for a in allowed))
+        raise ValueError(_("one of {values}").format(values=", ".join(f'"{a}"' for a in allowed)))
 
     return parse
 
@@ -127,13 +128,17 @@ def _choice(allowed: tuple[str, ...]) -> Parse:
 def _bool(value: object) -> object:
     if isinstance(value, bool):
         return value
-    raise ValueError("true or false")
+    raise ValueError(_("true or false"))
 
 
 def _rate(value: object) -> object:
     if isinstance(value, int) and not isinstance(value, bool) and value in RATES:
         return value
-    raise ValueError(f"a whole number of words per minute from {RATES.start} to {RATES.stop - 1}")
+    raise ValueError(
+        _("a whole number of words per minute from {lowest} to {highest}").format(
+            lowest=RATES.start, highest=RATES.stop - 1
+        )
+    )
 
 
 def _formats(value: object) -> object:
@@ -144,11 +149,11 @@ def _formats(value: object) -> object:
         and all(isinstance(i, str) and i.strip() for i in items)
     ):
         return tuple(dict.fromkeys(str(i).strip() for i in items))
-    raise ValueError('a list of format names, e.g. ["html", "pdf"] (see "pubkit formats")')
+    raise ValueError(_('a list of format names, e.g. ["html", "pdf"] (see "pubkit formats")'))
 
 
 def _voices(value: object) -> object:
-    error = ValueError('a table of language = voice, e.g. { de = "gmw/de" }')
+    error = ValueError(_('a table of language = voice, e.g. {{ de = "gmw/de" }}').format())
     if not isinstance(value, Mapping) or not value:
         raise error
     found: dict[str, str] = {}
@@ -211,11 +216,12 @@ def _parse_layer(
             import difflib
 
             close = difflib.get_close_matches(key, [*KEYS, *_TABLES], n=1, cutoff=0.6)
-            hint = f' Did you mean "{close[0]}"?' if close else ""
+            hint = _('Did you mean "{name}"?').format(name=close[0]) + " " if close else ""
             raise ConfigError(
-                f'{where(key)}: unknown setting "{key}".{hint} Known settings: '
-                + ", ".join(KEYS)
-                + ". Remove it or correct its name."
+                _(
+                    '{where}: unknown setting "{key}". {hint}Known settings: {known}. '
+                    "Remove it or correct its name."
+                ).format(where=where(key), key=key, hint=hint, known=", ".join(KEYS))
             )
         try:
             layer[key] = (spec[1](value), where(key))
@@ -223,17 +229,25 @@ def _parse_layer(
             field_name = spec[0]
             default = _DEFAULTS[field_name]
             raise ConfigError(
-                f"{where(key)}: {key} = {value!r} is not allowed. Allowed: {exc}. Change the "
-                f"value, or remove the key to use the default ({_shown_default(default)})."
+                _(
+                    "{where}: {key} = {value} is not allowed. Allowed: {allowed}. Change the "
+                    "value, or remove the key to use the default ({default})."
+                ).format(
+                    where=where(key),
+                    key=key,
+                    value=repr(value),
+                    allowed=exc,
+                    default=_shown_default(default),
+                )
             ) from None
     return layer
 
 
 def _shown_default(value: object) -> str:
     if value is None:
-        return "all formats"
+        return _("all formats")
     if isinstance(value, tuple):
-        return "none" if not value else repr(value)
+        return _("none") if not value else repr(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     return f'"{value}"' if isinstance(value, str) else str(value)
@@ -279,7 +293,9 @@ def _project_table(path: Path) -> tuple[Mapping[str, object], str]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(
-            f"{path}: cannot read the project file: {exc}. Correct the TOML syntax."
+            _("{path}: cannot read the project file: {error}. Correct the TOML syntax.").format(
+                path=path, error=exc
+            )
         ) from exc
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
@@ -288,7 +304,11 @@ def _project_table(path: Path) -> tuple[Mapping[str, object], str]:
     else:
         table, section = data, "pubkit.toml"
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [{section}] must be a table of settings.")
+        raise ConfigError(
+            _("{path}: [{section}] must be a table of settings, such as {example}.").format(
+                path=path, section=section, example='conformance = "pdf/ua-2" under [pdf]'
+            )
+        )
     return table, section
 
 
@@ -312,7 +332,11 @@ def project_layer(path: Path | None) -> Layer:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise ConfigError(f'Cannot read the project file "{path}": {exc.strerror}.') from None
+        raise ConfigError(
+            _('Cannot read the project file "{path}": {error}.').format(
+                path=path, error=exc.strerror
+            )
+        ) from None
     cached = _project_layer_cached(str(path), (stat.st_mtime_ns, stat.st_size))
     return {k: (v, w) for k, v, w in cached}
 
@@ -335,19 +359,21 @@ def front_matter_layer(document: Document) -> Layer:
     raw = document.metadata.extra_value("pubkit")
     if raw is None:
         return {}
-    name = document.source or "the notice"
+    name = document.source or _("the notice")
     table = _plain(raw)
     if not isinstance(table, dict):
         raise ConfigError(
-            f"{name}: the front matter's pubkit: block must hold settings such as "
-            '"pdf: {conformance: pdf/ua-2}", not a single value.'
+            _(
+                "{name}: the front matter's pubkit: block must hold settings such as "
+                '"{example}", not a single value.'
+            ).format(name=name, example="pdf: {conformance: pdf/ua-2}")
         )
     lines = _front_matter_lines(document.source)
 
     def where(key: str) -> str:
         line = lines.get(key.rpartition(".")[2])
         place = f"{name}:{line}" if line else name
-        return f"{place}: front matter pubkit: {key}"
+        return _("{place}: front matter pubkit: {key}").format(place=place, key=key)
 
     return _parse_layer(table, where=where)
 
@@ -404,7 +430,12 @@ def load_config(
     else:
         found = Path(project) if project is not None else None
         if found is not None and not found.is_file():
-            raise ConfigError(f'No such project file: "{found}".')
+            raise ConfigError(
+                _(
+                    'No such project file: "{path}". Check the path, or leave out project= to '
+                    "find pubkit.toml or pyproject.toml [tool.pubkit] next to the notice."
+                ).format(path=found)
+            )
     merged: Layer = {}
     merged.update(project_layer(found))
     if document is not None:

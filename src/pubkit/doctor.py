@@ -25,6 +25,7 @@ from typing import Literal
 from pubkit import availability
 from pubkit.availability import DISTRIBUTION, apt_command, install_command
 from pubkit.errors import PubkitError
+from pubkit.i18n import N_, _, ngettext
 
 __all__ = ["Check", "Report", "diagnose", "format_report", "version", "version_line"]
 
@@ -33,15 +34,16 @@ Section = Literal[
 ]
 
 TITLES: dict[str, str] = {
-    "formats": "Formats (what 'pubkit build' without --format makes)",
-    "renderers": "Renderers (found by name)",
-    "python": "Python packages (pip extras)",
-    "system": "System libraries",
-    "speech": "Speech (espeak-ng)",
-    "fonts": "Fonts named by the PDF stylesheet",
-    "validators": "Validators for 'pubkit check' (optional)",
-    "versions": "Versions",
+    "formats": N_("Formats (what 'pubkit build' without --format makes)"),
+    "renderers": N_("Renderers (found by name)"),
+    "python": N_("Python packages (pip extras)"),
+    "system": N_("System libraries"),
+    "speech": N_("Speech (espeak-ng)"),
+    "fonts": N_("Fonts named by the PDF stylesheet"),
+    "validators": N_("Validators for 'pubkit check' (optional)"),
+    "versions": N_("Versions"),
 }
+"""The report's section titles in English; :func:`format_report` translates them."""
 
 DISTRIBUTIONS: dict[str, str] = {
     # import name: distribution name, for the version
@@ -236,7 +238,11 @@ def _python() -> list[Check]:
             if need.kind != "python":
                 continue
             found = _dist_version(need.name) if need.found else ""
-            detail = f"{found} [{part_name}]" if need.found else f"for [{part_name}]"
+            detail = (
+                f"{found} [{part_name}]"
+                if need.found
+                else _("for [{extra}]").format(extra=part_name)
+            )
             required = part_name != "word"  # Word files are input, not a format
             checks.append(
                 Check(
@@ -262,7 +268,7 @@ def _system() -> list[Check]:
                     "system",
                     need.name,
                     need.found,
-                    f"{need.detail} (for {part_name})",
+                    _("{file} (for {part})").format(file=need.detail, part=part_name),
                     "" if need.found else need.fix,
                 )
             )
@@ -272,7 +278,7 @@ def _system() -> list[Check]:
             "system",
             "opus",
             opus is not None,
-            f"{opus or 'libopus'} (for speech as Ogg/Opus, optional)",
+            _("{file} (for speech as Ogg/Opus, optional)").format(file=opus or "libopus"),
             "" if opus else apt_command("libopus0"),
             required=False,
         )
@@ -300,7 +306,7 @@ def _speech() -> list[Check]:
             "speech",
             "espeak-ng program",
             program is not None,
-            detail + ' (for SpeechOptions(engine="espeak-ng"))',
+            _('{program} (for SpeechOptions(engine="espeak-ng"))').format(program=detail),
             "" if program else apt_command("espeak-ng"),
             required=False,  # the default engine uses the library
         )
@@ -324,7 +330,7 @@ def _speech() -> list[Check]:
             "speech",
             "MP3 encoder",
             bool(lame),
-            f"lameenc {lame} (LAME)" if lame else "lameenc (LAME, in the speech extra)",
+            f"lameenc {lame} (LAME)" if lame else _("lameenc (LAME, in the speech extra)"),
             "" if lame else install_command("speech"),
         )
     )
@@ -369,7 +375,7 @@ def _fonts() -> list[Check]:
                 "fonts",
                 "fc-list",
                 False,
-                "fontconfig's fc-list is not installed: the fonts cannot be listed",
+                _("fontconfig's fc-list is not installed: the fonts cannot be listed"),
                 apt_command("fontconfig"),
                 required=availability.part("pdf").usable,
             )
@@ -385,7 +391,7 @@ def _fonts() -> list[Check]:
                 "fonts",
                 family,
                 found,
-                "installed" if found else "not installed (the next font of the list is used)",
+                _("installed") if found else _("not installed (the next font of the list is used)"),
                 "" if found or not package else apt_command(package),
                 required=False,  # the next font of the list is used; "body text" below is not
             )
@@ -396,7 +402,7 @@ def _fonts() -> list[Check]:
                 "fonts",
                 "body text",
                 False,
-                f"none of {', '.join(stacks[0])} is installed",
+                _("none of {fonts} is installed").format(fonts=", ".join(stacks[0])),
                 apt_command("fonts-noto-core", "fonts-dejavu-core"),
                 required=availability.part("pdf").usable,
             )
@@ -444,14 +450,18 @@ def _versions() -> list[Check]:
     for name in ("weasyprint", "ebooklib", "pyttsx3"):
         found = _dist_version(name)
         checks.append(
-            Check("versions", name, bool(found), found or "not installed", required=False)
+            Check("versions", name, bool(found), found or _("not installed"), required=False)
         )
     pango = _pango_version()
-    checks.append(Check("versions", "pango", bool(pango), pango or "not loadable", required=False))
+    checks.append(
+        Check("versions", "pango", bool(pango), pango or _("not loadable"), required=False)
+    )
     program = shutil.which("espeak-ng")
     espeak = _espeak_version(program) if program else ""
     checks.append(
-        Check("versions", "espeak-ng", bool(espeak), espeak or "program not found", required=False)
+        Check(
+            "versions", "espeak-ng", bool(espeak), espeak or _("program not found"), required=False
+        )
     )
     return checks
 
@@ -471,29 +481,48 @@ def _pango_version() -> str:
 # -- the text report --------------------------------------------------------------------------
 
 
+def _shown_name(check: Check) -> str:
+    """A check's name as the text report shows it (the JSON keeps the English name)."""
+    if check.name.startswith("voice "):
+        return _("voice {language}").format(language=check.name.removeprefix("voice "))
+    words = {
+        "espeak-ng program": _("espeak-ng program"),
+        "MP3 encoder": _("MP3 encoder"),
+        "body text": _("body text"),
+    }
+    return words.get(check.name, check.name)
+
+
 def format_report(report: Report) -> str:
-    """The report as text: one line per check, the fix under each problem."""
+    """The report as text, in the active language (``pubkit --lang de doctor``): one line per
+    check, the fix under each problem."""
+    ok, missing, absent = _("ok"), _("MISSING"), _("absent")
+    width = max(8, len(ok), len(missing), len(absent))
     lines = [report.version]
     for section, title in TITLES.items():
         checks = [c for c in report.checks if c.section == section]
         if not checks:
             continue
-        lines += ["", title]
+        lines += ["", _(title)]
         for check in checks:
-            mark = "ok  " if check.ok else ("MISSING" if check.required else "absent")
-            lines.append(f"  {mark:8} {check.name:22} {check.detail}".rstrip())
+            mark = ok if check.ok else (missing if check.required else absent)
+            lines.append(f"  {mark:{width}} {_shown_name(check):22} {check.detail}".rstrip())
             if check.fix and not check.ok:
-                lines.append(f"  {'':8} {'':22} fix: {check.fix}")
+                fix = _("fix: {command}").format(command=check.fix)
+                lines.append(f"  {'':{width}} {'':22} {fix}")
     lines.append("")
     if report.ok:
-        lines.append("Everything the default formats need is here.")
+        lines.append(_("Everything the default formats need is here."))
     else:
+        count = len(report.problems)
+        names = ", ".join(f"{_shown_name(c)} ({c.section})" for c in report.problems)
         lines.append(
-            f"{len(report.problems)} problem(s): "
-            + ", ".join(f"{c.name} ({c.section})" for c in report.problems)
+            ngettext("{count} problem: {names}", "{count} problems: {names}", count).format(
+                count=count, names=names
+            )
         )
-        lines.append("To fix them all:")
+        lines.append(_("To fix them all:"))
         lines += [f"  {fix}" for fix in report.fixes()]
     if not any(c.ok for c in report.checks if c.section == "validators"):
-        lines.append("Validators: pubkit validators install (needs Java and Node; optional)")
+        lines.append(_("Validators: pubkit validators install (needs Java and Node; optional)"))
     return "\n".join(lines)

@@ -21,6 +21,7 @@ them in another order:
 >>> with speaking("de"):
 ...     _("The heading is empty. Write its text or remove it.")
 'Die Überschrift ist leer. Schreiben Sie einen Text hinein oder löschen Sie sie.'
+
 >>> with speaking("en"):
 ...     _("The heading is empty. Write its text or remove it.")
 'The heading is empty. Write its text or remove it.'

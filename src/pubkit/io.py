@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pubkit.errors import PubkitError, ReadError
+from pubkit.i18n import _
 
 __all__ = [
     "OutputError",
@@ -72,13 +73,19 @@ def check_output_folder(root: str | Path) -> Path:
         resolved = path.resolve()
         if resolved.exists() and not resolved.is_dir():
             raise OutputError(
-                f'The output folder "{path}" is a file, not a folder. Choose another --out '
-                "or remove the file."
+                _(
+                    'The output folder "{path}" is a file, not a folder. Choose another --out '
+                    "or remove the file."
+                ).format(path=path)
             )
     except OSError as exc:
         if isinstance(exc, OutputError):
             raise
-        raise OutputError(f'Cannot use the output folder "{path}": {exc.strerror}.') from None
+        raise OutputError(
+            _('Cannot use the output folder "{path}": {error}.').format(
+                path=path, error=exc.strerror
+            )
+        ) from None
     return resolved
 
 
@@ -94,8 +101,10 @@ def output_path(root: str | Path, *parts: str) -> Path:
     # A symlink inside the output folder could still lead out of it.
     if not base.joinpath(*safe).resolve().is_relative_to(base):
         raise OutputError(
-            f'Refusing to write "{target}": it leads outside the output folder "{base}" '
-            "(through a symbolic link). Remove the link."
+            _(
+                'Refusing to write "{target}": it leads outside the output folder "{folder}" '
+                "(through a symbolic link). Remove the link."
+            ).format(target=target, folder=base)
         )
     return target
 
@@ -118,7 +127,9 @@ def write_files_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
             current = target
             if target.is_dir():
                 raise OutputError(
-                    f'Cannot write "{target}": a folder of that name is in the way. Remove it.'
+                    _(
+                        'Cannot write "{target}": a folder of that name is in the way. Remove it.'
+                    ).format(target=target)
                 )
             target.parent.mkdir(parents=True, exist_ok=True)
             clean_stale_temporaries(target.parent)
@@ -140,26 +151,29 @@ def write_files_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
     except OSError as exc:
         raise OutputError(_os_message(current, exc)) from exc
     finally:
-        for tmp, _ in temporaries:
+        for tmp, _target in temporaries:
             with contextlib.suppress(OSError):
                 tmp.unlink()
 
 
 def _os_message(target: Path | None, exc: OSError) -> str:
-    where = f'"{target}"' if target is not None else "the output"
+    denied = _("permission denied; make the output folder writable or choose another --out")
+    in_the_way = _("a file stands where a folder is needed; remove it or choose another --out")
     hints = {
-        errno.ENOSPC: "the disk is full; free some space",
-        errno.EDQUOT: "the disk quota is used up; free some space",
-        errno.EACCES: "permission denied; make the output folder writable or choose another --out",
-        errno.EPERM: "permission denied; make the output folder writable or choose another --out",
-        errno.EROFS: "the file system is read-only; choose another --out",
-        errno.ENOTDIR: "a file stands where a folder is needed; remove it or choose another --out",
-        errno.EEXIST: "a file stands where a folder is needed; remove it or choose another --out",
-        errno.EISDIR: "a folder of that name is in the way; remove it",
-        errno.ENAMETOOLONG: "the name is too long; use a shorter file or folder name",
+        errno.ENOSPC: _("the disk is full; free some space"),
+        errno.EDQUOT: _("the disk quota is used up; free some space"),
+        errno.EACCES: denied,
+        errno.EPERM: denied,
+        errno.EROFS: _("the file system is read-only; choose another --out"),
+        errno.ENOTDIR: in_the_way,
+        errno.EEXIST: in_the_way,
+        errno.EISDIR: _("a folder of that name is in the way; remove it"),
+        errno.ENAMETOOLONG: _("the name is too long; use a shorter file or folder name"),
     }
     hint = hints.get(exc.errno or 0, exc.strerror or str(exc))
-    return f"Cannot write {where}: {hint}."
+    if target is None:
+        return _("Cannot write the output: {reason}.").format(reason=hint)
+    return _('Cannot write "{target}": {reason}.').format(target=target, reason=hint)
 
 
 def clean_stale_temporaries(folder: Path) -> list[Path]:
@@ -214,9 +228,10 @@ def read_text_file(path: str | Path, *, max_bytes: int) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ReadError(
-            f"The file is not UTF-8 text (byte {exc.start}, "
-            f"{data[exc.start : exc.start + 1]!r}); save it as UTF-8 (in Word or an editor: "
-            "Save as, encoding UTF-8).",
+            _(
+                "The file is not UTF-8 text (byte {position}, {byte}); save it as UTF-8 (in Word "
+                "or an editor: Save as, encoding UTF-8)."
+            ).format(position=exc.start, byte=repr(data[exc.start : exc.start + 1])),
             source=str(path),
             line=line,
         ) from None
@@ -230,19 +245,23 @@ def read_file_bytes(path: str | Path, *, max_bytes: int) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise ReadError(f'No such file: "{path}".') from None
+        raise ReadError(_('No such file: "{path}".').format(path=path)) from None
     except IsADirectoryError:
-        raise ReadError("This is a folder, not a notice file.", source=source) from None
+        raise ReadError(_("This is a folder, not a notice file."), source=source) from None
     except OSError as exc:
-        raise ReadError(f"Cannot open the file: {exc.strerror}.", source=source) from None
+        raise ReadError(
+            _("Cannot open the file: {error}.").format(error=exc.strerror), source=source
+        ) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise ReadError("This is a folder, not a notice file.", source=source)
+            raise ReadError(_("This is a folder, not a notice file."), source=source)
         if not stat.S_ISREG(info.st_mode):
             raise ReadError(
-                "This is not a regular file (a pipe, socket or device?); pubkit reads only "
-                "ordinary files.",
+                _(
+                    "This is not a regular file (a pipe, socket or device?); pubkit reads only "
+                    "ordinary files."
+                ),
                 source=source,
             )
         if info.st_size > max_bytes:
@@ -252,7 +271,9 @@ def read_file_bytes(path: str | Path, *, max_bytes: int) -> bytes:
             fd = -1
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise ReadError(f"Cannot read the file: {exc.strerror}.", source=source) from None
+        raise ReadError(
+            _("Cannot read the file: {error}.").format(error=exc.strerror), source=source
+        ) from None
     finally:
         if fd >= 0:
             os.close(fd)

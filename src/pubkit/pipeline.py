@@ -34,6 +34,7 @@ from pubkit import availability
 from pubkit.checks import check
 from pubkit.config import Config
 from pubkit.errors import InvalidDocument, MissingDependency, PubkitError, UnknownFormat
+from pubkit.i18n import _
 from pubkit.issues import Issue
 from pubkit.model import Document, Inline, Link, Paragraph
 from pubkit.model.walk import map_inlines
@@ -96,7 +97,7 @@ def formats() -> tuple[str, ...]:
     Only formats this machine can make: one whose pip extra or system library is missing
     (see :mod:`pubkit.availability`) adds no format.
     """
-    outputs, _ = _declared(registry.available())
+    outputs, _refusals = _declared(registry.available())
     return tuple(sorted({o.format for o in availability.split(outputs)[0]}))
 
 
@@ -149,8 +150,13 @@ def plan(
                 refused = [s for s in skipped if s.format == wanted_name and s.file_name is None]
                 if refused:
                     raise availability.unusable(refused[0])
-                known = ", ".join(formats()) or "none (is pubkit installed with pip?)"
-                raise UnknownFormat(f'Unknown format "{wanted_name}". Available: {known}.')
+                known = ", ".join(formats()) or _("none (is pubkit installed with pip?)")
+                raise UnknownFormat(
+                    _(
+                        'Unknown format "{name}". Available: {known}. '
+                        "'pubkit formats' lists what this machine can make."
+                    ).format(name=wanted_name, known=known)
+                )
     order = wanted or tuple(sorted({o.format for o in outputs}))
     outputs.sort(key=lambda o: order.index(o.format))  # stable: declaration order within
     if variant is not None:
@@ -500,7 +506,7 @@ class Build:
         """Raise :class:`InvalidDocument` listing the errors the checks found in ``which``."""
         found = [i for i in self._issues_of(which) if i.severity == "error"]
         if found:
-            from pubkit.i18n import _, document_language, ngettext, speaking
+            from pubkit.i18n import document_language, ngettext, speaking
 
             with speaking(document_language(self.document.metadata.language)):
                 name = self.document.source or _("the document")

@@ -5,7 +5,8 @@
   lacks, or a catalogue entry whose code is gone from the source, is a warning, so
   ``mkdocs build --strict`` fails and the page cannot drift from the code.
 - Doctest lines in docstrings (``>>> pubkit.read(…)``), which Markdown reads as three nested
-  block quotes, are shown as code on the API page.
+  block quotes, are shown as code on the API page; Sphinx roles (``:class:`Config```) become
+  plain code and the ``::`` before a literal block is dropped (``notice::`` → ``notice:``).
 - A page whose front matter says ``lang: de`` gets ``lang="de"`` on its ``<article>``, so
   screen readers read it with a German voice (WCAG 3.1.2); the site's own language is English.
 """
@@ -107,8 +108,20 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     return markdown.replace(MARKER, rules_markdown(families))
 
 
+_ROLE = re.compile(r":(?:class|func|mod|meth|attr|data|exc|obj):<code>(~?)([^<]*)</code>")
+_LITERAL_MARK = re.compile(r"<p>::</p>\n?|(?<=:):(?=</p>)")
+
+
+def _role(match: re.Match[str]) -> str:
+    """``:class:`~pubkit.errors.ConfigError``` as Sphinx shows it: ``ConfigError``."""
+    name = match.group(2).rsplit(".", 1)[-1] if match.group(1) else match.group(2)
+    return f"<code>{name}</code>"
+
+
 def on_post_page(output: str, page: Any, config: Any) -> str:
     output = _DOCTEST.sub(_doctest, output)
+    # Sphinx markup in docstrings (roles, "::" before a literal block) is not Markdown
+    output = _LITERAL_MARK.sub("", _ROLE.sub(_role, output))
     lang = page.meta.get("lang")
     if not lang:
         return output

@@ -30,7 +30,9 @@ def check_audio(path: Path) -> list[Finding]:
         from mutagen.id3 import ID3NoHeaderError
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise MissingDependency(
-            'Checking MP3 files needs mutagen: pip install "pubkit-a11y[speech]"'
+            _("Checking MP3 files needs mutagen: {fix}").format(
+                fix='pip install "pubkit-a11y[speech]"'
+            )
         ) from exc
     read_tags: Any = _ID3
     file = str(path)

@@ -30,44 +30,44 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``pubkit check``."""
     parser.add_argument(
         "inputs", nargs="+", metavar="PATH",
-        help="notices (.md, .txt, .docx, .json), finished files (.pdf, .epub, .html, .mp3) or folders",
+        help=_("notices (.md, .txt, .docx, .json), finished files (.pdf, .epub, .html, .mp3) or folders"),
     )  # fmt: skip
     parser.add_argument(
-        "--json", action="store_true", help="print the findings as JSON (schema pubkit-check/1)"
+        "--json", action="store_true", help=_("print the findings as JSON (schema pubkit-check/1)")
     )
-    parser.add_argument("--junit", metavar="FILE", help="also write a JUnit XML report")
-    parser.add_argument("--sarif", metavar="FILE", help="also write a SARIF 2.1.0 report")
+    parser.add_argument("--junit", metavar="FILE", help=_("also write a JUnit XML report"))
+    parser.add_argument("--sarif", metavar="FILE", help=_("also write a SARIF 2.1.0 report"))
     parser.add_argument(
         "--fail-on", choices=SEVERITIES, default=None,
-        help="exit 1 when a finding is at or above this severity (default: error, or the project file's)",
+        help=_("exit 1 when a finding is at or above this severity (default: error, or the project file's)"),
     )  # fmt: skip
     parser.add_argument(
         "--require", metavar="TOOLS", default=None,
-        help="comma-separated validators whose absence is an error (verapdf,epubcheck,ace,axe)",
+        help=_("comma-separated validators whose absence is an error (verapdf,epubcheck,ace,axe)"),
     )  # fmt: skip
     parser.add_argument(
         "--no-validators", dest="external", action="store_false",
-        help="run pubkit's own checks only (no Java, no browser)",
+        help=_("run pubkit's own checks only (no Java, no browser)"),
     )  # fmt: skip
     parser.add_argument(
         "--pdf-profile", action="append", dest="pdf_profiles", metavar="NAME",
-        help="veraPDF profile for PDFs (ua1, ua2, 2a, …); repeat for several; default ua1",
+        help=_("veraPDF profile for PDFs (ua1, ua2, 2a, …); repeat for several; default ua1"),
     )  # fmt: skip
     parser.add_argument(
         "--config", metavar="FILE",
-        help="project file with [tool.pubkit.check] (default: ./pubkit.toml or ./pyproject.toml)",
+        help=_("project file with [tool.pubkit.check] (default: ./pubkit.toml or ./pyproject.toml)"),
     )  # fmt: skip
     parser.add_argument(
         "--statement", metavar="FILE",
-        help="also write a draft accessibility statement (Markdown, EU model / BITV 2.0)",
+        help=_("also write a draft accessibility statement (Markdown, EU model / BITV 2.0)"),
     )  # fmt: skip
     parser.add_argument(
         "--statement-lang", choices=("de", "en"), default="de",
-        help="language of the draft statement (default: de)",
+        help=_("language of the draft statement (default: de)"),
     )  # fmt: skip
     parser.add_argument(
         "--plain-language", action="store_true",
-        help="for sources, also check the plain-language rules",
+        help=_("for sources, also check the plain-language rules"),
     )  # fmt: skip
 
 

@@ -48,7 +48,9 @@ def check_pdf(path: Path) -> list[Finding]:
         import pikepdf
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise MissingDependency(
-            'Checking PDF files needs pikepdf: pip install "pubkit-a11y[pdf]"'
+            _("Checking PDF files needs pikepdf: {fix}").format(
+                fix='pip install "pubkit-a11y[pdf]"'
+            )
         ) from exc
     file = str(path)
     found: list[Finding] = []

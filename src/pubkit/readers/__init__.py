@@ -57,8 +57,12 @@ def read(
         try:
             from pubkit.readers.docx import read_docx  # python-docx loads for Word files only
         except ImportError as exc:
+            from pubkit.i18n import _
+
             raise MissingDependency(
-                'Reading Word files needs python-docx: pip install "pubkit-a11y[word]".'
+                _("Reading Word files needs python-docx: {fix}.").format(
+                    fix='pip install "pubkit-a11y[word]"'
+                )
             ) from exc
         data = read_file_bytes(path, max_bytes=max_bytes)
         return check_document(read_docx(data, source=str(path)))

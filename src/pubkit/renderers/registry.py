@@ -18,6 +18,7 @@ from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from pubkit.errors import MissingDependency, UnknownFormat
+from pubkit.i18n import _
 from pubkit.renderers.base import Renderer
 
 if TYPE_CHECKING:  # the engines load only when a renderer is asked for
@@ -103,8 +104,10 @@ def get(name: str) -> Renderer[Any, Any]:
     if value is None:
         ep = _entry_points().get(name)
         if ep is None or not _installed(ep):
-            names = ", ".join(available()) or "none (is pubkit installed with pip?)"
-            raise UnknownFormat(f'Unknown renderer "{name}". Available: {names}.')
+            names = ", ".join(available()) or _("none (is pubkit installed with pip?)")
+            raise UnknownFormat(
+                _('Unknown renderer "{name}". Available: {names}.').format(name=name, names=names)
+            )
         value = ep.value
     if name in BUILTIN:  # its engine's packages and system libraries, looked up, not loaded
         from pubkit.availability import renderer_skipped, unusable
@@ -112,7 +115,7 @@ def get(name: str) -> Renderer[Any, Any]:
         missing = renderer_skipped(name)
         if missing:
             raise unusable(missing[0])
-    module, _, attr = value.partition(":")
+    module, _colon, attr = value.partition(":")
     try:
         cls = getattr(import_module(module), attr)
     except OSError as exc:  # WeasyPrint without pango: cffi cannot open the library
@@ -126,8 +129,9 @@ def get(name: str) -> Renderer[Any, Any]:
             ) from exc
         extra = _EXTRAS.get(name, name)
         raise MissingDependency(
-            f'The "{name}" renderer needs a package that is not installed ({exc.name}): '
-            f'pip install "pubkit-a11y[{extra}]"'
+            _(
+                'The "{name}" renderer needs a package that is not installed ({package}): {fix}'
+            ).format(name=name, package=exc.name, fix=f'pip install "pubkit-a11y[{extra}]"')
         ) from exc
     if not (isinstance(cls, type) and issubclass(cls, Renderer)):
         raise UnknownFormat(f'Entry point "{name}" ({value}) is not a pubkit Renderer class.')
