@@ -108,8 +108,10 @@ def test_a_missing_engine_is_still_missing_dependency() -> None:
         "        print(name, exc)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert 'pdf" renderer needs a package that is not installed (weasyprint)' in done.stdout
-    assert 'epub" renderer needs a package that is not installed (ebooklib)' in done.stdout
+    assert 'pdf The "pdf" format cannot be made on this machine: needs weasyprint' in done.stdout
+    assert 'pip install "pubkit-a11y[pdf]"' in done.stdout
+    assert 'epub The "epub" format cannot be made on this machine: needs ebooklib' in done.stdout
+    assert 'pip install "pubkit-a11y[epub]"' in done.stdout
 
 
 def test_preload_loads_the_engine_before_a_pool_forks() -> None:

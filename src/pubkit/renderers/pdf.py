@@ -40,6 +40,19 @@ for _engine in ("weasyprint", "pydyf"):
     if find_spec(_engine) is None:
         raise ModuleNotFoundError(f"No module named {_engine!r}", name=_engine)
 
+
+def _load_engine() -> None:
+    """Import WeasyPrint, whose import opens pango through cffi: a library that is found by
+    name but cannot be loaded is an OSError there, MissingDependency (with the Debian
+    packages to install) here."""
+    try:
+        import weasyprint  # noqa: F401
+    except OSError as exc:
+        from pubkit.availability import library_error
+
+        raise library_error("pdf", exc) from exc
+
+
 __all__ = [
     "PdfOptions",
     "PdfRenderer",
@@ -363,13 +376,13 @@ class PdfRenderer(Renderer[Document, PdfOptions]):
         )
 
     def preload(self) -> None:
-        import weasyprint  # noqa: F401
-
+        _load_engine()
         from pubkit.renderers import hyphenation, pdf_finish, pdf_meta, pdf_tags  # noqa: F401
 
         hyphenation.install()
 
     def render(self, product: Document, options: PdfOptions) -> Artifact:
+        _load_engine()
         import weasyprint
         from weasyprint.urls import FatalURLFetchingError
 
