@@ -129,21 +129,27 @@ def main() -> int:
         f"median of {args.rounds} rounds, each round running every row once in turn; ratios are "
         "medians of the ratios within a round"
     )
-    for stem, wall_ratio, cpu_ratio, mp3_ratio, edit_ratio in ratios:
+    print(
+        f"1-minute load average at the start of a round: min {min(LOADS):.2f}, "
+        f"median {statistics.median(LOADS):.2f}, max {max(LOADS):.2f}"
+    )
+    for stem, wall_ratio, cpu_ratio, mp3_ratio, mp3_cpu_ratio, edit_ratio in ratios:
         print(
             f"{stem:24} cold / espeak-ng -w = {wall_ratio:4.2f} wall, {cpu_ratio:4.2f} CPU "
-            f"(target <= 2); cold / (espeak-ng -w + MP3) = {mp3_ratio:4.2f} wall; "
-            f"edit / cold = {edit_ratio:5.3f} (target <= 0.1)"
+            f"(target <= 2); cold / (espeak-ng -w + MP3) = {mp3_ratio:4.2f} wall, "
+            f"{mp3_cpu_ratio:4.2f} CPU; edit / cold = {edit_ratio:5.3f} (target <= 0.1)"
         )
     return 0
 
 
 Row = tuple[str, float, float, float, str, str]
+LOADS: list[float] = []
+"""The 1-minute load average at the start of every round."""
 
 
 def _bench(
     path: Path, work: Path, rounds: int
-) -> tuple[list[Row], tuple[float, float, float, float]]:
+) -> tuple[list[Row], tuple[float, float, float, float, float]]:
     """Every row timed once per round, in turn, so that the rows of a round (and so the
     ratios taken within it) see the same load on a shared machine."""
     document = pubkit.read(path)
@@ -181,6 +187,7 @@ def _bench(
     cpus: list[list[float]] = [[] for _ in runs]
     results: list[object] = [None] * len(runs)
     for _ in range(rounds):
+        LOADS.append(os.getloadavg()[0])
         for index, (_what, run) in enumerate(runs):
             start, cpu = time.perf_counter(), _cpu()
             results[index] = run()
@@ -213,6 +220,7 @@ def _bench(
         paired(pubkit_cold, espeak, walls),
         paired(pubkit_cold, espeak, cpus),
         paired(pubkit_cold, with_mp3, walls),
+        paired(pubkit_cold, with_mp3, cpus),
         paired(edit, pubkit_cold, walls),
     )
 

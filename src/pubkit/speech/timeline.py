@@ -246,7 +246,6 @@ class _Synthesizer:
         rate = 0
         placed: list[tuple[Sentence | None, Audio | None, _Speech, Segment]] = []
         keys: list[str] = []
-        records: list[tuple[str, dict[str, int | str], str]] = []
         segments: dict[str, Future[_Encoded] | _Encoded] = {}
         pool: ThreadPoolExecutor | None = None
         workers = os.cpu_count() or 1
@@ -294,30 +293,21 @@ class _Synthesizer:
                 keys.append(key)
                 record = {"rate": rate, "frames": audio.frames, "onset": bounds[0],
                           "end": bounds[1], "segment": key}  # fmt: skip
-                if key in segments:  # the same sentence after the same pause
-                    if sentence is not None:
-                        records.append((self.layout_key(sentence), record, key))
-                    continue
-                cached = self.cache.get_segment(key)
-                frames = None if cached is None else _frames_or_none(cached, rate)
-                if cached is not None and frames is not None:
-                    segments[key] = _Encoded(cached, frames)
-                else:
-                    if pool is None:
-                        pool = ThreadPoolExecutor(max_workers=workers)
-                    segments[key] = pool.submit(self.encode_segment, key, pcm, rate)
+                if key not in segments:  # else the same sentence after the same pause
+                    cached = self.cache.get_segment(key)
+                    frames = None if cached is None else _frames_or_none(cached, rate)
+                    if cached is not None and frames is not None:
+                        segments[key] = _Encoded(cached, frames)
+                    else:
+                        if pool is None:
+                            pool = ThreadPoolExecutor(max_workers=workers)
+                        segments[key] = pool.submit(self.encode_segment, key, pcm, rate)
                 if sentence is not None:
-                    records.append((self.layout_key(sentence), record, key))
+                    self.store_layout(self.layout_key(sentence), record, segments[key])
             encoded = {
                 key: job if isinstance(job, _Encoded) else job.result()
                 for key, job in segments.items()
             }
-            for layout_key, record, key in records:
-                # The segment's frame count and size let a later render trust the file
-                # without parsing every frame header again.
-                piece = encoded[key]
-                record.update(mp3_frames=piece.frames, mp3_bytes=len(piece.data))
-                self.cache.put_layout(layout_key, record)
         finally:
             for executor in (synth_pool, pool):
                 if executor is not None:
@@ -386,6 +376,31 @@ class _Synthesizer:
             rate = int(record["rate"])
             known[sentence.id] = (record, data, frames)
         return known
+
+    def store_layout(
+        self, layout_key: str, record: dict[str, int | str], job: Future[_Encoded] | _Encoded
+    ) -> None:
+        """Store a sentence's layout record once its segment is encoded.
+
+        The segment's frame count and size let a later render trust the file without
+        parsing every frame header again. A segment still being encoded gets its record
+        written by the encoding thread as soon as it is done, so a cold render does not end
+        with one file write per sentence in a row.
+        """
+
+        def store(piece: _Encoded) -> None:
+            self.cache.put_layout(
+                layout_key, {**record, "mp3_frames": piece.frames, "mp3_bytes": len(piece.data)}
+            )
+
+        if isinstance(job, _Encoded):
+            store(job)
+        else:
+            # Runs in the encoding thread (or here, when the job is already done); a job that
+            # failed or was cancelled stores nothing, and its error is raised by result().
+            job.add_done_callback(
+                lambda done: None if done.cancelled() or done.exception() else store(done.result())
+            )
 
     def encode_segment(self, key: str, pcm: bytes, rate: int) -> _Encoded:
         """Encode and store one segment (runs on the pool; lameenc releases the GIL)."""
