@@ -38,7 +38,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pubkit.errors import PubkitError
+from pubkit.lru import bound_from_env, prune, stored_files
 
 if TYPE_CHECKING:
     from pubkit.model import Document
@@ -89,15 +89,7 @@ def default_cache_dir() -> Path:
 
 
 def _max_bytes() -> int:
-    raw = os.environ.get(ENV_MAX)
-    if not raw:
-        return DEFAULT_MAX_BYTES
-    try:
-        return int(float(raw) * 1024**2)
-    except ValueError:
-        raise PubkitError(
-            f'${ENV_MAX} must be a number of megabytes, not "{raw}" (e.g. {ENV_MAX}=500).'
-        ) from None
+    return bound_from_env(ENV_MAX, DEFAULT_MAX_BYTES, example=500)
 
 
 # -- the key --------------------------------------------------------------------------------
@@ -374,16 +366,7 @@ class BuildCache:
             return
 
     def _entries(self) -> list[tuple[float, int, Path]]:
-        found: list[tuple[float, int, Path]] = []
-        if not self.folder.is_dir():
-            return found
-        for path in self.folder.glob("*/*" + _SUFFIX):
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            found.append((st.st_mtime, st.st_size, path))
-        return found
+        return stored_files(self.folder, (_SUFFIX,))
 
     def stats(self) -> CacheStats:
         entries = self._entries()
@@ -396,16 +379,7 @@ class BuildCache:
 
     def prune(self) -> int:
         """Remove the least recently used entries until the folder fits; returns how many."""
-        entries = sorted(self._entries())
-        total = sum(size for _, size, _ in entries)
-        removed = 0
-        for _, size, path in entries:
-            if total <= self.max_bytes:
-                break
-            path.unlink(missing_ok=True)
-            total -= size
-            removed += 1
-        return removed
+        return prune(self._entries(), self.max_bytes)
 
     def clean(self) -> int:
         """Remove every entry (and stale temporary files); returns how many entries."""

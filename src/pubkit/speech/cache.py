@@ -29,6 +29,7 @@ import wave
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pubkit.lru import bound_from_env, prune, stored_files
 from pubkit.speech.engine import Audio
 
 __all__ = ["DEFAULT_MAX_BYTES", "ENV_MAX", "ENV_VAR", "SpeechCache", "default_cache_dir"]
@@ -44,17 +45,7 @@ _SUFFIXES = (".wav", ".mp3", ".json")
 
 def max_cache_bytes() -> int:
     """``$PUBKIT_SPEECH_CACHE_MAX_MB`` in bytes, else :data:`DEFAULT_MAX_BYTES`."""
-    raw = os.environ.get(ENV_MAX)
-    if not raw:
-        return DEFAULT_MAX_BYTES
-    try:
-        return int(float(raw) * 1024**2)
-    except ValueError:
-        from pubkit.errors import ConfigError
-
-        raise ConfigError(
-            f'${ENV_MAX} must be a number of megabytes, not "{raw}" (e.g. {ENV_MAX}=200).'
-        ) from None
+    return bound_from_env(ENV_MAX, DEFAULT_MAX_BYTES, example=200)
 
 
 _FORMAT = 1  # bump when the stored form changes
@@ -204,33 +195,12 @@ class SpeechCache:
 
     def files(self) -> list[tuple[float, int, Path]]:
         """(last used, size, path) of every stored file."""
-        found: list[tuple[float, int, Path]] = []
-        if self.folder is None or not self.folder.is_dir():
-            return found
-        for path in self.folder.glob("*/*"):
-            if path.suffix not in _SUFFIXES or path.name.startswith(".tmp-"):
-                continue
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            found.append((st.st_mtime, st.st_size, path))
-        return found
+        return [] if self.folder is None else stored_files(self.folder, _SUFFIXES)
 
     def prune(self) -> int:
         """Remove the least recently used files until the folder fits in :attr:`max_bytes`;
         returns how many were removed."""
-        files = sorted(self.files())
-        total = sum(size for _, size, _ in files)
-        removed = 0
-        for _, size, path in files:
-            if total <= self.max_bytes:
-                break
-            with contextlib.suppress(OSError):
-                path.unlink()
-                removed += 1
-            total -= size
-        return removed
+        return prune(self.files(), self.max_bytes)
 
     def prune_if_grown(self) -> int:
         """:meth:`prune` when this process has stored 1/64 of the bound in the folder since
