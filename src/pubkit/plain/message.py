@@ -82,11 +82,10 @@ def plain_text(inlines: Sequence[Inline], language: str) -> str:
                 after = inlines[index + 1] if index + 1 < len(inlines) else None
                 joined = isinstance(after, Text) and after.text.startswith("-")
                 joined = joined or bool(parts and parts[-1].endswith("-"))
-                # Inside a compound a name is written out ("Frankfurter Allgemeine
-                # Zeitung-Institut"), a definition is not: "filtrierende Halbmaske der
-                # Schutzklasse 2-Maske" reads worse than "FFP2-Maske".
-                definition = len(expansion.split()) > 3 or any(c.isdigit() for c in expansion)
-                parts.append(short if joined and definition else expansion)
+                # Inside a compound the abbreviation stays as the notice writes it: readers
+                # know "PIN-Brief", "FAZ-Institut", "FFP2-Maske" by that name, and the
+                # expansion breaks the compound ("Identifikationsnummer-Brief").
+                parts.append(short if joined else expansion)
             case LineBreak():
                 parts.append("\n")
             case LanguageSpan(lang=lang, content=content):

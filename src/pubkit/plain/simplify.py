@@ -229,6 +229,12 @@ def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str)
         return False
     if any(p.items for p in chain):
         return False  # a list already stands under its own lead-in
+    if any(s.rstrip().endswith("?") for p in chain for s in p.sentences):
+        return False  # "Haben Sie Fragen zum …?" says it; a section heading would mislead
+    if fragment_reason(heading.rstrip(" .:") + ".", language) is None and not re.search(
+        r"\b(?:Sie|Ihr\w*|you|your)\b", heading
+    ):
+        return False  # a headline ("Auch die Ausländerbehörde öffnet") names no purpose
     said = {w.lower() for p in chain for s in p.sentences for w in words(s)}
     content = {w.lower() for w in words(heading) if len(w) > 3}
     return bool(content) and not content <= said
