@@ -169,3 +169,41 @@ def test_actor_deeds_from_a_passive_relative_clause() -> None:
     assert actor_deeds(quote.replace("vom Amt", "vom Verein"), actor, "de") == []
     assert actor_deeds("Die Hilfe, die organisiert wurde, war gut.", actor, "de") == []
     assert actor_deeds(quote, actor, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One statement per sentence: the "sondern" half becomes a sentence of its own.
+        (
+            "Wer Symptome wie Fieber oder Husten hat, kommt bitte nicht ins Testzentrum, "
+            "sondern ruft die Hausarztpraxis oder die 116 117 an.",
+            [
+                "Haben Sie Symptome wie Fieber oder Husten?",
+                "Dann kommen Sie bitte nicht ins Testzentrum.",
+                "Sie rufen die Hausarztpraxis oder die 116 117 an.",
+            ],
+        ),
+        (
+            "Wer krank ist, bleibt zu Hause oder ruft den Arzt an.",
+            ["Sie sind krank?", "Dann bleiben Sie zu Hause.", "Oder Sie rufen den Arzt an."],
+        ),
+        # Two verbs in the "wer" clause: left as written.
+        (
+            "Wer allein lebt oder Hilfe braucht, trinkt oft zu wenig.",
+            ["Wer allein lebt oder Hilfe braucht, trinkt oft zu wenig."],
+        ),
+        # Two requests joined by "oder" are two sentences.
+        (
+            "Rufen Sie ältere Nachbarinnen, Nachbarn und Angehörige an oder schauen Sie kurz vorbei.",
+            [
+                "Rufen Sie ältere Nachbarinnen, Nachbarn und Angehörige an.",
+                "Oder schauen Sie kurz vorbei.",
+            ],
+        ),
+    ],
+)
+def test_one_statement_per_sentence(sentence: str, expected: list[str]) -> None:
+    from pubkit.plain.shorten import shorten
+
+    assert shorten(sentence, "de") == expected

@@ -86,7 +86,9 @@ _FILLERS = frozenset(
     ]
 )
 _SUBJECT_START = ("ART", "PPER", "PDS", "NE", "NN", "PPOSAT", "PIS", "PIAT", "PDAT")
-_SPLIT_CONJUNCTIONS = {"und": "", "aber": "Aber", "denn": "Denn", "doch": "Doch", "sondern": ""}
+_SPLIT_CONJUNCTIONS = {
+    "und": "", "oder": "Oder", "aber": "Aber", "denn": "Denn", "doch": "Doch", "sondern": "",
+}  # fmt: skip
 
 
 _FACT = re.compile(r"\d|@|www\.|https?://")
@@ -423,7 +425,7 @@ def _split(tokens: list[Token]) -> list[list[Token]]:
             else None
         )
         if (
-            token.text == "und"
+            token.text in ("und", "oder")
             and token.pos == "KON"
             and index > 0
             and tokens[index - 1].pos != "$,"

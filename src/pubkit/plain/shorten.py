@@ -122,6 +122,9 @@ def _you_form(verb: Token) -> str | None:
     return "sind" if lemma == "sein" else lemma
 
 
+_NEXT_STATEMENT = frozenset({"sondern", "und", "oder"})
+
+
 def _whoever(tokens: list[Token]) -> list[str] | None:
     """``Wer Symptome hat, ruft bitte die 116 117 an.`` → ``Haben Sie Symptome?`` +
     ``Dann rufen Sie bitte die 116 117 an.`` (the way easy texts address the reader)."""
@@ -133,8 +136,8 @@ def _whoever(tokens: list[Token]) -> list[str] | None:
     clause, main = tokens[1:comma], tokens[comma + 1 :]
     verb = clause[-1]
     finite = [t for t in clause if t.finite or t.pos.startswith(("VV", "VA", "VM"))]
-    if finite != [verb] or any(t.pos.startswith(("KON", "KOUS", "PREL")) for t in clause):
-        return None  # one verb, at the end, no "und", no further clause
+    if finite != [verb] or any(t.pos.startswith(("KOUS", "PREL")) for t in clause):
+        return None  # one verb, at the end, no further clause
     if not main or not main[0].finite or main[0].pos.endswith("(IMP)"):
         return None
     if verb.text.startswith(_SEPARABLE) and verb.lemma.startswith(_SEPARABLE):
@@ -146,12 +149,38 @@ def _whoever(tokens: list[Token]) -> list[str] | None:
         return None
     middle = " ".join(_YOU.get(t.text, t.text) for t in clause[:-1])
     out = [Token(told, told, main[0].pos), Token("Sie", "Sie", "PPER")]
-    for token in main[1:]:
+    more: list[list[Token]] = []  # "…, sondern wendet sich an …": one statement each
+    rest = main[1:]
+    for index, token in enumerate(rest):
         if token.finite:
-            # "…, sondern wendet sich an …" → "sondern wenden Sie sich an …"
-            return None  # a second verb ("…, sondern wendet sich an …"): left as written
+            joint = rest[index - 1] if index else None
+            also = _you_form(token)
+            if joint is None or joint.text not in _NEXT_STATEMENT or also is None:
+                return None  # a second verb in another construction: left as written
+            target = more[-1] if more else out
+            del target[-1]  # the joining word
+            if target and target[-1].text == ",":
+                del target[-1]
+            verb_then_you = [Token(also, also, token.pos), Token("Sie", "Sie", "PPER")]
+            if _cap(also) not in template_words("de"):
+                # "Sie wenden sich an …", not a capitalised "Wenden" the notice never wrote.
+                verb_then_you.reverse()
+            if joint.text == "oder":
+                verb_then_you.insert(0, Token("oder", "oder", "KON"))
+            more.append(verb_then_you)
+            continue
         text = _YOU.get(token.text, token.text) if token.pos.startswith("PP") else token.text
-        out.append(Token(text, text, token.pos, token.space))
+        (more[-1] if more else out).append(Token(text, text, token.pos, token.space))
+    if more:
+        if any(len(m) < 4 for m in more):
+            return None
+        return [
+            f"{_cap(asked)} Sie {middle}?"
+            if _cap(asked) in template_words("de")
+            else f"Sie {asked} {middle}?",
+            _finish("Dann " + detokenize(out)),
+            *(_finish(_cap(detokenize(m))) for m in more),
+        ]
     # "Haben Sie Symptome?"; other verbs as "Sie verstoßen gegen …?", so that no verb form
     # the notice does not use stands capitalised (the fidelity check reads those as names).
     if _cap(asked) in template_words("de"):
@@ -170,8 +199,8 @@ def _german(sentence: str) -> list[str]:
         return [head, *_german(tail)] if len(tail.split()) > LIMIT else reason
     conditional = _condition(tokens) or _whoever(tokens)
     if conditional is not None:
-        head, tail = conditional
-        return [head, *_german(tail)] if len(tail.split()) > LIMIT else conditional
+        head, *tails = conditional
+        return [head, *(p for t in tails for p in (_german(t) if len(t.split()) > LIMIT else [t]))]
     return simplify_sentence(sentence, "de", limit=LIMIT)
 
 
