@@ -78,6 +78,9 @@ def test_award_says_who_gave_it_and_why() -> None:
     # inside a compound stays as written); no list of sponsors.
     assert "Das F.A.Z.-Institut hat sich" in text
     assert "Zeitung-Institut" not in text
+    # Background about something else than the lead and the title is left out: the study's
+    # method ("350 Millionen Quellen") is not the message.
+    assert "Quellen" not in text
     assert "Hansgrohe" not in text
 
 

@@ -147,8 +147,11 @@ ADDRESS = re.compile(
     r"Straße|Platz|Weg|Allee|Gasse|Ring|Damm)\s+\d+\s?[a-z]?\b"
     r"|\b\d+[a-z]?\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|Road|Lane|Avenue|Square|Way|Place|Row|"
     r"Drive|Close|Crescent)\b"
+    r"|(?<=, )\d{5} [A-ZÄÖÜ][\wäöüß-]+"  # ", 31785 Hameln"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"  # a UK postcode: "SE6 4RU"
 )
-"""Postal addresses: ``Münsterstraße 240``, ``Am Marktplatz 3``, ``101 W. Irvington Road``."""
+"""Postal addresses: ``Münsterstraße 240``, ``Am Marktplatz 3``, ``101 W. Irvington Road``,
+postcodes with their town (``, 31785 Hameln``) and UK postcodes (``SE6 4RU``)."""
 
 
 def contacts_in(text: str, language: str = "de") -> list[str]:

@@ -50,6 +50,7 @@ from pubkit.plain.message import (
     Question,
     Unit,
     classify,
+    contacts_in,
     message_units,
 )
 from pubkit.plain.nlp import has_tagger
@@ -222,6 +223,15 @@ _GENERIC_HEADINGS = re.compile(
 )
 
 
+def _stems(*texts: str) -> set[str]:
+    """Rough stems of the content words: the first five letters of words longer than four."""
+    return {w.lower()[:5] for t in texts for w in words(t) if len(w) > 4 and w.isalpha()}
+
+
+def _gives_contact(chain: list[_Piece], language: str) -> bool:
+    return any(contacts_in(t, language) for p in chain for t in (*p.sentences, *p.items))
+
+
 def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str) -> bool:
     """Whether a contact's source heading should stand above it: a heading that is not the
     title nor a generic "Kontakt", whose words its sentences do not already carry."""
@@ -376,7 +386,11 @@ class BuiltinSimplifier:
                 and chain[0].question == "what"
             ):
                 place = 0
-            elif chain[0].question == "help" and unit.weight >= 3:
+            elif unit.weight >= 3 and (
+                chain[0].question == "help" or _gives_contact(chain, title[1])
+            ):
+                # A contact the notice gives readers to use ("Ceremony: …, Civic Suite,
+                # Catford, SE6 4RU") is short and is what they act on: it comes first.
                 place = 1
             elif unit.order in firsts.values():
                 place = 2
@@ -386,6 +400,8 @@ class BuiltinSimplifier:
             return (-weight(chain), place, cost, unit.order)
 
         ranked = sorted(chains, key=rank)
+        lead = [c for c in chains if c[0].unit.order == 0]
+        topic = _stems(title[0], *(s for c in lead for p in c for s in p.sentences))
         chosen: list[list[_Piece]] = []
         seen: set[str] = set()
         total = 0
@@ -407,6 +423,8 @@ class BuiltinSimplifier:
                 continue
             if weight(chain) < 2 and total + length > fill:
                 continue
+            if weight(chain) < 2 and not _stems(*chain[0].sentences, *chain[0].items) & topic:
+                continue  # background about something else ("Für die Studie wurden …")
             chosen.append(chain)
             seen |= content
             total += length
@@ -459,18 +477,23 @@ class BuiltinSimplifier:
                     shown.add(heading)
                 for piece in chain:
                     if piece.items:
+                        entries = tuple(
+                            ListItem(blocks=(Paragraph(content=tuple(link_inlines(i))),))
+                            for i in piece.items
+                        )
+                        previous = blocks[-1] if blocks and not lines else None
+                        if (
+                            isinstance(previous, List)
+                            and len(blocks) > 1
+                            and blocks[-2] == _paragraph(piece.sentences)
+                        ):
+                            # Two lists under the same lead-in ("Key dates:") are one list.
+                            blocks[-1] = List(ordered=False, items=previous.items + entries)
+                            continue
                         lines += list(piece.sentences)
                         blocks.append(_paragraph(lines))
                         lines = []
-                        blocks.append(
-                            List(
-                                ordered=False,
-                                items=tuple(
-                                    ListItem(blocks=(Paragraph(content=tuple(link_inlines(i))),))
-                                    for i in piece.items
-                                ),
-                            )
-                        )
+                        blocks.append(List(ordered=False, items=entries))
                     else:
                         lines += list(piece.sentences)
             if lines:
