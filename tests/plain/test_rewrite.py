@@ -207,3 +207,44 @@ def test_one_statement_per_sentence(sentence: str, expected: list[str]) -> None:
     from pubkit.plain.shorten import shorten
 
     assert shorten(sentence, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # What happens first, then what it is for; subject first in both.
+        (
+            "Damit die Kinder sicher zur Schule kommen, sperrt die Stadt die Straße.",
+            ["Die Stadt sperrt die Straße.", "Dann kommen die Kinder sicher zur Schule."],
+        ),
+        # A request with its contact: one request per sentence, the number exactly as written.
+        (
+            "Melden Sie den Sperrmüll online an oder rufen Sie das Amt an: Tel. 0711 216-88700.",
+            [
+                "Melden Sie den Sperrmüll online an.",
+                "Oder rufen Sie das Amt an: Telefon 0711 216-88700.",
+            ],
+        ),
+    ],
+)
+def test_purpose_and_requests_split(sentence: str, expected: list[str]) -> None:
+    from pubkit.plain.shorten import shorten
+
+    assert shorten(sentence, "de") == expected
+
+
+def test_ways_of_doing_one_thing_become_a_list() -> None:
+    from pubkit.plain.simplify import _as_list
+
+    listed = _as_list(
+        "Vorschläge kann jede und jeder bis Sonntag, 14. März 2021, einreichen: per E-Mail an "
+        "preis@example.de oder per Post an die Stadtverwaltung, Marktstraße 50, 76829 Landau.",
+        "de",
+    )
+    assert listed == (
+        "Vorschläge kann jede und jeder bis Sonntag, 14. März 2021, einreichen:",
+        (
+            "per E-Mail an preis@example.de",
+            "per Post an die Stadtverwaltung, Marktstraße 50, 76829 Landau",
+        ),
+    )

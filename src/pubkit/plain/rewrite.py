@@ -463,6 +463,15 @@ def _finish(tokens: list[Token]) -> str:
     return text[:1].upper() + text[1:]
 
 
+def split_main_clauses(sentence: str, language: str) -> list[str]:
+    """Main clauses joined by ``und``/``oder``/``;`` as sentences of their own, nothing else
+    changed: ``Melden Sie sich online an oder rufen Sie an: 0711 216-0.`` →
+    ``Melden Sie sich online an.`` ``Oder rufen Sie an: 0711 216-0.``"""
+    if primary_language(language) != "de":
+        return [sentence]
+    return [_finish(part) for part in _split(tokenize(sentence, "de"))]
+
+
 def simplify_sentence(sentence: str, language: str, *, limit: int = 15) -> list[str]:
     """Rewrite one sentence into one or more plainer sentences.
 

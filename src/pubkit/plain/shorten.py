@@ -19,7 +19,7 @@ from pubkit.model.lang import primary_language
 from pubkit.plain.contacts import contact_sentences
 from pubkit.plain.labels import plain_label, template_words
 from pubkit.plain.nlp import Token, detokenize, tokenize
-from pubkit.plain.rewrite import expand, simplify_sentence
+from pubkit.plain.rewrite import expand, simplify_sentence, split_main_clauses
 from pubkit.plain.sentence import fragment_reason, has_finite_verb
 
 __all__ = ["drop_examples", "shorten", "split_reason"]
@@ -105,6 +105,34 @@ def _leading_reason(tokens: list[Token]) -> list[str] | None:
         return None
     reason = " ".join(t.text for t in [*clause[:end], clause[-1], *clause[end:-1]])
     return [_finish(reason), _finish("Deshalb " + detokenize(main))]
+
+
+def _leading_purpose(tokens: list[Token]) -> list[str] | None:
+    """``Damit die Wartezeiten kürzer werden, öffnet das Amt auch samstags.`` →
+    ``Das Amt öffnet auch samstags.`` ``Dann werden die Wartezeiten kürzer.``: what happens
+    first, then what it is for (subject first in both, one statement each)."""
+    if len(tokens) < 8 or tokens[0].text != "Damit":
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 4:
+        return None
+    clause, main = tokens[1:comma], tokens[comma + 1 :]
+    verbs = [t for t in clause if t.pos.startswith(("VV", "VA", "VM"))]
+    if verbs != [clause[-1]] or clause[-1].pos.endswith("(PP)"):
+        return None  # one verb, at the end ("werden" is tagged as an infinitive there)
+    if any(t.pos.startswith(("KOUS", "PREL")) or t.text == "," for t in clause):
+        return None
+    if len(main) < 3 or not main[0].finite or main[1].pos not in ("ART", "PPOSAT", "PDAT", "NE"):
+        return None
+    if clause[0].pos not in ("ART", "PPOSAT", "PDAT", "NN", "NE"):
+        return None
+    said = _noun_phrase_end(main, 1)
+    end = _noun_phrase_end(clause, 0)
+    if said is None or end is None or any(t.finite for t in main[1:]):
+        return None
+    first = detokenize([*main[1:said], main[0], *main[said:]])
+    then = " ".join(t.text for t in [clause[-1], *clause[:end], *clause[end:-1]])
+    return [_finish(_cap(first)), _finish("Dann " + then)]
 
 
 _SEPARABLE = ("an", "auf", "aus", "ein", "mit", "ab", "zu", "vor", "nach", "zurück", "weg", "los")
@@ -193,7 +221,7 @@ def _whoever(tokens: list[Token]) -> list[str] | None:
 def _german(sentence: str) -> list[str]:
     sentence = drop_examples(sentence, "de")
     tokens = tokenize(expand(sentence, "de"), "de")
-    reason = _leading_reason(tokens)
+    reason = _leading_reason(tokens) or _leading_purpose(tokens)
     if reason is not None:
         head, tail = reason
         return [head, *_german(tail)] if len(tail.split()) > LIMIT else reason
@@ -359,14 +387,29 @@ def shorten(sentence: str, language: str) -> list[str]:
     original = _finish(expand(sentence, lang))
     said = contact_sentences(original, lang)
     if said is not None:
-        return said
+        # "Melden Sie … an oder rufen Sie … an: Telefon …": one request per sentence.
+        return [q for p in said for q in _split_whole(p, lang)]
     parts = _german(sentence) if lang == "de" else _english(sentence)
     parts = [p for p in parts if any(c.isalpha() for c in p)]
     digits = sorted(re.findall(r"\d+", sentence))
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
     if not parts or kept != digits or any(fragment_reason(p, lang) for p in parts):
-        parts = [original]  # shortening lost a number or broke a sentence: keep it whole
+        # Shortening lost a number or broke a sentence: keep it whole, its main clauses
+        # as sentences of their own.
+        parts = _split_whole(original, lang)
     return [q for p in parts for q in _split_semicolon(p, lang)]
+
+
+def _split_whole(sentence: str, language: str) -> list[str]:
+    if len(sentence.split()) <= LIMIT:
+        return [sentence]
+    parts = split_main_clauses(sentence, language)
+    same = sorted(re.findall(r"\d+", sentence)) == sorted(
+        d for p in parts for d in re.findall(r"\d+", p)
+    )
+    if len(parts) < 2 or not same or any(fragment_reason(p, language) for p in parts):
+        return [sentence]
+    return parts
 
 
 def _split_semicolon(sentence: str, language: str) -> list[str]:

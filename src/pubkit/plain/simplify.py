@@ -150,6 +150,13 @@ def _name_subject(sentence: str, antecedent: str, language: str) -> str:
     return match.group(1) + sentence[len(pronoun) :]
 
 
+_WAYS = re.compile(
+    r",?\s(?:oder|or)\s(?=(?:per|über|im|in|am|bei|online|persönlich|telefonisch|schriftlich|"
+    r"by|at|online|in person)\b)"
+)
+"""Between two ways of doing one thing: "per E-Mail … oder per Post …", "online or by phone"."""
+
+
 def _as_list(sentence: str, language: str) -> tuple[str, tuple[str, ...]] | None:
     """``Die Pflicht gilt an diesen Orten: in der Innenstadt, in der Altstadt und am
     Bahnhof.`` → the whole sentence before the colon as a lead-in, the places as a list
@@ -157,6 +164,10 @@ def _as_list(sentence: str, language: str) -> tuple[str, tuple[str, ...]] | None
     head, colon, tail = sentence.partition(": ")
     if not colon or fragment_reason(head + ".", language) or not fragment_reason(tail, language):
         return None
+    ways = _WAYS.split(tail.rstrip("."))
+    if len(ways) >= 2 and all(2 <= len(words(w)) <= 16 for w in ways):
+        # "… einreichen: per E-Mail an … oder per Post an …": each way on its own line.
+        return head + ":", tuple(w.strip() for w in ways)
     parts = [p.strip() for p in tail.rstrip(".").split(", ")]
     if len(parts) < 2 or any(not p or p[0].isdigit() for p in parts):
         return None
