@@ -248,3 +248,43 @@ def test_ways_of_doing_one_thing_become_a_list() -> None:
             "per Post an die Stadtverwaltung, Marktstraße 50, 76829 Landau",
         ),
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two conditions: two questions; two sentences joined by a colon: each on its own.
+        (
+            "Wer Fragen hat und nicht gut Deutsch spricht, bekommt Antworten in seiner Sprache: "
+            "Die Hotline beantwortet auch Fragen auf Englisch.",
+            [
+                "Haben Sie Fragen?",
+                "Sie sprechen nicht gut Deutsch?",
+                "Dann bekommen Sie Antworten in Ihrer Sprache.",
+                "Die Hotline beantwortet auch Fragen auf Englisch.",
+            ],
+        ),
+        # A statement about people in general is not turned into one about the reader.
+        (
+            "Wer allein lebt oder Hilfe braucht, trinkt oft zu wenig.",
+            ["Wer allein lebt oder Hilfe braucht, trinkt oft zu wenig."],
+        ),
+    ],
+)
+def test_conditions_as_questions(sentence: str, expected: list[str]) -> None:
+    from pubkit.plain.shorten import shorten
+
+    assert shorten(sentence, "de") == expected
+
+
+def test_titles_before_a_name_and_sentences_that_say_nothing() -> None:
+    from pubkit.plain.rewrite import expand
+    from pubkit.plain.simplify import _says_nothing
+
+    assert expand("Die Medaille bekommt Prof. Dr. Dr. Joachim Möller.", "de") == (
+        "Die Medaille bekommt Joachim Möller."
+    )
+    assert _says_nothing("Hier fassen wir die Entwicklungen zur Corona-Lage zusammen.")
+    assert _says_nothing("Darauf weist das Landratsamt hin.")
+    assert not _says_nothing("Hier finden Sie alle Termine.")
+    assert not _says_nothing("Darauf weist das Amt unter 0231 50-0 hin.")

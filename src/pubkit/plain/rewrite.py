@@ -55,6 +55,11 @@ _DE_ABBREVIATIONS = (
     (r"\bDr\.", "Doktor"),
     (r"\bProf\.", "Professor"),
 )
+_TITLES = re.compile(
+    r"\b(?:(?:Prof|Dr|Dipl\.-Ing|Dr\.-Ing|Dr\. med|Dr\. rer\. nat|Dr\. h\. ?c)\.\s*)+"
+    r"(?=[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
+)
+"""A chain of academic titles right before a first name and a surname."""
 _EN_ABBREVIATIONS = (
     (r"\be\.\s?g\.,?", "for example"),
     (r"\bi\.\s?e\.,?", "that is"),
@@ -104,6 +109,9 @@ _WEB = re.compile(r"@|www\.|https?://|\b[a-z0-9-]+\.(?:de|com|org|net|eu|gov|uk|
 
 def expand(text: str, language: str) -> str:
     """Common abbreviations and weekday ranges written out; parentheses removed."""
+    # Academic titles before a name are not what a reader needs: "Prof. Dr. Dr. Joachim
+    # Möller" → "Joachim Möller" (written out they would be three long words).
+    text = _TITLES.sub("", text)
     if language == "de":
         for pattern, replacement in _DE_ABBREVIATIONS:
             text = re.sub(pattern, replacement, text)

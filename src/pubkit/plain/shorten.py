@@ -150,6 +150,7 @@ def _you_form(verb: Token) -> str | None:
     return "sind" if lemma == "sein" else lemma
 
 
+_GENERAL = frozenset({"oft", "häufig", "meist", "meistens", "selten", "manchmal", "oftmals"})
 _NEXT_STATEMENT = frozenset({"sondern", "und", "oder"})
 
 
@@ -162,20 +163,14 @@ def _whoever(tokens: list[Token]) -> list[str] | None:
     if comma is None or comma < 3:
         return None
     clause, main = tokens[1:comma], tokens[comma + 1 :]
-    verb = clause[-1]
-    finite = [t for t in clause if t.finite or t.pos.startswith(("VV", "VA", "VM"))]
-    if finite != [verb] or any(t.pos.startswith(("KOUS", "PREL")) for t in clause):
-        return None  # one verb, at the end, no further clause
     if not main or not main[0].finite or main[0].pos.endswith("(IMP)"):
         return None
-    if verb.text.startswith(_SEPARABLE) and verb.lemma.startswith(_SEPARABLE):
-        return None  # "Wer anruft" would need the particle moved
-    asked, told = _you_form(verb), _you_form(main[0])
-    if asked is None or told is None:
+    if any(t.text.lower() in _GENERAL for t in main):
+        return None  # "Wer allein lebt, trinkt oft zu wenig": about people, not to the reader
+    told = _you_form(main[0])
+    questions = _asked(clause)
+    if told is None or questions is None:
         return None
-    if any(t.text.lower() in ("er", "ihm", "ihn", "sich") for t in clause):
-        return None
-    middle = " ".join(_YOU.get(t.text, t.text) for t in clause[:-1])
     out = [Token(told, told, main[0].pos), Token("Sie", "Sie", "PPER")]
     more: list[list[Token]] = []  # "…, sondern wendet sich an …": one statement each
     rest = main[1:]
@@ -203,23 +198,62 @@ def _whoever(tokens: list[Token]) -> list[str] | None:
         if any(len(m) < 4 for m in more):
             return None
         return [
-            f"{_cap(asked)} Sie {middle}?"
-            if _cap(asked) in template_words("de")
-            else f"Sie {asked} {middle}?",
+            *questions,
             _finish("Dann " + detokenize(out)),
             *(_finish(_cap(detokenize(m))) for m in more),
         ]
+    return [*questions, _finish("Dann " + detokenize(out))]
+
+
+def _asked(clause: list[Token]) -> list[str] | None:
+    """The "wer" clause as questions to the reader: ``Symptome hat`` → ``Haben Sie
+    Symptome?``; two conditions joined by ``und`` or ``oder`` are two questions
+    (``Sie leben allein?`` ``Oder brauchen Sie Hilfe?``)."""
+    if any(t.pos.startswith(("KOUS", "PREL")) or t.text == "," for t in clause):
+        return None
+    verbs = [i for i, t in enumerate(clause) if t.finite or t.pos.startswith(("VV", "VA", "VM"))]
+    if len(verbs) == 2:
+        joint = verbs[0] + 1
+        if joint >= verbs[1] or clause[joint].text not in ("und", "oder"):
+            return None
+        first, second = _asked(clause[:joint]), _asked(clause[joint + 1 :])
+        if first is None or second is None:
+            return None
+        if clause[joint].text == "und":
+            return [*first, *second]
+        return [*first, "Oder " + _uncap(second[0])]
+    if verbs != [len(clause) - 1] or len(clause) < 2:
+        return None  # one verb, at the end
+    verb = clause[-1]
+    if verb.text.startswith(_SEPARABLE) and verb.lemma.startswith(_SEPARABLE):
+        return None  # "Wer anruft" would need the particle moved
+    asked = _you_form(verb)
+    if asked is None or any(t.text.lower() in ("er", "ihm", "ihn", "sich") for t in clause):
+        return None
+    middle = " ".join(_YOU.get(t.text, t.text) for t in clause[:-1])
     # "Haben Sie Symptome?"; other verbs as "Sie verstoßen gegen …?", so that no verb form
     # the notice does not use stands capitalised (the fidelity check reads those as names).
     if _cap(asked) in template_words("de"):
-        question = f"{_cap(asked)} Sie {middle}?"
-    else:
-        question = f"Sie {asked} {middle}?"
-    return [question, _finish("Dann " + detokenize(out))]
+        return [f"{_cap(asked)} Sie {middle}?"]
+    return [f"Sie {asked} {middle}?"]
+
+
+def _uncap(question: str) -> str:
+    """A question's first word in lower case, unless it is the polite "Sie"."""
+    return question if question.startswith("Sie ") else question[:1].lower() + question[1:]
 
 
 def _german(sentence: str) -> list[str]:
     sentence = drop_examples(sentence, "de")
+    head, colon, tail = sentence.partition(": ")
+    if (
+        colon
+        and tail[:1].isupper()
+        and not fragment_reason(head + ".", "de")
+        and not fragment_reason(tail, "de")
+    ):
+        # Two whole sentences joined by a colon: each shortened on its own.
+        return [*_german(head + "."), *_german(tail)]
     tokens = tokenize(expand(sentence, "de"), "de")
     reason = _leading_reason(tokens) or _leading_purpose(tokens)
     if reason is not None:

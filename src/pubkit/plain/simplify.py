@@ -239,6 +239,25 @@ def _stems(*texts: str) -> set[str]:
     return {w.lower()[:5] for t in texts for w in words(t) if len(w) > 4 and w.isalpha()}
 
 
+_NOTHING = re.compile(
+    # About the text itself: "Hier fassen wir die Entwicklungen … zusammen."
+    r"^(?:Hier|Im Folgenden|In diesem (?:Text|Artikel|Beitrag|Überblick))\b.*\b"
+    r"(?:zusammen|informieren wir|berichten wir|finden Sie einen Überblick)\b"
+    # Only who said the sentence before: "Darauf weist das Landratsamt hin."
+    r"|^(?:Darauf|Daran|Das|Dies)\s+(?:weist|weisen|wies|teilt|teilte|teilen|erinnert|"
+    r"erinnerte|macht|machte|informiert|informierte)\s+[^.,]{3,60}\s(?:hin|mit|aufmerksam)\.$"
+    r"|^(?:Here|On this page|This page|Below)\b.*\b(?:summari[sz]e|round-up|overview)\b"
+    r"|^(?:That|This) (?:is what|was announced by|was said by)\b",
+)
+"""Sentences that say nothing of the message: about the text itself, or only who said it."""
+
+
+def _says_nothing(sentence: str) -> bool:
+    return not re.search(r"\d|@|www\.|https?://", sentence) and bool(
+        _NOTHING.search(sentence.strip())
+    )
+
+
 def _gives_contact(chain: list[_Piece], language: str) -> bool:
     return any(contacts_in(t, language) for p in chain for t in (*p.sentences, *p.items))
 
@@ -306,6 +325,8 @@ class BuiltinSimplifier:
                 intro = unit.text if unit.text.endswith(":") else (unit.text or "")
                 sentences: tuple[str, ...] = (_lead_in(intro),) if intro else ()
             extra: tuple[str, ...] = ()
+            if not items and _says_nothing(unit.text):
+                continue
             if not items:
                 main, reason = split_reason(unit.text, language)
                 sentences = tuple(shorten(main, language))
