@@ -326,3 +326,15 @@ def test_a_contact_in_a_list_gets_room_before_other_lists(tmp_path: Path) -> Non
     text = "\n".join(document_units(plain_language(read(notice)), title=False))
     assert "SE6 4RU" in text
     assert "Ceremony" in text
+
+
+def test_no_second_phone_word_after_call() -> None:
+    from pubkit.plain.shorten import shorten
+
+    assert shorten("Rufen Sie uns an unter Telefon 07733 5005-0.", "de") == [
+        "Rufen Sie uns an unter 07733 5005-0."
+    ]
+    # Without a verb of calling, "Telefon" says what the number is.
+    assert shorten("Das Bürgerbüro hat das Telefon 07733 5005-0.", "de") == [
+        "Das Bürgerbüro hat das Telefon 07733 5005-0."
+    ]

@@ -222,7 +222,7 @@ def test_one_statement_per_sentence(sentence: str, expected: list[str]) -> None:
             "Melden Sie den Sperrmüll online an oder rufen Sie das Amt an: Tel. 0711 216-88700.",
             [
                 "Melden Sie den Sperrmüll online an.",
-                "Oder rufen Sie das Amt an: Telefon 0711 216-88700.",
+                "Oder rufen Sie das Amt an: 0711 216-88700.",
             ],
         ),
     ],

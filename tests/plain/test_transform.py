@@ -335,3 +335,37 @@ def test_section_heading_only_above_a_contact_it_describes(
     plain = plain_language(_contact_notice(tmp_path, heading, contact))
     headings = [inline_text(b.content) for b in plain.blocks if isinstance(b, Heading)]
     assert heading not in headings
+
+
+def test_a_long_compound_is_said_whole_once() -> None:
+    from pubkit.plain.simplify import _second_mention
+
+    named: dict[str, str] = {}
+    first = _second_mention("Die Corona-Teststelle öffnet am Montag.", named)
+    again = _second_mention("Dann rufen Sie die Corona-Teststelle an.", named)
+    assert (first, again) == (
+        "Die Corona-Teststelle öffnet am Montag.",
+        "Dann rufen Sie die Teststelle an.",
+    )
+    # Two compounds with the same last part: both stay whole.
+    other = _second_mention("Die Schnell-Teststelle ist zu.", named)
+    assert other == "Die Schnell-Teststelle ist zu."
+    assert _second_mention("Fragen Sie die Corona-Teststelle.", named).endswith(
+        "Corona-Teststelle."
+    )
+    # Not inside a web or e-mail address.
+    assert "corona-teststelle" in _second_mention("Mehr auf www.corona-teststelle.de.", named)
+
+
+def test_a_lead_in_that_only_announces_its_list_is_not_a_sentence(tmp_path: Path) -> None:
+    notice = tmp_path / "n.md"
+    notice.write_text(
+        "---\ntitle: Neue Regeln\nlang: de\n---\n\n"
+        "Die Stadt hat die Regeln geändert. Die neuen Regeln gelten ab Montag, 3. Mai. "
+        "Das ändert sich vor allem:\n\n"
+        "- Geschäfte dürfen wieder öffnen.\n- Schulen bleiben geschlossen.\n",
+        encoding="utf-8",
+    )
+    text = "\n".join(document_units(plain_language(read(notice))))
+    assert "Das ändert sich" not in text
+    assert "Schulen bleiben geschlossen." in text

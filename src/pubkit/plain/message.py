@@ -40,7 +40,7 @@ from pubkit.model import (
 )
 from pubkit.model.lang import primary_language
 from pubkit.plain.facts import extract_facts
-from pubkit.plain.sentence import fragment_reason
+from pubkit.plain.sentence import fragment_reason, reference_words
 from pubkit.text.sentences import split_sentences, words
 
 __all__ = ["QUESTIONS", "Question", "Unit", "contacts_in", "message_units", "plain_text"]
@@ -152,6 +152,14 @@ ADDRESS = re.compile(
 )
 """Postal addresses: ``Münsterstraße 240``, ``Am Marktplatz 3``, ``101 W. Irvington Road``,
 postcodes with their town (``, 31785 Hameln``) and UK postcodes (``SE6 4RU``)."""
+
+
+def _announces(lead_in: str, language: str) -> bool:
+    """A lead-in that only announces the list after it („Das ändert sich vor allem:“,
+    "Here is what changes:"): when the entries are sentences of their own, it says nothing."""
+    if any(c.isdigit() for c in lead_in):
+        return False
+    return len(words(lead_in)) <= 5 or bool(reference_words(lead_in.rstrip(":") + ".", language))
 
 
 def contacts_in(text: str, language: str = "de") -> list[str]:
@@ -475,7 +483,7 @@ def message_units(document: Document) -> list[Unit]:
                                     f" {u}" for u in links if u.split("//")[-1] not in text
                                 )
                                 nominal.append(shown)
-                    if lead_in and not nominal:
+                    if lead_in and not nominal and not _announces(lead_in, language):
                         add(lead_in.rstrip(":") + ".", lead=False, follows=state.last)
                     if nominal:
                         intro = lead_in or state.heading

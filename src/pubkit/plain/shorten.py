@@ -422,7 +422,7 @@ def shorten(sentence: str, language: str) -> list[str]:
     said = contact_sentences(original, lang)
     if said is not None:
         # "Melden Sie … an oder rufen Sie … an: Telefon …": one request per sentence.
-        return [q for p in said for q in _split_whole(p, lang)]
+        return [_no_second_phone_word(q, lang) for p in said for q in _split_whole(p, lang)]
     parts = _german(sentence) if lang == "de" else _english(sentence)
     parts = [p for p in parts if any(c.isalpha() for c in p)]
     digits = sorted(re.findall(r"\d+", sentence))
@@ -431,7 +431,26 @@ def shorten(sentence: str, language: str) -> list[str]:
         # Shortening lost a number or broke a sentence: keep it whole, its main clauses
         # as sentences of their own.
         parts = _split_whole(original, lang)
-    return [q for p in parts for q in _split_semicolon(p, lang)]
+    return [_no_second_phone_word(q, lang) for p in parts for q in _split_semicolon(p, lang)]
+
+
+_CALL = {
+    "de": re.compile(r"\b(?:rufen|anrufen|ruft|wählen)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:call|ring|dial)\b", re.IGNORECASE),
+}
+_PHONE_WORD = {
+    "de": re.compile(r"\b(?:Telefon(?:nummer)?|Tel\.)\s*:?\s*(?=\+?\(?\d)"),
+    "en": re.compile(r"\b(?:[Tt]elephone|[Pp]hone|[Tt]el\.)\s*:?\s*(?=\+?\(?\d)"),
+}
+
+
+def _no_second_phone_word(sentence: str, language: str) -> str:
+    """„Rufen Sie die Hotline an: Telefon 0711 216-0.“ → „… an: 0711 216-0.“: the verb
+    already says it is a phone number; the number itself stays exactly as written."""
+    call, word = _CALL.get(language), _PHONE_WORD.get(language)
+    if call is None or word is None or not call.search(sentence):
+        return sentence
+    return word.sub("", sentence)
 
 
 def _split_whole(sentence: str, language: str) -> list[str]:

@@ -258,6 +258,35 @@ def _says_nothing(sentence: str) -> bool:
     )
 
 
+_COMPOUND = re.compile(
+    r"\b((?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|ihr|ihre|ihren|ihrem|"
+    r"ihrer|the|a|an|your)) ((?:[A-ZÄÖÜ][\wäöüß]{2,}-)+)([A-ZÄÖÜ][a-zäöüß]{3,})\b(?![-@.]\w)"
+)
+
+
+def _second_mention(text: str, named: dict[str, str]) -> str:
+    """A hyphenated compound after an article says its last part from the second mention on:
+    „die Corona-Teststelle“ … „die Teststelle“ (a German compound takes its gender from that
+    part, so the article still fits). Not when two compounds share the last part, and not in
+    a sentence with a contact, which must say on its own what the contact is for."""
+    if contacts_in(text):
+        return text  # a contact line names in full what it is for
+
+    def one(match: re.Match[str]) -> str:
+        article, prefix, head = match.groups()
+        whole = prefix + head
+        earlier = named.setdefault(head, whole)
+        if earlier != whole:
+            named[head] = ""  # two different things: keep both whole from now on
+            return match.group(0)
+        if earlier and f"\x00{whole}" in named:
+            return f"{article} {head}"
+        named[f"\x00{whole}"] = whole
+        return match.group(0)
+
+    return _COMPOUND.sub(one, text)
+
+
 def _gives_contact(chain: list[_Piece], language: str) -> bool:
     return any(contacts_in(t, language) for p in chain for t in (*p.sentences, *p.items))
 
@@ -483,6 +512,21 @@ class BuiltinSimplifier:
     # -- layout ----------------------------------------------------------------------------
 
     def _layout(self, chains: list[list[_Piece]], language: str, title: str) -> tuple[Block, ...]:
+        named: dict[str, str] = {}
+        chains = [
+            [
+                _Piece(
+                    p.unit,
+                    tuple(_second_mention(t, named) for t in p.sentences),
+                    tuple(_second_mention(t, named) for t in p.items),
+                    p.question,
+                    p.extra,
+                    p.optional,
+                )
+                for p in chain
+            ]
+            for chain in chains
+        ]
         blocks: list[Block] = []
         for question in QUESTIONS:
             group = [c for c in chains if c[0].question == question]
