@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pubkit.model import Cell, Document, Metadata, Paragraph, Row, Table, Text
 from pubkit.plain.contacts import contact_sentences
 from pubkit.plain.facts import check_fidelity
@@ -292,3 +294,47 @@ def test_english_contact_keeps_its_purpose_and_imperatives_after_a_comma() -> No
         "To book, call El Rio Health at 520-670-3909."
     ]
     assert _entry("Tuesdays: 7 a.m. – 10 a.m.", "en") == "Tuesdays: 7 a.m. – 10 a.m."
+
+
+def test_postcodes_are_addresses() -> None:
+    assert "SE6 4RU" in contacts_in(
+        "Ceremony: Friday 24 November, Civic Suite, Catford, SE6 4RU", "en"
+    )
+    assert "31785 Hameln" in contacts_in("Im Rathaus, Rathausplatz 1, 31785 Hameln.", "de")
+    assert contacts_in("Rund 10000 Menschen kamen.", "de") == []
+
+
+def test_a_contact_in_a_list_gets_room_before_other_lists(tmp_path: Path) -> None:
+    """A short notice: the list with the venue must not lose to a longer list of categories."""
+    from pubkit.readers import read
+
+    notice = tmp_path / "award.md"
+    notice.write_text(
+        "---\ntitle: Volunteer award\nlang: en\n---\n\n"
+        "The Volunteer Award is a new scheme. It thanks people who help others in their free time.\n\n"
+        "Do you know a neighbour who helps others? Nominate them today.\n\n"
+        "There are three categories:\n\n"
+        "- Individual volunteer – for an outstanding contribution to the local community\n"
+        "- Group or business – for a lasting commitment to the people of the borough\n"
+        "- Young volunteer – for people aged 18 and under who help in their area\n\n"
+        "Key dates:\n\n"
+        "- Nominations close: midnight on Friday 29 September 2017\n"
+        "- Ceremony: Friday 24 November 2017, 6.30pm, Town Hall, Catford, SE6 4RU\n\n"
+        "A panel will read every nomination.\n",
+        encoding="utf-8",
+    )
+    text = "\n".join(document_units(plain_language(read(notice)), title=False))
+    assert "SE6 4RU" in text
+    assert "Ceremony" in text
+
+
+def test_no_second_phone_word_after_call() -> None:
+    from pubkit.plain.shorten import shorten
+
+    assert shorten("Rufen Sie uns an unter Telefon 07733 5005-0.", "de") == [
+        "Rufen Sie uns an unter 07733 5005-0."
+    ]
+    # Without a verb of calling, "Telefon" says what the number is.
+    assert shorten("Das Bürgerbüro hat das Telefon 07733 5005-0.", "de") == [
+        "Das Bürgerbüro hat das Telefon 07733 5005-0."
+    ]

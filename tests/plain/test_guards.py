@@ -173,6 +173,11 @@ def test_references() -> None:
     assert reference_words("Sie müssen eine Maske tragen.", "de") == []  # the polite "Sie"
     assert reference_words("Das Amt ist zu.", "de") == []
     assert reference_words("This applies to everyone.", "en") == ["This"]
+    # A lower-case "sie"/"er" stands for people named before; with no noun before it in
+    # its own sentence, it points at another sentence.
+    assert reference_words("Fragen Sie, ob sie genug trinken.", "de") == ["sie"]
+    assert reference_words("Sie bekommen den Termin, wenn er feststeht.", "de") == []
+    assert reference_words("Wer krank ist, bleibt zu Hause, bis er gesund ist.", "de") == []
     assert has_finite_verb("You also need a mask.", "en")
 
 
@@ -208,3 +213,30 @@ def test_shortening_never_cuts_an_address() -> None:
     long = "Das Zentrum liegt in frisch renovierten Räumen an der Hollestraße 3, schräg gegenüber dem Bahnhof."
     assert all("Hollestraße 3" in s or "3" not in s for s in shorten(long, "de"))
     assert any("Hollestraße 3" in s for s in shorten(long, "de"))
+
+
+def test_pronoun_without_its_people_is_refused(tmp_path: Path) -> None:
+    """„Fragen Sie, ob sie genug trinken.“ without the sentence naming the neighbours."""
+    notice = tmp_path / "hitze.md"
+    notice.write_text(
+        "---\ntitle: Hitze\nlang: de\n---\n\n"
+        "In den nächsten Tagen wird es in der Stadt sehr heiß.\n\n"
+        "Rufen Sie ältere Nachbarn an. Fragen Sie, ob sie genug trinken.\n",
+        encoding="utf-8",
+    )
+    source = read(notice)
+    lonely = _draft(source, "Es wird heiß.", "Fragen Sie, ob sie genug trinken.")
+    dangling = [i for i in check_draft(source, lonely) if i.code == "PLG002"]
+    assert len(dangling) == 1
+    assert "sie" in dangling[0].message
+    kept = _draft(
+        source,
+        "Es wird heiß.",
+        "Rufen Sie ältere Nachbarn an.",
+        "Fragen Sie, ob sie genug trinken.",
+    )
+    assert "PLG002" not in _codes(source, kept)
+    # The writer keeps the question only after the sentence it needs, or not at all.
+    text = "\n".join(s.text for s in draft_sentences(plain_language(source).blocks, "de"))
+    if "ob sie genug trinken" in text:
+        assert "Rufen Sie ältere Nachbarn an." in text

@@ -169,3 +169,122 @@ def test_actor_deeds_from_a_passive_relative_clause() -> None:
     assert actor_deeds(quote.replace("vom Amt", "vom Verein"), actor, "de") == []
     assert actor_deeds("Die Hilfe, die organisiert wurde, war gut.", actor, "de") == []
     assert actor_deeds(quote, actor, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One statement per sentence: the "sondern" half becomes a sentence of its own.
+        (
+            "Wer Symptome wie Fieber oder Husten hat, kommt bitte nicht ins Testzentrum, "
+            "sondern ruft die Hausarztpraxis oder die 116 117 an.",
+            [
+                "Haben Sie Symptome wie Fieber oder Husten?",
+                "Dann kommen Sie bitte nicht ins Testzentrum.",
+                "Sie rufen die Hausarztpraxis oder die 116 117 an.",
+            ],
+        ),
+        (
+            "Wer krank ist, bleibt zu Hause oder ruft den Arzt an.",
+            ["Sie sind krank?", "Dann bleiben Sie zu Hause.", "Oder Sie rufen den Arzt an."],
+        ),
+        # Two verbs in the "wer" clause: left as written.
+        (
+            "Wer allein lebt oder Hilfe braucht, trinkt oft zu wenig.",
+            ["Wer allein lebt oder Hilfe braucht, trinkt oft zu wenig."],
+        ),
+        # Two requests joined by "oder" are two sentences.
+        (
+            "Rufen Sie ältere Nachbarinnen, Nachbarn und Angehörige an oder schauen Sie kurz vorbei.",
+            [
+                "Rufen Sie ältere Nachbarinnen, Nachbarn und Angehörige an.",
+                "Oder schauen Sie kurz vorbei.",
+            ],
+        ),
+    ],
+)
+def test_one_statement_per_sentence(sentence: str, expected: list[str]) -> None:
+    from pubkit.plain.shorten import shorten
+
+    assert shorten(sentence, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # What happens first, then what it is for; subject first in both.
+        (
+            "Damit die Kinder sicher zur Schule kommen, sperrt die Stadt die Straße.",
+            ["Die Stadt sperrt die Straße.", "Dann kommen die Kinder sicher zur Schule."],
+        ),
+        # A request with its contact: one request per sentence, the number exactly as written.
+        (
+            "Melden Sie den Sperrmüll online an oder rufen Sie das Amt an: Tel. 0711 216-88700.",
+            [
+                "Melden Sie den Sperrmüll online an.",
+                "Oder rufen Sie das Amt an: 0711 216-88700.",
+            ],
+        ),
+    ],
+)
+def test_purpose_and_requests_split(sentence: str, expected: list[str]) -> None:
+    from pubkit.plain.shorten import shorten
+
+    assert shorten(sentence, "de") == expected
+
+
+def test_ways_of_doing_one_thing_become_a_list() -> None:
+    from pubkit.plain.simplify import _as_list
+
+    listed = _as_list(
+        "Vorschläge kann jede und jeder bis Sonntag, 14. März 2021, einreichen: per E-Mail an "
+        "preis@example.de oder per Post an die Stadtverwaltung, Marktstraße 50, 76829 Landau.",
+        "de",
+    )
+    assert listed == (
+        "Vorschläge kann jede und jeder bis Sonntag, 14. März 2021, einreichen:",
+        (
+            "per E-Mail an preis@example.de",
+            "per Post an die Stadtverwaltung, Marktstraße 50, 76829 Landau",
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two conditions: two questions; two sentences joined by a colon: each on its own.
+        (
+            "Wer Fragen hat und nicht gut Deutsch spricht, bekommt Antworten in seiner Sprache: "
+            "Die Hotline beantwortet auch Fragen auf Englisch.",
+            [
+                "Haben Sie Fragen?",
+                "Sie sprechen nicht gut Deutsch?",
+                "Dann bekommen Sie Antworten in Ihrer Sprache.",
+                "Die Hotline beantwortet auch Fragen auf Englisch.",
+            ],
+        ),
+        # A statement about people in general is not turned into one about the reader.
+        (
+            "Wer allein lebt oder Hilfe braucht, trinkt oft zu wenig.",
+            ["Wer allein lebt oder Hilfe braucht, trinkt oft zu wenig."],
+        ),
+    ],
+)
+def test_conditions_as_questions(sentence: str, expected: list[str]) -> None:
+    from pubkit.plain.shorten import shorten
+
+    assert shorten(sentence, "de") == expected
+
+
+def test_titles_before_a_name_and_sentences_that_say_nothing() -> None:
+    from pubkit.plain.rewrite import expand
+    from pubkit.plain.simplify import _says_nothing
+
+    assert expand("Die Medaille bekommt Prof. Dr. Dr. Joachim Möller.", "de") == (
+        "Die Medaille bekommt Joachim Möller."
+    )
+    assert _says_nothing("Hier fassen wir die Entwicklungen zur Corona-Lage zusammen.")
+    assert _says_nothing("Darauf weist das Landratsamt hin.")
+    assert not _says_nothing("Hier finden Sie alle Termine.")
+    assert not _says_nothing("Darauf weist das Amt unter 0231 50-0 hin.")

@@ -74,8 +74,13 @@ def test_award_says_who_gave_it_and_why() -> None:
     text = "\n".join(document_units(plain_language(read(AWARD))))
     # Why: the "für …" phrase the rewrite dropped from the lead comes back as a sentence.
     assert "Die Auszeichnung ist für das Engagement in der Corona-Krise." in text
-    # Who gave it: the first giver, with the abbreviation written out; no list of sponsors.
-    assert "Das Frankfurter Allgemeine Zeitung-Institut hat sich" in text
+    # Who gave it: the first giver, by the name readers know ("F.A.Z.-Institut": an abbreviation
+    # inside a compound stays as written); no list of sponsors.
+    assert "Das F.A.Z.-Institut hat sich" in text
+    assert "Zeitung-Institut" not in text
+    # Background about something else than the lead and the title is left out: the study's
+    # method ("350 Millionen Quellen") is not the message.
+    assert "Quellen" not in text
     assert "Hansgrohe" not in text
 
 
@@ -275,3 +280,92 @@ def test_golden_summaries(path: Path, update_golden: bool) -> None:
     if update_golden or not golden.exists():
         golden.write_text(text, encoding="utf-8")
     assert golden.read_text(encoding="utf-8") == text
+
+
+def test_abbreviation_in_a_compound_stays_as_written() -> None:
+    """„PIN-Brief“ is the letter's name; only an abbreviation standing alone is written out."""
+    from pubkit.model import Abbreviation
+    from pubkit.plain.message import plain_text
+
+    compound = (
+        Text(text="Sie bekommen den "),
+        Abbreviation(text="PIN", expansion="persönliche Identifikationsnummer"),
+        Text(text="-Brief per Post."),
+    )
+    assert plain_text(compound, "de") == "Sie bekommen den PIN-Brief per Post."
+    alone = (
+        Text(text="Der "),
+        Abbreviation(text="DWD", expansion="Deutsche Wetterdienst"),
+        Text(text=" warnt vor Hitze."),
+    )
+    assert plain_text(alone, "de") == "Der Deutsche Wetterdienst warnt vor Hitze."
+
+
+def _contact_notice(tmp_path: Path, heading: str, contact: str) -> Document:
+    notice = tmp_path / "n.md"
+    notice.write_text(
+        "---\ntitle: Sperrmüll anmelden\nlang: de\n---\n\n"
+        "Haushalte können ihren Sperrmüll zweimal im Jahr kostenlos abholen lassen. "
+        "Melden Sie den Sperrmüll mindestens zwei Wochen vorher an.\n\n"
+        f"## {heading}\n\n"
+        "Wer es eilig hat, kann eine schnelle Abholung gegen eine Gebühr bestellen. "
+        "Sie kommt innerhalb von zwei Tagen.\n\n"
+        f"{contact}\n",
+        encoding="utf-8",
+    )
+    return read(notice)
+
+
+@pytest.mark.parametrize(
+    ("heading", "contact"),
+    [
+        # The contact says its purpose itself ("Haben Sie Fragen?"): the section's heading
+        # would make it the number for the express service only.
+        ("Schnelle Abholung", "Fragen beantwortet die Abfallberatung unter Tel. 0711 216-88700."),
+        # A headline is not a purpose.
+        (
+            "Auch das Bürgerbüro öffnet länger",
+            "Das Bürgerbüro finden Sie im Rathaus, Marktplatz 1, 70173 Stuttgart.",
+        ),
+    ],
+)
+def test_section_heading_only_above_a_contact_it_describes(
+    tmp_path: Path, heading: str, contact: str
+) -> None:
+    plain = plain_language(_contact_notice(tmp_path, heading, contact))
+    headings = [inline_text(b.content) for b in plain.blocks if isinstance(b, Heading)]
+    assert heading not in headings
+
+
+def test_a_long_compound_is_said_whole_once() -> None:
+    from pubkit.plain.simplify import _second_mention
+
+    named: dict[str, str] = {}
+    first = _second_mention("Die Corona-Teststelle öffnet am Montag.", named)
+    again = _second_mention("Dann rufen Sie die Corona-Teststelle an.", named)
+    assert (first, again) == (
+        "Die Corona-Teststelle öffnet am Montag.",
+        "Dann rufen Sie die Teststelle an.",
+    )
+    # Two compounds with the same last part: both stay whole.
+    other = _second_mention("Die Schnell-Teststelle ist zu.", named)
+    assert other == "Die Schnell-Teststelle ist zu."
+    assert _second_mention("Fragen Sie die Corona-Teststelle.", named).endswith(
+        "Corona-Teststelle."
+    )
+    # Not inside a web or e-mail address.
+    assert "corona-teststelle" in _second_mention("Mehr auf www.corona-teststelle.de.", named)
+
+
+def test_a_lead_in_that_only_announces_its_list_is_not_a_sentence(tmp_path: Path) -> None:
+    notice = tmp_path / "n.md"
+    notice.write_text(
+        "---\ntitle: Neue Regeln\nlang: de\n---\n\n"
+        "Die Stadt hat die Regeln geändert. Die neuen Regeln gelten ab Montag, 3. Mai. "
+        "Das ändert sich vor allem:\n\n"
+        "- Geschäfte dürfen wieder öffnen.\n- Schulen bleiben geschlossen.\n",
+        encoding="utf-8",
+    )
+    text = "\n".join(document_units(plain_language(read(notice))))
+    assert "Das ändert sich" not in text
+    assert "Schulen bleiben geschlossen." in text

@@ -61,7 +61,7 @@ _REWRITE_WORDS = """
 zum Beispiel beziehungsweise etwa unter anderem und so weiter das heißt Nummer Telefon Straße
 Sankt inklusive wenn nötig vielleicht Doktor Professor Montag Dienstag Mittwoch Donnerstag
 Freitag Samstag Sonntag montags dienstags mittwochs donnerstags freitags samstags sonntags
-Sie Ihr Ihre Ihren Ihrem Ihnen Er Es Wir Dort Hier Das Der Die Dann Deshalb Bitte Sie
+Sie Ihr Ihre Ihren Ihrem Ihrer Ihres Ihnen Er Es Wir Dort Hier Das Der Die Dann Deshalb Bitte Sie
 Haben Brauchen Fragen Informationen mehr rufen an Oder schreiben E-Mail können anrufen
 for example that is and so on number You Your It We There Here The Please Then Do Are Were Can Must Have Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """

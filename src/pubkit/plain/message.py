@@ -40,7 +40,7 @@ from pubkit.model import (
 )
 from pubkit.model.lang import primary_language
 from pubkit.plain.facts import extract_facts
-from pubkit.plain.sentence import fragment_reason
+from pubkit.plain.sentence import fragment_reason, reference_words
 from pubkit.text.sentences import split_sentences, words
 
 __all__ = ["QUESTIONS", "Question", "Unit", "contacts_in", "message_units", "plain_text"]
@@ -82,11 +82,10 @@ def plain_text(inlines: Sequence[Inline], language: str) -> str:
                 after = inlines[index + 1] if index + 1 < len(inlines) else None
                 joined = isinstance(after, Text) and after.text.startswith("-")
                 joined = joined or bool(parts and parts[-1].endswith("-"))
-                # Inside a compound a name is written out ("Frankfurter Allgemeine
-                # Zeitung-Institut"), a definition is not: "filtrierende Halbmaske der
-                # Schutzklasse 2-Maske" reads worse than "FFP2-Maske".
-                definition = len(expansion.split()) > 3 or any(c.isdigit() for c in expansion)
-                parts.append(short if joined and definition else expansion)
+                # Inside a compound the abbreviation stays as the notice writes it: readers
+                # know "PIN-Brief", "FAZ-Institut", "FFP2-Maske" by that name, and the
+                # expansion breaks the compound ("Identifikationsnummer-Brief").
+                parts.append(short if joined else expansion)
             case LineBreak():
                 parts.append("\n")
             case LanguageSpan(lang=lang, content=content):
@@ -148,8 +147,19 @@ ADDRESS = re.compile(
     r"Straße|Platz|Weg|Allee|Gasse|Ring|Damm)\s+\d+\s?[a-z]?\b"
     r"|\b\d+[a-z]?\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|Road|Lane|Avenue|Square|Way|Place|Row|"
     r"Drive|Close|Crescent)\b"
+    r"|(?<=, )\d{5} [A-ZÄÖÜ][\wäöüß-]+"  # ", 31785 Hameln"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"  # a UK postcode: "SE6 4RU"
 )
-"""Postal addresses: ``Münsterstraße 240``, ``Am Marktplatz 3``, ``101 W. Irvington Road``."""
+"""Postal addresses: ``Münsterstraße 240``, ``Am Marktplatz 3``, ``101 W. Irvington Road``,
+postcodes with their town (``, 31785 Hameln``) and UK postcodes (``SE6 4RU``)."""
+
+
+def _announces(lead_in: str, language: str) -> bool:
+    """A lead-in that only announces the list after it („Das ändert sich vor allem:“,
+    "Here is what changes:"): when the entries are sentences of their own, it says nothing."""
+    if any(c.isdigit() for c in lead_in):
+        return False
+    return len(words(lead_in)) <= 5 or bool(reference_words(lead_in.rstrip(":") + ".", language))
 
 
 def contacts_in(text: str, language: str = "de") -> list[str]:
@@ -473,7 +483,7 @@ def message_units(document: Document) -> list[Unit]:
                                     f" {u}" for u in links if u.split("//")[-1] not in text
                                 )
                                 nominal.append(shown)
-                    if lead_in and not nominal:
+                    if lead_in and not nominal and not _announces(lead_in, language):
                         add(lead_in.rstrip(":") + ".", lead=False, follows=state.last)
                     if nominal:
                         intro = lead_in or state.heading

@@ -55,6 +55,11 @@ _DE_ABBREVIATIONS = (
     (r"\bDr\.", "Doktor"),
     (r"\bProf\.", "Professor"),
 )
+_TITLES = re.compile(
+    r"\b(?:(?:Prof|Dr|Dipl\.-Ing|Dr\.-Ing|Dr\. med|Dr\. rer\. nat|Dr\. h\. ?c)\.\s*)+"
+    r"(?=[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
+)
+"""A chain of academic titles right before a first name and a surname."""
 _EN_ABBREVIATIONS = (
     (r"\be\.\s?g\.,?", "for example"),
     (r"\bi\.\s?e\.,?", "that is"),
@@ -86,7 +91,9 @@ _FILLERS = frozenset(
     ]
 )
 _SUBJECT_START = ("ART", "PPER", "PDS", "NE", "NN", "PPOSAT", "PIS", "PIAT", "PDAT")
-_SPLIT_CONJUNCTIONS = {"und": "", "aber": "Aber", "denn": "Denn", "doch": "Doch", "sondern": ""}
+_SPLIT_CONJUNCTIONS = {
+    "und": "", "oder": "Oder", "aber": "Aber", "denn": "Denn", "doch": "Doch", "sondern": "",
+}  # fmt: skip
 
 
 _FACT = re.compile(r"\d|@|www\.|https?://")
@@ -102,6 +109,9 @@ _WEB = re.compile(r"@|www\.|https?://|\b[a-z0-9-]+\.(?:de|com|org|net|eu|gov|uk|
 
 def expand(text: str, language: str) -> str:
     """Common abbreviations and weekday ranges written out; parentheses removed."""
+    # Academic titles before a name are not what a reader needs: "Prof. Dr. Dr. Joachim
+    # Möller" → "Joachim Möller" (written out they would be three long words).
+    text = _TITLES.sub("", text)
     if language == "de":
         for pattern, replacement in _DE_ABBREVIATIONS:
             text = re.sub(pattern, replacement, text)
@@ -423,7 +433,7 @@ def _split(tokens: list[Token]) -> list[list[Token]]:
             else None
         )
         if (
-            token.text == "und"
+            token.text in ("und", "oder")
             and token.pos == "KON"
             and index > 0
             and tokens[index - 1].pos != "$,"
@@ -459,6 +469,15 @@ def _finish(tokens: list[Token]) -> str:
     if text and text[-1] not in ".!?…":
         text += "."
     return text[:1].upper() + text[1:]
+
+
+def split_main_clauses(sentence: str, language: str) -> list[str]:
+    """Main clauses joined by ``und``/``oder``/``;`` as sentences of their own, nothing else
+    changed: ``Melden Sie sich online an oder rufen Sie an: 0711 216-0.`` →
+    ``Melden Sie sich online an.`` ``Oder rufen Sie an: 0711 216-0.``"""
+    if primary_language(language) != "de":
+        return [sentence]
+    return [_finish(part) for part in _split(tokenize(sentence, "de"))]
 
 
 def simplify_sentence(sentence: str, language: str, *, limit: int = 15) -> list[str]:

@@ -635,6 +635,8 @@ def reference_words(sentence: str, language: str) -> list[str]:
     ['Das']
     >>> reference_words("Das Amt ist zu.", "de")
     []
+    >>> reference_words("Fragen Sie, ob sie genug trinken.", "de")
+    ['sie']
     """
     text = sentence.strip()
     if primary_language(language) == "de":
@@ -652,5 +654,23 @@ def reference_words(sentence: str, language: str) -> list[str]:
             )
         ):
             return [first.text, *found]
-        return found
+        return found + _orphan_pronouns(tokens)
     return [m.group(0) for m in _EN_REFERENCES.finditer(text)]
+
+
+_DE_THIRD_PERSON = frozenset({"sie", "er", "ihn", "ihm", "ihnen", "ihr"})
+"""Lower-case third-person pronouns: never the polite ``Sie``/``Ihnen``, which are capitalised."""
+
+
+def _orphan_pronouns(tokens: list[Token]) -> list[str]:
+    """Third-person pronouns inside a sentence with nothing before them they could stand for:
+    in „Fragen Sie, ob sie genug trinken.“ ``sie`` means people named in a sentence before.
+    A noun, a name or ``wer`` earlier in the same sentence is taken as what it stands for
+    („Die Kinder bleiben zu Hause, bis sie gesund sind.“)."""
+    found: list[str] = []
+    for index, token in enumerate(tokens):
+        if index and token.pos == "PPER" and token.text in _DE_THIRD_PERSON:
+            before = tokens[:index]
+            if not any(t.pos in ("NN", "NE", "PWS", "PIS", "PDS") for t in before):
+                found.append(token.text)
+    return found

@@ -19,7 +19,7 @@ from pubkit.model.lang import primary_language
 from pubkit.plain.contacts import contact_sentences
 from pubkit.plain.labels import plain_label, template_words
 from pubkit.plain.nlp import Token, detokenize, tokenize
-from pubkit.plain.rewrite import expand, simplify_sentence
+from pubkit.plain.rewrite import expand, simplify_sentence, split_main_clauses
 from pubkit.plain.sentence import fragment_reason, has_finite_verb
 
 __all__ = ["drop_examples", "shorten", "split_reason"]
@@ -107,6 +107,34 @@ def _leading_reason(tokens: list[Token]) -> list[str] | None:
     return [_finish(reason), _finish("Deshalb " + detokenize(main))]
 
 
+def _leading_purpose(tokens: list[Token]) -> list[str] | None:
+    """``Damit die Wartezeiten kürzer werden, öffnet das Amt auch samstags.`` →
+    ``Das Amt öffnet auch samstags.`` ``Dann werden die Wartezeiten kürzer.``: what happens
+    first, then what it is for (subject first in both, one statement each)."""
+    if len(tokens) < 8 or tokens[0].text != "Damit":
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 4:
+        return None
+    clause, main = tokens[1:comma], tokens[comma + 1 :]
+    verbs = [t for t in clause if t.pos.startswith(("VV", "VA", "VM"))]
+    if verbs != [clause[-1]] or clause[-1].pos.endswith("(PP)"):
+        return None  # one verb, at the end ("werden" is tagged as an infinitive there)
+    if any(t.pos.startswith(("KOUS", "PREL")) or t.text == "," for t in clause):
+        return None
+    if len(main) < 3 or not main[0].finite or main[1].pos not in ("ART", "PPOSAT", "PDAT", "NE"):
+        return None
+    if clause[0].pos not in ("ART", "PPOSAT", "PDAT", "NN", "NE"):
+        return None
+    said = _noun_phrase_end(main, 1)
+    end = _noun_phrase_end(clause, 0)
+    if said is None or end is None or any(t.finite for t in main[1:]):
+        return None
+    first = detokenize([*main[1:said], main[0], *main[said:]])
+    then = " ".join(t.text for t in [clause[-1], *clause[:end], *clause[end:-1]])
+    return [_finish(_cap(first)), _finish("Dann " + then)]
+
+
 _SEPARABLE = ("an", "auf", "aus", "ein", "mit", "ab", "zu", "vor", "nach", "zurück", "weg", "los")
 _YOU = {
     "er": "Sie", "ihm": "Ihnen", "ihn": "Sie", "sein": "Ihr", "seine": "Ihre", "seinen": "Ihren",
@@ -122,6 +150,10 @@ def _you_form(verb: Token) -> str | None:
     return "sind" if lemma == "sein" else lemma
 
 
+_GENERAL = frozenset({"oft", "häufig", "meist", "meistens", "selten", "manchmal", "oftmals"})
+_NEXT_STATEMENT = frozenset({"sondern", "und", "oder"})
+
+
 def _whoever(tokens: list[Token]) -> list[str] | None:
     """``Wer Symptome hat, ruft bitte die 116 117 an.`` → ``Haben Sie Symptome?`` +
     ``Dann rufen Sie bitte die 116 117 an.`` (the way easy texts address the reader)."""
@@ -131,47 +163,106 @@ def _whoever(tokens: list[Token]) -> list[str] | None:
     if comma is None or comma < 3:
         return None
     clause, main = tokens[1:comma], tokens[comma + 1 :]
-    verb = clause[-1]
-    finite = [t for t in clause if t.finite or t.pos.startswith(("VV", "VA", "VM"))]
-    if finite != [verb] or any(t.pos.startswith(("KON", "KOUS", "PREL")) for t in clause):
-        return None  # one verb, at the end, no "und", no further clause
     if not main or not main[0].finite or main[0].pos.endswith("(IMP)"):
         return None
+    if any(t.text.lower() in _GENERAL for t in main):
+        return None  # "Wer allein lebt, trinkt oft zu wenig": about people, not to the reader
+    told = _you_form(main[0])
+    questions = _asked(clause)
+    if told is None or questions is None:
+        return None
+    out = [Token(told, told, main[0].pos), Token("Sie", "Sie", "PPER")]
+    more: list[list[Token]] = []  # "…, sondern wendet sich an …": one statement each
+    rest = main[1:]
+    for index, token in enumerate(rest):
+        if token.finite:
+            joint = rest[index - 1] if index else None
+            also = _you_form(token)
+            if joint is None or joint.text not in _NEXT_STATEMENT or also is None:
+                return None  # a second verb in another construction: left as written
+            target = more[-1] if more else out
+            del target[-1]  # the joining word
+            if target and target[-1].text == ",":
+                del target[-1]
+            verb_then_you = [Token(also, also, token.pos), Token("Sie", "Sie", "PPER")]
+            if _cap(also) not in template_words("de"):
+                # "Sie wenden sich an …", not a capitalised "Wenden" the notice never wrote.
+                verb_then_you.reverse()
+            if joint.text == "oder":
+                verb_then_you.insert(0, Token("oder", "oder", "KON"))
+            more.append(verb_then_you)
+            continue
+        text = _YOU.get(token.text, token.text) if token.pos.startswith("PP") else token.text
+        (more[-1] if more else out).append(Token(text, text, token.pos, token.space))
+    if more:
+        if any(len(m) < 4 for m in more):
+            return None
+        return [
+            *questions,
+            _finish("Dann " + detokenize(out)),
+            *(_finish(_cap(detokenize(m))) for m in more),
+        ]
+    return [*questions, _finish("Dann " + detokenize(out))]
+
+
+def _asked(clause: list[Token]) -> list[str] | None:
+    """The "wer" clause as questions to the reader: ``Symptome hat`` → ``Haben Sie
+    Symptome?``; two conditions joined by ``und`` or ``oder`` are two questions
+    (``Sie leben allein?`` ``Oder brauchen Sie Hilfe?``)."""
+    if any(t.pos.startswith(("KOUS", "PREL")) or t.text == "," for t in clause):
+        return None
+    verbs = [i for i, t in enumerate(clause) if t.finite or t.pos.startswith(("VV", "VA", "VM"))]
+    if len(verbs) == 2:
+        joint = verbs[0] + 1
+        if joint >= verbs[1] or clause[joint].text not in ("und", "oder"):
+            return None
+        first, second = _asked(clause[:joint]), _asked(clause[joint + 1 :])
+        if first is None or second is None:
+            return None
+        if clause[joint].text == "und":
+            return [*first, *second]
+        return [*first, "Oder " + _uncap(second[0])]
+    if verbs != [len(clause) - 1] or len(clause) < 2:
+        return None  # one verb, at the end
+    verb = clause[-1]
     if verb.text.startswith(_SEPARABLE) and verb.lemma.startswith(_SEPARABLE):
         return None  # "Wer anruft" would need the particle moved
-    asked, told = _you_form(verb), _you_form(main[0])
-    if asked is None or told is None:
-        return None
-    if any(t.text.lower() in ("er", "ihm", "ihn", "sich") for t in clause):
+    asked = _you_form(verb)
+    if asked is None or any(t.text.lower() in ("er", "ihm", "ihn", "sich") for t in clause):
         return None
     middle = " ".join(_YOU.get(t.text, t.text) for t in clause[:-1])
-    out = [Token(told, told, main[0].pos), Token("Sie", "Sie", "PPER")]
-    for token in main[1:]:
-        if token.finite:
-            # "…, sondern wendet sich an …" → "sondern wenden Sie sich an …"
-            return None  # a second verb ("…, sondern wendet sich an …"): left as written
-        text = _YOU.get(token.text, token.text) if token.pos.startswith("PP") else token.text
-        out.append(Token(text, text, token.pos, token.space))
     # "Haben Sie Symptome?"; other verbs as "Sie verstoßen gegen …?", so that no verb form
     # the notice does not use stands capitalised (the fidelity check reads those as names).
     if _cap(asked) in template_words("de"):
-        question = f"{_cap(asked)} Sie {middle}?"
-    else:
-        question = f"Sie {asked} {middle}?"
-    return [question, _finish("Dann " + detokenize(out))]
+        return [f"{_cap(asked)} Sie {middle}?"]
+    return [f"Sie {asked} {middle}?"]
+
+
+def _uncap(question: str) -> str:
+    """A question's first word in lower case, unless it is the polite "Sie"."""
+    return question if question.startswith("Sie ") else question[:1].lower() + question[1:]
 
 
 def _german(sentence: str) -> list[str]:
     sentence = drop_examples(sentence, "de")
+    head, colon, tail = sentence.partition(": ")
+    if (
+        colon
+        and tail[:1].isupper()
+        and not fragment_reason(head + ".", "de")
+        and not fragment_reason(tail, "de")
+    ):
+        # Two whole sentences joined by a colon: each shortened on its own.
+        return [*_german(head + "."), *_german(tail)]
     tokens = tokenize(expand(sentence, "de"), "de")
-    reason = _leading_reason(tokens)
+    reason = _leading_reason(tokens) or _leading_purpose(tokens)
     if reason is not None:
         head, tail = reason
         return [head, *_german(tail)] if len(tail.split()) > LIMIT else reason
     conditional = _condition(tokens) or _whoever(tokens)
     if conditional is not None:
-        head, tail = conditional
-        return [head, *_german(tail)] if len(tail.split()) > LIMIT else conditional
+        head, *tails = conditional
+        return [head, *(p for t in tails for p in (_german(t) if len(t.split()) > LIMIT else [t]))]
     return simplify_sentence(sentence, "de", limit=LIMIT)
 
 
@@ -330,14 +421,48 @@ def shorten(sentence: str, language: str) -> list[str]:
     original = _finish(expand(sentence, lang))
     said = contact_sentences(original, lang)
     if said is not None:
-        return said
+        # "Melden Sie … an oder rufen Sie … an: Telefon …": one request per sentence.
+        return [_no_second_phone_word(q, lang) for p in said for q in _split_whole(p, lang)]
     parts = _german(sentence) if lang == "de" else _english(sentence)
     parts = [p for p in parts if any(c.isalpha() for c in p)]
     digits = sorted(re.findall(r"\d+", sentence))
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
     if not parts or kept != digits or any(fragment_reason(p, lang) for p in parts):
-        parts = [original]  # shortening lost a number or broke a sentence: keep it whole
-    return [q for p in parts for q in _split_semicolon(p, lang)]
+        # Shortening lost a number or broke a sentence: keep it whole, its main clauses
+        # as sentences of their own.
+        parts = _split_whole(original, lang)
+    return [_no_second_phone_word(q, lang) for p in parts for q in _split_semicolon(p, lang)]
+
+
+_CALL = {
+    "de": re.compile(r"\b(?:rufen|anrufen|ruft|wählen)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:call|ring|dial)\b", re.IGNORECASE),
+}
+_PHONE_WORD = {
+    "de": re.compile(r"\b(?:Telefon(?:nummer)?|Tel\.)\s*:?\s*(?=\+?\(?\d)"),
+    "en": re.compile(r"\b(?:[Tt]elephone|[Pp]hone|[Tt]el\.)\s*:?\s*(?=\+?\(?\d)"),
+}
+
+
+def _no_second_phone_word(sentence: str, language: str) -> str:
+    """„Rufen Sie die Hotline an: Telefon 0711 216-0.“ → „… an: 0711 216-0.“: the verb
+    already says it is a phone number; the number itself stays exactly as written."""
+    call, word = _CALL.get(language), _PHONE_WORD.get(language)
+    if call is None or word is None or not call.search(sentence):
+        return sentence
+    return word.sub("", sentence)
+
+
+def _split_whole(sentence: str, language: str) -> list[str]:
+    if len(sentence.split()) <= LIMIT:
+        return [sentence]
+    parts = split_main_clauses(sentence, language)
+    same = sorted(re.findall(r"\d+", sentence)) == sorted(
+        d for p in parts for d in re.findall(r"\d+", p)
+    )
+    if len(parts) < 2 or not same or any(fragment_reason(p, language) for p in parts):
+        return [sentence]
+    return parts
 
 
 def _split_semicolon(sentence: str, language: str) -> list[str]:

@@ -50,6 +50,7 @@ from pubkit.plain.message import (
     Question,
     Unit,
     classify,
+    contacts_in,
     message_units,
 )
 from pubkit.plain.nlp import has_tagger
@@ -149,6 +150,13 @@ def _name_subject(sentence: str, antecedent: str, language: str) -> str:
     return match.group(1) + sentence[len(pronoun) :]
 
 
+_WAYS = re.compile(
+    r",?\s(?:oder|or)\s(?=(?:per|über|im|in|am|bei|online|persönlich|telefonisch|schriftlich|"
+    r"by|at|online|in person)\b)"
+)
+"""Between two ways of doing one thing: "per E-Mail … oder per Post …", "online or by phone"."""
+
+
 def _as_list(sentence: str, language: str) -> tuple[str, tuple[str, ...]] | None:
     """``Die Pflicht gilt an diesen Orten: in der Innenstadt, in der Altstadt und am
     Bahnhof.`` → the whole sentence before the colon as a lead-in, the places as a list
@@ -156,6 +164,10 @@ def _as_list(sentence: str, language: str) -> tuple[str, tuple[str, ...]] | None
     head, colon, tail = sentence.partition(": ")
     if not colon or fragment_reason(head + ".", language) or not fragment_reason(tail, language):
         return None
+    ways = _WAYS.split(tail.rstrip("."))
+    if len(ways) >= 2 and all(2 <= len(words(w)) <= 16 for w in ways):
+        # "… einreichen: per E-Mail an … oder per Post an …": each way on its own line.
+        return head + ":", tuple(w.strip() for w in ways)
     parts = [p.strip() for p in tail.rstrip(".").split(", ")]
     if len(parts) < 2 or any(not p or p[0].isdigit() for p in parts):
         return None
@@ -222,6 +234,63 @@ _GENERIC_HEADINGS = re.compile(
 )
 
 
+def _stems(*texts: str) -> set[str]:
+    """Rough stems of the content words: the first five letters of words longer than four."""
+    return {w.lower()[:5] for t in texts for w in words(t) if len(w) > 4 and w.isalpha()}
+
+
+_NOTHING = re.compile(
+    # About the text itself: "Hier fassen wir die Entwicklungen … zusammen."
+    r"^(?:Hier|Im Folgenden|In diesem (?:Text|Artikel|Beitrag|Überblick))\b.*\b"
+    r"(?:zusammen|informieren wir|berichten wir|finden Sie einen Überblick)\b"
+    # Only who said the sentence before: "Darauf weist das Landratsamt hin."
+    r"|^(?:Darauf|Daran|Das|Dies)\s+(?:weist|weisen|wies|teilt|teilte|teilen|erinnert|"
+    r"erinnerte|macht|machte|informiert|informierte)\s+[^.,]{3,60}\s(?:hin|mit|aufmerksam)\.$"
+    r"|^(?:Here|On this page|This page|Below)\b.*\b(?:summari[sz]e|round-up|overview)\b"
+    r"|^(?:That|This) (?:is what|was announced by|was said by)\b",
+)
+"""Sentences that say nothing of the message: about the text itself, or only who said it."""
+
+
+def _says_nothing(sentence: str) -> bool:
+    return not re.search(r"\d|@|www\.|https?://", sentence) and bool(
+        _NOTHING.search(sentence.strip())
+    )
+
+
+_COMPOUND = re.compile(
+    r"\b((?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|ihr|ihre|ihren|ihrem|"
+    r"ihrer|the|a|an|your)) ((?:[A-ZÄÖÜ][\wäöüß]{2,}-)+)([A-ZÄÖÜ][a-zäöüß]{3,})\b(?![-@.]\w)"
+)
+
+
+def _second_mention(text: str, named: dict[str, str]) -> str:
+    """A hyphenated compound after an article says its last part from the second mention on:
+    „die Corona-Teststelle“ … „die Teststelle“ (a German compound takes its gender from that
+    part, so the article still fits). Not when two compounds share the last part, and not in
+    a sentence with a contact, which must say on its own what the contact is for."""
+    if contacts_in(text):
+        return text  # a contact line names in full what it is for
+
+    def one(match: re.Match[str]) -> str:
+        article, prefix, head = match.groups()
+        whole = prefix + head
+        earlier = named.setdefault(head, whole)
+        if earlier != whole:
+            named[head] = ""  # two different things: keep both whole from now on
+            return match.group(0)
+        if earlier and f"\x00{whole}" in named:
+            return f"{article} {head}"
+        named[f"\x00{whole}"] = whole
+        return match.group(0)
+
+    return _COMPOUND.sub(one, text)
+
+
+def _gives_contact(chain: list[_Piece], language: str) -> bool:
+    return any(contacts_in(t, language) for p in chain for t in (*p.sentences, *p.items))
+
+
 def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str) -> bool:
     """Whether a contact's source heading should stand above it: a heading that is not the
     title nor a generic "Kontakt", whose words its sentences do not already carry."""
@@ -229,6 +298,12 @@ def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str)
         return False
     if any(p.items for p in chain):
         return False  # a list already stands under its own lead-in
+    if any(s.rstrip().endswith("?") for p in chain for s in p.sentences):
+        return False  # "Haben Sie Fragen zum …?" says it; a section heading would mislead
+    if fragment_reason(heading.rstrip(" .:") + ".", language) is None and not re.search(
+        r"\b(?:Sie|Ihr\w*|you|your)\b", heading
+    ):
+        return False  # a headline ("Auch die Ausländerbehörde öffnet") names no purpose
     said = {w.lower() for p in chain for s in p.sentences for w in words(s)}
     content = {w.lower() for w in words(heading) if len(w) > 3}
     return bool(content) and not content <= said
@@ -279,6 +354,8 @@ class BuiltinSimplifier:
                 intro = unit.text if unit.text.endswith(":") else (unit.text or "")
                 sentences: tuple[str, ...] = (_lead_in(intro),) if intro else ()
             extra: tuple[str, ...] = ()
+            if not items and _says_nothing(unit.text):
+                continue
             if not items:
                 main, reason = split_reason(unit.text, language)
                 sentences = tuple(shorten(main, language))
@@ -370,7 +447,11 @@ class BuiltinSimplifier:
                 and chain[0].question == "what"
             ):
                 place = 0
-            elif chain[0].question == "help" and unit.weight >= 3:
+            elif unit.weight >= 3 and (
+                chain[0].question == "help" or _gives_contact(chain, title[1])
+            ):
+                # A contact the notice gives readers to use ("Ceremony: …, Civic Suite,
+                # Catford, SE6 4RU") is short and is what they act on: it comes first.
                 place = 1
             elif unit.order in firsts.values():
                 place = 2
@@ -380,6 +461,8 @@ class BuiltinSimplifier:
             return (-weight(chain), place, cost, unit.order)
 
         ranked = sorted(chains, key=rank)
+        lead = [c for c in chains if c[0].unit.order == 0]
+        topic = _stems(title[0], *(s for c in lead for p in c for s in p.sentences))
         chosen: list[list[_Piece]] = []
         seen: set[str] = set()
         total = 0
@@ -401,6 +484,8 @@ class BuiltinSimplifier:
                 continue
             if weight(chain) < 2 and total + length > fill:
                 continue
+            if weight(chain) < 2 and not _stems(*chain[0].sentences, *chain[0].items) & topic:
+                continue  # background about something else ("Für die Studie wurden …")
             chosen.append(chain)
             seen |= content
             total += length
@@ -427,6 +512,21 @@ class BuiltinSimplifier:
     # -- layout ----------------------------------------------------------------------------
 
     def _layout(self, chains: list[list[_Piece]], language: str, title: str) -> tuple[Block, ...]:
+        named: dict[str, str] = {}
+        chains = [
+            [
+                _Piece(
+                    p.unit,
+                    tuple(_second_mention(t, named) for t in p.sentences),
+                    tuple(_second_mention(t, named) for t in p.items),
+                    p.question,
+                    p.extra,
+                    p.optional,
+                )
+                for p in chain
+            ]
+            for chain in chains
+        ]
         blocks: list[Block] = []
         for question in QUESTIONS:
             group = [c for c in chains if c[0].question == question]
@@ -453,18 +553,23 @@ class BuiltinSimplifier:
                     shown.add(heading)
                 for piece in chain:
                     if piece.items:
+                        entries = tuple(
+                            ListItem(blocks=(Paragraph(content=tuple(link_inlines(i))),))
+                            for i in piece.items
+                        )
+                        previous = blocks[-1] if blocks and not lines else None
+                        if (
+                            isinstance(previous, List)
+                            and len(blocks) > 1
+                            and blocks[-2] == _paragraph(piece.sentences)
+                        ):
+                            # Two lists under the same lead-in ("Key dates:") are one list.
+                            blocks[-1] = List(ordered=False, items=previous.items + entries)
+                            continue
                         lines += list(piece.sentences)
                         blocks.append(_paragraph(lines))
                         lines = []
-                        blocks.append(
-                            List(
-                                ordered=False,
-                                items=tuple(
-                                    ListItem(blocks=(Paragraph(content=tuple(link_inlines(i))),))
-                                    for i in piece.items
-                                ),
-                            )
-                        )
+                        blocks.append(List(ordered=False, items=entries))
                     else:
                         lines += list(piece.sentences)
             if lines:
