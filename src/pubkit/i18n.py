@@ -43,6 +43,7 @@ __all__ = [
     "LANGUAGES",
     "N_",
     "_",
+    "about",
     "active_language",
     "choose",
     "chosen",
@@ -153,6 +154,21 @@ def speaking(lang: str | None) -> Iterator[str]:
         yield active_language()
     finally:
         _speaking.reset(token)
+
+
+@contextmanager
+def about(tag: str | None) -> Iterator[str]:
+    """Messages made inside the block are about a document whose language is ``tag``.
+
+    A language already set with :func:`speaking` by the caller (``check_plain_language(document,
+    lang="en")``) wins; else :func:`document_language` decides. Yields the language in effect.
+
+    >>> with speaking("en"), about("de"):
+    ...     active_language()
+    'en'
+    """
+    with speaking(_speaking.get() or document_language(tag)) as lang:
+        yield lang
 
 
 @functools.cache

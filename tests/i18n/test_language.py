@@ -189,8 +189,68 @@ def test_plain_language_findings_speak_the_documents_language(
     assert negation["message"].startswith("Verneinung („nicht“). Sagen Sie es wenn möglich positiv")
     assert negation["location"] == "Satz „Das Amt ist heute nicht offen.“"
     assert negation["lang"] == "de"
-    # the readability figures are not translated yet, and say so
-    assert {f["lang"] for f in findings if f["rule"] == "PL000"} == {"en"}
+    # the readability figures are in the notice's language too, with decimal commas
+    figures = [f for f in findings if f["rule"] == "PL000"]
+    assert {f["lang"] for f in figures} == {"de"}
+    assert figures[0]["message"].startswith("Meldung: 2 Sätze, 7 Wörter, 3,5 Wörter pro Satz")
+
+
+_WITH_VERSION = """---
+title: Termine
+lang: de
+---
+# Termine
+
+Das Bürgerbüro ist am Montag geschlossen. Es öffnet am Dienstag um 8 Uhr wieder.
+
+::: plain
+Das Bürgerbüro ist am Montag zu.
+Es öffnet am Dienstag um 9 Uhr.
+:::
+"""
+
+
+def test_a_german_notices_plain_language_version_is_checked_in_german(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The figures (PL000) and the fidelity findings (PLF…) of the editor's own plain version."""
+    path = tmp_path / "n.md"
+    path.write_text(_WITH_VERSION, encoding="utf-8")
+    main(["check", "--no-validators", "--plain-language", "--json", str(path)])
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    by_rule = {f["rule"]: f for f in findings}
+    assert by_rule["PLF001"]["message"] == (
+        "Die Zahl „9“ steht nicht in der Meldung. Nehmen Sie die Zahl aus der Meldung."
+    )
+    assert by_rule["PLF001"]["location"] == "Fassung in Einfacher Sprache"
+    assert by_rule["PLF003"]["message"].startswith("Die Angabe „9 Uhr“ steht mit dieser Einheit")
+    version = [f["message"] for f in findings if f["rule"] == "PL000"][1]
+    assert version.startswith("Einfache Sprache: 4 Sätze, 19 Wörter, 4,8 Wörter pro Satz")
+    assert {f["lang"] for f in findings if f["rule"][:3] in ("PL0", "PLF")} == {"de"}
+
+
+def test_the_plain_language_findings_of_a_german_notice_in_english_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pubkit.plain import check_plain_language
+
+    document = read_markdown(_WITH_VERSION, source="n.md")
+    issues = check_plain_language(document, lang="en")
+    english = {i.code: i for i in reversed(issues)}  # the first of each code
+    assert english["PLF001"].message == (
+        'The number "9" is not in the source. Use the source\'s figure.'
+    )
+    assert (
+        english["PLF003"].message == 'The amount "9 o\'clock" is not in the source with this unit.'
+    )
+    assert english["PL000"].message.startswith("Notice: 3 sentences, 15 words, 5.0 words/sentence")
+    path = tmp_path / "n.md"
+    path.write_text(_WITH_VERSION, encoding="utf-8")
+    main(["--lang", "en", "check", "--no-validators", "--plain-language", "--json", str(path)])
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert {f["lang"] for f in findings if f["rule"].startswith("PL")} == {"en"}
+    assert "(plain-language version)" not in json.dumps(findings)  # location is its own field
+    assert {f["location"] for f in findings if f["rule"] == "PLF001"} == {"plain-language version"}
 
 
 def test_a_broken_notice_is_explained_in_the_chosen_language(

@@ -99,9 +99,13 @@ def test_an_empty_easy_read_version_is_an_error(tmp_path: Path) -> None:
 
 def test_report_line() -> None:
     artifact = pubkit.render(pubkit.read(EXAMPLES[0]), "summary")
-    line = summary_report(artifact.info)
+    line = summary_report(artifact.info)  # a German notice: in German, with decimal commas
     assert "→" in line
-    assert "fidelity passed" in line
+    assert ", Wörter pro Satz " in line
+    assert line.endswith("der Wörter behalten, Faktentreue geprüft")
+    english = summary_report(artifact.info, lang="en")
+    assert ", words/sentence " in english
+    assert english.endswith("of the words, fidelity passed")
 
 
 def test_easy_read_css() -> None:

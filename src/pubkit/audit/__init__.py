@@ -53,8 +53,8 @@ KINDS: dict[str, str] = {
 }
 _SKIP_NAMES = ("readme", "changelog", "license")
 # Codes whose messages come from the gettext catalogues (pubkit.i18n): the document checks
-# and the plain-language rules PL001-PL099.
-_TRANSLATED = re.compile(r"(?!PL)[A-Z]{3}\d{3}$|PL0(?!00)\d\d$")
+# and every plain-language finding (PL000-PL099, PLF…, PLG…).
+_TRANSLATED = re.compile(r"[A-Z]{3}\d{3}$|PL\d{3}$")
 
 
 def kind_of(path: Path) -> str | None:
@@ -76,8 +76,8 @@ def _source_findings(path: Path, *, plain_language: bool) -> list[Finding]:
         from pubkit.plain import check_plain_language
 
         issues += check_plain_language(build.document)
-    # the checks and the plain-language rules speak the document's language; the figures
-    # (PL000) and fidelity findings (PLF…, PLG…) of the plain-language version are English
+    # the checks and the plain-language findings (figures, rules, fidelity) speak the
+    # document's language
     lang = document_language(build.document.metadata.language)
     return [
         Finding(

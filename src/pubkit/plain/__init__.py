@@ -14,6 +14,7 @@ The one public transform is :func:`plain_language` (:mod:`pubkit.plain.transform
 
 from __future__ import annotations
 
+from pubkit.i18n import _, document_language, speaking
 from pubkit.issues import Issue
 from pubkit.model import Document
 from pubkit.plain.facts import FidelityError, check_fidelity
@@ -41,7 +42,7 @@ __all__ = [
 ]
 
 
-def check_plain_language(document: Document) -> list[Issue]:
+def check_plain_language(document: Document, *, lang: str | None = None) -> list[Issue]:
     """Everything ``pubkit check --plain-language`` reports for one notice.
 
     - ``PL000`` (info): readability figures of the notice and of its plain-language version,
@@ -50,14 +51,22 @@ def check_plain_language(document: Document) -> list[Issue]:
       for an author-written version (it is used as written);
     - ``PL001``–``PL016``: rule findings, warnings on the plain-language version and
       information on the notice itself.
+
+    The findings are in the notice's language unless one was chosen (:mod:`pubkit.i18n`);
+    ``lang="en"`` asks for English for this call.
     """
+    with speaking(lang or document_language(document.metadata.language)):
+        return _check_plain_language(document)
+
+
+def _check_plain_language(document: Document) -> list[Issue]:
     source = document.source
     standard = standard_version(document)
     issues = [
         Issue(
             code="PL000",
             severity="info",
-            message="Notice: " + readability_of(standard).line(),
+            message=_("Notice: {figures}").format(figures=readability_of(standard).line()),
             source=source,
         )
     ]
@@ -70,7 +79,9 @@ def check_plain_language(document: Document) -> list[Issue]:
         Issue(
             code="PL000",
             severity="info",
-            message=f"{plain.metadata.subtitle}: " + readability_of(plain).line(),
+            message=_("{version}: {figures}").format(
+                version=plain.metadata.subtitle, figures=readability_of(plain).line()
+            ),
             source=source,
         )
     )
@@ -84,7 +95,7 @@ def check_plain_language(document: Document) -> list[Issue]:
                     code=issue.code,
                     severity="warning",
                     message=issue.message,
-                    where="plain-language version",
+                    where=_("plain-language version"),
                     source=source,
                 )
             )

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pubkit.errors import FidelityError
+from pubkit.i18n import N_, _, about
 from pubkit.issues import Issue
 from pubkit.model import Abbreviation, Document, Link
 from pubkit.model.walk import iter_nodes
@@ -77,6 +78,13 @@ _UNITS = {
     "woche": "week", "wochen": "week", "weeks": "week", "monat": "month", "monate": "month",
     "monaten": "month", "months": "month", "uhr": "clock", "km": "km", "meter": "m",
     "millionen": "million", "million": "million", "milliarden": "billion",
+}  # fmt: skip
+# How a finding names a unit: in the editor's words, not the key above.
+_UNIT_WORDS = {
+    "eur": N_("euros"), "cent": N_("cents"), "percent": "%", "year": N_("years"),
+    "minute": N_("minutes"), "hour": N_("hours"), "day": N_("days"), "week": N_("weeks"),
+    "month": N_("months"), "clock": N_("o'clock"), "km": "km", "m": "m",
+    "million": N_("million"), "billion": N_("billion"),
 }  # fmt: skip
 _AMOUNT = re.compile(
     r"(\d+(?:[.,]\d+)*)\s*("
@@ -232,6 +240,13 @@ def check_fidelity(
     (a writer that uses its own words), PLF006 checks only words that are not everyday
     words of the language: names, places, rare terms.
     """
+    with about(source.metadata.language):
+        return _fidelity(source, summary, allowed_words=allowed_words, names_only=names_only)
+
+
+def _fidelity(
+    source: Document, summary: Document, *, allowed_words: Iterable[str], names_only: bool
+) -> list[Issue]:
     have = extract_facts(_document_text(source, source=True), source=True)
     got = extract_facts(_document_text(summary, source=False))
     language = source.metadata.language
@@ -240,10 +255,15 @@ def check_fidelity(
     issues: list[Issue] = []
 
     def problem(code: str, message: str) -> None:
-        issues.append(Issue(code=code, severity="error", message=message, where="summary"))
+        issues.append(Issue(code=code, severity="error", message=message, where=_("summary")))
 
     for number in sorted(got.numbers - have.numbers):
-        problem("PLF001", f'The number "{number}" is not in the source. Use the source\'s figure.')
+        problem(
+            "PLF001",
+            _('The number "{number}" is not in the source. Use the source\'s figure.').format(
+                number=number
+            ),
+        )
     for day, month, year in sorted(got.dates, key=str):
         if not any(
             d == day and m == month and (year is None or y in (None, year))
@@ -251,14 +271,30 @@ def check_fidelity(
         ):
             shown = f"{day}.{month}." + (str(year) if year else "")
             problem(
-                "PLF002", f"The date {shown} is not in the source. Copy the date from the source."
+                "PLF002",
+                _("The date {date} is not in the source. Copy the date from the source.").format(
+                    date=shown
+                ),
             )
     for number, unit in sorted(got.amounts - have.amounts):
-        problem("PLF003", f'The amount "{number} {unit}" is not in the source with this unit.')
+        unit = _(_UNIT_WORDS.get(unit, unit))  # marked with N_ above
+        problem(
+            "PLF003",
+            _('The amount "{amount}" is not in the source with this unit.').format(
+                amount=f"{number} {unit}"
+            ),
+        )
     for contact in sorted(got.contacts - have.contacts):
-        problem("PLF004", f'The contact "{contact}" is not in the source. Copy it exactly.')
+        problem(
+            "PLF004",
+            _('The contact "{contact}" is not in the source. Copy it exactly.').format(
+                contact=contact
+            ),
+        )
     for weekday in sorted(got.weekdays - have.weekdays):
-        problem("PLF005", f'The weekday "{weekday}" is not in the source.')
+        problem(
+            "PLF005", _('The weekday "{weekday}" is not in the source.').format(weekday=weekday)
+        )
     for word in sorted(got.words):
         low = word.lower()
         if word[:1].isupper() and low not in known and low not in allowed:
@@ -266,6 +302,8 @@ def check_fidelity(
                 continue
             problem(
                 "PLF006",
-                f'"{word}" is not in the source: a summary may not bring in new names or nouns.',
+                _(
+                    '"{word}" is not in the source: a summary may not bring in new names or nouns.'
+                ).format(word=word),
             )
     return issues

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import assert_never
 
+from pubkit.i18n import _, about
 from pubkit.issues import Issue
 from pubkit.model import (
     Aside,
@@ -260,10 +261,29 @@ def check_draft(
     names_only: bool = False,
 ) -> list[Issue]:
     """Every reason the ``draft`` of ``source`` must not be published (empty: it may)."""
+    with about(source.metadata.language):
+        return _draft_problems(
+            source,
+            draft,
+            allowed_words=allowed_words,
+            min_coverage=min_coverage,
+            names_only=names_only,
+        )
+
+
+def _draft_problems(
+    source: Document,
+    draft: Document,
+    *,
+    allowed_words: Iterable[str],
+    min_coverage: float,
+    names_only: bool,
+) -> list[Issue]:
     language = source.metadata.language
     issues: list[Issue] = []
 
-    def problem(code: str, message: str, where: str = "plain-language draft") -> None:
+    def problem(code: str, message: str, where: str | None = None) -> None:
+        where = _("plain-language draft") if where is None else where
         issues.append(
             Issue(code=code, severity="error", message=message, where=where, source=source.source)
         )
@@ -274,8 +294,10 @@ def check_draft(
     if not [s for s in body if not s.label]:
         problem(
             "PLG005",
-            "The draft is empty: it says nothing of the notice. Write the plain "
-            "version yourself (a ::: plain block).",
+            _(
+                "The draft is empty: it says nothing of the notice. Write the plain "
+                "version yourself (a ::: plain block)."
+            ),
         )
         return issues
     for sentence in body:
@@ -283,12 +305,18 @@ def check_draft(
             continue
         reason = fragment_reason(sentence.text, language)
         if reason:
-            problem("PLG001", f"Not a whole sentence: {reason}.", f'sentence "{sentence.text}"')
+            problem(
+                "PLG001",
+                _("Not a whole sentence: {reason}.").format(reason=reason),
+                _('sentence "{sentence}"').format(sentence=sentence.text),
+            )
     for text, word in _dangling(sentences, _source_sentences(source), language):
         problem(
             "PLG002",
-            f'"{word}" points at a sentence the draft left out: say what it means.',
-            f'sentence "{text}"',
+            _('"{word}" points at a sentence the draft left out: say what it means.').format(
+                word=word
+            ),
+            _('sentence "{sentence}"').format(sentence=text),
         )
     source_text = _source_text(source)
     for wrong in _exact_copies(
@@ -296,8 +324,10 @@ def check_draft(
     ):
         problem(
             "PLG003",
-            f'"{wrong}" is not in the notice exactly like this: copy it with every '
-            "digit and its extension.",
+            _(
+                '"{value}" is not in the notice exactly like this: copy it with every '
+                "digit and its extension."
+            ).format(value=wrong),
         )
     units = [u for u in message_units(source) if u.weight >= 3]
     lost = [u for u in units if not covered(u, draft_text, language)]
@@ -305,8 +335,15 @@ def check_draft(
         shown = "; ".join(u.text[:60] for u in lost[:5])
         problem(
             "PLG004",
-            f"The draft keeps {len(units) - len(lost)} of {len(units)} key points of the notice "
-            f"(at least {math.ceil(min_coverage * 100)} % needed). Lost, for example: {shown}",
+            _(
+                "The draft keeps {kept} of {total} key points of the notice "
+                "(at least {needed} % needed). Lost, for example: {lost}"
+            ).format(
+                kept=len(units) - len(lost),
+                total=len(units),
+                needed=math.ceil(min_coverage * 100),
+                lost=shown,
+            ),
         )
     source_words = len(words(" ".join(document_units(source, title=False))))
     # Everything but pubkit's own labels (the question headings) counts.
@@ -316,8 +353,10 @@ def check_draft(
     if draft_words > max(limit, MIN_LIMIT):
         problem(
             "PLG006",
-            f"The draft has {draft_words} words; a summary has at most {limit} "
-            f"(half the notice's {source_words} words, at most {MAX_WORDS}).",
+            _(
+                "The draft has {words} words; a summary has at most {limit} "
+                "(half the notice's {source_words} words, at most {most})."
+            ).format(words=draft_words, limit=limit, source_words=source_words, most=MAX_WORDS),
         )
     issues += check_fidelity(source, draft, allowed_words=allowed_words, names_only=names_only)
     return issues
@@ -334,10 +373,12 @@ def guard_draft(
     """Raise :class:`DraftRejected` with every reason if ``draft`` fails a guard."""
     issues = check_draft(source, draft, allowed_words=allowed_words, names_only=names_only)
     if issues:
-        where = f" ({source.source})" if source.source else ""
-        raise DraftRejected(
-            f"The plain-language draft of the {backend} writer was refused{where}: it was not "
-            "published. Fix the notice, write the plain version yourself (a ::: plain block), "
-            "or report the reasons below.",
-            issues=issues,
-        )
+        with about(source.metadata.language):
+            where = f" ({source.source})" if source.source else ""
+            writer = _("built-in") if backend == "built-in" else backend
+            message = _(
+                "The plain-language draft of the {writer} writer was refused{where}: it was not "
+                "published. Fix the notice, write the plain version yourself (a ::: plain block), "
+                "or report the reasons below."
+            ).format(writer=writer, where=where)
+        raise DraftRejected(message, issues=issues)

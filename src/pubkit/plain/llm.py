@@ -23,6 +23,7 @@ import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from pubkit.i18n import _, about
 from pubkit.issues import Issue
 from pubkit.model import Block, Document, Heading, Inline, LineBreak, List, ListItem, Paragraph
 from pubkit.model.lang import primary_language
@@ -135,12 +136,19 @@ class LanguageModelWriter:
     def _refuse(self, message: str) -> DraftRejected:
         issue = Issue(code="PLG007", severity="error", message=message, where=self.url)
         return DraftRejected(
-            f"The language model ({self.model} at {self.url}) gave no usable draft; nothing was "
-            "published. Check the service, or use the built-in writer.",
+            _(
+                "The language model ({model} at {url}) gave no usable draft; nothing was "
+                "published. Check the service, or use the built-in writer."
+            ).format(model=self.model, url=self.url),
             issues=(issue,),
         )
 
     def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
+        # refusals are findings about the notice: in its language
+        with about(document.metadata.language):
+            return self._simplify(document, max_words=max_words)
+
+    def _simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
         body = json.dumps(
             {
                 "model": self.model,
@@ -153,30 +161,39 @@ class LanguageModelWriter:
             headers["Authorization"] = f"Bearer {self.key}"
         endpoint = self.url.rstrip("/") + "/chat/completions"
         if not endpoint.startswith(("http://", "https://")):
-            raise self._refuse(f'"{self.url}" is not an http(s) URL.')
+            raise self._refuse(_('"{url}" is not an http(s) URL.').format(url=self.url))
         request = urllib.request.Request(endpoint, data=body, headers=headers, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 raw = response.read()
         except TimeoutError:
-            raise self._refuse(f"No answer within {self.timeout:g} s.") from None
+            raise self._refuse(self._no_answer()) from None
         except urllib.error.HTTPError as exc:
-            raise self._refuse(f"The service answered HTTP {exc.code} {exc.reason}.") from None
+            raise self._refuse(
+                _("The service answered HTTP {code} {reason}.").format(
+                    code=exc.code, reason=exc.reason
+                )
+            ) from None
         except urllib.error.URLError as exc:
             reason = exc.reason
             if isinstance(reason, TimeoutError | socket.timeout):
-                raise self._refuse(f"No answer within {self.timeout:g} s.") from None
-            raise self._refuse(f"The service cannot be reached: {reason}.") from None
+                raise self._refuse(self._no_answer()) from None
+            raise self._refuse(
+                _("The service cannot be reached: {reason}.").format(reason=reason)
+            ) from None
         try:
             answer = json.loads(raw.decode("utf-8"))
             content = answer["choices"][0]["message"]["content"]
         except (ValueError, KeyError, IndexError, TypeError):
             raise self._refuse(
-                "The answer is not chat-completions JSON with choices[0].message.content."
+                _("The answer is not chat-completions JSON with choices[0].message.content.")
             ) from None
         if not isinstance(content, str):
-            raise self._refuse("choices[0].message.content is not text.")
+            raise self._refuse(_("choices[0].message.content is not text."))
         return parse_answer(content)
+
+    def _no_answer(self) -> str:
+        return _("No answer within {seconds} s.").format(seconds=f"{self.timeout:g}")
 
 
 def configured_writer(env: Mapping[str, str] | None = None) -> LanguageModelWriter | None:

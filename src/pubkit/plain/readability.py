@@ -15,10 +15,11 @@ alphabetic words only.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import assert_never
 
+from pubkit.i18n import _, active_language, ngettext
 from pubkit.model import (
     Aside,
     CodeBlock,
@@ -86,21 +87,46 @@ class Readability:
         return {f"{prefix}.{k}": v for k, v in values.items() if v is not None}
 
     def line(self) -> str:
-        """One line for the terminal."""
+        """One line for the terminal, in the language messages are in right now (German
+        with decimal commas).
+
+        >>> from pubkit.i18n import speaking
+        >>> with speaking("de"):
+        ...     readability(["Das Amt hat einen Preis bekommen."], "de").line()[:38]
+        '1 Satz, 6 Wörter, 6,0 Wörter pro Satz'
+        """
+        number = _number_in(active_language())
         parts = [
-            f"{self.sentences} sentences",
-            f"{self.words} words",
-            f"{self.mean_words:.1f} words/sentence (max {self.max_words})",
-            f"{self.long_words:.0f} % long words",
+            ngettext("{count} sentence", "{count} sentences", self.sentences).format(
+                count=self.sentences
+            ),
+            ngettext("{count} word", "{count} words", self.words).format(count=self.words),
+            _("{mean} words/sentence (max {most})").format(
+                mean=number(self.mean_words, 1), most=self.max_words
+            ),
+            _("{share} long words").format(share=number(self.long_words, 0) + " %"),
         ]
         if self.wstf is not None:
-            parts += [f"Flesch-Amstad {self.flesch:.0f}", f"WSTF {self.wstf:.1f}"]
+            parts += [
+                "Flesch-Amstad " + number(self.flesch, 0),
+                "WSTF " + number(self.wstf, 1),
+            ]
         else:
-            parts.append(f"Flesch {self.flesch:.0f}")
+            parts.append("Flesch " + number(self.flesch, 0))
         if self.fk_grade is not None:
-            parts.append(f"FK grade {self.fk_grade:.1f}")
-        parts.append(f"LIX {self.lix:.0f}")
+            parts.append(_("FK grade {grade}").format(grade=number(self.fk_grade, 1)))
+        parts.append("LIX " + number(self.lix, 0))
         return ", ".join(parts)
+
+
+def _number_in(language: str) -> Callable[[float, int], str]:
+    """A number with ``digits`` decimals as the language writes it (German: ``6,0``)."""
+
+    def shown(value: float, digits: int) -> str:
+        text = f"{value:.{digits}f}"
+        return text.replace(".", ",") if language == "de" else text
+
+    return shown
 
 
 def _r(value: float) -> float:

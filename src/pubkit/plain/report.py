@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from pubkit.i18n import _, about, ngettext, speaking
 from pubkit.model import Document
 from pubkit.plain.facts import check_fidelity
 from pubkit.plain.readability import document_units, readability, readability_of
@@ -33,23 +34,52 @@ def summary_info(source: Document, plain: Document) -> dict[str, str | int | flo
     problems = [i for i in check_fidelity(source, plain) if i.code != "PLF006"] if written else []
     info["summary.fidelity"] = "passed" if not problems else f"{len(problems)} finding(s)"
     info["summary.rule_findings"] = len(check_rules(plain, easy_read=True))
+    info["summary.lang"] = language
     return info
 
 
-def summary_report(info: Mapping[str, str | int | float]) -> str:
+def summary_report(info: Mapping[str, str | int | float], *, lang: str | None = None) -> str:
     """One line for the terminal from a summary artifact's ``info``.
 
     ``Flesch-Amstad 41 → 67, words/sentence 15.7 → 7.7 (max 38 → 15), LIX 49 → 31,
     kept 8.8 % of the words, fidelity passed``
+
+    In the notice's language (``summary.lang``) unless one was chosen (:mod:`pubkit.i18n`);
+    ``lang="en"`` asks for English.
     """
+    with speaking(lang) if lang else about(str(info.get("summary.lang", ""))) as language:
+        return _report_line(info, language)
+
+
+def _report_line(info: Mapping[str, str | int | float], language: str) -> str:
     flesch = "flesch_amstad" if "source.flesch_amstad" in info else "flesch"
     name = "Flesch-Amstad" if flesch == "flesch_amstad" else "Flesch"
 
-    def pair(key: str, digits: int = 0) -> str:
-        return f"{float(info[f'source.{key}']):.{digits}f} → {float(info[f'summary.{key}']):.{digits}f}"
+    def number(value: str | int | float, digits: int) -> str:
+        text = f"{float(value):.{digits}f}"
+        return text.replace(".", ",") if language == "de" else text
 
-    return (
-        f"{name} {pair(flesch)}, words/sentence {pair('mean_words', 1)} "
-        f"(max {pair('max_words')}), LIX {pair('lix')}, "
-        f"kept {info['summary.share_percent']} % of the words, fidelity {info['summary.fidelity']}"
+    def pair(key: str, digits: int = 0) -> str:
+        return f"{number(info[f'source.{key}'], digits)} → {number(info[f'summary.{key}'], digits)}"
+
+    fidelity = str(info["summary.fidelity"])
+    if fidelity == "passed":
+        checked = _("fidelity passed")
+    else:
+        count = int(fidelity.split()[0])
+        checked = ngettext("{count} fidelity finding", "{count} fidelity findings", count).format(
+            count=count
+        )
+    share = info["summary.share_percent"]
+    return _(
+        "{name} {flesch}, words/sentence {mean} (max {most}), LIX {lix}, "
+        "kept {share} of the words, {fidelity}"
+    ).format(
+        name=name,
+        flesch=pair(flesch),
+        mean=pair("mean_words", 1),
+        most=pair("max_words"),
+        lix=pair("lix"),
+        share=number(share, 1) + " %",
+        fidelity=checked,
     )

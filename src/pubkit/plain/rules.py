@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import assert_never
 
-from pubkit.i18n import _, document_language, speaking
+from pubkit.i18n import _, about
 from pubkit.issues import Issue, Severity
 from pubkit.model import (
     Aside,
@@ -127,7 +127,7 @@ def check_rules(
     ``easy_read`` adds the layout rule for an easy-read text: one sentence per line (PL017).
     Messages are in the document's language unless one was chosen (:mod:`pubkit.i18n`).
     """
-    with speaking(document_language(document.metadata.language)):
+    with about(document.metadata.language):
         return _check_rules(document, severity=severity, easy_read=easy_read)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pubkit.i18n import _
 from pubkit.model.lang import primary_language
 from pubkit.plain.nlp import Token, tokenize
 
@@ -507,27 +508,31 @@ def fragment_reason(sentence: str, language: str) -> str | None:
     lang = primary_language(language)
     text = sentence.strip()
     if not text:
-        return "it is empty"
+        return _("it is empty")
     first = text.lstrip("„“\"'‚»«([")[:1]
     if first.islower():
-        return "it starts with a lower-case word: it was cut out of a longer sentence"
+        return _("it starts with a lower-case word: it was cut out of a longer sentence")
     straight = text.count('"')
     if (lang == "de" and text.count("„") != text.count("“")) or straight % 2:
-        return "a quotation mark is not closed: it was cut inside a quotation"
+        return _("a quotation mark is not closed: it was cut inside a quotation")
     tokens = tokenize(text, lang)
     words = [t for t in tokens if t.word]
     if not (_german_verb(tokens) if lang == "de" else _english_finite(tokens)):
-        return "it has no finite verb"
+        return _("it has no finite verb")
     conjunctions = _DE_KON if lang == "de" else _EN_KON
     if lang == "de":
         verb_at = next(
             (i for i, t in enumerate(words) if t.finite or t.pos.endswith("(INF)")), None
         )
         if verb_at and words[verb_at - 1].text.lower() in conjunctions and verb_at >= 2:
-            return f'it starts inside a sentence: no subject before "{words[verb_at].text}"'
+            return _('it starts inside a sentence: no subject before "{word}"').format(
+                word=words[verb_at].text
+            )
         has_comma = any(t.text == "," for t in tokens)
         if words and (words[0].pos == "KOUS" or words[0].text == "Wer") and not has_comma:
-            return f'it is only a "{words[0].text}" clause: the main clause is missing'
+            return _('it is only a "{word}" clause: the main clause is missing').format(
+                word=words[0].text
+            )
         if (
             len(words) > 2
             and words[0].pos.startswith("VM")
@@ -535,7 +540,7 @@ def fragment_reason(sentence: str, language: str) -> str | None:
             and words[1].text == "Sie"
             and text.endswith(".")
         ):
-            return "it starts with the verb but is no question: its first part is missing"
+            return _("it starts with the verb but is no question: its first part is missing")
         cut = _headless_clause(tokens)
         if cut:
             return cut
@@ -558,9 +563,11 @@ def fragment_reason(sentence: str, language: str) -> str | None:
                 and not _german_verb(head)
                 and not any(t.pos == "PWS" for t in head)
             ):
-                return "it is a noun with a relative clause: the main clause is missing"
+                return _("it is a noun with a relative clause: the main clause is missing")
     elif words and words[0].text.lower() in ("because", "although", "whereas") and "," not in text:
-        return f'it is only a "{words[0].text}" clause: the main clause is missing'
+        return _('it is only a "{word}" clause: the main clause is missing').format(
+            word=words[0].text
+        )
     return None
 
 
@@ -577,7 +584,9 @@ def _headless_clause(tokens: list[Token]) -> str | None:
         verb_last = before.finite or before.pos.endswith("(INF)")
         opened = any(t.pos in _SUBORDINATE_START or t.text.lower() == "wer" for t in tokens[:index])
         if verb_last and after.finite and not after.text[:1].isupper() and not opened:
-            return f'it starts inside a sentence: nothing opens the clause before "{after.text}"'
+            return _(
+                'it starts inside a sentence: nothing opens the clause before "{word}"'
+            ).format(word=after.text)
         return None
     return None
 
