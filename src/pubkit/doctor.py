@@ -160,7 +160,9 @@ def version() -> str:
 def version_line() -> str:
     """``pubkit-a11y 0.1.0 (import pubkit) · Python 3.11.7 (/usr/bin/python3)``."""
     python = ".".join(str(p) for p in sys.version_info[:3])
-    return f"{DISTRIBUTION} {version()} (import pubkit) · Python {python} ({sys.executable})"
+    return _("{distribution} {version} (import pubkit) · Python {python} ({executable})").format(
+        distribution=DISTRIBUTION, version=version(), python=python, executable=sys.executable
+    )
 
 
 def _dist_version(name: str) -> str:

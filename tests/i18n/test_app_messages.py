@@ -161,3 +161,92 @@ def test_file_and_format_errors_in_german(tmp_path: Path) -> None:
     assert "Speichern unter, Codierung UTF-8" in str(read.value)
     assert f"Der Ausgabeordner „{taken}“ ist eine Datei, kein Ordner." in str(out.value)
     assert "Unbekanntes Format „pfd“. Verfügbar: " in str(unknown.value)
+
+
+def test_the_json_readers_errors_in_german(tmp_path: Path) -> None:
+    import pubkit
+    from pubkit.errors import ReadError
+
+    cases = {
+        "kaputt.json": ("{", "Kein JSON: "),
+        "fremd.json": ('{"a": 1}', "Kein pubkit-JSON: Das Feld „pubkit-model-version“ fehlt."),
+        "alt.json": (
+            '{"pubkit-model-version": "0.1", "document": {}}',
+            "Das pubkit-JSON der Version '0.1' kann dieses pubkit nicht lesen",
+        ),
+        "blink.json": (
+            '{"pubkit-model-version": "1.0", "document": {"type": "Blink"}}',
+            "Unbekannter Knotentyp 'Blink' im pubkit-JSON an der Stelle document.",
+        ),
+    }
+    for name, (text, german) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        with speaking("de"), pytest.raises(ReadError) as caught:
+            pubkit.read(tmp_path / name)
+        assert german in str(caught.value), name
+        with speaking("en"), pytest.raises(ReadError) as caught:
+            pubkit.read(tmp_path / name)
+        assert "JSON" in str(caught.value), name
+        assert "Kein" not in str(caught.value), name
+
+
+def test_a_wrong_value_in_the_json_in_german(tmp_path: Path) -> None:
+    import json
+
+    import pubkit
+    from pubkit.errors import ReadError
+    from pubkit.model import Document, Metadata, Paragraph, Text
+    from pubkit.model.serialize import to_json
+
+    doc = Document(
+        metadata=Metadata(title="T", language="de"),
+        blocks=(Paragraph(content=(Text(text="Hallo"),)),),
+    )
+    data = json.loads(to_json(doc))
+    data["document"]["blocks"][0]["content"][0]["text"] = 5
+    path = tmp_path / "zahl.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with speaking("de"), pytest.raises(ReadError) as caught:
+        pubkit.read(path)
+    assert "Text.text an der Stelle document.blocks[0].content[0] im pubkit-JSON ist int 5" in str(
+        caught.value
+    )
+    assert "das kann ein Knoten Text nicht enthalten" in str(caught.value)
+
+
+def test_the_version_line_in_german(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "de", "--version"])
+    assert " (importiert als pubkit) · Python 3." in capsys.readouterr().out
+
+
+def test_the_statement_settings_errors_in_german(tmp_path: Path) -> None:
+    from pubkit.audit.statement import load_statement_config
+
+    project = tmp_path / "pubkit.toml"
+    project.write_text('[statement]\norganisation = "Stadt"\nbehoerde = "x"\n', encoding="utf-8")
+    with speaking("de"), pytest.raises(ConfigError) as caught:
+        load_statement_config(project)
+    assert "unbekannte Einstellung behoerde für die Erklärung; bekannt sind: organisation" in str(
+        caught.value
+    )
+    project.write_text("[statement\n", encoding="utf-8")
+    with speaking("de"), pytest.raises(ConfigError) as caught:
+        load_statement_config(project)
+    assert "Korrigieren Sie die TOML-Syntax." in str(caught.value)
+
+
+def test_a_missing_speech_library_in_german(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes.util
+
+    from pubkit.errors import MissingDependency
+    from pubkit.speech import opus
+
+    opus._libopus.cache_clear()
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    try:
+        with speaking("de"), pytest.raises(MissingDependency) as caught:
+            opus._libopus()
+    finally:
+        opus._libopus.cache_clear()
+    assert str(caught.value) == "Für Ogg/Opus-Dateien braucht pubkit libopus: apt install libopus0."

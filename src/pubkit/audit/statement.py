@@ -32,6 +32,7 @@ from typing import Literal
 
 from pubkit.audit.config import ConfigError
 from pubkit.audit.findings import FileReport, Finding
+from pubkit.i18n import _, ngettext
 
 __all__ = ["StatementConfig", "draft_statement", "load_statement_config"]
 
@@ -61,7 +62,11 @@ def load_statement_config(path: Path | None) -> StatementConfig:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the project file: {exc}") from exc
+        raise ConfigError(
+            _("{path}: cannot read the project file: {error}. Correct the TOML syntax.").format(
+                path=path, error=exc
+            )
+        ) from exc
     section = (
         data.get("tool", {}).get("pubkit", {}).get("statement")
         if path.name == "pyproject.toml"
@@ -70,11 +75,15 @@ def load_statement_config(path: Path | None) -> StatementConfig:
     if section is None:
         return StatementConfig()
     if not isinstance(section, dict):
-        raise ConfigError(f"{path}: the statement settings must be a table.")
+        raise ConfigError(_("{path}: the statement settings must be a table.").format(path=path))
     unknown = sorted(set(section) - set(_KEYS))
     if unknown:
         raise ConfigError(
-            f"{path}: unknown statement setting(s) {', '.join(unknown)}; known: {', '.join(_KEYS)}."
+            ngettext(
+                "{path}: unknown statement setting {unknown}; known: {known}.",
+                "{path}: unknown statement settings {unknown}; known: {known}.",
+                len(unknown),
+            ).format(path=path, unknown=", ".join(unknown), known=", ".join(_KEYS))
         )
     values = {key.replace("-", "_"): str(value) for key, value in section.items()}
     return StatementConfig(**values)

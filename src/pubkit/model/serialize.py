@@ -13,6 +13,7 @@ import typing
 from functools import cache
 
 from pubkit.errors import InvalidDocument, ReadError
+from pubkit.i18n import _
 from pubkit.model import blocks, document, inlines
 from pubkit.model.document import Document
 
@@ -97,9 +98,9 @@ def _is_extra_value(value: object) -> bool:
 
 def _describe(value: object) -> str:
     if isinstance(value, tuple):
-        return "an array"
+        return _("an array")
     if dataclasses.is_dataclass(value):
-        return f"a {type(value).__name__}"
+        return _("a {node} node").format(node=type(value).__name__)
     return f"{type(value).__name__} {value!r}"[:60]
 
 
@@ -110,21 +111,35 @@ def _decode(value: JSONValue, where: str = "document") -> object:
         kind = value.get("type")
         cls = _CLASSES.get(kind) if isinstance(kind, str) else None
         if cls is None:
-            raise ReadError(f"Unknown node type {kind!r} in pubkit JSON at {where}.")
+            raise ReadError(
+                _("Unknown node type {kind} in pubkit JSON at {where}.").format(
+                    kind=repr(kind), where=where
+                )
+            )
         fields = {k: _decode(v, f"{where}.{k}") for k, v in value.items() if k != "type"}
         hints = _hints(cls)
         for name, item in fields.items():
             if name in hints and not _conforms(item, hints[name]):
                 raise ReadError(
-                    f"{kind}.{name} at {where} in pubkit JSON is {_describe(item)}, "
-                    f"which a {kind} cannot hold; write it as pubkit's to_json() does."
+                    _(
+                        "{field} at {where} in pubkit JSON is {value}, which a {kind} cannot "
+                        "hold; write it as pubkit's to_json() does."
+                    ).format(field=f"{kind}.{name}", where=where, value=_describe(item), kind=kind)
                 )
         try:
             return cls(**fields)
         except TypeError as exc:
-            raise ReadError(f"Node {kind} in pubkit JSON has wrong fields: {exc}.") from exc
+            raise ReadError(
+                _("Node {kind} in pubkit JSON has wrong fields: {error}.").format(
+                    kind=kind, error=exc
+                )
+            ) from exc
         except InvalidDocument as exc:
-            raise ReadError(f"Node {kind} at {where} in pubkit JSON: {exc}") from exc
+            raise ReadError(
+                _("Node {kind} at {where} in pubkit JSON: {error}").format(
+                    kind=kind, where=where, error=exc
+                )
+            ) from exc
     return value
 
 
@@ -144,16 +159,20 @@ def from_json(text: str) -> Document:
     try:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ReadError(f"Not JSON: {exc.msg}.", line=exc.lineno) from exc
+        raise ReadError(_("Not JSON: {error}.").format(error=exc.msg), line=exc.lineno) from exc
     if not isinstance(payload, dict) or _VERSION_KEY not in payload:
-        raise ReadError(f'Not pubkit JSON: the "{_VERSION_KEY}" field is missing.')
+        raise ReadError(
+            _('Not pubkit JSON: the "{key}" field is missing.').format(key=_VERSION_KEY)
+        )
     version = payload[_VERSION_KEY]
     if not isinstance(version, str) or version.split(".")[0] != MODEL_VERSION.split(".")[0]:
         raise ReadError(
-            f"pubkit JSON version {version!r} cannot be read by this pubkit "
-            f"(model version {MODEL_VERSION}); re-create the file with this version."
+            _(
+                "pubkit JSON version {version} cannot be read by this pubkit "
+                "(model version {model}); re-create the file with this version."
+            ).format(version=repr(version), model=MODEL_VERSION)
         )
     doc = _decode(payload.get("document"))
     if not isinstance(doc, Document):
-        raise ReadError('pubkit JSON must hold a "document" object of type "Document".')
+        raise ReadError(_('pubkit JSON must hold a "document" object of type "Document".'))
     return doc

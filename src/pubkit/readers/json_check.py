@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from pubkit.errors import PubkitError, ReadError
+from pubkit.i18n import _
 from pubkit.limits import LimitExceeded, check_document, current_limits
 from pubkit.model import Document
 from pubkit.model.serialize import from_json
@@ -36,8 +37,10 @@ def read_model_json(text: str, *, source: str | None) -> Document:
         raise
     except (TypeError, ValueError, AttributeError, AssertionError, KeyError) as exc:
         raise ReadError(
-            f"The pubkit JSON has a wrong value ({type(exc).__name__}: {str(exc)[:120]}). "
-            "Re-create it with pubkit.model.serialize.to_json.",
+            _(
+                "The pubkit JSON has a wrong value ({error}). "
+                "Re-create it with pubkit.model.serialize.to_json."
+            ).format(error=f"{type(exc).__name__}: {str(exc)[:120]}"),
             source=source,
         ) from None
     return check_document(check_model_types(doc, source=source))
@@ -78,8 +81,10 @@ def check_model_types(doc: Document, *, source: str | None = None) -> Document:
             where = f"{path}.{f.name}"
             if isinstance(value, str) and _SURROGATE.search(value):
                 raise ReadError(
-                    f"In the pubkit JSON, {where} holds a lone surrogate (an escape like "
-                    "\\ud800), which is not a character. Remove it.",
+                    _(
+                        "In the pubkit JSON, {field} holds a lone surrogate (an escape like "
+                        "{escape}), which is not a character. Remove it."
+                    ).format(field=where, escape="\\ud800"),
                     source=source,
                 )
             for index, child in enumerate(_nodes(value)):

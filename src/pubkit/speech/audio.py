@@ -11,6 +11,7 @@ import wave
 from functools import cache
 
 from pubkit.errors import MissingDependency, RenderError
+from pubkit.i18n import _
 from pubkit.speech.engine import Audio
 
 __all__ = [
@@ -204,7 +205,7 @@ def encode_mp3(audio: Audio, *, bitrate: int) -> bytes:
         import lameenc
     except ImportError as exc:
         raise MissingDependency(
-            'MP3 output needs lameenc: pip install "pubkit-a11y[speech]"'
+            _("MP3 output needs lameenc: {fix}").format(fix='pip install "pubkit-a11y[speech]"')
         ) from exc
     encoder = lameenc.Encoder()
     try:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import ClassVar
 
 from pubkit.errors import RenderError
+from pubkit.i18n import _
 from pubkit.speech.engine import VOLUME, Audio, Engine, Voice
 
 __all__ = ["EspeakEngine"]
@@ -23,7 +24,9 @@ __all__ = ["EspeakEngine"]
 def _program() -> str:
     path = shutil.which("espeak-ng")
     if path is None:
-        raise RenderError("The espeak-ng program is not installed: apt install espeak-ng.")
+        raise RenderError(
+            _("The espeak-ng program is not installed: {fix}.").format(fix="apt install espeak-ng")
+        )
     return path
 
 

@@ -46,6 +46,7 @@ from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
 from pubkit.errors import MissingDependency, RenderError
+from pubkit.i18n import _
 
 __all__ = [
     "DECODER_DELAY",
@@ -133,7 +134,7 @@ def encode_segment(pcm: bytes, *, rate: int, bitrate: int, quality: int = QUALIT
         import lameenc
     except ImportError as exc:
         raise MissingDependency(
-            'MP3 output needs lameenc: pip install "pubkit-a11y[speech]"'
+            _("MP3 output needs lameenc: {fix}").format(fix='pip install "pubkit-a11y[speech]"')
         ) from exc
     encoder = lameenc.Encoder()
     try:

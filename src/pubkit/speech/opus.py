@@ -12,6 +12,7 @@ import struct
 from functools import cache
 
 from pubkit.errors import MissingDependency, RenderError
+from pubkit.i18n import _
 from pubkit.speech.audio import resample
 from pubkit.speech.engine import Audio
 
@@ -29,7 +30,9 @@ _PACKETS_PER_PAGE = 50  # one second of audio per Ogg page
 def _libopus() -> ctypes.CDLL:
     name = ctypes.util.find_library("opus")
     if name is None:
-        raise MissingDependency("Ogg/Opus output needs libopus: apt install libopus0.")
+        raise MissingDependency(
+            _("Ogg/Opus output needs libopus: {fix}.").format(fix="apt install libopus0")
+        )
     lib = ctypes.CDLL(name)
     lib.opus_encoder_create.restype = ctypes.c_void_p
     lib.opus_encoder_create.argtypes = [
@@ -56,7 +59,7 @@ def _crc_table() -> tuple[int, ...]:
     table = []
     for i in range(256):
         crc = i << 24
-        for _ in range(8):
+        for _bit in range(8):
             crc = ((crc << 1) ^ 0x04C11DB7) if crc & 0x80000000 else crc << 1
         table.append(crc & 0xFFFFFFFF)
     return tuple(table)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pubkit.errors import MissingDependency
+from pubkit.i18n import _
 from pubkit.speech.captions import Chapter
 
 __all__ = ["Tags", "iso639_2", "tag_mp3"]
@@ -43,7 +44,9 @@ def tag_mp3(mp3: bytes, tags: Tags, chapters: list[Chapter]) -> bytes:
         # mutagen's frame classes are untyped; keep them behind one Any-typed module.
         m: Any = importlib.import_module("mutagen.id3")
     except ImportError as exc:
-        raise MissingDependency('MP3 tags need mutagen: pip install "pubkit-a11y[speech]"') from exc
+        raise MissingDependency(
+            _("MP3 tags need mutagen: {fix}").format(fix='pip install "pubkit-a11y[speech]"')
+        ) from exc
     id3 = m.ID3()
     id3.add(m.TIT2(encoding=3, text=[tags.title]))
     id3.add(m.TALB(encoding=3, text=[tags.title]))
