@@ -293,7 +293,8 @@ def _fidelity(
         )
     for weekday in sorted(got.weekdays - have.weekdays):
         problem(
-            "PLF005", _('The weekday "{weekday}" is not in the source.').format(weekday=weekday)
+            "PLF005",
+            _('The weekday "{weekday}" is not in the source.').format(weekday=weekday.capitalize()),
         )
     for word in sorted(got.words):
         low = word.lower()
