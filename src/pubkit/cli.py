@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -94,6 +94,7 @@ class _Parser(argparse.ArgumentParser):
         add_help = kwargs.get("add_help", True)
         kwargs["add_help"] = False  # added below, with its help text translated
         super().__init__(*args, **kwargs)
+        self._deferred: list[Callable[[argparse.ArgumentParser], None]] = []
         self._positionals.title = _("positional arguments")
         self._optionals.title = _("options")
         if add_help:
@@ -101,6 +102,19 @@ class _Parser(argparse.ArgumentParser):
                 "-h", "--help", action="help", default=argparse.SUPPRESS,
                 help=_("show this help message and exit"),
             )  # fmt: skip
+
+    def defer(self, add: Callable[[argparse.ArgumentParser], None]) -> None:
+        """Add this command's options only when it is chosen (``pubkit check`` needs
+        pubkit.audit and tomllib for them, which no other command loads)."""
+        self._deferred.append(add)
+
+    def parse_known_args(  # type: ignore[override]  # same call, typeshed's overloads aside
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        deferred, self._deferred = self._deferred, []
+        for add in deferred:
+            add(self)
+        return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -159,9 +173,10 @@ def _parser() -> argparse.ArgumentParser:
             "and the installed validators"
         ),
     )
-    from pubkit.audit.command import add_arguments
-
-    add_arguments(chk)
+    if isinstance(chk, _Parser):
+        chk.defer(_check_arguments)
+    else:
+        _check_arguments(chk)
     chk.set_defaults(run=_check)
 
     tools = sub.add_parser(
@@ -446,6 +461,12 @@ def _validators_status(args: argparse.Namespace, stderr: Console) -> int:
         location = " ".join(map(str, where)) if isinstance(where, list) else str(where)
         print(f"{name:10} {versions.get(key, '?'):10} {location}")
     return EXIT_ISSUES if missing else EXIT_OK
+
+
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
+    from pubkit.audit.command import add_arguments
+
+    add_arguments(parser)
 
 
 def _build(args: argparse.Namespace, stderr: Console) -> int:

@@ -48,6 +48,8 @@ def test_help_loads_no_reader_renderer_or_rich(argv: list[str]) -> None:
     loaded = _loaded(code)
     assert not loaded & set(HEAVY)
     assert "importlib.metadata" not in loaded
+    if argv[0] != "check":  # only `pubkit check` needs pubkit.audit for its options
+        assert not loaded & {"pubkit.audit", "tomllib"}
 
 
 def test_a_single_html_build_loads_no_other_engine(tmp_path: Path) -> None:
@@ -83,6 +85,7 @@ def test_a_single_epub_build_loads_only_what_the_epub_needs(tmp_path: Path) -> N
     # one reader (Markdown), no process pool, no build cache, no validator
     assert not loaded & {"pubkit.readers.html", "pubkit.readers.docx", "pubkit.readers.text"}
     assert not loaded & {"concurrent.futures.process", "pubkit.cache", "pubkit.validators"}
+    assert "pubkit.audit" not in loaded  # `pubkit check`'s options are added when it is chosen
 
 
 def test_planning_every_format_loads_no_pdf_or_epub_engine() -> None:
