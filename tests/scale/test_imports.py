@@ -95,6 +95,27 @@ def test_planning_every_format_loads_no_pdf_or_epub_engine() -> None:
         "assert {o.format for o in outputs} >= {'html', 'pdf', 'epub'}"
     )
     assert not loaded & {"weasyprint", "pydyf", "ebooklib", "lxml", "pyttsx3", "lameenc"}
+    # the read-aloud and narration settings (Synthesis) come without the speech stack
+    assert not loaded & {"num2words", "pubkit.speech.timeline", "pubkit.writers.speech"}
+    assert not loaded & {"pubkit.speech.engine", "pubkit.speech.mp3", "pubkit.speech.cache"}
+
+
+def test_synthesis_is_still_importable_from_the_timeline() -> None:
+    from pubkit.speech.synthesis import Synthesis
+    from pubkit.speech.timeline import Synthesis as FromTimeline
+
+    assert FromTimeline is Synthesis
+
+
+def test_the_speech_writers_load_num2words_and_metadata_on_first_use() -> None:
+    loaded = _loaded("import pubkit.writers.speech.numbers, pubkit.speech.mp3")
+    assert not loaded & {"num2words", "importlib.metadata"}
+    loaded = _loaded(
+        "from pubkit.writers.speech.numbers import cardinal, ordinal\n"
+        "assert cardinal(21, 'de') == 'einundzwanzig'\n"
+        "assert ordinal(3, 'en') == 'third'"
+    )
+    assert "num2words" in loaded
 
 
 def test_a_missing_engine_is_still_missing_dependency() -> None:

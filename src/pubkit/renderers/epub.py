@@ -105,7 +105,7 @@ class EpubOptions:
 
     def synthesis(self) -> Synthesis:
         """The narration these options need (MP3 frames)."""
-        from pubkit.speech.timeline import Synthesis
+        from pubkit.speech.synthesis import Synthesis
 
         return Synthesis(
             engine=self.engine,
