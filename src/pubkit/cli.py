@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from pubkit.errors import PubkitError, ReadError
 from pubkit.i18n import LANGUAGES, _, choose, ngettext
@@ -43,9 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lang:  # every message, findings about documents too (else PUBKIT_LANG, if set)
         choose(args.lang)
-    from rich.console import Console
-
-    stderr = Console(stderr=True, highlight=False, emoji=False)  # ":x:" in a name stays as written
+    stderr = _stderr(args)
     try:
         code: int = args.run(args, stderr)
     except PubkitError as exc:
@@ -55,6 +53,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         stderr.print(f"[bold red]{label}[/] {shown(exc)}", markup=True, soft_wrap=True)
         return EXIT_USAGE
     return code
+
+
+def _stderr(args: argparse.Namespace) -> Console:
+    """rich on a terminal; for a build into a log or a pipe, the same text without rich."""
+    import os
+
+    terminal = sys.stderr.isatty() or bool(os.environ.get("FORCE_COLOR"))
+    if args.run is _build and not args.watch and not terminal:
+        from pubkit.textout import PlainConsole
+
+        return cast("Console", PlainConsole())
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, emoji=False)  # ":x:" in a name stays as written
 
 
 def _language_argument(parser: argparse.ArgumentParser) -> None:
@@ -525,7 +537,12 @@ def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
                     stderr.print(f"[red]✗[/] {shown(what)}: {shown(message)}", markup=True)
             progress.update(task, description=shown(Path(result.job.path).name))
             progress.advance(task)
-    stderr.print(summary(batch, notices=notices))
+    from pubkit.textout import PlainConsole
+
+    if isinstance(stderr, PlainConsole):  # the same table, drawn without rich
+        stderr.print(summary(batch, notices=notices, plain=True), markup=False)
+    else:
+        stderr.print(summary(batch, notices=notices))
     expected = batch.written + batch.failed
     stderr.print(
         _("{written} of {expected} file(s) written in {seconds} s ({workers}).").format(
