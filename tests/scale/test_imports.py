@@ -88,6 +88,7 @@ def test_a_single_epub_build_loads_only_what_the_epub_needs(tmp_path: Path) -> N
     assert "pubkit.audit" not in loaded  # `pubkit check`'s options are added when it is chosen
     assert "rich" not in loaded  # stderr is no terminal here: the plain writer, same text
     assert "ctypes.util" not in loaded  # no system library looked for (pango, espeak-ng)
+    assert "pubkit.renderers.epub_overlay" not in loaded  # media overlays: narrated books only
 
 
 def test_planning_every_format_loads_no_pdf_or_epub_engine() -> None:
