@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pubkit.errors import InvalidDocument, PubkitError
 from pubkit.io import output_path
@@ -774,36 +774,35 @@ def workers_label(build: BatchBuild) -> str:
     return ngettext("{count} process", "{count} processes", build.jobs).format(count=build.jobs)
 
 
-def summary(build: BatchBuild, *, notices: int) -> Any:
-    """The summary table (a rich Table)."""
-    from rich.markup import escape
-    from rich.table import Table
-
+def summary(build: BatchBuild, *, notices: int, plain: bool = False) -> Any:
+    """The summary table: a rich Table, or (``plain``) the same drawn as text without rich."""
     from pubkit.i18n import _, ngettext
 
-    table = Table(
-        title=escape(
-            _("{notices}, {formats}, {workers}, {seconds} s").format(
-                notices=ngettext("{count} notice", "{count} notices", notices).format(
-                    count=notices
-                ),
-                formats=ngettext("{count} format", "{count} formats", len(build.tallies)).format(
-                    count=len(build.tallies)
-                ),
-                workers=workers_label(build),
-                seconds=f"{build.seconds:.1f}",
-            )
+    title = _("{notices}, {formats}, {workers}, {seconds} s").format(
+        notices=ngettext("{count} notice", "{count} notices", notices).format(count=notices),
+        formats=ngettext("{count} format", "{count} formats", len(build.tallies)).format(
+            count=len(build.tallies)
         ),
-        title_justify="left",
+        workers=workers_label(build),
+        seconds=f"{build.seconds:.1f}",
     )
-    for name, justify in (
+    columns: list[tuple[str, Literal["left", "right"]]] = [
         (_("format"), "left"),
         (_("files"), "right"),
         (_("from cache"), "right"),
         (_("failed"), "right"),
         (_("render s"), "right"),
-    ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    ]
+    if plain:
+        from pubkit.textout import table_text
+
+        return table_text(title, columns, build.summary_rows())
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title=escape(title), title_justify="left")
+    for name, justify in columns:
+        table.add_column(name, justify=justify)
     for row in build.summary_rows():
         table.add_row(*row)
     return table

@@ -15,10 +15,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from pubkit.errors import PubkitError, ReadError
 from pubkit.i18n import LANGUAGES, _, choose, ngettext
@@ -43,9 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lang:  # every message, findings about documents too (else PUBKIT_LANG, if set)
         choose(args.lang)
-    from rich.console import Console
-
-    stderr = Console(stderr=True, highlight=False, emoji=False)  # ":x:" in a name stays as written
+    stderr = _stderr(args)
     try:
         code: int = args.run(args, stderr)
     except PubkitError as exc:
@@ -55,6 +53,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         stderr.print(f"[bold red]{label}[/] {shown(exc)}", markup=True, soft_wrap=True)
         return EXIT_USAGE
     return code
+
+
+def _stderr(args: argparse.Namespace) -> Console:
+    """rich on a terminal; for a build into a log or a pipe, the same text without rich."""
+    import os
+
+    terminal = sys.stderr.isatty() or bool(os.environ.get("FORCE_COLOR"))
+    if args.run is _build and not args.watch and not terminal:
+        from pubkit.textout import PlainConsole
+
+        return cast("Console", PlainConsole())
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, emoji=False)  # ":x:" in a name stays as written
 
 
 def _language_argument(parser: argparse.ArgumentParser) -> None:
@@ -94,6 +106,7 @@ class _Parser(argparse.ArgumentParser):
         add_help = kwargs.get("add_help", True)
         kwargs["add_help"] = False  # added below, with its help text translated
         super().__init__(*args, **kwargs)
+        self._deferred: list[Callable[[argparse.ArgumentParser], None]] = []
         self._positionals.title = _("positional arguments")
         self._optionals.title = _("options")
         if add_help:
@@ -101,6 +114,19 @@ class _Parser(argparse.ArgumentParser):
                 "-h", "--help", action="help", default=argparse.SUPPRESS,
                 help=_("show this help message and exit"),
             )  # fmt: skip
+
+    def defer(self, add: Callable[[argparse.ArgumentParser], None]) -> None:
+        """Add this command's options only when it is chosen (``pubkit check`` needs
+        pubkit.audit and tomllib for them, which no other command loads)."""
+        self._deferred.append(add)
+
+    def parse_known_args(  # type: ignore[override]  # same call, typeshed's overloads aside
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        deferred, self._deferred = self._deferred, []
+        for add in deferred:
+            add(self)
+        return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -159,9 +185,10 @@ def _parser() -> argparse.ArgumentParser:
             "and the installed validators"
         ),
     )
-    from pubkit.audit.command import add_arguments
-
-    add_arguments(chk)
+    if isinstance(chk, _Parser):
+        chk.defer(_check_arguments)
+    else:
+        _check_arguments(chk)
     chk.set_defaults(run=_check)
 
     tools = sub.add_parser(
@@ -448,6 +475,12 @@ def _validators_status(args: argparse.Namespace, stderr: Console) -> int:
     return EXIT_ISSUES if missing else EXIT_OK
 
 
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
+    from pubkit.audit.command import add_arguments
+
+    add_arguments(parser)
+
+
 def _build(args: argparse.Namespace, stderr: Console) -> int:
     from pubkit.batch import BatchBuild
 
@@ -504,7 +537,12 @@ def _run_batch(batch: BatchBuild, stderr: Console, *, notices: int) -> int:
                     stderr.print(f"[red]✗[/] {shown(what)}: {shown(message)}", markup=True)
             progress.update(task, description=shown(Path(result.job.path).name))
             progress.advance(task)
-    stderr.print(summary(batch, notices=notices))
+    from pubkit.textout import PlainConsole
+
+    if isinstance(stderr, PlainConsole):  # the same table, drawn without rich
+        stderr.print(summary(batch, notices=notices, plain=True), markup=False)
+    else:
+        stderr.print(summary(batch, notices=notices))
     expected = batch.written + batch.failed
     stderr.print(
         _("{written} of {expected} file(s) written in {seconds} s ({workers}).").format(

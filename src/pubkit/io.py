@@ -299,7 +299,7 @@ def terminal_safe(text: str) -> str:
 
 def shown(value: object) -> str:
     """``value`` as text safe for a terminal and for rich markup (``[/x]`` stays literal)."""
-    from rich.markup import escape
+    from pubkit.textout import escape  # rich.markup.escape's output, without loading rich
 
     return escape(terminal_safe(str(value)))
 

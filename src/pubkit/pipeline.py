@@ -140,6 +140,8 @@ def plan(
     wanted = tuple(dict.fromkeys(names)) if names else None
     direct = wanted is not None and all(registry.is_renderer(n) for n in wanted)
     found, refusals = _declared(wanted if wanted is not None and direct else registry.available())
+    if wanted is not None:  # look only for what the chosen formats need (EPUB: no espeak-ng)
+        found = [o for o in found if o.format in wanted]
     outputs, lost = availability.split(found)
     skipped = _unique([*refusals, *lost], {o.format for o in outputs})
     if wanted is not None:

@@ -48,6 +48,8 @@ def test_help_loads_no_reader_renderer_or_rich(argv: list[str]) -> None:
     loaded = _loaded(code)
     assert not loaded & set(HEAVY)
     assert "importlib.metadata" not in loaded
+    if argv[0] != "check":  # only `pubkit check` needs pubkit.audit for its options
+        assert not loaded & {"pubkit.audit", "tomllib"}
 
 
 def test_a_single_html_build_loads_no_other_engine(tmp_path: Path) -> None:
@@ -83,6 +85,10 @@ def test_a_single_epub_build_loads_only_what_the_epub_needs(tmp_path: Path) -> N
     # one reader (Markdown), no process pool, no build cache, no validator
     assert not loaded & {"pubkit.readers.html", "pubkit.readers.docx", "pubkit.readers.text"}
     assert not loaded & {"concurrent.futures.process", "pubkit.cache", "pubkit.validators"}
+    assert "pubkit.audit" not in loaded  # `pubkit check`'s options are added when it is chosen
+    assert "rich" not in loaded  # stderr is no terminal here: the plain writer, same text
+    assert "ctypes.util" not in loaded  # no system library looked for (pango, espeak-ng)
+    assert "pubkit.renderers.epub_overlay" not in loaded  # media overlays: narrated books only
 
 
 def test_planning_every_format_loads_no_pdf_or_epub_engine() -> None:
@@ -92,6 +98,27 @@ def test_planning_every_format_loads_no_pdf_or_epub_engine() -> None:
         "assert {o.format for o in outputs} >= {'html', 'pdf', 'epub'}"
     )
     assert not loaded & {"weasyprint", "pydyf", "ebooklib", "lxml", "pyttsx3", "lameenc"}
+    # the read-aloud and narration settings (Synthesis) come without the speech stack
+    assert not loaded & {"num2words", "pubkit.speech.timeline", "pubkit.writers.speech"}
+    assert not loaded & {"pubkit.speech.engine", "pubkit.speech.mp3", "pubkit.speech.cache"}
+
+
+def test_synthesis_is_still_importable_from_the_timeline() -> None:
+    from pubkit.speech.synthesis import Synthesis
+    from pubkit.speech.timeline import Synthesis as FromTimeline
+
+    assert FromTimeline is Synthesis
+
+
+def test_the_speech_writers_load_num2words_and_metadata_on_first_use() -> None:
+    loaded = _loaded("import pubkit.writers.speech.numbers, pubkit.speech.mp3")
+    assert not loaded & {"num2words", "importlib.metadata"}
+    loaded = _loaded(
+        "from pubkit.writers.speech.numbers import cardinal, ordinal\n"
+        "assert cardinal(21, 'de') == 'einundzwanzig'\n"
+        "assert ordinal(3, 'en') == 'third'"
+    )
+    assert "num2words" in loaded
 
 
 def test_a_missing_engine_is_still_missing_dependency() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from pubkit.model.lang import primary_language
@@ -106,22 +106,29 @@ def _fallback_pos(word: str, language: str) -> str:
 def tokenize(sentence: str, language: str) -> list[Token]:
     """Tag the tokens of one sentence.
 
+    A new list each call (callers may change theirs); the tagging behind it is cached, as
+    the rules, the rewriter and the guards each tag the same sentences again.
+
     >>> [(t.text, t.pos) for t in tokenize("Die Liste wird veröffentlicht.", "de")][2:]
     [('wird', 'VA(FIN)'), ('veröffentlicht', 'VV(PP)'), ('.', '$.')]
     """
+    return list(_tagged(sentence, primary_language(language)))
+
+
+@lru_cache(maxsize=4096)  # a few notices' sentences; Tokens are frozen, the tuple immutable
+def _tagged(sentence: str, lang: str) -> tuple[Token, ...]:
     pieces = _split(sentence)
-    lang = primary_language(language)
     tagger = _hanta() if lang == "de" else None
     if tagger is not None and pieces:
         tagged = tagger.tag_sent([p for p, _ in pieces], taglevel=1)
-        return [
+        return tuple(
             Token(text=p, lemma=lemma, pos=pos, space=space)
             for (p, space), (_, lemma, pos) in zip(pieces, tagged, strict=True)
-        ]
-    return [
+        )
+    return tuple(
         Token(text=p, lemma=p.lower(), pos=_fallback_pos(p, lang), space=space)
         for p, space in pieces
-    ]
+    )
 
 
 def detokenize(tokens: list[Token]) -> str:

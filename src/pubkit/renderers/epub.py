@@ -42,16 +42,6 @@ from pubkit.renderers.epub_metadata import (
     modified,
 )
 from pubkit.renderers.epub_nav import TocEntry, nest, write_nav, write_ncx
-from pubkit.renderers.epub_overlay import (
-    ACTIVE_CLASS,
-    PLAYBACK_CLASS,
-    Spoken,
-    clock,
-    mark_sentences,
-    narration_css,
-    tile,
-    write_smil,
-)
 from pubkit.renderers.html import stylesheet
 from pubkit.renderers.resources import Resources
 from pubkit.writers.html import HtmlOptions, Writer
@@ -105,7 +95,7 @@ class EpubOptions:
 
     def synthesis(self) -> Synthesis:
         """The narration these options need (MP3 frames)."""
-        from pubkit.speech.timeline import Synthesis
+        from pubkit.speech.synthesis import Synthesis
 
         return Synthesis(
             engine=self.engine,
@@ -179,7 +169,11 @@ class EpubRenderer(Renderer[Document, EpubOptions]):
         meta = document.metadata
         uid = identifier(meta)
         images = _add_images(book, document)
-        css = stylesheet("epub") + (narration_css() if options.narrated else "")
+        css = stylesheet("epub")
+        if options.narrated:  # the media overlays' module only for a narrated book
+            from pubkit.renderers.epub_overlay import narration_css
+
+            css += narration_css()
         css += "\n" + options.extra_css if options.extra_css else ""
         book.add_item(
             epub.EpubItem(
@@ -384,6 +378,7 @@ def _narrate(
     """
     from ebooklib import epub
 
+    from pubkit.renderers.epub_overlay import Spoken, mark_sentences, tile, write_smil
     from pubkit.writers.speech import write_speech
 
     if timeline.encoding != "mp3":
@@ -449,6 +444,8 @@ def _narrate(
 def _set_media_metadata(
     book: epub.EpubBook, overlays: list[tuple[str, float]], timeline: Timeline
 ) -> None:
+    from pubkit.renderers.epub_overlay import ACTIVE_CLASS, PLAYBACK_CLASS, clock
+
     add = book.add_metadata
     for overlay, seconds in overlays:
         add(None, "meta", clock(seconds), {"property": "media:duration", "refines": f"#{overlay}"})

@@ -15,7 +15,7 @@ from pubkit.writers.html import Alternate, HtmlOptions, Writer
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
 
-    from pubkit.speech.timeline import Synthesis
+    from pubkit.speech.synthesis import Synthesis
 
 __all__ = ["HtmlRenderer", "HtmlRendererOptions", "Style", "stylesheet"]
 

@@ -64,7 +64,7 @@ class SpeechOptions:
 
     def synthesis(self) -> Synthesis:
         """The Timeline these options need: PCM for WAV and Ogg, MP3 frames for MP3."""
-        from pubkit.speech.timeline import Synthesis
+        from pubkit.speech.synthesis import Synthesis
 
         return Synthesis(
             engine=self.engine,

@@ -43,7 +43,6 @@ import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 
 from pubkit.errors import MissingDependency, RenderError
 from pubkit.i18n import _
@@ -115,6 +114,8 @@ def plan_segment(pause: int, length: int, rate: int) -> Segment:
 
 @cache
 def encoder_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # 15 ms: only when encoding
+
     try:
         return f"lameenc-{version('lameenc')}"
     except PackageNotFoundError:

@@ -48,6 +48,7 @@ from pubkit.speech.mp3 import (
     plan_segment,
     segment_key,
 )
+from pubkit.speech.synthesis import Synthesis  # its home is light; kept importable here
 from pubkit.writers.speech import Sentence, script
 
 __all__ = ["Synthesis", "Timeline", "VoiceFallbackWarning", "make_timeline"]
@@ -58,26 +59,6 @@ _LAYOUT_FORMAT = 2  # bump when the layout record changes
 
 class VoiceFallbackWarning(UserWarning):
     """A language run is read with the document's voice because its own is not installed."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Synthesis:
-    """How the script is turned into audio; one Timeline is made per distinct value."""
-
-    engine: str = "pyttsx3"
-    """``pyttsx3`` (default) or ``espeak-ng`` (the program, one process per sentence)."""
-    rate: int = 145
-    """Words per minute. espeak-ng's default is 175; 140–150 suits older listeners."""
-    voices: tuple[tuple[str, str], ...] = ()
-    """Voice overrides by language: ``(("de", "gmw/de"),)``; otherwise chosen by language."""
-    cache_dir: str | None = None
-    """Sentence audio cache; default ``$PUBKIT_SPEECH_CACHE`` or the user cache folder."""
-    cache: bool = True
-    """False synthesises every sentence again and stores nothing."""
-    encoding: Literal["mp3", "pcm"] = "mp3"
-    """``mp3``: the timeline holds MP3 frames (segments encoded and cached); ``pcm``: samples."""
-    bitrate: int = 48
-    """MP3 bit rate in kbit/s (``mp3`` encoding only)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
