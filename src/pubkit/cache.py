@@ -38,7 +38,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pubkit.lru import bound_from_env, prune, stored_files
+from pubkit.lru import bound_from_env, prune, stored_files, user_cache_dir
 
 if TYPE_CHECKING:
     from pubkit.model import Document
@@ -81,11 +81,7 @@ _FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/font
 
 def default_cache_dir() -> Path:
     """``$PUBKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/pubkit/build``, else ``~/.cache/pubkit/build``."""
-    configured = os.environ.get(ENV_DIR)
-    if configured:
-        return Path(configured).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "pubkit" / "build"
+    return user_cache_dir(ENV_DIR, "build")
 
 
 def _max_bytes() -> int:

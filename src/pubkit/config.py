@@ -286,17 +286,23 @@ def _has_tool_pubkit(path: Path) -> bool:
     return re.search(r"^\s*\[\[?\s*tool\.pubkit\b", text, re.MULTILINE) is not None
 
 
-def _project_table(path: Path) -> tuple[Mapping[str, object], str]:
+def read_project_file(path: Path) -> dict[str, object]:
+    """A project file (pubkit.toml, pyproject.toml) as a table; unreadable or not TOML, a
+    :class:`ConfigError` naming the file and the fix."""
     import tomllib
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(
             _("{path}: cannot read the project file: {error}. Correct the TOML syntax.").format(
                 path=path, error=exc
             )
         ) from exc
+
+
+def _project_table(path: Path) -> tuple[Mapping[str, object], str]:
+    data = read_project_file(path)
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         table = tool.get("pubkit", {}) if isinstance(tool, dict) else {}

@@ -14,7 +14,16 @@ from pathlib import Path
 
 from pubkit.errors import ConfigError
 
-__all__ = ["bound_from_env", "prune", "stored_files"]
+__all__ = ["bound_from_env", "prune", "stored_files", "user_cache_dir"]
+
+
+def user_cache_dir(variable: str, name: str) -> Path:
+    """``$variable``, else ``$XDG_CACHE_HOME/pubkit/<name>``, else ``~/.cache/pubkit/<name>``."""
+    configured = os.environ.get(variable)
+    if configured:
+        return Path(configured).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "pubkit" / name
 
 
 def bound_from_env(variable: str, default: int, *, example: int) -> int:

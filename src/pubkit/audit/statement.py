@@ -24,11 +24,10 @@ draft: machine checks cannot decide conformance, a person reviews and completes 
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pubkit.audit.config import ConfigError
 from pubkit.audit.findings import FileReport, Finding
@@ -59,14 +58,9 @@ def load_statement_config(path: Path | None) -> StatementConfig:
     """``[tool.pubkit.statement]`` of a pyproject.toml, or ``[statement]`` of pubkit.toml."""
     if path is None or not path.is_file():
         return StatementConfig()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(
-            _("{path}: cannot read the project file: {error}. Correct the TOML syntax.").format(
-                path=path, error=exc
-            )
-        ) from exc
+    from pubkit.config import read_project_file
+
+    data: dict[str, Any] = read_project_file(path)
     section = (
         data.get("tool", {}).get("pubkit", {}).get("statement")
         if path.name == "pyproject.toml"

@@ -30,11 +30,9 @@ ENV_DIR = "PUBKIT_HYPHENATION_CACHE"
 
 def cache_dir() -> Path:
     """``$PUBKIT_HYPHENATION_CACHE``, else ``$XDG_CACHE_HOME/pubkit/hyphenation``."""
-    configured = os.environ.get(ENV_DIR)
-    if configured:
-        return Path(configured).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "pubkit" / "hyphenation"
+    from pubkit.lru import user_cache_dir
+
+    return user_cache_dir(ENV_DIR, "hyphenation")
 
 
 def _file_for(path: Path, version: str) -> Path | None:
