@@ -69,7 +69,8 @@ def test_builds_into_html_and_epub_without_errors(notice: Path, tmp_path: Path) 
     folder = tmp_path / notice.stem
     html = sorted(folder.glob("*.html"))
     epub = sorted(folder.glob("*.epub"))
-    assert html and epub, log
+    assert html, log
+    assert epub, log
     title = notice.read_text("utf-8").split("\n# ", 1)[1].splitlines()[0].strip()
     assert any(title.split(":")[0][:20] in p.read_text("utf-8") for p in html)
     code, log = _run(
