@@ -156,12 +156,20 @@ def page_text(html: Path) -> str:
     return parser.text()
 
 
+def _shown(path: Path) -> str:
+    """The path as the logs should show it: relative to the checkout when inside it."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def measure(notice: Path, out: Path, work: Path, validators: bool) -> Result:
     slug = notice.stem
     result = Result(slug)
     target = work / "build"
     started = time.perf_counter()
-    built = pubkit("build", str(notice), "--out", str(target), "--no-cache")
+    built = pubkit("build", _shown(notice), "--out", str(target), "--no-cache")
     result.seconds = time.perf_counter() - started
     result.exit_code = built.returncode
     log = built.stdout + built.stderr
@@ -177,7 +185,7 @@ def measure(notice: Path, out: Path, work: Path, validators: bool) -> Result:
         if line.startswith("✗"):
             result.failed_outputs.append(line.split(":", 1)[0][2:].strip())
 
-    args = ["check", str(notice), *(str(p) for p in files if p.suffix in _CHECKED), "--json"]
+    args = ["check", _shown(notice), *(str(p) for p in files if p.suffix in _CHECKED), "--json"]
     if not validators:
         args.append("--no-validators")
     checked = pubkit(*args)
@@ -199,7 +207,7 @@ def measure(notice: Path, out: Path, work: Path, validators: bool) -> Result:
                     f"{str(finding.get('message', ''))[:200]}"
                 )
 
-    spoken = pubkit("speech-text", str(notice))
+    spoken = pubkit("speech-text", _shown(notice))
     (out / "speech" / f"{slug}.txt").write_text(spoken.stdout + spoken.stderr, "utf-8")
     tail = [line for line in spoken.stdout.splitlines() if "changed for speech" in line]
     result.spoken_changed = tail[-1].strip() if tail else f"speech-text exit {spoken.returncode}"
@@ -282,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
     evaluated = subprocess.run(
-        [sys.executable, "-m", "pubkit.plain.evaluate", "-v", *map(str, chosen)],
+        [sys.executable, "-m", "pubkit.plain.evaluate", "-v", *map(_shown, chosen)],
         capture_output=True,
         text=True,
         env=_env(),
