@@ -49,9 +49,13 @@ def notices(folder: Path = HELDOUT) -> list[Path]:
     return sorted(p for p in folder.glob("*.md") if p.with_suffix(".facts.yaml").exists())
 
 
+SRC = ROOT / "src"
+"""The pubkit measured: this checkout's ``src/`` unless ``--src`` names another."""
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), *filter(None, [env.get("PYTHONPATH")])])
+    env["PYTHONPATH"] = os.pathsep.join([str(SRC), *filter(None, [env.get("PYTHONPATH")])])
     env.setdefault("COLUMNS", "200")
     return env
 
@@ -273,8 +277,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--folder", type=Path, default=HELDOUT, help="notices (default tests/heldout)"
     )
+    parser.add_argument(
+        "--src",
+        type=Path,
+        default=None,
+        help="measure the pubkit in this src folder (e.g. a branch exported with "
+        "'git archive BRANCH src | tar -x -C DIR'); default: this checkout's src/",
+    )
     parser.add_argument("-k", dest="only", default="", help="only notices whose slug contains this")
     args = parser.parse_args(argv)
+    global SRC
+    if args.src is not None:
+        SRC = args.src.resolve()
     out: Path = args.out
     for sub in ("builds", "check", "speech", "plain", "pages"):
         (out / sub).mkdir(parents=True, exist_ok=True)
@@ -298,7 +312,9 @@ def main(argv: list[str] | None = None) -> int:
         check=False,
     )
     (out / "evaluate.txt").write_text(evaluated.stdout + evaluated.stderr, encoding="utf-8")
-    report = "# Held-out measure\n\n" + table(results, not args.no_validators)
+    report = f"# Held-out measure\n\npubkit measured: `{_shown(SRC)}`\n\n" + table(
+        results, not args.no_validators
+    )
     report += "\n## Plain language (python -m pubkit.plain.evaluate -v)\n\n```\n"
     report += evaluated.stdout + evaluated.stderr + "```\n"
     (out / "summary.md").write_text(report, encoding="utf-8")
