@@ -123,6 +123,13 @@ def _umask() -> int:
     return mask
 
 
+def test_format_given_twice_builds_both(tmp_path: Path) -> None:
+    path = write(tmp_path, "ok.md", "---\ntitle: T\nlang: de\n---\nText.\n")
+    out = tmp_path / "out"
+    assert main(["build", str(path), "-f", "html", "-f", "epub", "-o", str(out)]) == 0
+    assert sorted(p.name for p in (out / "ok").iterdir()) == ["index.html", "ok.epub"]
+
+
 def test_unknown_format_lists_the_available_ones(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

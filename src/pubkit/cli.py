@@ -148,7 +148,7 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help=_("render notices into every format (or those chosen)"))
     build.add_argument("inputs", nargs="+", metavar="INPUT", help=_("Markdown files or folders"))
     build.add_argument(
-        "-f", "--format", default="all",
+        "-f", "--format", action="append",  # -f html -f pdf is -f html,pdf
         help=_("comma-separated renderer names (default: all installed; see 'pubkit formats')"),
     )  # fmt: skip
     build.add_argument("-o", "--out", default="out", help=_("output folder (default: out)"))
@@ -484,7 +484,8 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
 def _build(args: argparse.Namespace, stderr: Console) -> int:
     from pubkit.batch import BatchBuild
 
-    names = None if args.format == "all" else [n.strip() for n in args.format.split(",")]
+    asked = [n.strip() for value in args.format or ["all"] for n in value.split(",")]
+    names = None if "all" in asked else [n for n in asked if n]
     inputs = list(_inputs(args.inputs))
     if not inputs:
         raise ReadError(

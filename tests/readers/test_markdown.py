@@ -149,6 +149,15 @@ def test_table_with_row_headers_and_caption() -> None:
     assert table.head[0].cells[1].scope == "col"
 
 
+def test_table_with_an_empty_header_row_is_a_key_value_table() -> None:
+    doc = _doc("| | |\n|---|---|\n| Frist | 4. September |\n| Betrag | 500 Euro |\n")
+    (table,) = doc.blocks
+    assert isinstance(table, Table)
+    assert table.head == ()
+    assert [row.cells[0].scope for row in table.body] == ["row", "row"]
+    assert [row.cells[1].header for row in table.body] == [False, False]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_any_text_gives_a_document_or_a_read_error(text: str) -> None:

@@ -393,6 +393,11 @@ class _Converter:
                 cells = tuple(self.cell(td) for td in tr.children)
                 (head if section.type == "thead" else body).append(Row(cells=cells))
         row_headers = bool(head) and not head[0].cells[0].content
+        if row_headers and not any(cell.content for cell in head[0].cells):
+            # "| | |" above "|---|---|": a CMS's key-value table whose header row is empty.
+            # The first column names each row; an empty row of column headers would be
+            # drawn as a blank stripe and read as nothing.
+            head = head[1:]
         if row_headers:
             body = [
                 Row(
