@@ -92,6 +92,12 @@ DE_TIMES = [
     ("13:04 Uhr", "dreizehn Uhr vier"),
     ("von 9.30 bis 12 Uhr", "von neun Uhr dreißig bis zwölf Uhr"),
     ("8–18 Uhr", "acht bis achtzehn Uhr"),
+    # Before: „Von neun bis fünfzehn Uhr“, the first „Uhr“ dropped: say what is written.
+    ("Von 9 Uhr bis 15 Uhr geöffnet", "Von neun Uhr bis fünfzehn Uhr geöffnet"),
+    ("9 Uhr – 15 Uhr", "neun Uhr bis fünfzehn Uhr"),
+    ("9 Uhr-15 Uhr", "neun Uhr bis fünfzehn Uhr"),
+    ("von 9 Uhr bis 15.30 Uhr", "von neun Uhr bis fünfzehn Uhr dreißig"),
+    ("von 9.30 Uhr bis 12 Uhr", "von neun Uhr dreißig bis zwölf Uhr"),
 ]
 
 # Before: "one hundred and eleven", "nine hundred and ninety-nine", "Mon–Fri", "sixft".
@@ -112,6 +118,8 @@ EN_CASES = [
     ("and/or", "and or"),
     ("Open Mon–Fri 9am–5pm.", "Open Monday to Friday nine a m to five p m."),
     ("Mon-Sat 10am-4pm", "Monday to Saturday ten a m to four p m"),
+    ("Open from 9 a.m. to 3 p.m. daily.", "Open from nine a m to three p m daily."),
+    ("from 9 o'clock to 5 o'clock", "from nine o'clock to five o'clock"),
     ("Sat/Sun closed", "Saturday and Sunday closed"),
     ("Henry VIII and World War II", "Henry the Eighth and World War two"),
     ("Phase 2 of Part III", "Phase two of Part three"),

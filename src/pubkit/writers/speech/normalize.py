@@ -31,7 +31,7 @@ from pubkit.writers.speech.tables import (
     WEEKDAYS,
 )
 
-__all__ = ["clear_cache", "normalize", "speech_language"]
+__all__ = ["clear_cache", "glossary_terms", "normalize", "speech_language"]
 
 _DASH = "[–—-]"  # en dash, em dash, hyphen between two numbers or weekdays
 _DATIVE = frozenset(
@@ -71,6 +71,8 @@ def normalize(
     glossary: Mapping[str, str] | None = None,
     lexicon: Iterable[tuple[str, str]] = (),
     caption: bool = False,
+    introduced: Iterable[str] = (),
+    announce: Iterable[str] = (),
 ) -> str:
     """Spell out ``text`` for the engine; ``language`` is a BCP 47 tag.
 
@@ -78,15 +80,29 @@ def normalize(
     its pronunciations (written form → how to say it; a key ``en:Word`` applies only to
     English); ``caption`` enables photo-caption forms such as ``(l.)`` → ``(links)``.
 
+    A glossary abbreviation is expanded where it is first used (WCAG technique G97: the
+    expansion at the first use); ``introduced`` names those said before (in this chapter),
+    which are left as written, and so is a second use within ``text``. ``announce`` names
+    those used again later: their first use says the expansion *and* the abbreviation
+    („Ständige Impfkommission (STIKO)“), so the listener knows it when it comes back. The
+    built-in readings (OB, …) are said in full every time. :func:`script` keeps the count.
+
     Results are remembered (a bounded cache, :func:`clear_cache` empties it): after an edit
     the pipeline normalises the unchanged sentences again, and gets them back at once.
     """
+    terms = (glossary or {}).keys()
+    used = glossary_terms(text, terms) if terms else []
+    # a term used twice in this text is introduced at its first use
+    announce = {*announce, *(t for t in used if used.count(t) > 1)}
     return _normalize(
         text,
         language,
         tuple((glossary or {}).items()),
         tuple((written, spoken) for written, spoken in lexicon),
         caption=caption,
+        # only the terms of this glossary matter (so the remembered results stay shared)
+        introduced=frozenset(t for t in introduced if t in terms),
+        announce=frozenset(t for t in announce if t in terms),
     )
 
 
@@ -103,6 +119,8 @@ def _normalize(
     lexicon: tuple[tuple[str, str], ...],
     *,
     caption: bool,
+    introduced: frozenset[str] = frozenset(),
+    announce: frozenset[str] = frozenset(),
 ) -> str:
     glossary = dict(glossary_items)
     lang = speech_language(language)
@@ -110,10 +128,12 @@ def _normalize(
     table, words, change = _compiled_lexicon(lang, lexicon)
     if words is not None:
         text = words.sub(lambda m: table[m.group(1)], text)
-    if lang == "de":  # built-in expansions, under the document's own
+    if lang == "de":  # built-in expansions, under the document's own (said every time)
+        introduced -= GLOSSARY_DE.keys()
+        announce -= GLOSSARY_DE.keys()
         glossary = {**GLOSSARY_DE, **glossary}
     if glossary:
-        text = _apply_glossary(text, glossary, lang)
+        text = _apply_glossary(text, glossary, lang, introduced=introduced, announce=announce)
     text = _URL.sub(lambda m: _say_url(m.group(0), lang), text)
     if caption:
         for pattern, spoken in CAPTION_ABBREVIATIONS[lang]:
@@ -172,38 +192,82 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w@]|\.\w)")
 
 
-def _apply_glossary(text: str, glossary: Mapping[str, str], lang: str) -> str:
+def glossary_terms(text: str, glossary: Iterable[str]) -> list[str]:
+    """The glossary's abbreviations used in ``text``, in order, each time it is used."""
+    pattern = _words_pattern(glossary)
+    return [] if pattern is None else [m.group(1) for m in pattern.finditer(text)]
+
+
+def _apply_glossary(
+    text: str,
+    glossary: Mapping[str, str],
+    lang: str,
+    *,
+    introduced: frozenset[str] = frozenset(),
+    announce: frozenset[str] = frozenset(),
+) -> str:
+    seen = set(introduced)  # said before: left as written from now on
+    always = GLOSSARY_DE.keys() if lang == "de" else set()  # built-in: said in full each time
+    kept: set[str] = set()  # the writer's own "Expansion (ABBR)", kept to introduce ABBR
+
+    def bracket_said(short: str) -> Callable[[re.Match[str]], str]:
+        def replace(m: re.Match[str]) -> str:
+            if short in announce and short not in seen:
+                kept.add(short)
+                seen.add(short)
+                return m[0]
+            seen.add(short)
+            return m.group(1)
+
+        return replace
+
+    def bracket_after(short: str, expansion: str) -> Callable[[re.Match[str]], str]:
+        def replace(m: re.Match[str]) -> str:
+            if not _said_before(m.string[: m.start()], expansion):
+                return m[0]
+            if short in announce and short not in seen:  # it comes again: introduce it
+                kept.add(short)
+                seen.add(short)
+                return m[0]
+            return ""
+
+        return replace
+
     for short, expansion in glossary.items():
-        # "Ständige Impfkommission (STIKO)": the expansion is said already; skip the bracket.
+        # "Ständige Impfkommission (STIKO)": the expansion is said already; the bracket is
+        # said only when the abbreviation comes again (it introduces it), else skipped.
         # The words may be inflected: "Der Deutsche Wetterdienst (DWD)" for "Deutscher …".
         said = r"\s+".join(_stem_pattern(w) for w in expansion.split())
         for bracket in (short, expansion):  # the writer may have expanded it already
-            text = re.sub(rf"({said})\s*\({re.escape(bracket)}\)", r"\1", text)
+            text = re.sub(rf"({said})\s*\({re.escape(bracket)}\)", bracket_said(short), text)
         # "Corona-Verordnung des Landes (CoronaVO)", "getestet sind (3G)": the words just
         # before the bracket say it in other words; reading the expansion would repeat them.
-        text = re.sub(rf"(?<=\w)\s*\({re.escape(short)}\)", _drop_if_said(expansion), text)
+        if short not in kept:
+            text = re.sub(
+                rf"(?<=\w)\s*\({re.escape(short)}\)", bracket_after(short, expansion), text
+            )
     pattern = _words_pattern(glossary)
 
     def expand(m: re.Match[str]) -> str:
         short = m.group(1)
+        if short in kept and m.string[m.start() - 1 : m.start()] == "(":
+            return short  # inside the writer's own introduction
+        if short in seen and short not in always:
+            return short  # said in full before: now as written
+        seen.add(short)
         expansion = glossary[short]
         code = any(c.isdigit() for c in short)
         if code and " " in expansion and re.match(r"-\w", m.string[m.end() :]):
             return short  # "FFP2-Maske": a code is said as such before a compound
         if lang != "de":
-            return expansion
-        if not says_a_noun(expansion):
+            said = expansion
+        elif not says_a_noun(expansion):
             return short  # "nur mit 3G": "geimpft, genesen oder getestet" is no noun
-        return agree(expansion, m.string[: m.start()], m.string[m.end() :])
+        else:
+            said = agree(expansion, m.string[: m.start()], m.string[m.end() :])
+        return f"{said} ({short})" if short in announce else said
 
     return pattern.sub(expand, text) if pattern else text
-
-
-def _drop_if_said(expansion: str) -> Callable[[re.Match[str]], str]:
-    def drop(m: re.Match[str]) -> str:
-        return "" if _said_before(m.string[: m.start()], expansion) else m[0]
-
-    return drop
 
 
 def _stem_pattern(word: str) -> str:
@@ -673,11 +737,14 @@ def _de_times(text: str) -> str:
         return numbers.time(int(h), int(m or 0), "de", uhr=uhr)
 
     def span(m: re.Match[str]) -> str:
-        first = numbers.time(int(m.group(1)), int(m.group(2) or 0), "de", uhr=bool(m.group(2)))
-        return f"{first} bis {clock(m.group(3), m.group(4), uhr=True)}"
+        # "9–17 Uhr" → „neun bis siebzehn Uhr“; an "Uhr" the writer put after the first time
+        # is said too („von neun Uhr bis fünfzehn Uhr“): say what is written.
+        uhr = bool(m.group(2) or m.group(3))
+        first = numbers.time(int(m.group(1)), int(m.group(2) or 0), "de", uhr=uhr)
+        return f"{first}{m.group(4) or ' '}bis {clock(m.group(5), m.group(6), uhr=True)}"
 
     text = re.sub(
-        rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?\s?(?:Uhr\s?)?(?:{_DASH}|\sbis\s)\s?(\d{{1,2}})(?:[.:](\d{{2}}))?\s?Uhr\b",
+        rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?\s?(Uhr\s?)?(?:{_DASH}|(\s)bis\s)\s?(\d{{1,2}})(?:[.:](\d{{2}}))?\s?Uhr\b",
         span,
         text,
     )
