@@ -5,7 +5,9 @@ used, together with the abbreviation, so later uses are recognised. A listener c
 back, and may start at any chapter (the audio's ID3 chapters and the EPUB's overlays start
 at headings), so pubkit does this once per chapter: the first use says the expansion — with
 the abbreviation in brackets when it comes again in the chapter — and later uses are said as
-written. Before: every use was expanded ("the National Health Service" six times in a row).
+written — two or three capitals letter by letter, as espeak-ng reads some of them as words
+(„UBA“ → „Uba“, „AWS“ → „Afs“). Before: every use was expanded ("the National Health
+Service" six times in a row).
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ CASES = [
         "NHS: National Health Service",
         "Call the NHS today. The NHS helpline is free.\n\n## Opening times\n\nThe NHS is open.",
         [
-            "Call the National Health Service (NHS) today.",
-            "The NHS helpline is free.",
+            "Call the National Health Service (N H S) today.",
+            "The N H S helpline is free.",
             "Opening times",
             "The National Health Service is open.",  # a new chapter; used once there
         ],
@@ -47,8 +49,8 @@ CASES = [
         "NHS: National Health Service",
         "The National Health Service (NHS) helps. Call the NHS on 111.",
         [
-            "The National Health Service (NHS) helps.",  # the writer's own introduction
-            "Call the NHS on one one one.",
+            "The National Health Service (N H S) helps.",  # the writer's own introduction
+            "Call the N H S on one one one.",
         ],
     ),
     (
@@ -56,9 +58,9 @@ CASES = [
         "DWD: Deutscher Wetterdienst",
         "Der DWD warnt. Laut DWD wird es heiß. Die Warnungen des DWD gelten.",
         [
-            "Der Deutsche Wetterdienst (DWD) warnt.",  # in agreement, then introduced
-            "Laut DWD wird es heiß.",
-            "Die Warnungen des DWD gelten.",
+            "Der Deutsche Wetterdienst (D W D) warnt.",  # in agreement, then introduced
+            "Laut D W D wird es heiß.",
+            "Die Warnungen des D W D gelten.",
         ],
     ),
     (
@@ -81,6 +83,12 @@ CASES = [
     ),
     (
         "de",
+        "UBA: Umweltbundesamt",
+        "Das UBA misst. Dem UBA zufolge sinkt der Wert.",
+        ["Das Umweltbundesamt (U B A) misst.", "Dem U B A zufolge sinkt der Wert."],
+    ),
+    (
+        "de",
         "OB: Oberbürgermeister",
         "OB Keller dankt. Der OB lädt ein.",
         # a built-in reading: „O B“ would be heard as „ob“, so it is said in full each time
@@ -99,12 +107,13 @@ def test_glossary_is_expanded_at_the_first_use_in_a_chapter(
 @pytest.mark.parametrize(
     ("lang", "text", "spoken"),
     [
-        ("en", "The NHS and the NHS.", "The National Health Service (NHS) and the NHS."),
-        ("de", "Der DWD und der DWD.", "Der Deutsche Wetterdienst (DWD) und der DWD."),
+        ("en", "The NHS and the NHS.", "The National Health Service (N H S) and the N H S."),
+        ("de", "Der DWD und der DWD.", "Der Deutsche Wetterdienst (D W D) und der D W D."),
     ],
 )
 def test_a_second_use_in_one_text_is_said_as_written(lang: str, text: str, spoken: str) -> None:
     glossary = {"NHS": "National Health Service", "DWD": "Deutscher Wetterdienst"}
     assert normalize(text, lang, glossary=glossary) == spoken
     # told that it was said before (an earlier sentence of the chapter): as written
-    assert normalize(text, lang, glossary=glossary, introduced={"NHS", "DWD"}) == text
+    again = normalize(text, lang, glossary=glossary, introduced={"NHS", "DWD"})
+    assert again == text.replace("NHS", "N H S").replace("DWD", "D W D")

@@ -215,7 +215,7 @@ def _apply_glossary(
             if short in announce and short not in seen:
                 kept.add(short)
                 seen.add(short)
-                return m[0]
+                return m[0].replace(f"({short})", f"({_letters(short)})")
             seen.add(short)
             return m.group(1)
 
@@ -228,7 +228,7 @@ def _apply_glossary(
             if short in announce and short not in seen:  # it comes again: introduce it
                 kept.add(short)
                 seen.add(short)
-                return m[0]
+                return m[0].replace(f"({short})", f"({_letters(short)})")
             return ""
 
         return replace
@@ -253,7 +253,7 @@ def _apply_glossary(
         if short in kept and m.string[m.start() - 1 : m.start()] == "(":
             return short  # inside the writer's own introduction
         if short in seen and short not in always:
-            return short  # said in full before: now as written
+            return _letters(short)  # said in full before: now as written
         seen.add(short)
         expansion = glossary[short]
         code = any(c.isdigit() for c in short)
@@ -265,9 +265,17 @@ def _apply_glossary(
             return short  # "nur mit 3G": "geimpft, genesen oder getestet" is no noun
         else:
             said = agree(expansion, m.string[: m.start()], m.string[m.end() :])
-        return f"{said} ({short})" if short in announce else said
+        return f"{said} ({_letters(short)})" if short in announce else said
 
     return pattern.sub(expand, text) if pattern else text
+
+
+def _letters(short: str) -> str:
+    """An abbreviation of two or three capitals, letter by letter: espeak-ng reads some as
+    words („UBA“ → „Uba“, „AWS“ → „Afs“, English "ONS" → "ons"), but every letter alone by
+    its name. Longer ones are left to it (it says "STIKO" as a word and spells "DLRG");
+    where it guesses wrong, the document's ``pronunciations`` say how."""
+    return " ".join(short) if re.fullmatch(r"[A-ZÄÖÜ]{2,3}", short) else short
 
 
 def _stem_pattern(word: str) -> str:
