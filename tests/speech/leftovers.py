@@ -3,7 +3,9 @@
 :func:`leftovers` lists what remains in a normalised sentence that espeak-ng reads wrongly
 on its own: digit groups (it says "hundertzwölf" for a service number and "vierundzwanzig
 Punkt elf" for a date), symbols that it skips or names badly, and abbreviations that it
-spells, reads as words or takes for a sentence end. Phoneme input (``[[…]]``) is skipped.
+spells, reads as words or takes for a sentence end (a known list, any short word with a full
+stop before a lower-case word, and in German two or three capitals, which it reads as a word
+when it can: „Op“, „Oy“). Phoneme input (``[[…]]``) is skipped.
 :func:`read_notice` reads a corpus notice, ignoring front-matter keys pubkit does not know
 (``source_url``, ``slug``, ``kind`` … the editors' own keys).
 """
@@ -43,10 +45,22 @@ _ABBREVIATIONS = {
 }
 
 
+# A full stop after a short word with the sentence going on in lower case: an abbreviation
+# espeak-ng would end a sentence at („Dr. rer. soc. …“, "gem. § 5", "approx. five").
+_DOT_INSIDE = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöüß]{1,5}\.(?=\s+[a-zäöüß])")
+# German: two or three capitals espeak-ng reads as a word („OP“ → „Op“, „EU“ → „Oy“);
+# pubkit says them letter by letter, except the words it knows are said as words.
+_CAPITALS = re.compile(r"(?<![\w'.])[A-ZÄÖÜ]{2,3}(?![\w'])")
+
+
 def leftovers(spoken: str, lang: str) -> list[str]:
     """Every digit group, symbol or abbreviation left in ``spoken`` that espeak-ng misreads."""
+    from pubkit.writers.speech.tables import WORD_CAPITALS_DE
+
     text = _PHONEMES.sub("X", spoken)
-    found = _DIGITS.findall(text) + _SYMBOLS.findall(text)
+    found = _DIGITS.findall(text) + _SYMBOLS.findall(text) + _DOT_INSIDE.findall(text)
+    if lang == "de":
+        found += [w for w in _CAPITALS.findall(text) if w not in WORD_CAPITALS_DE]
     for match in _ABBREVIATIONS[lang].finditer(text):
         word = match.group(0)
         if word == "am" and not re.match(r"\s*(?:to|until|-|–|,|\.|$)", text[match.end() :]):

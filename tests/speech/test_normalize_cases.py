@@ -100,6 +100,41 @@ DE_TIMES = [
     ("von 9.30 Uhr bis 12 Uhr", "von neun Uhr dreißig bis zwölf Uhr"),
 ]
 
+# Before: espeak-ng read two or three capitals it can pronounce as a German word: „Op-Masken“,
+# „Oy“ (EU), „Uhsa“ (USA), „Ahrt“ (ARD); „Vitamin der Hundertste“ (a ruler's number).
+DE_INITIALISMS = [
+    ("Erlaubt sind OP-Masken.", "Erlaubt sind O P-Masken."),
+    ("Die EU und die USA helfen.", "Die E U und die U S A helfen."),
+    ("Versichert bei der AOK, Mitglied der IHK.", "Versichert bei der A O K, Mitglied der I H K."),
+    ("Bringen Sie Ihre ID mit.", "Bringen Sie Ihre I D mit."),
+    ("die ARD und das ZDF", "die A R D und das Z D F"),
+    ("NEU: Testzentrum am Markt", "NEU: Testzentrum am Markt"),
+    ("Die UNO und der TÜV", "Die UNO und der TÜV"),
+    ("Teil II beginnt.", "Teil zwei beginnt."),
+    ("Kaiser Karl V. regierte.", "Kaiser Karl der Fünfte regierte."),
+    ("Nehmen Sie Vitamin C. Dann", "Nehmen Sie Vitamin C. Dann"),
+    ("Der [[l'OkdaUn]] endet.", "Der [[l'OkdaUn]] endet."),
+    ("Prof. Dr. rer. nat. Eva Roth", "Professor Doktor rer nat Eva Roth"),
+    ("Dr. h. c. Joachim Möller", "Doktor h c Joachim Möller"),
+    ("Dr. med. Anna Roth", "Doktor med Anna Roth"),
+]
+# English capitals are left to espeak-ng, which spells initialisms and reads shouted words.
+EN_CAPITALS = [
+    ("Bring photo ID to the NHS centre.", "Bring photo ID to the NHS centre."),
+    ("FOR IMMEDIATE RELEASE", "FOR IMMEDIATE RELEASE"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_INITIALISMS)
+def test_german_initialisms_letter_by_letter(written: str, spoken: str) -> None:
+    assert normalize(written, "de") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_CAPITALS)
+def test_english_capitals_left_to_espeak(written: str, spoken: str) -> None:
+    assert normalize(written, "en") == spoken
+
+
 # Before: "one hundred and eleven", "nine hundred and ninety-nine", "Mon–Fri", "sixft".
 EN_CASES = [
     ("Call NHS 111 or 999.", "Call NHS one one one or nine nine nine."),

@@ -29,6 +29,7 @@ from pubkit.writers.speech.tables import (
     UNITS,
     URL_WORDS,
     WEEKDAYS,
+    WORD_CAPITALS_DE,
 )
 
 __all__ = ["clear_cache", "glossary_terms", "normalize", "speech_language"]
@@ -388,7 +389,8 @@ def _roman_numerals(lang: str) -> Callable[[str], str]:
     """
     counted = re.compile(rf"\b({_COUNTED[lang]})\s+([IVXLC]+)\b(?!-)")
     if lang == "de":
-        regnal = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([IVXLC]+)\.(?=\s|$|[,;:])")
+        # One letter is a ruler's number only as I, V or X ("Karl V."): "Vitamin C." is none.
+        regnal = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([IVXLC]{2,}|[IVX])\.(?=\s|$|[,;:])")
         # Without a full stop a numeral of two letters or more is a number: "Alarmstufe II".
         plain = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([IVXLC]{2,})\b(?![-.])")
     else:
@@ -902,6 +904,25 @@ def _symbols(lang: str) -> Callable[[str], str]:
     return apply
 
 
+_INITIALISM = re.compile(r"\[\[[^\]]*\]\]|(?<![\w'.])([A-ZÄÖÜ]{2,3})(?![\w'])")
+
+
+def _de_initialisms(text: str) -> str:
+    """``OP-Masken`` → ``O P-Masken``, ``die EU`` → ``die E U``: two or three capitals letter
+    by letter. espeak-ng spells those it cannot pronounce (RKI, NRW) but reads the others
+    as German words („Op“, „Oy“ for EU, „Uhsa“ for USA). Not: the words in
+    :data:`WORD_CAPITALS_DE` (UNO, TÜV, „NEU“ on a sign), Roman numerals (read before as
+    numbers where they are ones: "Teil II"), phoneme input ``[[…]]``."""
+
+    def spell(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word is None or word in WORD_CAPITALS_DE or _ROMAN.fullmatch(word):
+            return m[0]
+        return " ".join(word)
+
+    return _INITIALISM.sub(spell, text)
+
+
 _GERMAN: tuple[Callable[[str], str], ...] = (
     _de_gender,
     _de_weekdays,
@@ -920,6 +941,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _de_amounts,
     _de_numbers,
     _symbols("de"),
+    _de_initialisms,
 )
 
 

@@ -121,6 +121,27 @@ def _uses_per_chapter(
     return chapters
 
 
+# Academic degrees after "Dr." ("Prof. Dr. rer. soc. Dr. h. c. Joachim Möller"): the shared
+# splitter does not know them and broke the name in two sentences.
+_DEGREES = tuple(
+    f"{d}."
+    for d in [
+        "rer",
+        "nat",
+        "soc",
+        "med",
+        "phil",
+        "jur",
+        "pol",
+        "oec",
+        "dent",
+        "vet",
+        "theol",
+        "habil",
+    ]
+)
+
+
 def _split(utterance: Utterance, abbreviations: Iterable[str]) -> Iterable[tuple[str, list[Span]]]:
     """Split an utterance's written text into sentences, each with its spans."""
     text = utterance.text
@@ -133,7 +154,8 @@ def _split(utterance: Utterance, abbreviations: Iterable[str]) -> Iterable[tuple
     for span in utterance.spans:
         offsets.append((pos, pos + len(span.text), span))
         pos += len(span.text)
-    for start, end in sentence_spans(text, lang, abbreviations=abbreviations):
+    terms = (*abbreviations, *_DEGREES)
+    for start, end in sentence_spans(text, lang, abbreviations=terms):
         pieces: list[Span] = []
         for s, e, span in offsets:
             if span.say is not None:

@@ -17,6 +17,7 @@ __all__ = [
     "UNITS",
     "URL_WORDS",
     "WEEKDAYS",
+    "WORD_CAPITALS_DE",
 ]
 
 _S = r"\s?"  # an optional space inside an abbreviation ("z. B." or "z.B.")
@@ -45,6 +46,9 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<=[a-zäöüß])str\.", "straße"),
         (r"St\.", "Sankt"),
         (r"Dr\.", "Doktor"),
+        # academic degrees after "Dr.": the dots would be heard as sentence ends
+        (r"(rer|med|phil|jur|nat|soc|pol|oec|dent|vet|theol|habil)\.(?=\s|$)", r"\1"),
+        (rf"h\.{_S}c\.", "h c"),
         (r"Prof\.", "Professor"),
         (r"Abs\.", "Absatz"),
         (r"Mio\.", "Millionen"),
@@ -120,6 +124,66 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
 # (its own definition wins). Expanded in agreement with the sentence: „die OB Katja Dörner“
 # → „die Oberbürgermeisterin“, „des OB“ → „des Oberbürgermeisters“ (see ``grammar.py``).
 GLOSSARY_DE: dict[str, str] = {"OB": "Oberbürgermeister"}
+
+# Two or three capitals in German text are said letter by letter (espeak-ng reads "OP",
+# "ID", "EU", "USA", "AOK", "ARD", "IHK", "EDV", "AG" as words: „Op-Masken“, „Oy“); these
+# are said as words: acronyms people pronounce so, and short words written in capitals
+# („NEU“, „AUS“ on a sign).
+WORD_CAPITALS_DE: frozenset[str] = frozenset(
+    [
+        "UNO",
+        "TÜV",
+        "DAX",
+        "ZOB",
+        "BAföG",
+        "NEU",
+        "AUS",
+        "UND",
+        "ODER",
+        "EIN",
+        "EINE",
+        "AB",
+        "AN",
+        "AM",
+        "IM",
+        "IN",
+        "ZU",
+        "ZUM",
+        "ZUR",
+        "BIS",
+        "VON",
+        "MIT",
+        "FÜR",
+        "DIE",
+        "DER",
+        "DAS",
+        "DEN",
+        "DEM",
+        "DES",
+        "WIR",
+        "SIE",
+        "ER",
+        "ES",
+        "JA",
+        "NUR",
+        "NOCH",
+        "GUT",
+        "ALT",
+        "OFT",
+        "NIE",
+        "TAG",
+        "ORT",
+        "WEG",
+        "HOF",
+        "OHR",
+        "ARM",
+        "TOR",
+        "TAL",
+        "ZOO",
+        "ABO",
+        "UFO",
+    ]
+)
 
 # Photo captions: who is where in the picture.
 CAPTION_ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
