@@ -114,12 +114,12 @@ def plan_segment(pause: int, length: int, rate: int) -> Segment:
 
 @cache
 def encoder_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version  # 15 ms: only when encoding
+    from importlib.util import find_spec
 
-    try:
-        return f"lameenc-{version('lameenc')}"
-    except PackageNotFoundError:
-        return "lameenc-unknown"
+    from pubkit.speech.engine import package_version
+
+    spec = find_spec("lameenc")
+    return f"lameenc-{package_version(spec.origin if spec else None, 'lameenc')}"
 
 
 def segment_key(pcm: bytes, *, rate: int, bitrate: int, quality: int) -> str:
