@@ -123,9 +123,16 @@ def _espeak_sox(text_file: Path, out: Path) -> float:
 
 
 def _pubkit_build(notice: Path, out: Path, cache: Path, speech_cache: Path) -> float:
-    """``pubkit build NOTICE -f speech -j 1`` in a process of its own; the MP3's length."""
+    """``pubkit build NOTICE -f speech -j 1`` in a process of its own; the MP3's length.
+
+    With compiled bytecode, as an installed pubkit runs: ``$PYTHONDONTWRITEBYTECODE`` (set
+    in some shells and CI) would make every run compile pubkit's modules from source again
+    (~0.1 s CPU here), so the children keep theirs in a folder of the benchmark's own
+    (``$PYTHONPYCACHEPREFIX``; the first, untimed build fills it).
+    """
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+        "PYTHONPYCACHEPREFIX": str(out.parent / "pycache"),
         "PUBKIT_CACHE_DIR": str(cache),
         "PUBKIT_SPEECH_CACHE": str(speech_cache),
         "PYTHONPATH": os.pathsep.join(
