@@ -195,8 +195,26 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
 
 def glossary_terms(text: str, glossary: Iterable[str]) -> list[str]:
     """The glossary's abbreviations used in ``text``, in order, each time it is used."""
-    pattern = _words_pattern(glossary)
+    keys = tuple(k for k in glossary if k in text)  # most texts hold none: no regex at all
+    pattern = _terms_pattern(keys) if keys else None
     return [] if pattern is None else [m.group(1) for m in pattern.finditer(text)]
+
+
+@functools.lru_cache(maxsize=256)
+def _terms_pattern(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    return _words_pattern(keys)
+
+
+@functools.lru_cache(maxsize=256)
+def _bracket_patterns(short: str, expansion: str) -> tuple[re.Pattern[str], ...]:
+    """The expansion said, then the abbreviation or the expansion in brackets; and the
+    abbreviation in brackets after any word."""
+    said = r"\s+".join(_stem_pattern(w) for w in expansion.split())
+    return (
+        re.compile(rf"({said})\s*\({re.escape(short)}\)"),
+        re.compile(rf"({said})\s*\({re.escape(expansion)}\)"),
+        re.compile(rf"(?<=\w)\s*\({re.escape(short)}\)"),
+    )
 
 
 def _apply_glossary(
@@ -235,19 +253,21 @@ def _apply_glossary(
         return replace
 
     for short, expansion in glossary.items():
+        if f"({short})" not in text and f"({expansion})" not in text:
+            continue  # no bracket to look at (most texts): no patterns run
+        with_short, with_expansion, after_word = _bracket_patterns(short, expansion)
         # "Ständige Impfkommission (STIKO)": the expansion is said already; the bracket is
         # said only when the abbreviation comes again (it introduces it), else skipped.
         # The words may be inflected: "Der Deutsche Wetterdienst (DWD)" for "Deutscher …".
-        said = r"\s+".join(_stem_pattern(w) for w in expansion.split())
-        for bracket in (short, expansion):  # the writer may have expanded it already
-            text = re.sub(rf"({said})\s*\({re.escape(bracket)}\)", bracket_said(short), text)
+        # The writer may have expanded it already: "(Deutscher Wetterdienst)".
+        text = with_short.sub(bracket_said(short), text)
+        text = with_expansion.sub(bracket_said(short), text)
         # "Corona-Verordnung des Landes (CoronaVO)", "getestet sind (3G)": the words just
         # before the bracket say it in other words; reading the expansion would repeat them.
         if short not in kept:
-            text = re.sub(
-                rf"(?<=\w)\s*\({re.escape(short)}\)", bracket_after(short, expansion), text
-            )
-    pattern = _words_pattern(glossary)
+            text = after_word.sub(bracket_after(short, expansion), text)
+    keys = tuple(k for k in glossary if k in text)
+    pattern = _terms_pattern(keys) if keys else None
 
     def expand(m: re.Match[str]) -> str:
         short = m.group(1)
