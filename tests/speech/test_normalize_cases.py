@@ -118,6 +118,41 @@ DE_INITIALISMS = [
     ("Dr. h. c. Joachim Möller", "Doktor h c Joachim Möller"),
     ("Dr. med. Anna Roth", "Doktor med Anna Roth"),
 ]
+# Abbreviations espeak-ng misreads on its own (checked with espeak-ng -q -x): „Em We Es Te“,
+# „zet Hd“, „Dipl Ing“, English "double-u h g"; "Inkle", "w slash c", "R D", "Ah-vay",
+# "High Saint", "po box", "fak"; pubkit's own "fiftyp"; "Sept." as a word and a pause.
+DE_ABBREVIATION_PROBES = [
+    ("Preis inkl. MwSt.", "Preis inklusive Mehrwertsteuer"),
+    ("z. Hd. Frau Roth", "zu Händen Frau Roth"),
+    ("in der Whg. 3", "in der Wohnung drei"),
+    ("Dipl.-Ing. Eva Roth", "Diplom-Ingenieur Eva Roth"),
+    ("Der BAföG-Antrag", "Der Bafög-Antrag"),
+]
+EN_ABBREVIATION_PROBES = [
+    ("Prices incl. VAT, excl. delivery", "Prices including VAT, excluding delivery"),
+    ("12 High St, London", "twelve High Street, London"),
+    ("Meet at Main St. today", "Meet at Main Street today"),
+    ("St Mary's Church", "Saint Mary's Church"),
+    ("5 Church Rd, Deal", "five Church Road, Deal"),
+    ("10 Park Ave", "ten Park Avenue"),
+    ("Write to PO Box 12", "Write to P O Box twelve"),
+    ("Read our FAQs.", "Read our F A Qs."),
+    ("Since Sept. 2021", "Since September twenty twenty-one"),
+    ("Bins collected w/c 5 July", "Bins collected week commencing the fifth of July"),
+    ("It costs 50p.", "It costs fifty pence."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_ABBREVIATION_PROBES)
+def test_german_abbreviations_espeak_misreads(written: str, spoken: str) -> None:
+    assert normalize(written, "de") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_ABBREVIATION_PROBES)
+def test_english_abbreviations_espeak_misreads(written: str, spoken: str) -> None:
+    assert normalize(written, "en-GB") == spoken
+
+
 # English capitals are left to espeak-ng, which spells initialisms and reads shouted words.
 EN_CAPITALS = [
     ("Bring photo ID to the NHS centre.", "Bring photo ID to the NHS centre."),
@@ -486,7 +521,7 @@ EN_LISTENING_FINDINGS = [
     ),
     ("en-GB", "Dates: 3/12 and 4/12", "Dates: the third of December and the fourth of December"),
     ("en-US", "at 101 W. Irvington Road", "at one hundred and one West Irvington Road"),
-    ("en-US", "1801 E. Main St.", "eighteen oh-one East Main St."),
+    ("en-US", "1801 E. Main St.", "eighteen oh-one East Main Street."),
     ("en-US", "John N. Smith", "John N. Smith"),
     ("en-GB", "111 new cases", "one hundred and eleven new cases"),
     (

@@ -980,8 +980,8 @@ def _en_dates(text: str) -> str:
         text,
     )
     text = re.sub(
-        rf"\b({short})\.?(?=\s\d{{1,2}}(?:st|nd|rd|th)?\b)",
-        lambda m: _EN_MONTH_SHORT[m.group(1)],
+        rf"\b({short})\.?(?=\s\d{{1,2}}(?:st|nd|rd|th)?\b)|\b({short})\.(?=\s\d{{4}}\b)",
+        lambda m: _EN_MONTH_SHORT[m.group(1) or m.group(2)],
         text,
     )
     months = "|".join(numbers.MONTHS["en"])

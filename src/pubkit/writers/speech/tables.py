@@ -74,6 +74,12 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"tgl\.", "täglich"),
         (r"tägl\.", "täglich"),
         (r"Abt\.", "Abteilung"),
+        # espeak-ng: „Em We Es Te“, English "double-u h g", „Dipl Ing“, „zet Hd“
+        (r"MwSt\.?(?!\w)", "Mehrwertsteuer"),
+        (r"Whg\.", "Wohnung"),
+        (r"Dipl\.-Ing\.", "Diplom-Ingenieur"),
+        (r"Dipl\.(?=[\s-])", "Diplom"),
+        (rf"z\.{_S}Hd\.?", "zu Händen"),
         (r"Hbf\.?(?!\w)", "Hauptbahnhof"),
         (r"OBin(?!\w)", "Oberbürgermeisterin"),
         (r"IfSG(?!\w)", "Infektionsschutzgesetz"),
@@ -117,6 +123,17 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<=\d )S\.(?=\s[A-Z][a-z])", "South"),
         (r"(?<=\d )E\.(?=\s[A-Z][a-z])", "East"),
         (r"(?<=\d )W\.(?=\s[A-Z][a-z])", "West"),
+        # espeak-ng: "Inkle", "Exkle", "w slash c", "R D", "Ah-vay", "po box", "fak"; "High
+        # St" after a street name is Street (before a name it is Saint, above).
+        (r"incl\.", "including"),
+        (r"excl\.", "excluding"),
+        (r"w/c(?=\s)", "week commencing"),
+        # (the full stop is kept where it ends the text: it also ends the sentence)
+        (r"(?<=[a-z] )Rd(?:\.(?=[,;:)]|\s))?(?!\w)", "Road"),
+        (r"(?<=[a-z] )Ave(?:\.(?=[,;:)]|\s))?(?!\w)", "Avenue"),
+        (r"(?<=[a-z] )St(?:\.(?=[,;:)]|\s))?(?=[,;:)]|\s+[a-z0-9]|\.?$)", "Street"),
+        (r"PO(?=\sBox)", "P O"),
+        (r"FAQ(?=s?(?!\w))", "F A Q"),
     ),
 }
 
@@ -262,6 +279,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "min": ("minute", "minutes"),
         "ft": ("foot", "feet"),
         "mph": ("mile per hour", "miles per hour"),
+        "p": ("penny", "pence"),  # "50p": espeak-ng read pubkit's "fiftyp"
     },
 }
 
@@ -295,6 +313,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "Koeln": "Köln",
         "Muenchen": "München",
         "EU": "E U",
+        "BAföG": "Bafög",  # espeak-ng: „Be-aföh-Ge“
     },
     "en": {"Düsseldorf": "Dusseldorf", "duesseldorf": "dusseldorf"},
 }
