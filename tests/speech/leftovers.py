@@ -106,17 +106,55 @@ def listing(paths: list[Path]) -> tuple[list[str], int, int]:
     return lines, runs, flagged
 
 
+def read_as_words(paths: list[Path]) -> list[tuple[str, str, int, str]]:
+    """Every word of capitals left in the spoken text that espeak-ng reads as a word rather
+    than letter by letter (its phonemes, ``espeak-ng -q -x``, have no stress mark per
+    letter): (language, word, how often, phonemes). For a person to judge: "COVID" and a
+    shouted "POLLING STATION" are words, "UKHSA" read „Ukhsa“ would be a misreading."""
+    import subprocess
+    from collections import Counter
+
+    from pubkit.writers.speech.normalize import speech_language
+    from pubkit.writers.speech.script import script
+
+    found: Counter[tuple[str, str]] = Counter()
+    for path in paths:
+        for sentence in script(read_notice(path)):
+            for part in sentence.parts:
+                text = _PHONEMES.sub(" ", part.text)
+                for word in re.findall(r"(?<![\w'])[A-ZÄÖÜ]{2,}(?![\w'])", text):
+                    found[(speech_language(part.lang), word)] += 1
+    out = []
+    for (lang, word), count in sorted(found.items()):
+        voice = "de" if lang == "de" else "en-gb"
+        done = subprocess.run(
+            ["espeak-ng", "-v", voice, "-q", "-x", word], capture_output=True, text=True
+        )
+        phonemes = done.stdout.strip()
+        if phonemes.count(",") < len(word) - 2:  # fewer stress marks than letters: a word
+            out.append((lang, word, count, phonemes))
+    return out
+
+
 def main(argv: list[str]) -> int:
-    """``python -m tests.speech.leftovers FOLDER…``: print the listing; exit 1 on leftovers."""
+    """``python -m tests.speech.leftovers [--espeak] FOLDER…``: print the listing (and with
+    ``--espeak`` the capitals espeak-ng reads as words); exit 1 on leftovers."""
+    espeak = "--espeak" in argv
+    argv = [a for a in argv if a != "--espeak"]
     paths = sorted(
         p
         for folder in argv or ["tests/corpus"]
         for p in Path(folder).glob("*.md")
-        if not p.name.startswith(("README", "SOURCES"))
+        if not p.name.startswith(("README", "SOURCES", "FINDINGS"))
     )
     lines, runs, flagged = listing(paths)
     print("\n".join(lines))
     print(f"{len(paths)} notices, {runs} language runs, {flagged} with leftovers")
+    if espeak:
+        words = read_as_words(paths)
+        print("capitals espeak-ng reads as a word (judge each: a word, or a misreading):")
+        for lang, word, count, phonemes in words:
+            print(f"  [{lang}] {word} ×{count}: {phonemes}")
     return 1 if flagged else 0
 
 
