@@ -3,7 +3,9 @@
 :func:`leftovers` lists what remains in a normalised sentence that espeak-ng reads wrongly
 on its own: digit groups (it says "hundertzwölf" for a service number and "vierundzwanzig
 Punkt elf" for a date), symbols that it skips or names badly, and abbreviations that it
-spells, reads as words or takes for a sentence end. Phoneme input (``[[…]]``) is skipped.
+spells, reads as words or takes for a sentence end (a known list, any short word with a full
+stop before a lower-case word, and in German two or three capitals, which it reads as a word
+when it can: „Op“, „Oy“). Phoneme input (``[[…]]``) is skipped.
 :func:`read_notice` reads a corpus notice, ignoring front-matter keys pubkit does not know
 (``source_url``, ``slug``, ``kind`` … the editors' own keys).
 """
@@ -31,22 +33,34 @@ _ABBREVIATIONS = {
     "de": re.compile(
         r"(?<![\w.])(?:z|u|d|v|o|i|s|ca|bzw|usw|ggf|inkl|evtl|vgl|zzgl|Nr|Nrn|Tel|Str|Mo|Di|Mi|"
         r"Do|Fr|Sa|So|Dr|Prof|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|Abs|Art|Hbf|"
-        r"max|mind|tgl)\.(?!\w)"
-        r"|(?<![\w.])(?:Mo|Di|Fr|Sa|Nr|Tel|OB|km|kg|qm|CoronaSchVO|IfSG)(?![\w.])"
+        r"max|mind|tgl|Whg|Dipl|Hd)\.(?!\w)"
+        r"|(?<![\w.])(?:Mo|Di|Fr|Sa|Nr|Tel|OB|km|kg|qm|CoronaSchVO|IfSG|MwSt|BAföG)(?![\w.])"
     ),
     "en": re.compile(
         r"(?<![\w.])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Dr|Prof|Cllr|approx|etc|tel|"
-        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?!\w)"
-        r"|(?<![\w.])(?:Mon|Tue|Wed|Thu|Fri|Cllr|ft|km|kg|mph|Tel|am|pm)(?![\w.])"
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|incl|excl|Rd|Ave)\.(?!\w)"
+        r"|(?<![\w.])(?:Mon|Tue|Wed|Thu|Fri|Cllr|ft|km|kg|mph|Tel|am|pm|Rd|Ave|FAQs?)(?![\w.])"
         r"(?=[\s,;:)–-]|$)"
     ),
 }
 
 
+# A full stop after a short word with the sentence going on in lower case: an abbreviation
+# espeak-ng would end a sentence at („Dr. rer. soc. …“, "gem. § 5", "approx. five").
+_DOT_INSIDE = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöüß]{1,5}\.(?=\s+[a-zäöüß])")
+# German: two or three capitals espeak-ng reads as a word („OP“ → „Op“, „EU“ → „Oy“);
+# pubkit says them letter by letter, except the words it knows are said as words.
+_CAPITALS = re.compile(r"(?<![\w'.])[A-ZÄÖÜ]{2,3}(?![\w'])")
+
+
 def leftovers(spoken: str, lang: str) -> list[str]:
     """Every digit group, symbol or abbreviation left in ``spoken`` that espeak-ng misreads."""
+    from pubkit.writers.speech.tables import WORD_CAPITALS_DE
+
     text = _PHONEMES.sub("X", spoken)
-    found = _DIGITS.findall(text) + _SYMBOLS.findall(text)
+    found = _DIGITS.findall(text) + _SYMBOLS.findall(text) + _DOT_INSIDE.findall(text)
+    if lang == "de":
+        found += [w for w in _CAPITALS.findall(text) if w not in WORD_CAPITALS_DE]
     for match in _ABBREVIATIONS[lang].finditer(text):
         word = match.group(0)
         if word == "am" and not re.match(r"\s*(?:to|until|-|–|,|\.|$)", text[match.end() :]):
@@ -92,17 +106,55 @@ def listing(paths: list[Path]) -> tuple[list[str], int, int]:
     return lines, runs, flagged
 
 
+def read_as_words(paths: list[Path]) -> list[tuple[str, str, int, str]]:
+    """Every word of capitals left in the spoken text that espeak-ng reads as a word rather
+    than letter by letter (its phonemes, ``espeak-ng -q -x``, have no stress mark per
+    letter): (language, word, how often, phonemes). For a person to judge: "COVID" and a
+    shouted "POLLING STATION" are words, "UKHSA" read „Ukhsa“ would be a misreading."""
+    import subprocess
+    from collections import Counter
+
+    from pubkit.writers.speech.normalize import speech_language
+    from pubkit.writers.speech.script import script
+
+    found: Counter[tuple[str, str]] = Counter()
+    for path in paths:
+        for sentence in script(read_notice(path)):
+            for part in sentence.parts:
+                text = _PHONEMES.sub(" ", part.text)
+                for word in re.findall(r"(?<![\w'])[A-ZÄÖÜ]{2,}(?![\w'])", text):
+                    found[(speech_language(part.lang), word)] += 1
+    out = []
+    for (lang, word), count in sorted(found.items()):
+        voice = "de" if lang == "de" else "en-gb"
+        done = subprocess.run(
+            ["espeak-ng", "-v", voice, "-q", "-x", word], capture_output=True, text=True
+        )
+        phonemes = done.stdout.strip()
+        if phonemes.count(",") < len(word) - 2:  # fewer stress marks than letters: a word
+            out.append((lang, word, count, phonemes))
+    return out
+
+
 def main(argv: list[str]) -> int:
-    """``python -m tests.speech.leftovers FOLDER…``: print the listing; exit 1 on leftovers."""
+    """``python -m tests.speech.leftovers [--espeak] FOLDER…``: print the listing (and with
+    ``--espeak`` the capitals espeak-ng reads as words); exit 1 on leftovers."""
+    espeak = "--espeak" in argv
+    argv = [a for a in argv if a != "--espeak"]
     paths = sorted(
         p
         for folder in argv or ["tests/corpus"]
         for p in Path(folder).glob("*.md")
-        if not p.name.startswith(("README", "SOURCES"))
+        if not p.name.startswith(("README", "SOURCES", "FINDINGS"))
     )
     lines, runs, flagged = listing(paths)
     print("\n".join(lines))
     print(f"{len(paths)} notices, {runs} language runs, {flagged} with leftovers")
+    if espeak:
+        words = read_as_words(paths)
+        print("capitals espeak-ng reads as a word (judge each: a word, or a misreading):")
+        for lang, word, count, phonemes in words:
+            print(f"  [{lang}] {word} ×{count}: {phonemes}")
     return 1 if flagged else 0
 
 

@@ -88,7 +88,7 @@ def test_caption_forms_only_in_captions() -> None:
     assert normalize("Keller (r.)", "de") == "Keller (r.)"
 
 
-def test_glossary_expands_and_drops_the_bracketed_short_form() -> None:
+def test_glossary_expands_at_the_first_use_and_introduces_the_short_form() -> None:
     glossary = {
         "STIKO": "Ständige Impfkommission",
         "RKI": "Robert Koch-Institut",
@@ -96,8 +96,8 @@ def test_glossary_expands_and_drops_the_bracketed_short_form() -> None:
     }
     text = "Die Ständige Impfkommission (STIKO) am RKI. Die STIKO und die F.A.Z. raten."
     assert normalize(text, "de", glossary=glossary) == (
-        "Die Ständige Impfkommission am Robert Koch-Institut. "
-        "Die Ständige Impfkommission und die Frankfurter Allgemeine Zeitung raten."
+        "Die Ständige Impfkommission (STIKO) am Robert Koch-Institut. "
+        "Die STIKO und die Frankfurter Allgemeine Zeitung raten."
     )
 
 

@@ -114,3 +114,16 @@ def test_a_table_row_ending_with_a_full_stop_gets_no_second_one() -> None:
         "From: 10 December 2020; What changed: You can claim.",
         "From: 8 March 2021; What changed: Parents can apply.",
     ]
+
+
+def test_an_academic_title_is_not_split_into_sentences() -> None:
+    # Before: "… erhält Prof. Dr. rer. soc." | "Dr. h. c. Joachim Möller die Medaille." (a
+    # corpus notice), and "Dr. med." | "Anna Roth dankt."
+    doc = _doc(
+        "In diesem Jahr erhält Prof. Dr. rer. soc. Dr. h. c. Joachim Möller die Medaille. "
+        "Dr. med. Anna Roth dankt."
+    )
+    assert [s.spoken for s in script(doc)][1:] == [
+        "In diesem Jahr erhält Professor Doktor rer soc Doktor h c Joachim Möller die Medaille.",
+        "Doktor med Anna Roth dankt.",
+    ]

@@ -17,7 +17,16 @@ from typing import ClassVar
 
 from pubkit.errors import RenderError
 
-__all__ = ["ENGINES", "VOLUME", "Audio", "Engine", "Voice", "choose_voice", "get_engine"]
+__all__ = [
+    "ENGINES",
+    "VOLUME",
+    "Audio",
+    "Engine",
+    "Voice",
+    "choose_voice",
+    "get_engine",
+    "package_version",
+]
 
 VOLUME = 75
 """Engine amplitude in percent of espeak-ng's default.
@@ -25,6 +34,35 @@ VOLUME = 75
 At 100 espeak-ng clips: 6 of the 33 sentences of an example peaked above 32 000 of 32 767.
 At 75 the loudest sentence peaked at 29 469 (−0.9 dBFS), the median at 20 325.
 """
+
+
+def package_version(module_file: str | None, distribution: str) -> str:
+    """The installed version of ``distribution``, from its ``*.dist-info`` folder beside the
+    module (``module_file``: its ``__file__``), else from :mod:`importlib.metadata`.
+
+    For the cache keys. ``importlib.metadata`` imports ``email``, ``zipfile``, ``csv`` …
+    (10–40 ms here) and searches every path entry; the folder next to the module is one
+    directory listing.
+    """
+    from pathlib import Path
+
+    if module_file:
+        here = Path(module_file).parent
+        prefix = distribution.replace("-", "_").lower() + "-"
+        for folder in (here, here.parent):  # a module file, or a package's __init__
+            try:
+                names = [p.name for p in folder.iterdir() if p.name.endswith(".dist-info")]
+            except OSError:
+                continue
+            for name in names:
+                if name.lower().startswith(prefix):
+                    return name[len(prefix) : -len(".dist-info")]
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return "unknown"
 
 
 @dataclass(frozen=True, slots=True)

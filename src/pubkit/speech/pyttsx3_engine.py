@@ -296,7 +296,9 @@ class Pyttsx3Engine(Engine):
         with _LOCK:
             if "version" not in _STATE:
                 _engine()
-                from importlib.metadata import version
+                import pyttsx3
+
+                from pubkit.speech.engine import package_version
 
                 try:
                     from pyttsx3.drivers import _espeak  # pinned pyttsx3==2.99
@@ -305,7 +307,8 @@ class Pyttsx3Engine(Engine):
                 except (ImportError, AttributeError, OSError):
                     native = "unknown"
                 _STATE["version"] = (
-                    f"pyttsx3-{version('pyttsx3')}/espeak-ng-{native}/volume-{VOLUME}/direct"
+                    f"pyttsx3-{package_version(pyttsx3.__file__, 'pyttsx3')}/espeak-ng-{native}"
+                    f"/volume-{VOLUME}/direct"
                 )
             return str(_STATE["version"])
 

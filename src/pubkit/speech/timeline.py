@@ -194,10 +194,9 @@ class _Synthesizer:
         voice = self.voice(language)
         key = self.key(text, voice)
         ahead = self.ahead.pop(key, None)
-        if ahead is not None:  # synthesised ahead because the cache lacks it: no second look
+        if ahead is not None:  # synthesised (and stored) ahead because the cache lacks it
             self.cache.misses += 1
             audio = ahead.result()
-            self.cache.put(key, audio)
         else:
             cached = self.cache.get(key)
             if cached is None:
@@ -213,9 +212,14 @@ class _Synthesizer:
                 voice = self.voice(part.lang)
                 key = self.key(part.text, voice)
                 if key not in self.ahead and not self.cache.has(key):
-                    self.ahead[key] = pool.submit(
-                        self.engine.synthesize, part.text, voice=voice, rate=self.options.rate
-                    )
+                    self.ahead[key] = pool.submit(self.synthesise_and_store, part.text, voice, key)
+
+    def synthesise_and_store(self, text: str, voice: str, key: str) -> Audio:
+        """One language run synthesised and stored (on the synthesis thread, so the file
+        write overlaps the main thread's trimming and hashing)."""
+        audio = self.engine.synthesize(text, voice=voice, rate=self.options.rate)
+        self.cache.put(key, audio)
+        return audio
 
     def timeline(self, sentences: tuple[Sentence, ...], *, mp3: bool) -> _Line:
         """The sentences laid out in segments: MP3 frames (``mp3``) or PCM, and the cues.

@@ -29,9 +29,10 @@ from pubkit.writers.speech.tables import (
     UNITS,
     URL_WORDS,
     WEEKDAYS,
+    WORD_CAPITALS_DE,
 )
 
-__all__ = ["clear_cache", "normalize", "speech_language"]
+__all__ = ["clear_cache", "glossary_terms", "normalize", "speech_language"]
 
 _DASH = "[–—-]"  # en dash, em dash, hyphen between two numbers or weekdays
 _DATIVE = frozenset(
@@ -71,6 +72,8 @@ def normalize(
     glossary: Mapping[str, str] | None = None,
     lexicon: Iterable[tuple[str, str]] = (),
     caption: bool = False,
+    introduced: Iterable[str] = (),
+    announce: Iterable[str] = (),
 ) -> str:
     """Spell out ``text`` for the engine; ``language`` is a BCP 47 tag.
 
@@ -78,15 +81,29 @@ def normalize(
     its pronunciations (written form → how to say it; a key ``en:Word`` applies only to
     English); ``caption`` enables photo-caption forms such as ``(l.)`` → ``(links)``.
 
+    A glossary abbreviation is expanded where it is first used (WCAG technique G97: the
+    expansion at the first use); ``introduced`` names those said before (in this chapter),
+    which are left as written, and so is a second use within ``text``. ``announce`` names
+    those used again later: their first use says the expansion *and* the abbreviation
+    („Ständige Impfkommission (STIKO)“), so the listener knows it when it comes back. The
+    built-in readings (OB, …) are said in full every time. :func:`script` keeps the count.
+
     Results are remembered (a bounded cache, :func:`clear_cache` empties it): after an edit
     the pipeline normalises the unchanged sentences again, and gets them back at once.
     """
+    terms = (glossary or {}).keys()
+    used = glossary_terms(text, terms) if terms else []
+    # a term used twice in this text is introduced at its first use
+    announce = {*announce, *(t for t in used if used.count(t) > 1)}
     return _normalize(
         text,
         language,
         tuple((glossary or {}).items()),
         tuple((written, spoken) for written, spoken in lexicon),
         caption=caption,
+        # only the terms of this glossary matter (so the remembered results stay shared)
+        introduced=frozenset(t for t in introduced if t in terms),
+        announce=frozenset(t for t in announce if t in terms),
     )
 
 
@@ -103,6 +120,8 @@ def _normalize(
     lexicon: tuple[tuple[str, str], ...],
     *,
     caption: bool,
+    introduced: frozenset[str] = frozenset(),
+    announce: frozenset[str] = frozenset(),
 ) -> str:
     glossary = dict(glossary_items)
     lang = speech_language(language)
@@ -110,10 +129,12 @@ def _normalize(
     table, words, change = _compiled_lexicon(lang, lexicon)
     if words is not None:
         text = words.sub(lambda m: table[m.group(1)], text)
-    if lang == "de":  # built-in expansions, under the document's own
+    if lang == "de":  # built-in expansions, under the document's own (said every time)
+        introduced -= GLOSSARY_DE.keys()
+        announce -= GLOSSARY_DE.keys()
         glossary = {**GLOSSARY_DE, **glossary}
     if glossary:
-        text = _apply_glossary(text, glossary, lang)
+        text = _apply_glossary(text, glossary, lang, introduced=introduced, announce=announce)
     text = _URL.sub(lambda m: _say_url(m.group(0), lang), text)
     if caption:
         for pattern, spoken in CAPTION_ABBREVIATIONS[lang]:
@@ -172,38 +193,110 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w@]|\.\w)")
 
 
-def _apply_glossary(text: str, glossary: Mapping[str, str], lang: str) -> str:
+def glossary_terms(text: str, glossary: Iterable[str]) -> list[str]:
+    """The glossary's abbreviations used in ``text``, in order, each time it is used."""
+    keys = tuple(k for k in glossary if k in text)  # most texts hold none: no regex at all
+    pattern = _terms_pattern(keys) if keys else None
+    return [] if pattern is None else [m.group(1) for m in pattern.finditer(text)]
+
+
+@functools.lru_cache(maxsize=256)
+def _terms_pattern(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    return _words_pattern(keys)
+
+
+@functools.lru_cache(maxsize=256)
+def _bracket_patterns(short: str, expansion: str) -> tuple[re.Pattern[str], ...]:
+    """The expansion said, then the abbreviation or the expansion in brackets; and the
+    abbreviation in brackets after any word."""
+    said = r"\s+".join(_stem_pattern(w) for w in expansion.split())
+    return (
+        re.compile(rf"({said})\s*\({re.escape(short)}\)"),
+        re.compile(rf"({said})\s*\({re.escape(expansion)}\)"),
+        re.compile(rf"(?<=\w)\s*\({re.escape(short)}\)"),
+    )
+
+
+def _apply_glossary(
+    text: str,
+    glossary: Mapping[str, str],
+    lang: str,
+    *,
+    introduced: frozenset[str] = frozenset(),
+    announce: frozenset[str] = frozenset(),
+) -> str:
+    seen = set(introduced)  # said before: left as written from now on
+    always = GLOSSARY_DE.keys() if lang == "de" else set()  # built-in: said in full each time
+    kept: set[str] = set()  # the writer's own "Expansion (ABBR)", kept to introduce ABBR
+
+    def bracket_said(short: str) -> Callable[[re.Match[str]], str]:
+        def replace(m: re.Match[str]) -> str:
+            if short in announce and short not in seen:
+                kept.add(short)
+                seen.add(short)
+                return m[0].replace(f"({short})", f"({_letters(short)})")
+            seen.add(short)
+            return m.group(1)
+
+        return replace
+
+    def bracket_after(short: str, expansion: str) -> Callable[[re.Match[str]], str]:
+        def replace(m: re.Match[str]) -> str:
+            if not _said_before(m.string[: m.start()], expansion):
+                return m[0]
+            if short in announce and short not in seen:  # it comes again: introduce it
+                kept.add(short)
+                seen.add(short)
+                return m[0].replace(f"({short})", f"({_letters(short)})")
+            return ""
+
+        return replace
+
     for short, expansion in glossary.items():
-        # "Ständige Impfkommission (STIKO)": the expansion is said already; skip the bracket.
+        if f"({short})" not in text and f"({expansion})" not in text:
+            continue  # no bracket to look at (most texts): no patterns run
+        with_short, with_expansion, after_word = _bracket_patterns(short, expansion)
+        # "Ständige Impfkommission (STIKO)": the expansion is said already; the bracket is
+        # said only when the abbreviation comes again (it introduces it), else skipped.
         # The words may be inflected: "Der Deutsche Wetterdienst (DWD)" for "Deutscher …".
-        said = r"\s+".join(_stem_pattern(w) for w in expansion.split())
-        for bracket in (short, expansion):  # the writer may have expanded it already
-            text = re.sub(rf"({said})\s*\({re.escape(bracket)}\)", r"\1", text)
+        # The writer may have expanded it already: "(Deutscher Wetterdienst)".
+        text = with_short.sub(bracket_said(short), text)
+        text = with_expansion.sub(bracket_said(short), text)
         # "Corona-Verordnung des Landes (CoronaVO)", "getestet sind (3G)": the words just
         # before the bracket say it in other words; reading the expansion would repeat them.
-        text = re.sub(rf"(?<=\w)\s*\({re.escape(short)}\)", _drop_if_said(expansion), text)
-    pattern = _words_pattern(glossary)
+        if short not in kept:
+            text = after_word.sub(bracket_after(short, expansion), text)
+    keys = tuple(k for k in glossary if k in text)
+    pattern = _terms_pattern(keys) if keys else None
 
     def expand(m: re.Match[str]) -> str:
         short = m.group(1)
+        if short in kept and m.string[m.start() - 1 : m.start()] == "(":
+            return short  # inside the writer's own introduction
+        if short in seen and short not in always:
+            return _letters(short)  # said in full before: now as written
+        seen.add(short)
         expansion = glossary[short]
         code = any(c.isdigit() for c in short)
         if code and " " in expansion and re.match(r"-\w", m.string[m.end() :]):
             return short  # "FFP2-Maske": a code is said as such before a compound
         if lang != "de":
-            return expansion
-        if not says_a_noun(expansion):
+            said = expansion
+        elif not says_a_noun(expansion):
             return short  # "nur mit 3G": "geimpft, genesen oder getestet" is no noun
-        return agree(expansion, m.string[: m.start()], m.string[m.end() :])
+        else:
+            said = agree(expansion, m.string[: m.start()], m.string[m.end() :])
+        return f"{said} ({_letters(short)})" if short in announce else said
 
     return pattern.sub(expand, text) if pattern else text
 
 
-def _drop_if_said(expansion: str) -> Callable[[re.Match[str]], str]:
-    def drop(m: re.Match[str]) -> str:
-        return "" if _said_before(m.string[: m.start()], expansion) else m[0]
-
-    return drop
+def _letters(short: str) -> str:
+    """An abbreviation of two or three capitals, letter by letter: espeak-ng reads some as
+    words („UBA“ → „Uba“, „AWS“ → „Afs“, English "ONS" → "ons"), but every letter alone by
+    its name. Longer ones are left to it (it says "STIKO" as a word and spells "DLRG");
+    where it guesses wrong, the document's ``pronunciations`` say how."""
+    return " ".join(short) if re.fullmatch(r"[A-ZÄÖÜ]{2,3}", short) else short
 
 
 def _stem_pattern(word: str) -> str:
@@ -316,7 +409,8 @@ def _roman_numerals(lang: str) -> Callable[[str], str]:
     """
     counted = re.compile(rf"\b({_COUNTED[lang]})\s+([IVXLC]+)\b(?!-)")
     if lang == "de":
-        regnal = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([IVXLC]+)\.(?=\s|$|[,;:])")
+        # One letter is a ruler's number only as I, V or X ("Karl V."): "Vitamin C." is none.
+        regnal = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([IVXLC]{2,}|[IVX])\.(?=\s|$|[,;:])")
         # Without a full stop a numeral of two letters or more is a number: "Alarmstufe II".
         plain = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([IVXLC]{2,})\b(?![-.])")
     else:
@@ -673,11 +767,14 @@ def _de_times(text: str) -> str:
         return numbers.time(int(h), int(m or 0), "de", uhr=uhr)
 
     def span(m: re.Match[str]) -> str:
-        first = numbers.time(int(m.group(1)), int(m.group(2) or 0), "de", uhr=bool(m.group(2)))
-        return f"{first} bis {clock(m.group(3), m.group(4), uhr=True)}"
+        # "9–17 Uhr" → „neun bis siebzehn Uhr“; an "Uhr" the writer put after the first time
+        # is said too („von neun Uhr bis fünfzehn Uhr“): say what is written.
+        uhr = bool(m.group(2) or m.group(3))
+        first = numbers.time(int(m.group(1)), int(m.group(2) or 0), "de", uhr=uhr)
+        return f"{first}{m.group(4) or ' '}bis {clock(m.group(5), m.group(6), uhr=True)}"
 
     text = re.sub(
-        rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?\s?(?:Uhr\s?)?(?:{_DASH}|\sbis\s)\s?(\d{{1,2}})(?:[.:](\d{{2}}))?\s?Uhr\b",
+        rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?\s?(Uhr\s?)?(?:{_DASH}|(\s)bis\s)\s?(\d{{1,2}})(?:[.:](\d{{2}}))?\s?Uhr\b",
         span,
         text,
     )
@@ -827,6 +924,25 @@ def _symbols(lang: str) -> Callable[[str], str]:
     return apply
 
 
+_INITIALISM = re.compile(r"\[\[[^\]]*\]\]|(?<![\w'.])([A-ZÄÖÜ]{2,3})(?![\w'])")
+
+
+def _de_initialisms(text: str) -> str:
+    """``OP-Masken`` → ``O P-Masken``, ``die EU`` → ``die E U``: two or three capitals letter
+    by letter. espeak-ng spells those it cannot pronounce (RKI, NRW) but reads the others
+    as German words („Op“, „Oy“ for EU, „Uhsa“ for USA). Not: the words in
+    :data:`WORD_CAPITALS_DE` (UNO, TÜV, „NEU“ on a sign), Roman numerals (read before as
+    numbers where they are ones: "Teil II"), phoneme input ``[[…]]``."""
+
+    def spell(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word is None or word in WORD_CAPITALS_DE or _ROMAN.fullmatch(word):
+            return m[0]
+        return " ".join(word)
+
+    return _INITIALISM.sub(spell, text)
+
+
 _GERMAN: tuple[Callable[[str], str], ...] = (
     _de_gender,
     _de_weekdays,
@@ -845,6 +961,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _de_amounts,
     _de_numbers,
     _symbols("de"),
+    _de_initialisms,
 )
 
 
@@ -863,8 +980,8 @@ def _en_dates(text: str) -> str:
         text,
     )
     text = re.sub(
-        rf"\b({short})\.?(?=\s\d{{1,2}}(?:st|nd|rd|th)?\b)",
-        lambda m: _EN_MONTH_SHORT[m.group(1)],
+        rf"\b({short})\.?(?=\s\d{{1,2}}(?:st|nd|rd|th)?\b)|\b({short})\.(?=\s\d{{4}}\b)",
+        lambda m: _EN_MONTH_SHORT[m.group(1) or m.group(2)],
         text,
     )
     months = "|".join(numbers.MONTHS["en"])

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pubkit.model import Document
 from pubkit.model.lang import primary_language
 from pubkit.text.sentences import sentence_spans
-from pubkit.writers.speech.normalize import normalize
+from pubkit.writers.speech.normalize import glossary_terms, normalize
 from pubkit.writers.speech.utterances import Span, Utterance, write_speech
 
 __all__ = ["Part", "Sentence", "script"]
@@ -55,16 +55,35 @@ class Sentence:
 
 
 def script(document: Document) -> tuple[Sentence, ...]:
-    """The document as sentences ready for synthesis."""
+    """The document as sentences ready for synthesis.
+
+    A glossary abbreviation is expanded at its first use in each chapter (a listener may
+    start at any chapter: they are the audio's navigation points), with the abbreviation
+    itself when it comes again in the chapter; later uses are said as written.
+    """
     meta = document.metadata
     glossary = meta.glossary()
+    split = [
+        (utterance, list(_split(utterance, glossary.keys())))
+        for utterance in write_speech(document)
+    ]
+    uses = _uses_per_chapter(split, glossary) if glossary else []
     out: list[Sentence] = []
     pending_after = 0
-    for utterance in write_speech(document):
-        sentences = list(_split(utterance, glossary.keys()))
+    chapter = -1
+    introduced: set[str] = set()
+    for utterance, sentences in split:
+        if utterance.chapter or chapter < 0:
+            chapter += 1
+            introduced = set()
         for n, (text, spans) in enumerate(sentences, start=1):
             parts = _parts(
-                spans, glossary=glossary, lexicon=meta.pronunciations, utterance=utterance
+                spans,
+                glossary=glossary,
+                lexicon=meta.pronunciations,
+                utterance=utterance,
+                introduced=introduced,
+                uses=uses[chapter] if uses else {},
             )
             if not parts:
                 continue
@@ -85,6 +104,44 @@ def script(document: Document) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+def _uses_per_chapter(
+    split: list[tuple[Utterance, list[tuple[str, list[Span]]]]], glossary: dict[str, str]
+) -> list[dict[str, int]]:
+    """How often each glossary abbreviation is used in each chapter (a heading starts one)."""
+    chapters: list[dict[str, int]] = []
+    for utterance, sentences in split:
+        if utterance.chapter or not chapters:
+            chapters.append({})
+        for _text, spans in sentences:
+            for span in spans:
+                for term in glossary_terms(
+                    span.say if span.say is not None else span.text, glossary
+                ):
+                    chapters[-1][term] = chapters[-1].get(term, 0) + 1
+    return chapters
+
+
+# Academic degrees after "Dr." ("Prof. Dr. rer. soc. Dr. h. c. Joachim Möller"): the shared
+# splitter does not know them and broke the name in two sentences.
+_DEGREES = tuple(
+    f"{d}."
+    for d in [
+        "rer",
+        "nat",
+        "soc",
+        "med",
+        "phil",
+        "jur",
+        "pol",
+        "oec",
+        "dent",
+        "vet",
+        "theol",
+        "habil",
+    ]
+)
+
+
 def _split(utterance: Utterance, abbreviations: Iterable[str]) -> Iterable[tuple[str, list[Span]]]:
     """Split an utterance's written text into sentences, each with its spans."""
     text = utterance.text
@@ -97,7 +154,8 @@ def _split(utterance: Utterance, abbreviations: Iterable[str]) -> Iterable[tuple
     for span in utterance.spans:
         offsets.append((pos, pos + len(span.text), span))
         pos += len(span.text)
-    for start, end in sentence_spans(text, lang, abbreviations=abbreviations):
+    terms = (*abbreviations, *_DEGREES)
+    for start, end in sentence_spans(text, lang, abbreviations=terms):
         pieces: list[Span] = []
         for s, e, span in offsets:
             if span.say is not None:
@@ -209,7 +267,13 @@ def _parts(
     glossary: dict[str, str],
     lexicon: tuple[tuple[str, str], ...],
     utterance: Utterance,
+    introduced: set[str] | None = None,
+    uses: dict[str, int] | None = None,
 ) -> tuple[Part, ...]:
+    """The sentence's language runs, normalised. ``introduced``: glossary abbreviations
+    said in full before in this chapter (updated here); ``uses``: how often each is used in
+    the chapter."""
+    introduced = set() if introduced is None else introduced
     runs: list[tuple[str, str]] = []
     for span in spans:
         source = span.say if span.say is not None else span.text
@@ -220,9 +284,17 @@ def _parts(
     runs = [piece for lang, source in runs for piece in english_quotes(source, lang)]
     parts = []
     for lang, source in runs:
+        here = glossary_terms(source, glossary) if glossary else []
         spoken = normalize(
-            source, lang, glossary=glossary, lexicon=lexicon, caption=utterance.caption
+            source,
+            lang,
+            glossary=glossary,
+            lexicon=lexicon,
+            caption=utterance.caption,
+            introduced=introduced,
+            announce=[t for t in here if (uses or {}).get(t, 0) > 1],
         )
+        introduced.update(here)
         if any(ch.isalnum() for ch in spoken):
             parts.append(Part(text=spoken, lang=lang))
     return tuple(parts)

@@ -17,6 +17,7 @@ __all__ = [
     "UNITS",
     "URL_WORDS",
     "WEEKDAYS",
+    "WORD_CAPITALS_DE",
 ]
 
 _S = r"\s?"  # an optional space inside an abbreviation ("z. B." or "z.B.")
@@ -45,6 +46,9 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<=[a-zäöüß])str\.", "straße"),
         (r"St\.", "Sankt"),
         (r"Dr\.", "Doktor"),
+        # academic degrees after "Dr.": the dots would be heard as sentence ends
+        (r"(rer|med|phil|jur|nat|soc|pol|oec|dent|vet|theol|habil)\.(?=\s|$)", r"\1"),
+        (rf"h\.{_S}c\.", "h c"),
         (r"Prof\.", "Professor"),
         (r"Abs\.", "Absatz"),
         (r"Mio\.", "Millionen"),
@@ -70,6 +74,12 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"tgl\.", "täglich"),
         (r"tägl\.", "täglich"),
         (r"Abt\.", "Abteilung"),
+        # espeak-ng: „Em We Es Te“, English "double-u h g", „Dipl Ing“, „zet Hd“
+        (r"MwSt\.?(?!\w)", "Mehrwertsteuer"),
+        (r"Whg\.", "Wohnung"),
+        (r"Dipl\.-Ing\.", "Diplom-Ingenieur"),
+        (r"Dipl\.(?=[\s-])", "Diplom"),
+        (rf"z\.{_S}Hd\.?", "zu Händen"),
         (r"Hbf\.?(?!\w)", "Hauptbahnhof"),
         (r"OBin(?!\w)", "Oberbürgermeisterin"),
         (r"IfSG(?!\w)", "Infektionsschutzgesetz"),
@@ -113,6 +123,17 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<=\d )S\.(?=\s[A-Z][a-z])", "South"),
         (r"(?<=\d )E\.(?=\s[A-Z][a-z])", "East"),
         (r"(?<=\d )W\.(?=\s[A-Z][a-z])", "West"),
+        # espeak-ng: "Inkle", "Exkle", "w slash c", "R D", "Ah-vay", "po box", "fak"; "High
+        # St" after a street name is Street (before a name it is Saint, above).
+        (r"incl\.", "including"),
+        (r"excl\.", "excluding"),
+        (r"w/c(?=\s)", "week commencing"),
+        # (the full stop is kept where it ends the text: it also ends the sentence)
+        (r"(?<=[a-z] )Rd(?:\.(?=[,;:)]|\s))?(?!\w)", "Road"),
+        (r"(?<=[a-z] )Ave(?:\.(?=[,;:)]|\s))?(?!\w)", "Avenue"),
+        (r"(?<=[a-z] )St(?:\.(?=[,;:)]|\s))?(?=[,;:)]|\s+[a-z0-9]|\.?$)", "Street"),
+        (r"PO(?=\sBox)", "P O"),
+        (r"FAQ(?=s?(?!\w))", "F A Q"),
     ),
 }
 
@@ -120,6 +141,66 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
 # (its own definition wins). Expanded in agreement with the sentence: „die OB Katja Dörner“
 # → „die Oberbürgermeisterin“, „des OB“ → „des Oberbürgermeisters“ (see ``grammar.py``).
 GLOSSARY_DE: dict[str, str] = {"OB": "Oberbürgermeister"}
+
+# Two or three capitals in German text are said letter by letter (espeak-ng reads "OP",
+# "ID", "EU", "USA", "AOK", "ARD", "IHK", "EDV", "AG" as words: „Op-Masken“, „Oy“); these
+# are said as words: acronyms people pronounce so, and short words written in capitals
+# („NEU“, „AUS“ on a sign).
+WORD_CAPITALS_DE: frozenset[str] = frozenset(
+    [
+        "UNO",
+        "TÜV",
+        "DAX",
+        "ZOB",
+        "BAföG",
+        "NEU",
+        "AUS",
+        "UND",
+        "ODER",
+        "EIN",
+        "EINE",
+        "AB",
+        "AN",
+        "AM",
+        "IM",
+        "IN",
+        "ZU",
+        "ZUM",
+        "ZUR",
+        "BIS",
+        "VON",
+        "MIT",
+        "FÜR",
+        "DIE",
+        "DER",
+        "DAS",
+        "DEN",
+        "DEM",
+        "DES",
+        "WIR",
+        "SIE",
+        "ER",
+        "ES",
+        "JA",
+        "NUR",
+        "NOCH",
+        "GUT",
+        "ALT",
+        "OFT",
+        "NIE",
+        "TAG",
+        "ORT",
+        "WEG",
+        "HOF",
+        "OHR",
+        "ARM",
+        "TOR",
+        "TAL",
+        "ZOO",
+        "ABO",
+        "UFO",
+    ]
+)
 
 # Photo captions: who is where in the picture.
 CAPTION_ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -198,6 +279,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "min": ("minute", "minutes"),
         "ft": ("foot", "feet"),
         "mph": ("mile per hour", "miles per hour"),
+        "p": ("penny", "pence"),  # "50p": espeak-ng read pubkit's "fiftyp"
     },
 }
 
@@ -231,6 +313,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "Koeln": "Köln",
         "Muenchen": "München",
         "EU": "E U",
+        "BAföG": "Bafög",  # espeak-ng: „Be-aföh-Ge“
     },
     "en": {"Düsseldorf": "Dusseldorf", "duesseldorf": "dusseldorf"},
 }

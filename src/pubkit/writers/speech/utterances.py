@@ -300,10 +300,11 @@ class _Writer:
         As the first part of a compound ("F.A.Z.-Institut", "dpa-Tochter", "RKI-Bericht")
         people spell the letters instead of expanding: "F A Z-Institut". Longer acronyms
         without dots may be words ("STIKO"), so they keep the expansion unless the lexicon
-        says otherwise. In German text an abbreviation the document's glossary defines is
-        left to the normaliser, which expands it in agreement with the words around it
-        („im ASV“ → „im Allgemeinen Sportverein“) or keeps it where the expansion would not
-        fit („nur mit 3G“).
+        says otherwise. An abbreviation the document's glossary defines is left to the
+        normaliser, which expands it at its first use in a chapter (later uses are said as
+        written), in German in agreement with the words around it („im ASV“ → „im
+        Allgemeinen Sportverein“), and keeps it where the expansion would not fit („nur mit
+        3G“).
         """
         if text in self.lexicon:
             return None  # normalisation applies the editor's pronunciation
@@ -313,8 +314,8 @@ class _Writer:
             return " ".join(letters.upper())
         if compound and expansion and " " in expansion and any(c.isdigit() for c in text):
             return None  # "FFP2-Maske": a code, said by the normaliser ("F F P zwei-Maske")
-        if primary_language(lang) == "de" and expansion and self.glossary.get(text) == expansion:
-            return None  # the normaliser expands it from the glossary, in agreement
+        if expansion and self.glossary.get(text) == expansion:
+            return None  # the normaliser expands it from the glossary (first use, agreement)
         return expansion or None
 
     def inlines(self, inlines: tuple[Inline, ...], lang: str) -> tuple[Span, ...]:
