@@ -77,16 +77,17 @@ def test_adverbial_phrase_dropped_only_when_too_long() -> None:
         "Engagement in der Corona-Krise die Auszeichnung „Helden in der Krise“ erhalten."
     )
     # The "für …" phrase is the reason for the award: it comes back as a sentence of its own.
+    # "Landeshauptstadt" is the plain-word lexicon's "Stadt".
     assert simplify_sentence_roles(sentence, "de") == [
         (
-            "Das Amt für Soziales der Landeshauptstadt Düsseldorf hat die Auszeichnung "
+            "Das Amt für Soziales der Stadt Düsseldorf hat die Auszeichnung "
             "„Helden in der Krise“ bekommen.",
             "",
         ),
         ("Die Auszeichnung ist für das Engagement in der Corona-Krise.", "why"),
     ]
     assert simplify_sentence(sentence, "de", limit=30) == [
-        "Das Amt für Soziales der Landeshauptstadt Düsseldorf hat für das Engagement in der "
+        "Das Amt für Soziales der Stadt Düsseldorf hat für das Engagement in der "
         "Corona-Krise die Auszeichnung „Helden in der Krise“ bekommen."
     ]
 
@@ -112,7 +113,7 @@ def test_adverbial_phrase_dropped_only_when_too_long() -> None:
             "Das Amt für Soziales der Landeshauptstadt Düsseldorf hat für das Engagement in der "
             "Corona-Krise die Nachbarschaftshilfe in allen Stadtteilen organisiert.",
             [
-                "Das Amt für Soziales der Landeshauptstadt Düsseldorf hat die "
+                "Das Amt für Soziales der Stadt Düsseldorf hat die "
                 "Nachbarschaftshilfe in allen Stadtteilen organisiert."
             ],
         ),

@@ -352,7 +352,8 @@ class BuiltinSimplifier:
             items = tuple(_entry(i, language) for i in unit.items)
             if items:
                 intro = unit.text if unit.text.endswith(":") else (unit.text or "")
-                sentences: tuple[str, ...] = (_lead_in(intro),) if intro else ()
+                lead = _lead_in(expand(intro, primary_language(language))) if intro else ""
+                sentences: tuple[str, ...] = (lead,) if lead else ()
             extra: tuple[str, ...] = ()
             if not items and _says_nothing(unit.text):
                 continue
