@@ -63,7 +63,7 @@ def test_targets_on_the_examples(path: Path) -> None:
 
 def test_readability_is_information_not_a_gate() -> None:
     """A hard sentence that carries a rule stays: the figures report, they do not select."""
-    hard = "Bitte beachten Sie die Informationsveranstaltungsankündigungen der Landesverwaltung."
+    hard = "Bitte beachten Sie die Informationsveranstaltungsankündigungen im Landesverwaltungsamt."
     calm = [f"Der Garten der {w} war in diesem Jahr sehr schön und grün." for w in "ABCDEF"]
     doc = _notice("Das Amt ist am 3. März zu.", hard, *calm)
     assert hard in "\n".join(document_units(plain_language(doc)))

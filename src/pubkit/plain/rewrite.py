@@ -391,6 +391,64 @@ def _thanks(tokens: list[Token]) -> list[Token] | None:
     return None
 
 
+_ZERO_PLURAL = ("er", "el", "en", "chen", "lein")
+"""Endings of nouns whose plural looks like their singular ("der Bürger"): after „der“ they
+may be plural, and „von der“ would be wrong."""
+
+
+def _no_genitive(tokens: list[Token]) -> list[Token]:
+    """A genitive after a noun as „von“ + dative, as easy texts write it (Netzwerk Leichte
+    Sprache: no genitive): „die Hotline des Landes“ → „die Hotline vom Land“, „das Büro der
+    Stadt“ → „das Büro von der Stadt“.
+
+    Only where the form is certain: „des“ + a noun whose lemma is the text without its
+    genitive „-s“/„-es“; „der“ + a noun that is its own lemma and cannot be a plural (not
+    ending in -er, -el, -en). Adjectives in between keep their ending (-en in both cases);
+    a capitalised adjective (a name: „Tag der Deutschen Einheit“) stops the rule.
+    """
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        before = out[-1] if out else None
+        if (
+            before is None
+            or before.pos not in ("NN", "NE")
+            or not before.space
+            or token.pos != "ART"
+            or token.text not in ("des", "der")
+        ):
+            out.append(token)
+            index += 1
+            continue
+        end = index + 1
+        while end < len(tokens) and tokens[end].pos == "ADJ(A)" and tokens[end].text.islower():
+            end += 1
+        noun = tokens[end] if end < len(tokens) else None
+        if noun is None or noun.pos != "NN" or not noun.text[:1].isupper():
+            out.append(token)
+            index += 1
+            continue
+        middle = list(tokens[index + 1 : end])
+        lemma = noun.lemma
+        if token.text == "des" and lemma[:1].isupper() and noun.text in (lemma + "s", lemma + "es"):
+            von = Token(text="vom", lemma="von", pos="APPRART", space=True)
+            out += [von, *middle, Token(text=lemma, lemma=lemma, pos="NN", space=noun.space)]
+        elif (
+            token.text == "der"
+            and noun.text == lemma
+            and not lemma.endswith(_ZERO_PLURAL)
+            and "-" not in lemma
+        ):
+            out += [Token(text="von", lemma="von", pos="APPR", space=True), token, *middle, noun]
+        else:
+            out.append(token)
+            index += 1
+            continue
+        index = end + 1
+    return out
+
+
 def _drop_examples(text: str, language: str) -> str:
     marker = r"(?:wie )?zum Beispiel" if language == "de" else r"(?:such as|for example)"
     return re.sub(rf",\s*{marker}\b[^,.;:!?]*", "", text)
@@ -480,6 +538,13 @@ def split_main_clauses(sentence: str, language: str) -> list[str]:
     return [_finish(part) for part in _split(tokenize(sentence, "de"))]
 
 
+_QUOTED_OR_CONTACT = re.compile(
+    r"[„“\"]|@|www\.|https?://|\d{3,}[\s/-]\d|\b[A-ZÄÖÜ]\w*(?:straße|platz|weg|allee|gasse)\s+\d"
+)
+"""Quotations, contacts and postal addresses are not rewritten word for word: a name in an
+address („Büro des Oberbürgermeisters“) stays as the post knows it."""
+
+
 def simplify_sentence(sentence: str, language: str, *, limit: int = 15) -> list[str]:
     """Rewrite one sentence into one or more plainer sentences.
 
@@ -504,6 +569,8 @@ def simplify_sentence_roles(
         return [(_finish(tokens), "")]
     tokens = _drop_fillers(_drop_clauses(tokens))
     thanks = _thanks(tokens)
+    if thanks is None and not _QUOTED_OR_CONTACT.search(text):
+        tokens = _no_genitive(tokens)
     role = "who" if thanks is not None else ""
     out: list[tuple[str, str]] = []
     for colon_part in _split_colon(thanks or tokens):
