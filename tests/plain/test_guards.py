@@ -243,3 +243,16 @@ def test_pronoun_without_its_people_is_refused(tmp_path: Path) -> None:
     text = "\n".join(s.text for s in draft_sentences(plain_language(source).blocks, "de"))
     if "ob sie genug trinken" in text:
         assert "Rufen Sie ältere Nachbarn an." in text
+
+
+def test_english_pronoun_with_nothing_to_stand_for_is_a_dangling_reference() -> None:
+    """ "Please take a few minutes to nominate them." after its question was left out: who?"""
+    assert reference_words("Please take a few minutes to nominate them.", "en") == ["them"]
+    assert reference_words("Residents who know a volunteer can nominate them.", "en") == []
+    assert reference_words("The team will call you when they are ready.", "en") == []
+    draft = Document(
+        metadata=Metadata(title="Award", language="en"),
+        blocks=(Paragraph(content=(Text(text="Please take a few minutes to nominate them."),)),),
+    )
+    issues = check_draft(draft, draft)
+    assert "PLG002" in [i.code for i in issues]

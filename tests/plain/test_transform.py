@@ -370,3 +370,23 @@ def test_a_lead_in_that_only_announces_its_list_is_not_a_sentence(tmp_path: Path
     text = "\n".join(document_units(plain_language(read(notice))))
     assert "Das ändert sich" not in text
     assert "Schulen bleiben geschlossen." in text
+
+
+def test_an_abbreviation_is_not_written_out_in_the_wrong_case() -> None:
+    """„im ASV Landau“ must not become „im Allgemeiner Sportverein Landau“: an expansion
+    with an inflected adjective fits only the case it was defined in."""
+    from pubkit.model import Abbreviation
+    from pubkit.plain.message import plain_text
+
+    asv = Abbreviation(text="ASV", expansion="Allgemeiner Sportverein")
+    framed = (Text(text="der Turnverein im "), asv, Text(text=" Landau"))
+    assert plain_text(framed, "de") == "der Turnverein im ASV Landau"
+    # At the start, in the case it was defined in, it is written out.
+    alone = (asv, Text(text=" Landau lädt ein."))
+    assert plain_text(alone, "de") == "Allgemeiner Sportverein Landau lädt ein."
+    # A name without an adjective fits any case.
+    rki = Abbreviation(text="RKI", expansion="Robert Koch-Institut")
+    assert plain_text((Text(text="Rat vom "), rki), "de") == "Rat vom Robert Koch-Institut"
+    dwd = Abbreviation(text="DWD", expansion="Deutsche Wetterdienst")
+    assert plain_text((Text(text="Der "), dwd), "de") == "Der Deutsche Wetterdienst"
+    assert plain_text((Text(text="Rat vom "), dwd), "de") == "Rat vom DWD"

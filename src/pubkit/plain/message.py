@@ -71,6 +71,36 @@ class Unit:
     """Web addresses of links in the sentence whose address the text does not show."""
 
 
+_CASE_FRAME = re.compile(r"\b(\w+)\s+$")
+_NOMINATIVE_ARTICLES = frozenset({"der", "die", "das"})
+_OBLIQUE_ARTICLES = frozenset(
+    {"dem", "den", "des", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "einem",
+     "einer", "eines", "einen"}
+)  # fmt: skip
+_PREPOSITIONS = frozenset(
+    {"mit", "von", "bei", "aus", "nach", "seit", "für", "gegen", "durch", "ohne", "um", "in", "an"}
+)
+_INFLECTED_NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+?(er|es|em|en|e)\s+[A-ZÄÖÜ]")
+"""An expansion that opens with an adjective („Allgemeiner Sportverein“, „Deutsche
+Wetterdienst“): its ending fits only some cases."""
+
+
+def _wrong_case(before: str, expansion: str) -> bool:
+    """Whether ``expansion`` after ``before`` would have the wrong adjective ending:
+    „im Allgemeiner Sportverein“, „dem Deutsche Wetterdienst“ (right: „Der Deutsche
+    Wetterdienst“, „Allgemeiner Sportverein Landau lädt ein“)."""
+    adjective = _INFLECTED_NAME.match(expansion)
+    frame = _CASE_FRAME.search(before)
+    if adjective is None or frame is None:
+        return False
+    word, ending = frame.group(1).lower(), adjective.group(1)
+    if word in _NOMINATIVE_ARTICLES:
+        return ending not in ("e", "en")
+    if word in _OBLIQUE_ARTICLES:
+        return ending != "en"
+    return word in _PREPOSITIONS
+
+
 def plain_text(inlines: Sequence[Inline], language: str) -> str:
     """Reader text: abbreviations written out, passages in another language left out."""
     parts: list[str] = []
@@ -85,7 +115,11 @@ def plain_text(inlines: Sequence[Inline], language: str) -> str:
                 # Inside a compound the abbreviation stays as the notice writes it: readers
                 # know "PIN-Brief", "FAZ-Institut", "FFP2-Maske" by that name, and the
                 # expansion breaks the compound ("Identifikationsnummer-Brief").
-                parts.append(short if joined else expansion)
+                # After an article or a preposition that sets the case („im ASV Landau“), an
+                # expansion with an inflected adjective would keep its dictionary case
+                # („im Allgemeiner Sportverein“): the name stays as the notice writes it.
+                wrong = _wrong_case("".join(parts), expansion)
+                parts.append(short if joined or wrong else expansion)
             case LineBreak():
                 parts.append("\n")
             case LanguageSpan(lang=lang, content=content):
