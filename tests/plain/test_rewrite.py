@@ -316,3 +316,19 @@ def test_genitive_after_a_noun_becomes_von(sentence: str, expected: str) -> None
     """Easy texts avoid the genitive (Netzwerk Leichte Sprache): „vom“ / „von der“ where the
     form is certain."""
     assert simplify_sentence(sentence, "de", limit=40) == [expected]
+
+
+def test_a_sentence_left_vague_by_shortening_goes() -> None:
+    """„Ausgezeichnet werden … Aktivitäten – von X über Y bis Z.“ without its examples says
+    only "various activities": it tells the reader nothing, so it is not written."""
+    from pubkit.plain.shorten import shorten
+
+    sentence = (
+        "Ausgezeichnet werden dabei sehr unterschiedliche Aktivitäten – von der Produktion "
+        "großer Mengen Desinfektionsmittel für Krankenhäuser über besondere Betreuung für "
+        "Ältere bis hin zum Aufbau von Internetplattformen."
+    )
+    assert shorten(sentence, "de") == []
+    # A longer sentence with "viele" says something.
+    kept = "Es gibt viele Angebote für Kinder und Jugendliche in der Stadt."
+    assert shorten(kept, "de") == [kept]

@@ -371,7 +371,7 @@ class BuiltinSimplifier:
                     extra = tuple(shorten(reason, language))
                     if any(c.isdigit() for c in reason):
                         sentences, extra = sentences + extra, ()  # a fact: never optional
-                if unit.links:
+                if unit.links and sentences:
                     shown = " ".join(unit.links)  # exactly as the notice links it
                     last = sentences[-1]
                     if last.endswith(".") and len(unit.links) == 1:
