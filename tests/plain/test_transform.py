@@ -390,3 +390,98 @@ def test_an_abbreviation_is_not_written_out_in_the_wrong_case() -> None:
     dwd = Abbreviation(text="DWD", expansion="Deutsche Wetterdienst")
     assert plain_text((Text(text="Der "), dwd), "de") == "Der Deutsche Wetterdienst"
     assert plain_text((Text(text="Rat vom "), dwd), "de") == "Rat vom DWD"
+
+
+def _steps_notice(tmp_path: Path, filler: int) -> Document:
+    notice = tmp_path / "n.md"
+    notice.write_text(
+        "---\ntitle: Termin buchen\nlang: de\n---\n\n"
+        "Die Stadt öffnet am 3. März eine neue Impfstelle am Markt.\n\n"
+        + "".join(
+            f"Der Garten Nummer {n} war in diesem Jahr sehr schön und grün. " for n in range(filler)
+        )
+        + "\n\n## So buchen Sie\n\n"
+        "1. Öffnen Sie die Internetseite.\n"
+        "2. Wählen Sie eine Impfstelle aus. Es gibt fünf Impfstellen in der Stadt.\n"
+        "3. Suchen Sie sich einen freien Tag aus.\n"
+        "4. Geben Sie Ihren Namen ein.\n"
+        "5. Bringen Sie die Bestätigung zum Termin mit.\n",
+        encoding="utf-8",
+    )
+    return read(notice)
+
+
+STEPS = (
+    "Öffnen Sie die Internetseite.",
+    "Wählen Sie eine Impfstelle aus.",
+    "Suchen Sie sich einen freien Tag aus.",
+    "Geben Sie Ihren Namen ein.",
+    "Bringen Sie die Bestätigung zum Termin mit.",
+)
+
+
+@pytest.mark.parametrize("filler", [3, 6, 12])
+def test_steps_are_kept_whole_and_in_order_or_not_at_all(tmp_path: Path, filler: int) -> None:
+    lines = document_units(plain_language(_steps_notice(tmp_path, filler)))
+    kept = [s for s in STEPS if s in lines]
+    assert kept in ([], list(STEPS)), kept
+    if kept:
+        at = [lines.index(s) for s in STEPS]
+        assert at == sorted(at)  # in order
+        assert at[-1] - at[0] <= len(STEPS)  # together
+        assert lines[at[0] - 1] == "Was müssen Sie tun?"
+
+
+def test_numbered_rules_are_not_steps(tmp_path: Path) -> None:
+    """„1. In Gaststätten gilt …“: numbered points, not steps: each is chosen on its own."""
+    from pubkit.plain.message import message_units
+
+    notice = tmp_path / "n.md"
+    notice.write_text(
+        "---\ntitle: Regeln\nlang: de\n---\n\nDie Stadt hat neue Regeln.\n\n"
+        "1. In Gaststätten gilt eine Sperrstunde von 23 bis 6 Uhr.\n"
+        "2. Private Feiern sind auf 25 Personen begrenzt.\n"
+        "3. Die Maskenpflicht gilt auch auf Wochenmärkten.\n",
+        encoding="utf-8",
+    )
+    assert {u.steps for u in message_units(read(notice))} == {None}
+
+
+def test_a_sentence_that_does_not_name_its_section_rides_with_the_one_that_does(
+    tmp_path: Path,
+) -> None:
+    """„Für die Anmeldung brauchen wir Ihre Bankverbindung.“ under „Express-Sperrabfall“ is
+    about the express service: never written without the sentence that names it."""
+    notice = tmp_path / "n.md"
+    notice.write_text(
+        "---\ntitle: Sperrabfall anmelden\nlang: de\n---\n\n"
+        "Haushalte können ihren Sperrabfall zweimal pro Jahr kostenlos abholen lassen.\n\n"
+        "## Express-Sperrabfall\n\n"
+        "Wer schnell Platz braucht, kann Express-Sperrabfall gegen eine Gebühr beantragen. "
+        "Für die Anmeldung brauchen wir Ihre Bankverbindung.\n",
+        encoding="utf-8",
+    )
+    from pubkit.plain.message import message_units
+    from pubkit.plain.simplify import BuiltinSimplifier
+
+    document = read(notice)
+    chains = BuiltinSimplifier()._pieces(message_units(document), "de")
+    bank = next(c for c in chains if any("Bankverbindung" in s for p in c for s in p.sentences))
+    assert any("Express" in s for p in bank for s in p.sentences)
+
+
+@pytest.mark.parametrize("budget", [10, 20, 30, 45])
+def test_steps_are_chosen_whole_or_not_at_all(tmp_path: Path, budget: int) -> None:
+    """With room for only some of the steps, none is written (a reader cannot follow half
+    of the steps); with room for all, all are."""
+    from pubkit.plain.message import message_units
+    from pubkit.plain.simplify import BuiltinSimplifier
+
+    writer = BuiltinSimplifier()
+    document = _steps_notice(tmp_path, 3)
+    chains = writer._pieces(message_units(document), "de")
+    chosen = writer._choose(chains, budget, fill=0, title=(document.metadata.title, "de"))
+    written = [s for c in chosen for p in c for s in p.sentences]
+    kept = [s for s in STEPS if s in written]
+    assert kept in ([], list(STEPS)), kept
+    assert bool(kept) == (budget >= 45)

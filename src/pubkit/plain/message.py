@@ -31,6 +31,7 @@ from pubkit.model import (
     LineBreak,
     Link,
     List,
+    ListItem,
     Paragraph,
     Quote,
     Strong,
@@ -69,6 +70,9 @@ class Unit:
     """``order`` of the source sentence right before this one in the same paragraph."""
     links: tuple[str, ...] = field(default=())
     """Web addresses of links in the sentence whose address the text does not show."""
+    steps: int | None = None
+    """``order`` of the first unit of the numbered list (steps) this unit is part of: steps
+    are written all, in their order, or not at all."""
 
 
 _CASE_FRAME = re.compile(r"\b(\w+)\s+$")
@@ -351,6 +355,7 @@ def message_units(document: Document) -> list[Unit]:
         items: tuple[str, ...] = (),
         question: Question | None = None,
         weight: int | None = None,
+        steps: int | None = None,
     ) -> int:
         q, w = classify(unit_text + " " + " ".join(items), language, lead=lead)
         if lead and follows is None:
@@ -376,6 +381,7 @@ def message_units(document: Document) -> list[Unit]:
             heading=state.heading,
             follows=follows,
             links=hidden,
+            steps=steps,
         )
         out.append(unit)
         return unit.order
@@ -466,8 +472,9 @@ def message_units(document: Document) -> list[Unit]:
                     state.lead = state.lead and note
                 case List(items=items) if state.lead and not note:
                     pass  # before the lead: a dateline read as a numbered list ("10. November …")
-                case List(items=items):
+                case List(items=items, ordered=ordered):
                     nominal: list[str] = []
+                    steps = len(out) if ordered and _are_steps(items, language) else None
                     for item in items:
                         for inner in item.blocks:
                             if not isinstance(inner, Paragraph):
@@ -510,6 +517,7 @@ def message_units(document: Document) -> list[Unit]:
                                         unit.heading,
                                         previous,
                                         unit.links,
+                                        steps,
                                     )
                                     previous = order
                             else:
@@ -528,6 +536,7 @@ def message_units(document: Document) -> list[Unit]:
                             items=tuple(nominal),
                             weight=3,
                             question=_list_question(intro, nominal, language),
+                            steps=steps,
                         )
                     lead_in = None
                 case Table(body=body) as block:
@@ -630,6 +639,23 @@ class _State:
     heading: str = ""
     last: int | None = None
     """The last sentence added from the paragraph just read."""
+
+
+def _are_steps(items: Sequence[ListItem], language: str) -> bool:
+    """Whether a numbered list is a sequence of steps (or of conditions) addressed to the
+    reader — „1. Öffnen Sie …“, "1. you have tested positive" — rather than numbered points
+    („1. In Gaststätten gilt …“): at least two whole sentences, half of them or more telling
+    the reader what to do."""
+    firsts: list[str] = []
+    for item in items:
+        paragraph = next((b for b in item.blocks if isinstance(b, Paragraph)), None)
+        if paragraph is None:
+            continue
+        text = " ".join(plain_text(paragraph.content, language).split())
+        if text and fragment_reason(text, language) is None:
+            firsts.append(next(iter(split_sentences(text, language)), text))
+    todo = _cues(language)["todo"]
+    return len(firsts) >= 2 and 2 * sum(bool(todo.search(f)) for f in firsts) >= len(firsts)
 
 
 def _list_question(intro: str, items: Sequence[str], language: str) -> Question:

@@ -197,9 +197,15 @@ def _drop_clauses(tokens: list[Token]) -> list[Token]:
         if any(c.isdigit() for t in out[index:end] for c in t.text):
             index += 1
             continue  # a clause with a number carries a fact: keep it
-        if index > 0 and nxt.pos != "KOUI" and out[index - 1].text.lower() in _GROUPS:
+        if (
+            index > 0
+            and nxt.pos != "KOUI"
+            and (out[index - 1].text.lower() in _GROUPS or out[index - 1].pos == "PDS")
+        ):
+            # "über das, was Sie lesen": a demonstrative stands for what the clause says;
+            # "für Menschen, die keine Maske tragen können": the clause says who
             index += 1
-            continue  # "für Menschen, die keine Maske tragen können": the clause says who
+            continue
         if end < len(out) and out[end].pos == "$,":
             keep_space = out[end].space
             end += 1  # the closing comma goes too

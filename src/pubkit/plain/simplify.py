@@ -235,8 +235,15 @@ _GENERIC_HEADINGS = re.compile(
 
 
 def _stems(*texts: str) -> set[str]:
-    """Rough stems of the content words: the first five letters of words longer than four."""
-    return {w.lower()[:5] for t in texts for w in words(t) if len(w) > 4 and w.isalpha()}
+    """Rough stems of the content words: the first five letters of words longer than four
+    (each part of a hyphenated compound on its own)."""
+    return {
+        w.lower()[:5]
+        for t in texts
+        for word in words(t)
+        for w in word.split("-")
+        if len(w) > 4 and w.isalpha()
+    }
 
 
 _NOTHING = re.compile(
@@ -347,7 +354,10 @@ class BuiltinSimplifier:
         """Pieces grouped in chains: a sentence that points back rides with its antecedent."""
         chains: list[list[_Piece]] = []
         by_order: dict[int, list[_Piece]] = {}
+        by_steps: dict[int, list[_Piece]] = {}
         texts = {u.order: u.text for u in units}
+        # Words of the title and the lead: what every section is about.
+        common = _stems(*(u.heading for u in units[:1]), *(u.text for u in units[:1]))
         for unit in units:
             items = tuple(_entry(i, language) for i in unit.items)
             if items:
@@ -389,9 +399,22 @@ class BuiltinSimplifier:
                     question = again
             piece = _Piece(unit, sentences, items, question, extra)
             points_back = bool(sentences) and bool(reference_words(sentences[0], language))
+            if (
+                not points_back
+                and unit.follows is not None
+                and unit.follows in by_order
+                and not contacts_in(unit.text, language)  # a contact line says what it is for
+            ):
+                # "Für die Anmeldung brauchen wir Ihre Bankverbindung." under "Express-
+                # Sperrabfall": a sentence that does not say what its section is about,
+                # after one that does, is about that too; alone it would mislead.
+                about = _stems(unit.heading) - common
+                said = _stems(*(t for p in by_order[unit.follows] for t in p.sentences))
+                points_back = bool(about & said) and not about & _stems(*sentences)
             if points_back and unit.follows is not None and unit.follows in by_order:
                 chain = by_order[unit.follows]
-                if unit.weight < 3 or chain[-1].optional:
+                step = unit.steps is not None and unit.question == "todo"  # part of a step
+                if not step and (unit.weight < 3 or chain[-1].optional):
                     piece = _Piece(unit, sentences, items, unit.question, extra, optional=True)
                 chain.append(piece)
                 by_order[unit.order] = chain
@@ -410,9 +433,25 @@ class BuiltinSimplifier:
                 piece = _Piece(
                     unit, (unit.heading + ":",), (sentences[0].rstrip("."),), unit.question
                 )
+            if unit.steps is not None and unit.steps in by_steps:
+                # The next step of a numbered list: the steps are one chain, written whole
+                # or not at all; a step's further sentences ride along when there is room.
+                chain = by_steps[unit.steps]
+                if unit.follows is not None and unit.question != "todo":
+                    piece = _Piece(
+                        piece.unit, piece.sentences, piece.items, piece.question, piece.extra, True
+                    )
+                chain.append(piece)
+                by_order[unit.order] = chain
+                continue
+            if unit.steps is not None:
+                # Steps are what the reader does, under one question, in their order.
+                piece = _Piece(piece.unit, piece.sentences, piece.items, "todo", piece.extra)
             chain = [piece]
             chains.append(chain)
             by_order[unit.order] = chain
+            if unit.steps is not None:
+                by_steps[unit.steps] = chain
         return chains
 
     def _choose(
@@ -493,11 +532,14 @@ class BuiltinSimplifier:
         # Reasons and less important follow-up sentences, in the same order, while the
         # budget allows; a follow-up only after the sentence it points at.
         for chain in [c for c in ranked if any(c is d for d in chosen)]:
+            dropped: set[int] = set()
             for number, piece in enumerate(chain):
                 if piece.optional:
-                    if total + piece.length > budget:
-                        del chain[number:]
-                        break
+                    # Not when it does not fit, nor when what it points back at was left out;
+                    # the next step of a list still comes.
+                    if piece.unit.follows in dropped or total + piece.length > budget:
+                        dropped.add(piece.unit.order)
+                        continue
                     chain[number] = piece = _Piece(
                         piece.unit, piece.sentences, piece.items, piece.question, piece.extra
                     )
@@ -508,6 +550,7 @@ class BuiltinSimplifier:
                         piece.unit, piece.sentences + piece.extra, piece.items, piece.question
                     )
                     total += cost
+            chain[:] = [p for p in chain if p.unit.order not in dropped]
         return sorted(chosen, key=lambda c: c[0].unit.order)
 
     # -- layout ----------------------------------------------------------------------------
