@@ -485,3 +485,40 @@ def test_steps_are_chosen_whole_or_not_at_all(tmp_path: Path, budget: int) -> No
     kept = [s for s in STEPS if s in written]
     assert kept in ([], list(STEPS)), kept
     assert bool(kept) == (budget >= 45)
+
+
+def test_a_rule_with_a_number_comes_before_shorter_rules_without(tmp_path: Path) -> None:
+    notice = tmp_path / "n.md"
+    notice.write_text(
+        "---\ntitle: Hitze\nlang: de\n---\n\n"
+        "In den nächsten Tagen wird es in der Stadt sehr heiß.\n\n"
+        "Die Stadt hat ein Faltblatt mit weiteren Hinweisen gedruckt. "
+        "Es liegt in allen Bürgerbüros der Stadt und in vielen Apotheken aus.\n\n"
+        "## Tipps\n\n"
+        "- Trinken Sie über den Tag verteilt 2 bis 3 Liter Wasser, auch wenn Sie keinen Durst haben.\n"
+        "- Tragen Sie einen Hut.\n- Essen Sie leichte Mahlzeiten.\n- Meiden Sie die Mittagssonne.\n"
+        "- Bleiben Sie im Schatten.\n- Schließen Sie tagsüber die Fenster.\n",
+        encoding="utf-8",
+    )
+    text = "\n".join(document_units(plain_language(read(notice))))
+    # Not enough room for every tip: the one with the amount is not the one left out.
+    assert "2 bis 3 Liter" in text
+    assert "Schatten" not in text or "Fenster" not in text or "Hut" not in text
+
+
+def test_a_note_title_is_the_heading_of_its_lines(tmp_path: Path) -> None:
+    """„::: note Ort“ says what its address is for; the section heading above it
+    („So funktioniert es“) does not."""
+    from pubkit.plain.message import message_units
+
+    notice = tmp_path / "n.md"
+    notice.write_text(
+        "---\ntitle: Lesenacht\nlang: de\n---\n\nDie Bibliothek lädt am 22. Februar ein.\n\n"
+        "## So funktioniert es\n\nBringen Sie ein Buch mit.\n\n"
+        "::: note Ort\nAmerikanische Bibliothek, Kanalweg 52\n:::\n\nDanach gibt es Musik.\n",
+        encoding="utf-8",
+    )
+    units = message_units(read(notice))
+    address = next(u for u in units if "Kanalweg 52" in u.text)
+    assert address.heading == "Ort"
+    assert next(u for u in units if "Musik" in u.text).heading == "So funktioniert es"

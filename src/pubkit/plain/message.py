@@ -565,8 +565,13 @@ def message_units(document: Document) -> list[Unit]:
                             question=_list_question(intro, rows, language),
                         )
                     lead_in = None
-                case Aside(blocks=inner):
+                case Aside(blocks=inner, title=note_title):
+                    # A note's title says what its lines are for („Ort“), not the section's.
+                    named = " ".join(plain_text(note_title, language).split())
+                    section = state.heading
+                    state.heading = named or section
                     walk(inner, note=True)
+                    state.heading = section
                 case Figure() | Quote() | CodeBlock() | ThematicBreak():
                     pass  # figures carry captions and credits; quotes need their speaker
                 case _:

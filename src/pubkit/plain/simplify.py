@@ -294,6 +294,26 @@ def _second_mention(text: str, named: dict[str, str]) -> str:
     return _COMPOUND.sub(one, text)
 
 
+_AMOUNT = re.compile(r"(?<![\w-])\d")
+"""A number of its own ("2 bis 3 Liter", "bis 6 Uhr"), not a digit inside a name ("FFP2")."""
+
+
+_INSTRUCTION = {
+    "de": re.compile(r"^(?:Bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+Sie\b[^?]*[.!]$"),
+    "en": re.compile(
+        r"^(?:Please\s+)?(?:Bring|Take|Call|Go|Show|Fill|Send|Keep|Wear|Book|Check|Wash|Use|"
+        r"Tell|Ask|Put|Fold|Give|Choose|Select|Enter|Click|Open|Visit|Wait|Stay|Do)\b"
+    ),
+}
+"""An instruction to the reader: „Bringen Sie diese zum Termin mit.“, "Take it to a booth."
+(„Sie können …“ is an option, not a step)."""
+
+
+def _instruction(sentence: str, language: str) -> bool:
+    pattern = _INSTRUCTION.get(primary_language(language))
+    return pattern is not None and pattern.match(sentence.strip()) is not None
+
+
 def _gives_contact(chain: list[_Piece], language: str) -> bool:
     return any(contacts_in(t, language) for p in chain for t in (*p.sentences, *p.items))
 
@@ -399,6 +419,7 @@ class BuiltinSimplifier:
                     question = again
             piece = _Piece(unit, sentences, items, question, extra)
             points_back = bool(sentences) and bool(reference_words(sentences[0], language))
+            rides = False  # only with the sentence that names its section, when there is room
             if (
                 not points_back
                 and unit.follows is not None
@@ -410,11 +431,12 @@ class BuiltinSimplifier:
                 # after one that does, is about that too; alone it would mislead.
                 about = _stems(unit.heading) - common
                 said = _stems(*(t for p in by_order[unit.follows] for t in p.sentences))
-                points_back = bool(about & said) and not about & _stems(*sentences)
+                rides = bool(about & said) and not about & _stems(*sentences)
+                points_back = rides
             if points_back and unit.follows is not None and unit.follows in by_order:
                 chain = by_order[unit.follows]
-                step = unit.steps is not None and unit.question == "todo"  # part of a step
-                if not step and (unit.weight < 3 or chain[-1].optional):
+                step = unit.steps is not None and _instruction(unit.text, language)
+                if rides or (not step and (unit.weight < 3 or chain[-1].optional)):
                     piece = _Piece(unit, sentences, items, unit.question, extra, optional=True)
                 chain.append(piece)
                 by_order[unit.order] = chain
@@ -437,7 +459,7 @@ class BuiltinSimplifier:
                 # The next step of a numbered list: the steps are one chain, written whole
                 # or not at all; a step's further sentences ride along when there is room.
                 chain = by_steps[unit.steps]
-                if unit.follows is not None and unit.question != "todo":
+                if unit.follows is not None and not _instruction(unit.text, language):
                     piece = _Piece(
                         piece.unit, piece.sentences, piece.items, piece.question, piece.extra, True
                     )
@@ -495,9 +517,11 @@ class BuiltinSimplifier:
                 place = 1
             elif unit.order in firsts.values():
                 place = 2
+            elif any(_AMOUNT.search(t) for p in chain for t in (*p.sentences, *p.items)):
+                place = 3  # a rule with a number ("2 bis 3 Liter", "bis 6 Uhr"): a fact
             else:
-                place = 3
-            cost = sum(p.length for p in chain if not p.optional) if place == 3 else 0
+                place = 4
+            cost = sum(p.length for p in chain if not p.optional) if place >= 3 else 0
             return (-weight(chain), place, cost, unit.order)
 
         ranked = sorted(chains, key=rank)
