@@ -332,3 +332,47 @@ def test_a_sentence_left_vague_by_shortening_goes() -> None:
     # A longer sentence with "viele" says something.
     kept = "Es gibt viele Angebote für Kinder und Jugendliche in der Stadt."
     assert shorten(kept, "de") == [kept]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Seit Montag müssen in vielen Bereichen medizinische Masken getragen werden.",
+            ["Seit Montag müssen Sie medizinische Masken tragen."],
+        ),
+        ("In Bussen muss eine Maske getragen werden.", ["In Bussen müssen Sie eine Maske tragen."]),
+        # "der Ausweis" would have to become "den Ausweis": left as it is
+        (
+            "Ab Montag muss der Ausweis vorgezeigt werden.",
+            ["Ab Montag muss der Ausweis vorgezeigt werden."],
+        ),
+        # selling drinks is not what the reader does
+        (
+            "Nach 23 Uhr dürfen keine Getränke verkauft werden.",
+            ["Nach 23 Uhr dürfen keine Getränke verkauft werden."],
+        ),
+    ],
+)
+def test_a_rule_in_the_passive_is_said_to_the_reader(sentence: str, expected: list[str]) -> None:
+    """Easy texts use active verbs and address the reader as „Sie“."""
+    assert simplify_sentence(sentence, "de", limit=8) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der Eintritt ist frei, eine Anmeldung ist nicht nötig.",
+            ["Der Eintritt ist frei.", "Eine Anmeldung ist nicht nötig."],
+        ),
+        # reported speech, a relative clause and a subordinate clause stay one sentence
+        ("Er sagte, die Stadt habe genug Geld.", ["Er sagte, die Stadt habe genug Geld."]),
+        ("Die Stadt hat ein Haus, das sehr alt ist.", ["Die Stadt hat ein Haus."]),
+        ("Das Amt ist zu, weil alle krank sind.", ["Das Amt ist zu, weil alle krank sind."]),
+    ],
+)
+def test_two_statements_joined_by_a_comma_become_two_sentences(
+    sentence: str, expected: list[str]
+) -> None:
+    assert simplify_sentence(sentence, "de", limit=40) == expected

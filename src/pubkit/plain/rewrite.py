@@ -269,8 +269,11 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
             index += 1
             continue
         start = index + 1
-        while start < len(out) and out[start].pos == "ADV":
-            start += 1
+        while start < len(out) and (
+            out[start].pos == "ADV"
+            or (out[index].pos.startswith("VM") and out[start].text == "Sie" and start == index + 1)
+        ):
+            start += 1  # "müssen Sie in vielen Bereichen …": the phrase after the subject
         end = start
         # A chain of phrases: "für das Engagement in der Corona-Krise".
         while end < len(out) and out[end].pos in ("APPR", "APPRART"):
@@ -458,6 +461,68 @@ def _no_genitive(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_READER_DOES = frozenset(
+    {"tragen", "mitbringen", "vorzeigen", "vorlegen", "einhalten", "beachten", "anmelden",
+     "beantragen", "abgeben", "einreichen", "buchen", "vereinbaren", "zeigen", "mitnehmen",
+     "nutzen", "ausfüllen", "abholen", "bezahlen", "halten", "befolgen", "vorweisen", "angeben",
+     "mitführen", "stellen", "bringen", "melden", "hochladen", "schicken", "senden"}
+)  # fmt: skip
+"""Verbs of what a reader does (wear, bring, show, apply): in a rule's passive, the reader is
+the one who does it."""
+_MODALS = frozenset({"müssen", "dürfen", "können", "sollen"})
+_NOMINATIVE_ONLY = frozenset({"der", "ein", "kein", "jeder", "dieser", "jener", "mancher"})
+
+
+def _you_active(tokens: list[Token]) -> list[Token] | None:
+    """A rule in the passive with a modal, as an active sentence to the reader (easy texts
+    use active verbs and „Sie“): „Seit Montag müssen medizinische Masken getragen werden.“ →
+    „Seit Montag müssen Sie medizinische Masken tragen.“
+
+    Only for verbs of what a reader does, with the modal in second place after a fronted
+    phrase, and only when the thing done keeps its form as an object (not „der/ein …“, no
+    adjective in „-er“ without article: those would change to „den/einen …“)."""
+    body = tokens[:-1] if tokens and tokens[-1].pos == "$." else tokens
+    if len(body) < 5 or body[-1].text != "werden" or body[-2].pos != "VV(PP)":
+        return None
+    done = body[-2].lemma
+    if done not in _READER_DOES or not done.isalpha():
+        return None
+    modal = next((i for i, t in enumerate(body) if t.finite), None)
+    if modal is None or modal == 0 or body[modal].lemma not in _MODALS:
+        return None
+    if any(t.finite for t in body[modal + 1 :]) or any(t.text == "," for t in body[modal:]):
+        return None
+    front, middle = body[:modal], body[modal + 1 : -2]
+    if any(t.pos.startswith(("KOU", "PREL", "PW", "V")) for t in front):
+        return None
+    index = 0
+    subject: list[Token] = []
+    while index < len(middle):
+        token = middle[index]
+        if token.pos in ("APPR", "APPRART"):
+            index = _noun_phrase(middle, index + 1) or index + 1
+            if index < len(middle) and middle[index].text in ("des", "der"):
+                index = _noun_phrase(middle, index) or index  # "… der Stadt"
+            continue
+        if token.pos in _PHRASE and not subject:
+            while index < len(middle) and middle[index].pos in _PHRASE:
+                subject.append(middle[index])
+                index += 1
+            continue
+        index += 1
+    if not subject or subject[-1].pos not in ("NN", "NE"):
+        return None
+    if subject[0].text.lower() in _NOMINATIVE_ONLY:
+        return None
+    if subject[0].pos == "ADJ(A)" and subject[0].text.endswith("er"):
+        return None
+    verb = Token(text=body[modal].lemma, lemma=body[modal].lemma, pos=body[modal].pos)
+    you = Token(text="Sie", lemma="Sie", pos="PPER")
+    infinitive = Token(text=done, lemma=done, pos="VV(INF)", space=False)
+    end = Token(text=".", lemma=".", pos="$.")
+    return [*front, verb, you, *middle, infinitive, end]
+
+
 def _drop_examples(text: str, language: str) -> str:
     marker = r"(?:wie )?zum Beispiel" if language == "de" else r"(?:such as|for example)"
     return re.sub(rf",\s*{marker}\b[^,.;:!?]*", "", text)
@@ -490,6 +555,43 @@ def _capitalise(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_SAYING = frozenset(
+    {"sagen", "erklären", "betonen", "meinen", "glauben", "denken", "hoffen", "wissen", "finden",
+     "mitteilen", "berichten", "schreiben", "fragen", "hören", "lesen", "zeigen", "sehen"}
+)  # fmt: skip
+_SUBJUNCTIVE = frozenset(
+    {"sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "solle", "gebe", "wolle"}
+)
+_PHRASE = frozenset({"ART", "ADJ(A)", "NN", "NE", "CARD", "PPOSAT", "PDAT", "PIAT"})
+
+
+def _comma_splice(tokens: list[Token], comma: int) -> bool:
+    """Two main clauses joined by a bare comma: „Der Eintritt ist frei, eine Anmeldung ist
+    nicht nötig.“ Easy texts say one thing per sentence. Not reported speech („Er sagte, die
+    Stadt habe …“), not a clause that ends in its verb (a relative or subordinate clause), not
+    after a sentence that opens with a subordinate clause."""
+    left = [t for t in tokens[:comma] if t.word]
+    right = [t for t in tokens[comma + 1 :] if t.word]
+    if len(left) < 3 or len(right) < 3 or left[0].pos.startswith(("KOU", "PW", "PREL")):
+        return False
+    if any(t.text == "," for t in tokens[:comma]):
+        return False  # more than two parts: left as it is
+    verbs = [i for i, t in enumerate(left) if t.finite]
+    if not verbs or verbs[0] > 3 or left[verbs[0]].lemma in _SAYING:
+        return False
+    start = 0
+    if right[0].pos in ("APPR", "APPRART"):
+        start = 1  # "…, im Hintergrund läuft leise Musik."
+    elif right[0].pos not in _SUBJECT_START:
+        return False
+    finite = next((i for i, t in enumerate(right) if t.finite), None)
+    if finite is None or finite < 1 or finite > 4 or finite == len(right) - 1:
+        return False
+    if any(t.pos not in _PHRASE for t in right[start:finite]):
+        return False
+    return right[finite].text.lower() not in _SUBJUNCTIVE
+
+
 def _split(tokens: list[Token]) -> list[list[Token]]:
     """Split main clauses joined by ``;`` or a coordinating conjunction."""
     for index, token in enumerate(tokens):
@@ -506,7 +608,10 @@ def _split(tokens: list[Token]) -> list[list[Token]]:
             and tokens[index - 1].pos != "$,"
         ):
             conj_at = index
-        if conj_at is None and not (comma and token.text == ";"):
+        splice = comma and token.text == "," and conj_at is None
+        if splice and not _comma_splice(tokens, index):
+            continue
+        if conj_at is None and not (comma and token.text == ";") and not splice:
             continue
         left = tokens[:index] if comma or conj_at is None else tokens[:conj_at]
         right_start = (conj_at + 1) if conj_at is not None else index + 1
@@ -516,7 +621,11 @@ def _split(tokens: list[Token]) -> list[list[Token]]:
             continue
         # "…, und halten Sie Abstand" (imperative) or "…, und Sie können …" (own subject).
         imperative = words[0].finite and words[1].pos == "PPER"
-        opens = imperative or (words[0].pos in _SUBJECT_START and any(t.finite for t in words[1:4]))
+        opens = (
+            splice
+            or imperative
+            or (words[0].pos in _SUBJECT_START and any(t.finite for t in words[1:4]))
+        )
         if not opens:
             continue
         lead = _SPLIT_CONJUNCTIONS.get(tokens[conj_at].text, "") if conj_at is not None else ""
@@ -580,6 +689,7 @@ def simplify_sentence_roles(
     thanks = _thanks(tokens)
     if thanks is None and not _QUOTED_OR_CONTACT.search(text):
         tokens = _no_genitive(tokens)
+        tokens = _you_active(tokens) or tokens
     role = "who" if thanks is not None else ""
     out: list[tuple[str, str]] = []
     for colon_part in _split_colon(thanks or tokens):
