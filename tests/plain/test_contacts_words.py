@@ -338,3 +338,45 @@ def test_no_second_phone_word_after_call() -> None:
     assert shorten("Das Bürgerbüro hat das Telefon 07733 5005-0.", "de") == [
         "Das Bürgerbüro hat das Telefon 07733 5005-0."
     ]
+
+
+def test_every_explanation_passes_the_guards_on_its_own() -> None:
+    """A glossary sentence is whole, points at nothing, brings in no number, and names its
+    word, so that it can stand after any sentence that uses the word."""
+    from pubkit.plain.glossary import explanations
+    from pubkit.plain.sentence import fragment_reason, reference_words
+
+    for language in ("de", "en"):
+        entries = explanations(language)
+        assert entries
+        for entry in entries:
+            assert fragment_reason(entry.text, language) is None, entry.text
+            assert reference_words(entry.text, language) == [], entry.text
+            assert not any(c.isdigit() for c in entry.text), entry.text
+            assert entry.pattern.search(entry.text), entry.text  # it says which word it explains
+            assert entry.why.startswith("["), entry.word  # with its source
+
+
+def test_a_hard_word_is_explained_after_its_first_sentence_when_there_is_room(
+    tmp_path: Path,
+) -> None:
+    from pubkit.plain.readability import document_units
+    from pubkit.plain.transform import plain_language
+    from pubkit.readers import read
+
+    notice = tmp_path / "n.md"
+    filler = "".join(
+        f"Der Garten Nummer {n} war in diesem Jahr sehr schön und grün. " for n in range(8)
+    )
+    notice.write_text(
+        "---\ntitle: Maskenpflicht\nlang: de\n---\n\n"
+        "Ab Montag, 3. Mai, gilt in der Innenstadt eine Maskenpflicht. "
+        "Wer keine Maske trägt, muss ein Bußgeld von 50 Euro zahlen.\n\n" + filler + "\n",
+        encoding="utf-8",
+    )
+    lines = document_units(plain_language(read(notice)))
+    said = "Ein Bußgeld ist eine Strafe in Geld."
+    assert said in lines
+    before = lines[lines.index(said) - 1]
+    assert "Bußgeld" in before
+    assert lines.count(said) == 1

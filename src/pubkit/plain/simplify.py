@@ -41,6 +41,7 @@ from pubkit.model import (
     Text,
 )
 from pubkit.model.lang import primary_language
+from pubkit.plain.glossary import explains, explanation_words
 from pubkit.plain.guards import MIN_LIMIT
 from pubkit.plain.labels import plain_label
 from pubkit.plain.message import (
@@ -336,6 +337,70 @@ def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str)
     return bool(content) and not content <= said
 
 
+_GOES_ON = re.compile(r"^(?:Dann|Oder|Then|Or)\b")
+"""A sentence that answers or continues the one before it („Haben Sie Fragen?“ „Dann …“)."""
+
+
+def _draft_words(chains: list[list[_Piece]], title: str, language: str) -> int:
+    """The words of the chosen chains as the draft will show them (source headings above
+    contacts included)."""
+    total = 0
+    for chain in chains:
+        total += sum(p.length for p in chain)
+        heading = chain[0].unit.heading
+        if chain[0].question == "help" and _says_what_for(heading, chain, title, language):
+            total += len(words(heading))
+    return total
+
+
+def _explain(
+    chains: list[list[_Piece]], budget: int, title: str, language: str
+) -> list[list[_Piece]]:
+    """Hard words explained (:mod:`pubkit.plain.glossary`) after the first sentence that uses
+    them, in reading order, while the draft stays within ``budget``. Not between a question
+    and its „Dann …“, and not before a sentence that points back at the one before it."""
+    total = _draft_words(chains, title, language)
+    done: set[str] = set()
+    out: list[list[_Piece]] = []
+    for chain in chains:
+        pieces = list(chain)
+        for number, piece in enumerate(pieces):
+            if piece.items:
+                continue  # a lead-in stays right above its list
+            sentences = list(piece.sentences)
+            at = 0
+            while at < len(sentences):
+                sentence = sentences[at]
+                end = at + 1
+                while end < len(sentences) and _GOES_ON.match(sentences[end]):
+                    end += 1
+                following = (
+                    sentences[end]
+                    if end < len(sentences)
+                    else next(iter(pieces[number + 1].sentences), "")
+                    if number + 1 < len(pieces)
+                    else ""
+                )
+                if sentence.endswith(":") or reference_words(following, language):
+                    at = end
+                    continue
+                for entry in explains(" ".join(sentences[at:end]), language):
+                    cost = len(words(entry.text))
+                    if entry.word in done or total + cost > budget:
+                        continue
+                    sentences.insert(end, entry.text)
+                    done.add(entry.word)
+                    total += cost
+                    end += 1
+                at = end
+            if len(sentences) != len(piece.sentences):
+                pieces[number] = _Piece(
+                    piece.unit, tuple(sentences), piece.items, piece.question, piece.extra
+                )
+        out.append(pieces)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class BuiltinSimplifier:
     """Message units, shortened into whole sentences, under the reader's questions; offline
@@ -347,8 +412,9 @@ class BuiltinSimplifier:
 
     @property
     def allowed_words(self) -> frozenset[str]:
-        """The plain-word lexicon's everyday words ("Maske" for "Mund-Nasen-Bedeckung")."""
-        return replacement_words()
+        """The plain-word lexicon's everyday words ("Maske" for "Mund-Nasen-Bedeckung") and
+        the words of the glossary's explanations ("Strafe", "Geld")."""
+        return replacement_words() | explanation_words()
 
     def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
         language = document.metadata.language
@@ -366,6 +432,7 @@ class BuiltinSimplifier:
         chosen = self._choose(
             pieces, budget, fill=math.floor(source_words * FILL), title=(title, language)
         )
+        chosen = _explain(chosen, budget, title, language)
         return self._layout(chosen, language, document.metadata.title)
 
     # -- writing each unit -----------------------------------------------------------------
