@@ -376,3 +376,32 @@ def test_two_statements_joined_by_a_comma_become_two_sentences(
     sentence: str, expected: list[str]
 ) -> None:
     assert simplify_sentence(sentence, "de", limit=40) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Am Stadtfreiheitstag ehrt die Stadt jedes Jahr Menschen, die sich um die Stadt "
+            "verdient gemacht haben.",
+            [
+                "Am Stadtfreiheitstag ehrt die Stadt jedes Jahr Menschen.",
+                "Diese Menschen haben sich um die Stadt verdient gemacht.",
+            ],
+        ),
+        # "die" is the object ("das Gesundheitsamt schickt"), or the group stands in a
+        # prepositional phrase (its form would be dative): the clause stays
+        (
+            "Die Teststelle testet Personen, die das Gesundheitsamt schickt.",
+            ["Die Teststelle testet Personen, die das Gesundheitsamt schickt."],
+        ),
+        (
+            "Es gibt Hilfe für Menschen, die allein leben.",
+            ["Es gibt Hilfe für Menschen, die allein leben."],
+        ),
+    ],
+)
+def test_a_clause_that_says_who_becomes_a_sentence_of_its_own(
+    sentence: str, expected: list[str]
+) -> None:
+    assert simplify_sentence(sentence, "de", limit=40) == expected

@@ -217,6 +217,51 @@ def _drop_clauses(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_NOT_SUBJECT = frozenset(
+    {"die", "der", "das", "den", "dem", "sie", "wir", "ich", "er", "es", "ihr"}
+)
+
+
+def _clause_as_sentence(tokens: list[Token]) -> list[list[Token]]:
+    """A relative clause that says who is meant, at the end of the sentence, as a sentence of
+    its own (easy texts say one thing per sentence): „… ehrt die Stadt Menschen, die sich um
+    die Stadt verdient gemacht haben.“ → „… ehrt die Stadt Menschen.“ „Diese Menschen haben
+    sich um die Stadt verdient gemacht.“
+
+    Only for a group noun (:data:`_GROUPS`) in the plural, not inside a prepositional phrase
+    (its form would be dative), with „die“ as the subject of the clause: the clause's verb is
+    plural and nothing after „die“ could be the subject instead."""
+    for index in range(1, len(tokens) - 3):
+        noun, comma, pronoun = tokens[index - 1], tokens[index], tokens[index + 1]
+        if comma.text != "," or pronoun.pos != "PRELS" or pronoun.text != "die":
+            continue
+        if noun.text.lower() not in _GROUPS or noun.pos != "NN":
+            continue
+        if any(t.pos in ("APPR", "APPRART") for t in tokens[max(0, index - 3) : index - 1]):
+            continue
+        clause = tokens[index + 2 :]
+        if clause and clause[-1].pos == "$.":
+            clause = clause[:-1]
+        if len(clause) < 2 or any(t.text in (",", ";", ":") or t.pos == "$." for t in clause):
+            continue
+        verb = clause[-1]
+        plural = verb.text == verb.lemma or verb.text == "sind"
+        # At the end of a clause the tagger reads "haben", "können" as infinitives: the plural
+        # present has the same form.
+        verbal = verb.pos.startswith(("VA", "VM", "VV")) and not verb.pos.endswith("(PP)")
+        if not verbal or not plural or clause[0].text.lower() in _NOT_SUBJECT:
+            continue
+        if clause[0].pos in ("ART", "PPER"):
+            continue
+        end = Token(text=".", lemma=".", pos="$.")
+        main = [*tokens[: index - 1], _with_space(noun, False), end]
+        these = Token(text="Diese", lemma="dieser", pos="PDAT")
+        second = [these, _with_space(noun, True), _with_space(verb, True), *clause[:-1]]
+        second = [*second[:-1], _with_space(second[-1], False), end]
+        return [main, second]
+    return [tokens]
+
+
 def _with_space(token: Token, space: bool) -> Token:
     return Token(text=token.text, lemma=token.lemma, pos=token.pos, space=space)
 
@@ -692,7 +737,8 @@ def simplify_sentence_roles(
         tokens = _you_active(tokens) or tokens
     role = "who" if thanks is not None else ""
     out: list[tuple[str, str]] = []
-    for colon_part in _split_colon(thanks or tokens):
+    parts = [thanks] if thanks is not None else _clause_as_sentence(tokens)
+    for colon_part in [c for p in parts for c in _split_colon(p)]:
         for part in _split(colon_part):
             short, reason = _drop_adverbials(part, limit)
             out.append((_finish(short), role))

@@ -337,6 +337,9 @@ def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str)
     return bool(content) and not content <= said
 
 
+_WRITER_WORDS = frozenset({"Diese"})
+"""Words the writer's own rewrites bring in: „Diese Menschen …“ opens a relative clause made
+a sentence of its own (:func:`~pubkit.plain.rewrite.simplify_sentence`)."""
 _GOES_ON = re.compile(r"^(?:Dann|Oder|Then|Or)\b")
 """A sentence that answers or continues the one before it („Haben Sie Fragen?“ „Dann …“)."""
 
@@ -414,7 +417,7 @@ class BuiltinSimplifier:
     def allowed_words(self) -> frozenset[str]:
         """The plain-word lexicon's everyday words ("Maske" for "Mund-Nasen-Bedeckung") and
         the words of the glossary's explanations ("Strafe", "Geld")."""
-        return replacement_words() | explanation_words()
+        return replacement_words() | explanation_words() | _WRITER_WORDS
 
     def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
         language = document.metadata.language
