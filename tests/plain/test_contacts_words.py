@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pubkit.model import Cell, Document, Metadata, Paragraph, Row, Table, Text
 from pubkit.plain.contacts import contact_sentences
 from pubkit.plain.facts import check_fidelity
@@ -380,3 +382,35 @@ def test_a_hard_word_is_explained_after_its_first_sentence_when_there_is_room(
     before = lines[lines.index(said) - 1]
     assert "Bußgeld" in before
     assert lines.count(said) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bei Fragen hilft das Bürgerbüro im Rathaus, Telefon 07774 9309-0, E-Mail info@aach.de.",
+            [
+                "Haben Sie Fragen?",
+                "Dann rufen Sie das Bürgerbüro im Rathaus an: 07774 9309-0.",
+                "Oder schreiben Sie an: info@aach.de.",
+            ],
+        ),
+        (
+            "Fragen zu den Sperrungen beantwortet das Ordnungsamt, Telefon 07162 9616-0.",
+            [
+                "Haben Sie Fragen zu den Sperrungen?",
+                "Dann rufen Sie das Ordnungsamt an: 07162 9616-0.",
+            ],
+        ),
+        (
+            "Das Bürgertelefon der Stadt ist unter Telefon 0631 365-0 erreichbar.",
+            ["Rufen Sie das Bürgertelefon der Stadt an: 0631 365-0."],
+        ),
+        # "der Dienst" would need the accusative: left as it is
+        ("Der Dienst ist unter Telefon 0631 365-0 erreichbar.", None),
+    ],
+)
+def test_more_official_contact_forms_said_the_plain_way(
+    sentence: str, expected: list[str] | None
+) -> None:
+    assert contact_sentences(sentence, "de") == expected
