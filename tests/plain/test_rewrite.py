@@ -60,10 +60,15 @@ from pubkit.plain.rewrite import actor_deeds, simplify_sentence, simplify_senten
             "Sie buchen beim Servicetelefon: Telefon 0211 89-96090.",
             ["Sie buchen beim Servicetelefon.", "Telefon 0211 89-96090."],
         ),
-        # no split without a second subject
+        # a second verb for the same subject: the subject is said again (one statement each)
         (
             "Die Zahl steht für viele und zeigt das Engagement.",
-            ["Die Zahl steht für viele und zeigt das Engagement."],
+            ["Die Zahl steht für viele.", "Die Zahl zeigt das Engagement."],
+        ),
+        # not when the subject is more than a noun phrase
+        (
+            "Die Stadt prüft und entscheidet schnell.",
+            ["Die Stadt prüft und entscheidet schnell."],
         ),
     ],
 )

@@ -637,6 +637,19 @@ def _comma_splice(tokens: list[Token], comma: int) -> bool:
     return right[finite].text.lower() not in _SUBJUNCTIVE
 
 
+def _shared_subject(left: list[Token]) -> list[Token] | None:
+    """The subject at the start of a main clause, when it is a noun phrase right before the
+    finite verb („Diese Zahl steht …“), to be said again for a second verb."""
+    end = _noun_phrase(left, 0)
+    if end is None or end == 0 or end >= len(left) or not left[end].finite:
+        return None
+    if left[0].pos not in ("ART", "PDAT", "PPOSAT", "NE", "NN"):
+        return None
+    if any(t.pos in ("APPR", "APPRART", "$,") for t in left[:end]):
+        return None
+    return left[:end]
+
+
 def _split(tokens: list[Token]) -> list[list[Token]]:
     """Split main clauses joined by ``;`` or a coordinating conjunction."""
     for index, token in enumerate(tokens):
@@ -671,6 +684,16 @@ def _split(tokens: list[Token]) -> list[list[Token]]:
             or imperative
             or (words[0].pos in _SUBJECT_START and any(t.finite for t in words[1:4]))
         )
+        shared = _shared_subject(left) if not opens and words[0].finite else None
+        if shared is not None and conj_at is not None and tokens[conj_at].text == "und":
+            # "Die Zahl steht für viele und zeigt, …" → "… Die Zahl zeigt, …": the subject
+            # said again (easy texts repeat the word rather than point back).
+            subject = [_with_space(t, True) for t in shared]
+            if subject[0].pos in ("ART", "PDAT", "PPOSAT"):
+                first = subject[0]
+                subject[0] = Token(first.text[:1].upper() + first.text[1:], first.lemma, first.pos)
+            right = [*subject, *right]
+            opens = True
         if not opens:
             continue
         lead = _SPLIT_CONJUNCTIONS.get(tokens[conj_at].text, "") if conj_at is not None else ""
