@@ -65,7 +65,7 @@ from pubkit.plain.rewrite import actor_deeds, simplify_sentence, simplify_senten
             "Die Zahl steht für viele und zeigt das Engagement.",
             ["Die Zahl steht für viele.", "Die Zahl zeigt das Engagement."],
         ),
-        # not when the subject is more than a noun phrase
+        # not when what follows "und" is too short to stand alone
         (
             "Die Stadt prüft und entscheidet schnell.",
             ["Die Stadt prüft und entscheidet schnell."],
