@@ -310,6 +310,11 @@ def test_titles_before_a_name_and_sentences_that_say_nothing() -> None:
         # a plural ("der Maßnahmen") and a name ("Tag der Deutschen Einheit") stay
         ("Die Liste der Maßnahmen ist lang.", "Die Liste der Maßnahmen ist lang."),
         ("Am Tag der Deutschen Einheit ist zu.", "Am Tag der Deutschen Einheit ist zu."),
+        # "an mehreren Stellen der Wohnung" means "in the flat": without an article, left
+        (
+            "Stellen Sie an mehreren Stellen der Wohnung Wasser bereit.",
+            "Stellen Sie an mehreren Stellen der Wohnung Wasser bereit.",
+        ),
         # an address stays as the post knows it
         (
             "Schreiben Sie an das Büro des Oberbürgermeisters, Marktstraße 50.",

@@ -470,7 +470,7 @@ def _no_genitive(tokens: list[Token]) -> list[Token]:
             or before.pos not in ("NN", "NE")
             # "das Ende der Frist", not "seit Beginn der Pandemie" (a set phrase without article)
             or len(out) < 2
-            or out[-2].pos not in ("ART", "APPRART", "PPOSAT", "PDAT", "PIAT", "ADJ(A)")
+            or out[-2].pos not in ("ART", "APPRART", "PPOSAT", "PDAT", "ADJ(A)")
             or not before.space
             or token.pos != "ART"
             or token.text not in ("des", "der")
