@@ -414,3 +414,13 @@ def test_more_official_contact_forms_said_the_plain_way(
     sentence: str, expected: list[str] | None
 ) -> None:
     assert contact_sentences(sentence, "de") == expected
+
+
+def test_a_short_number_is_a_contact_even_when_a_longer_one_ends_in_it() -> None:
+    """ "call 999" and "0800 111 999" in one notice: both are contacts, so a draft that keeps
+    only "Call 999." copies a contact of the notice."""
+    text = "In danger? Call 999 now. For a gas leak, ring the free line on 0800 111 999."
+    assert contacts_in(text, "en") == ["0800 111 999", "999"]
+    assert contacts_in("For a gas leak, ring the free line on 0800 111 999.", "en") == [
+        "0800 111 999"
+    ]

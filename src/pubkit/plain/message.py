@@ -211,9 +211,14 @@ def contacts_in(text: str, language: str = "de") -> list[str]:
     rest = EMAIL.sub(" ", URL.sub(" ", text))
     found += DOMAIN.findall(rest)
     rest = DOMAIN.sub(" ", rest)
-    phones = [p.strip() for p in PHONE.findall(rest)]
+    long = [m.span() for m in PHONE.finditer(rest)]
+    phones = [rest[a:b].strip() for a, b in long]
+    # A short number to call is its own contact unless it is part of a longer one ("999" in
+    # "0800 111 999" is not, "call 999" is, in the same text).
     phones += [
-        p.strip() for p in _SHORT_PHONE.findall(rest) if not any(p.strip() in q for q in phones)
+        m.group(1).strip()
+        for m in _SHORT_PHONE.finditer(rest)
+        if not any(a <= m.start(1) and m.end(1) <= b for a, b in long)
     ]
     found += [p for p in phones if sum(c.isdigit() for c in p) >= 3]
     found += [a.strip() for a in ADDRESS.findall(rest)]
