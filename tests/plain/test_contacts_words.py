@@ -424,3 +424,10 @@ def test_a_short_number_is_a_contact_even_when_a_longer_one_ends_in_it() -> None
     assert contacts_in("For a gas leak, ring the free line on 0800 111 999.", "en") == [
         "0800 111 999"
     ]
+
+
+def test_every_ending_the_lexicon_carries_over_is_an_allowed_word() -> None:
+    """„Zusätzlicher Bedarf“ → „Weiterer Bedarf“: the fidelity check must know „weiterer“,
+    or a faithful draft is refused as bringing in a new word."""
+    assert use_plain_words("Zusätzlicher Bedarf entsteht.", "de") == "Weiterer Bedarf entsteht."
+    assert {"weiterer", "weiterem", "weiteren"} <= replacement_words()

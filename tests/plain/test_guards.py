@@ -256,3 +256,9 @@ def test_english_pronoun_with_nothing_to_stand_for_is_a_dangling_reference() -> 
     )
     issues = check_draft(draft, draft)
     assert "PLG002" in [i.code for i in issues]
+
+
+def test_a_question_with_wer_is_a_whole_sentence() -> None:
+    """„Wer entscheidet?“ asks; „Wer krank ist.“ is a clause without its main clause."""
+    assert fragment_reason("Wer entscheidet?", "de") is None
+    assert fragment_reason("Wer krank ist.", "de") is not None

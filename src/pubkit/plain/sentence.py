@@ -529,7 +529,13 @@ def fragment_reason(sentence: str, language: str) -> str | None:
                 word=words[verb_at].text
             )
         has_comma = any(t.text == "," for t in tokens)
-        if words and (words[0].pos == "KOUS" or words[0].text == "Wer") and not has_comma:
+        question = words[0].text == "Wer" and text.endswith("?")  # „Wer entscheidet?“
+        if (
+            words
+            and (words[0].pos == "KOUS" or words[0].text == "Wer")
+            and not has_comma
+            and not question
+        ):
             return _('it is only a "{word}" clause: the main clause is missing').format(
                 word=words[0].text
             )
