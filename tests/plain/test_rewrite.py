@@ -415,3 +415,16 @@ def test_a_clause_that_says_who_becomes_a_sentence_of_its_own(
     sentence: str, expected: list[str]
 ) -> None:
     assert simplify_sentence(sentence, "de", limit=40) == expected
+
+
+def test_english_because_inside_an_aside_is_not_a_reason_to_split() -> None:
+    """ "If you need help - for example because you are blind - you can ask …": cutting at
+    "because" left "If you need help - for example." (a fragment the checker missed)."""
+    from pubkit.plain.shorten import shorten, split_reason
+
+    sentence = (
+        "If you need help - for example because you are blind or partially sighted - you can "
+        "ask the presiding officer to help you."
+    )
+    assert split_reason(sentence, "en") == (sentence, None)
+    assert all("for example." not in s for s in shorten(sentence, "en"))

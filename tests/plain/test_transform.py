@@ -522,3 +522,21 @@ def test_a_note_title_is_the_heading_of_its_lines(tmp_path: Path) -> None:
     address = next(u for u in units if "Kanalweg 52" in u.text)
     assert address.heading == "Ort"
     assert next(u for u in units if "Musik" in u.text).heading == "So funktioniert es"
+
+
+def test_a_question_is_written_with_its_answer_or_not_at_all(tmp_path: Path) -> None:
+    """ "Do you know an unsung hero? Please take a few minutes to nominate them.": the
+    question alone tells the reader nothing to do."""
+    from pubkit.plain.message import message_units
+    from pubkit.plain.simplify import BuiltinSimplifier
+
+    notice = tmp_path / "n.md"
+    notice.write_text(
+        "---\ntitle: Award\nlang: en\n---\n\nThe Mayor's Award is a new scheme for volunteers.\n\n"
+        "Do you know an unsung hero who makes the borough a better place? "
+        "Please take a few minutes to nominate them.\n",
+        encoding="utf-8",
+    )
+    chains = BuiltinSimplifier()._pieces(message_units(read(notice)), "en")
+    asked = next(c for c in chains if any(s.endswith("?") for p in c for s in p.sentences))
+    assert [p.optional for p in asked] == [False, False]

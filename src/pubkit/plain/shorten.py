@@ -364,6 +364,12 @@ def split_reason(sentence: str, language: str) -> tuple[str, str | None]:
         match = re.match(r"^(.{12,}?),?\s+because\s+(.{8,})$", sentence)
         if match is None or not has_finite_verb(match.group(2), "en"):
             return sentence, None
+        head = match.group(1)
+        if (
+            re.search(r"\b(?:for example|for instance|e\.g\.|such as|like|especially)$", head)
+            or (head.count(" - ") + head.count(" – ")) % 2
+        ):
+            return sentence, None  # "help - for example because you are blind -": an aside
         return _finish(match.group(1)), _finish(match.group(2))
     tokens = tokenize(sentence, "de")
     for index, token in enumerate(tokens[:-3]):

@@ -506,7 +506,11 @@ class BuiltinSimplifier:
             if points_back and unit.follows is not None and unit.follows in by_order:
                 chain = by_order[unit.follows]
                 step = unit.steps is not None and _instruction(unit.text, language)
-                if rides or (not step and (unit.weight < 3 or chain[-1].optional)):
+                # The answer to a question ("Do you know …? Please nominate them.") is not
+                # optional: a question alone tells the reader nothing to do.
+                asked = bool(chain[-1].sentences) and chain[-1].sentences[-1].endswith("?")
+                answer = asked and not chain[-1].optional and not rides
+                if rides or (not step and not answer and (unit.weight < 3 or chain[-1].optional)):
                     piece = _Piece(unit, sentences, items, unit.question, extra, optional=True)
                 chain.append(piece)
                 by_order[unit.order] = chain
