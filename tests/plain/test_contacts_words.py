@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pubkit.model import Cell, Document, Metadata, Paragraph, Row, Table, Text
 from pubkit.plain.contacts import contact_sentences
 from pubkit.plain.facts import check_fidelity
@@ -338,3 +340,94 @@ def test_no_second_phone_word_after_call() -> None:
     assert shorten("Das Bürgerbüro hat das Telefon 07733 5005-0.", "de") == [
         "Das Bürgerbüro hat das Telefon 07733 5005-0."
     ]
+
+
+def test_every_explanation_passes_the_guards_on_its_own() -> None:
+    """A glossary sentence is whole, points at nothing, brings in no number, and names its
+    word, so that it can stand after any sentence that uses the word."""
+    from pubkit.plain.glossary import explanations
+    from pubkit.plain.sentence import fragment_reason, reference_words
+
+    for language in ("de", "en"):
+        entries = explanations(language)
+        assert entries
+        for entry in entries:
+            assert fragment_reason(entry.text, language) is None, entry.text
+            assert reference_words(entry.text, language) == [], entry.text
+            assert not any(c.isdigit() for c in entry.text), entry.text
+            assert entry.pattern.search(entry.text), entry.text  # it says which word it explains
+            assert entry.why.startswith("["), entry.word  # with its source
+
+
+def test_a_hard_word_is_explained_after_its_first_sentence_when_there_is_room(
+    tmp_path: Path,
+) -> None:
+    from pubkit.plain.readability import document_units
+    from pubkit.plain.transform import plain_language
+    from pubkit.readers import read
+
+    notice = tmp_path / "n.md"
+    filler = "".join(
+        f"Der Garten Nummer {n} war in diesem Jahr sehr schön und grün. " for n in range(8)
+    )
+    notice.write_text(
+        "---\ntitle: Maskenpflicht\nlang: de\n---\n\n"
+        "Ab Montag, 3. Mai, gilt in der Innenstadt eine Maskenpflicht. "
+        "Wer keine Maske trägt, muss ein Bußgeld von 50 Euro zahlen.\n\n" + filler + "\n",
+        encoding="utf-8",
+    )
+    lines = document_units(plain_language(read(notice)))
+    said = "Ein Bußgeld ist eine Strafe in Geld."
+    assert said in lines
+    before = lines[lines.index(said) - 1]
+    assert "Bußgeld" in before
+    assert lines.count(said) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bei Fragen hilft das Bürgerbüro im Rathaus, Telefon 07774 9309-0, E-Mail info@aach.de.",
+            [
+                "Haben Sie Fragen?",
+                "Dann rufen Sie das Bürgerbüro im Rathaus an: 07774 9309-0.",
+                "Oder schreiben Sie an: info@aach.de.",
+            ],
+        ),
+        (
+            "Fragen zu den Sperrungen beantwortet das Ordnungsamt, Telefon 07162 9616-0.",
+            [
+                "Haben Sie Fragen zu den Sperrungen?",
+                "Dann rufen Sie das Ordnungsamt an: 07162 9616-0.",
+            ],
+        ),
+        (
+            "Das Bürgertelefon der Stadt ist unter Telefon 0631 365-0 erreichbar.",
+            ["Rufen Sie das Bürgertelefon der Stadt an: 0631 365-0."],
+        ),
+        # "der Dienst" would need the accusative: left as it is
+        ("Der Dienst ist unter Telefon 0631 365-0 erreichbar.", None),
+    ],
+)
+def test_more_official_contact_forms_said_the_plain_way(
+    sentence: str, expected: list[str] | None
+) -> None:
+    assert contact_sentences(sentence, "de") == expected
+
+
+def test_a_short_number_is_a_contact_even_when_a_longer_one_ends_in_it() -> None:
+    """ "call 999" and "0800 111 999" in one notice: both are contacts, so a draft that keeps
+    only "Call 999." copies a contact of the notice."""
+    text = "In danger? Call 999 now. For a gas leak, ring the free line on 0800 111 999."
+    assert contacts_in(text, "en") == ["0800 111 999", "999"]
+    assert contacts_in("For a gas leak, ring the free line on 0800 111 999.", "en") == [
+        "0800 111 999"
+    ]
+
+
+def test_every_ending_the_lexicon_carries_over_is_an_allowed_word() -> None:
+    """„Zusätzlicher Bedarf“ → „Weiterer Bedarf“: the fidelity check must know „weiterer“,
+    or a faithful draft is refused as bringing in a new word."""
+    assert use_plain_words("Zusätzlicher Bedarf entsteht.", "de") == "Weiterer Bedarf entsteht."
+    assert {"weiterer", "weiterem", "weiteren"} <= replacement_words()

@@ -176,3 +176,24 @@ def test_equivalent_date_forms_pass_and_other_days_do_not() -> None:
     assert "PLF002" in _fidelity(("Stand: 24/03/2020.",), ("Stand: 24. März 2021.",))
     # "März 2020" is not the 20th of March.
     assert extract_facts("im März 2020").dates == frozenset()
+
+
+def test_a_changed_phone_number_is_shown_as_written() -> None:
+    """The message names the number as the summary writes it, not as bare digits."""
+    issues = [
+        i for i in check_fidelity(SOURCE, _doc("Telefon: 0211 89-96091.")) if i.code == "PLF004"
+    ]
+    assert len(issues) == 1
+    assert "0211 89-96091" in issues[0].message
+    assert "02118996091" not in issues[0].message
+
+
+def test_a_noun_of_the_source_without_its_genitive_ending_is_not_new() -> None:
+    """„des Landes“ → „vom Land“ (easy texts avoid the genitive) brings in no new noun;
+    a noun that is only like one of the source's still does."""
+    source = _doc("Die Hotline des Landes hilft im Büro des Oberbürgermeisters.")
+    summary = _doc("Die Hotline vom Land hilft im Büro vom Oberbürgermeister.")
+    assert check_fidelity(source, summary) == []
+    assert [i.code for i in check_fidelity(source, _doc("Die Hotline vom Bund hilft."))] == [
+        "PLF006"
+    ]

@@ -90,3 +90,15 @@ def test_textstat_splits_at_ordinals_and_abbreviations() -> None:
 def test_empty_text() -> None:
     r = readability([], "de")
     assert (r.sentences, r.words, r.max_words) == (0, 0, 0)
+
+
+def test_web_addresses_are_not_words_of_many_syllables() -> None:
+    """A web address counts for sentence length but not for syllables, with or without
+    ``www.``: "corona.dortmund.de" is not a six-syllable word."""
+    with_www = readability(["Alle Regeln stehen unter www.corona.dortmund.de."], "de")
+    bare = readability(["Alle Regeln stehen unter corona.dortmund.de."], "de")
+    assert bare.words == with_www.words == 5
+    assert bare.syllables_per_word == with_www.syllables_per_word
+    # Abbreviations with full stops are still words: "F.A.Z" is not a web address.
+    # ("schreibt" is the one long word of three, not of two).
+    assert readability(["Die F.A.Z schreibt."], "de").long_words == pytest.approx(33.3)

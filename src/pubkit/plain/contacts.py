@@ -21,10 +21,24 @@ _PHONE = r"(?:\+\d{1,3}[\s/-]?(?:\(0\)\s?)?\d{2,5}|\(?0\d{2,5}\)?|\d{3})(?:[\s/-
 _DE_TOPIC = r"(?P<topic>(?:Nähere |Weitere |Mehr |Alle )?(?:Fragen|Informationen|Infos|Auskünfte|Auskunft|Hilfe|Rat|Beratung)(?: (?:zu[mr]?|über|rund um|für|bei) [^,.;:]{2,60}?)?)"
 _DE_GIVES = r"(?:beantwortet|beantworten|gibt|geben|erteilt|erteilen|bietet|bieten)"
 _DE_WHO = r"(?P<who>(?:das|die) [^,;:.()]{3,60}?)"
-_DE_VIA = r"(?:telefonisch )?(?:unter|über)(?: der)? (?:(?:Telefon(?:nummer)?|Rufnummer|Nummer|Hotline)\s?:?\s)?"
+_DE_VIA = r"(?:(?:telefonisch )?(?:unter|über)(?: der)? (?:(?:Telefon(?:nummer)?|Rufnummer|Nummer|Hotline)\s?:?\s)?|, (?:Telefon|Tel\.)\s?:?\s?)"
+_DE_REST = r"(?P<rest>(?:,[^;]*?| \([^()]*\)| oder per E-Mail an \S+?)?)"
 _DE_CONTACT = re.compile(
-    rf"^{_DE_TOPIC} {_DE_GIVES} {_DE_WHO} {_DE_VIA}(?P<phone>{_PHONE})(?P<rest>(?:,[^;]*?| \([^()]*\)| oder per E-Mail an \S+?)?)\.$"
+    rf"^{_DE_TOPIC} {_DE_GIVES} {_DE_WHO} ?{_DE_VIA}(?P<phone>{_PHONE}){_DE_REST}\.$"
 )
+_DE_HELPS = re.compile(
+    rf"^(?:Bei|Für) (?P<topic>Fragen(?: (?:zu[mr]?|über|rund um) [^,.;:]{{2,60}}?)?) "
+    rf"(?:hilft|helfen|berät|beraten|informiert|informieren) {_DE_WHO} ?{_DE_VIA}"
+    rf"(?P<phone>{_PHONE}){_DE_REST}\.$"
+)
+"""„Bei Fragen hilft das Bürgerbüro im Rathaus, Telefon 07774 9309-0, E-Mail info@aach.de.“"""
+_DE_REACHABLE = re.compile(
+    r"^(?P<who>(?:Das|Die) [^,;:.()]{3,60}?) ist (?:telefonisch )?unter "
+    r"(?:(?:Telefon(?:nummer)?|Rufnummer|Nummer)\s?:?\s)?"
+    rf"(?P<phone>{_PHONE}) (?:zu )?erreichbar\.$"
+)
+"""„Das Bürgertelefon der Stadt ist unter Telefon 0631 365-0 erreichbar.“"""
+_MAIL = re.compile(r"(?:oder |, )(?:per )?E-Mail(?: an)?:? (\S+@\S+)")
 _TIME = re.compile(
     r"\b(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|täglich|"
     r"rund um die Uhr|werktags|\d{1,2}(?:[.:]\d{2})?\s*Uhr)\b",
@@ -33,12 +47,18 @@ _TIME = re.compile(
 
 
 def _german(sentence: str) -> list[str] | None:
-    match = _DE_CONTACT.match(" ".join(sentence.split()))
+    text = " ".join(sentence.split())
+    reachable = _DE_REACHABLE.match(text)
+    if reachable is not None:
+        who = reachable.group("who")
+        return [f"Rufen Sie {who[:1].lower()}{who[1:]} an: {reachable.group('phone')}."]
+    match = _DE_CONTACT.match(text) or _DE_HELPS.match(text)
     if match is None:
         return None
     topic, who, phone = match.group("topic"), match.group("who"), match.group("phone")
-    rest = match.group("rest").lstrip(", ").strip().strip("()")
-    mail = re.fullmatch(r"oder per E-Mail an (\S+)", rest)
+    rest = match.group("rest").strip().strip("()")
+    mail = _MAIL.fullmatch(rest)
+    rest = rest.lstrip(", ")
     if rest and not mail and not _TIME.search(rest):
         return None  # something other than when to call: keep the sentence as written
     first, _, more = topic.partition(" ")
@@ -47,7 +67,7 @@ def _german(sentence: str) -> list[str] | None:
     verb = "Haben" if re.match(r"(?:mehr )?Fragen\b", topic) else "Brauchen"
     lines = [f"{verb} Sie {topic}?", f"Dann rufen Sie {who} an: {phone}."]
     if mail:
-        lines.append(f"Oder schreiben Sie eine E-Mail an: {mail.group(1)}.")
+        lines.append(f"Oder schreiben Sie an: {mail.group(1)}.")
     elif rest:
         lines.append(f"Sie können {rest} anrufen.")
     return lines
@@ -65,6 +85,10 @@ def contact_sentences(sentence: str, language: str) -> list[str] | None:
     >>> contact_sentences("Fragen beantwortet das Gesundheitsamt unter Telefon 0221 221-24602 "
     ...     "(montags bis freitags 8 bis 16 Uhr).", "de")[1:]
     ['Dann rufen Sie das Gesundheitsamt an: 0221 221-24602.', 'Sie können montags bis freitags 8 bis 16 Uhr anrufen.']
+    >>> contact_sentences("Bei Fragen hilft das Bürgerbüro, Telefon 07774 9309-0, E-Mail info@aach.de.", "de")
+    ['Haben Sie Fragen?', 'Dann rufen Sie das Bürgerbüro an: 07774 9309-0.', 'Oder schreiben Sie an: info@aach.de.']
+    >>> contact_sentences("Das Bürgertelefon der Stadt ist unter Telefon 0631 365-0 erreichbar.", "de")
+    ['Rufen Sie das Bürgertelefon der Stadt an: 0631 365-0.']
     >>> contact_sentences("Fragen beantwortet der Dienst unter 0231 50-0.", "de") is None
     True
     """

@@ -244,11 +244,30 @@ def check_fidelity(
         return _fidelity(source, summary, allowed_words=allowed_words, names_only=names_only)
 
 
+def _as_written(contact: str, text: str) -> str:
+    """A phone number as the summary writes it ("0231 50-1"), not as the digits it is
+    compared by ("0231501")."""
+    if not contact.isdigit():
+        return contact
+    without_urls = _EMAIL.sub(" ", _URL.sub(" ", text))
+    for phone in _PHONE.findall(without_urls):
+        if re.sub(r"\D", "", phone) == contact:
+            return str(phone).strip()
+    return contact
+
+
+def _inflected(word: str, known: set[str]) -> bool:
+    """A noun the source has in its genitive ("des Landes", "des Oberbürgermeisters"): the
+    summary's "vom Land" brings in no new name."""
+    return any(word + ending in known for ending in ("s", "es"))
+
+
 def _fidelity(
     source: Document, summary: Document, *, allowed_words: Iterable[str], names_only: bool
 ) -> list[Issue]:
     have = extract_facts(_document_text(source, source=True), source=True)
-    got = extract_facts(_document_text(summary, source=False))
+    summary_text = _document_text(summary, source=False)
+    got = extract_facts(summary_text)
     language = source.metadata.language
     allowed = {w.lower() for w in (*template_words(language), *allowed_words)}
     known = {w.lower() for w in have.words}
@@ -288,7 +307,7 @@ def _fidelity(
         problem(
             "PLF004",
             _('The contact "{contact}" is not in the source. Copy it exactly.').format(
-                contact=contact
+                contact=_as_written(contact, summary_text)
             ),
         )
     for weekday in sorted(got.weekdays - have.weekdays):
@@ -298,7 +317,12 @@ def _fidelity(
         )
     for word in sorted(got.words):
         low = word.lower()
-        if word[:1].isupper() and low not in known and low not in allowed:
+        if (
+            word[:1].isupper()
+            and low not in known
+            and low not in allowed
+            and not _inflected(low, known)
+        ):
             if names_only and _common(word, language):
                 continue
             problem(

@@ -31,6 +31,7 @@ from pubkit.model import (
     LineBreak,
     Link,
     List,
+    ListItem,
     Paragraph,
     Quote,
     Strong,
@@ -69,6 +70,39 @@ class Unit:
     """``order`` of the source sentence right before this one in the same paragraph."""
     links: tuple[str, ...] = field(default=())
     """Web addresses of links in the sentence whose address the text does not show."""
+    steps: int | None = None
+    """``order`` of the first unit of the numbered list (steps) this unit is part of: steps
+    are written all, in their order, or not at all."""
+
+
+_CASE_FRAME = re.compile(r"\b(\w+)\s+$")
+_NOMINATIVE_ARTICLES = frozenset({"der", "die", "das"})
+_OBLIQUE_ARTICLES = frozenset(
+    {"dem", "den", "des", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "einem",
+     "einer", "eines", "einen"}
+)  # fmt: skip
+_PREPOSITIONS = frozenset(
+    {"mit", "von", "bei", "aus", "nach", "seit", "für", "gegen", "durch", "ohne", "um", "in", "an"}
+)
+_INFLECTED_NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+?(er|es|em|en|e)\s+[A-ZÄÖÜ]")
+"""An expansion that opens with an adjective („Allgemeiner Sportverein“, „Deutsche
+Wetterdienst“): its ending fits only some cases."""
+
+
+def _wrong_case(before: str, expansion: str) -> bool:
+    """Whether ``expansion`` after ``before`` would have the wrong adjective ending:
+    „im Allgemeiner Sportverein“, „dem Deutsche Wetterdienst“ (right: „Der Deutsche
+    Wetterdienst“, „Allgemeiner Sportverein Landau lädt ein“)."""
+    adjective = _INFLECTED_NAME.match(expansion)
+    frame = _CASE_FRAME.search(before)
+    if adjective is None or frame is None:
+        return False
+    word, ending = frame.group(1).lower(), adjective.group(1)
+    if word in _NOMINATIVE_ARTICLES:
+        return ending not in ("e", "en")
+    if word in _OBLIQUE_ARTICLES:
+        return ending != "en"
+    return word in _PREPOSITIONS
 
 
 def plain_text(inlines: Sequence[Inline], language: str) -> str:
@@ -85,7 +119,11 @@ def plain_text(inlines: Sequence[Inline], language: str) -> str:
                 # Inside a compound the abbreviation stays as the notice writes it: readers
                 # know "PIN-Brief", "FAZ-Institut", "FFP2-Maske" by that name, and the
                 # expansion breaks the compound ("Identifikationsnummer-Brief").
-                parts.append(short if joined else expansion)
+                # After an article or a preposition that sets the case („im ASV Landau“), an
+                # expansion with an inflected adjective would keep its dictionary case
+                # („im Allgemeiner Sportverein“): the name stays as the notice writes it.
+                wrong = _wrong_case("".join(parts), expansion)
+                parts.append(short if joined or wrong else expansion)
             case LineBreak():
                 parts.append("\n")
             case LanguageSpan(lang=lang, content=content):
@@ -173,9 +211,14 @@ def contacts_in(text: str, language: str = "de") -> list[str]:
     rest = EMAIL.sub(" ", URL.sub(" ", text))
     found += DOMAIN.findall(rest)
     rest = DOMAIN.sub(" ", rest)
-    phones = [p.strip() for p in PHONE.findall(rest)]
+    long = [m.span() for m in PHONE.finditer(rest)]
+    phones = [rest[a:b].strip() for a, b in long]
+    # A short number to call is its own contact unless it is part of a longer one ("999" in
+    # "0800 111 999" is not, "call 999" is, in the same text).
     phones += [
-        p.strip() for p in _SHORT_PHONE.findall(rest) if not any(p.strip() in q for q in phones)
+        m.group(1).strip()
+        for m in _SHORT_PHONE.finditer(rest)
+        if not any(a <= m.start(1) and m.end(1) <= b for a, b in long)
     ]
     found += [p for p in phones if sum(c.isdigit() for c in p) >= 3]
     found += [a.strip() for a in ADDRESS.findall(rest)]
@@ -317,6 +360,7 @@ def message_units(document: Document) -> list[Unit]:
         items: tuple[str, ...] = (),
         question: Question | None = None,
         weight: int | None = None,
+        steps: int | None = None,
     ) -> int:
         q, w = classify(unit_text + " " + " ".join(items), language, lead=lead)
         if lead and follows is None:
@@ -342,6 +386,7 @@ def message_units(document: Document) -> list[Unit]:
             heading=state.heading,
             follows=follows,
             links=hidden,
+            steps=steps,
         )
         out.append(unit)
         return unit.order
@@ -432,8 +477,9 @@ def message_units(document: Document) -> list[Unit]:
                     state.lead = state.lead and note
                 case List(items=items) if state.lead and not note:
                     pass  # before the lead: a dateline read as a numbered list ("10. November …")
-                case List(items=items):
+                case List(items=items, ordered=ordered):
                     nominal: list[str] = []
+                    steps = len(out) if ordered and _are_steps(items, language) else None
                     for item in items:
                         for inner in item.blocks:
                             if not isinstance(inner, Paragraph):
@@ -476,6 +522,7 @@ def message_units(document: Document) -> list[Unit]:
                                         unit.heading,
                                         previous,
                                         unit.links,
+                                        steps,
                                     )
                                     previous = order
                             else:
@@ -494,6 +541,7 @@ def message_units(document: Document) -> list[Unit]:
                             items=tuple(nominal),
                             weight=3,
                             question=_list_question(intro, nominal, language),
+                            steps=steps,
                         )
                     lead_in = None
                 case Table(body=body) as block:
@@ -522,8 +570,13 @@ def message_units(document: Document) -> list[Unit]:
                             question=_list_question(intro, rows, language),
                         )
                     lead_in = None
-                case Aside(blocks=inner):
+                case Aside(blocks=inner, title=note_title):
+                    # A note's title says what its lines are for („Ort“), not the section's.
+                    named = " ".join(plain_text(note_title, language).split())
+                    section = state.heading
+                    state.heading = named or section
                     walk(inner, note=True)
+                    state.heading = section
                 case Figure() | Quote() | CodeBlock() | ThematicBreak():
                     pass  # figures carry captions and credits; quotes need their speaker
                 case _:
@@ -596,6 +649,23 @@ class _State:
     heading: str = ""
     last: int | None = None
     """The last sentence added from the paragraph just read."""
+
+
+def _are_steps(items: Sequence[ListItem], language: str) -> bool:
+    """Whether a numbered list is a sequence of steps (or of conditions) addressed to the
+    reader — „1. Öffnen Sie …“, "1. you have tested positive" — rather than numbered points
+    („1. In Gaststätten gilt …“): at least two whole sentences, half of them or more telling
+    the reader what to do."""
+    firsts: list[str] = []
+    for item in items:
+        paragraph = next((b for b in item.blocks if isinstance(b, Paragraph)), None)
+        if paragraph is None:
+            continue
+        text = " ".join(plain_text(paragraph.content, language).split())
+        if text and fragment_reason(text, language) is None:
+            firsts.append(next(iter(split_sentences(text, language)), text))
+    todo = _cues(language)["todo"]
+    return len(firsts) >= 2 and 2 * sum(bool(todo.search(f)) for f in firsts) >= len(firsts)
 
 
 def _list_question(intro: str, items: Sequence[str], language: str) -> Question:

@@ -77,7 +77,9 @@ def replacement_words() -> frozenset[str]:
     return frozenset(out)
 
 
-_ENDINGS = ("e", "en", "er", "es", "em", "n", "s")
+_ENDINGS = ("e", "en", "er", "es", "em", "n", "s", "r", "m")
+"""Endings the lexicon carries over (a trailing * ): "zusätzlicher" → "weiterer" ends in
+"r" after the plain form "weitere"."""
 
 
 def use_plain_words(text: str, language: str, *, keep_nouns: bool = False) -> str:

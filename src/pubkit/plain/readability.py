@@ -10,11 +10,14 @@ as the Leichte Sprache gate (that is a reader test).
 - LIX: ASL + 100 × long words ÷ words (long: more than 6 letters).
 
 Sentence length counts every word, numbers included; syllable and letter measures use
-alphabetic words only.
+alphabetic words only: numbers, e-mail and web addresses are left out of them, a web address
+written without ``www.`` or ``https://`` (``corona.dortmund.de``) too — its letters are not
+read as syllables of a word.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import assert_never
@@ -40,6 +43,15 @@ from pubkit.plain.syllables import syllables
 from pubkit.text.sentences import alphabetic, split_sentences, words
 
 __all__ = ["Readability", "document_units", "readability", "readability_of"]
+
+_WEB_ADDRESS = re.compile(r"^[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$")
+"""A web address without ``www.``: ``corona.dortmund.de``, ``stuttgart.de/sperrmuell``."""
+
+
+def _syllable_word(word: str) -> bool:
+    """Whether ``word`` counts in the syllable and letter measures."""
+    return alphabetic(word) and not _WEB_ADDRESS.match(word)
+
 
 LONG_SENTENCE = 15
 """Sentences with more words than this count as long (Leichte Sprache guides: about 8)."""
@@ -148,7 +160,7 @@ def readability(units: Sequence[str], language: str) -> Readability:
             ws = words(sentence)
             if ws:
                 lengths.append(len(ws))
-                alpha.extend(w for w in ws if alphabetic(w))
+                alpha.extend(w for w in ws if _syllable_word(w))
     n_sent = len(lengths) or 1
     n_words = sum(lengths)
     n_alpha = len(alpha) or 1

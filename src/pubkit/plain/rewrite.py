@@ -197,9 +197,15 @@ def _drop_clauses(tokens: list[Token]) -> list[Token]:
         if any(c.isdigit() for t in out[index:end] for c in t.text):
             index += 1
             continue  # a clause with a number carries a fact: keep it
-        if index > 0 and nxt.pos != "KOUI" and out[index - 1].text.lower() in _GROUPS:
+        if (
+            index > 0
+            and nxt.pos != "KOUI"
+            and (out[index - 1].text.lower() in _GROUPS or out[index - 1].pos == "PDS")
+        ):
+            # "über das, was Sie lesen": a demonstrative stands for what the clause says;
+            # "für Menschen, die keine Maske tragen können": the clause says who
             index += 1
-            continue  # "für Menschen, die keine Maske tragen können": the clause says who
+            continue
         if end < len(out) and out[end].pos == "$,":
             keep_space = out[end].space
             end += 1  # the closing comma goes too
@@ -209,6 +215,51 @@ def _drop_clauses(tokens: list[Token]) -> list[Token]:
             out[index - 1] = _with_space(out[index - 1], keep_space)
         del out[index:end]
     return out
+
+
+_NOT_SUBJECT = frozenset(
+    {"die", "der", "das", "den", "dem", "sie", "wir", "ich", "er", "es", "ihr"}
+)
+
+
+def _clause_as_sentence(tokens: list[Token]) -> list[list[Token]]:
+    """A relative clause that says who is meant, at the end of the sentence, as a sentence of
+    its own (easy texts say one thing per sentence): „… ehrt die Stadt Menschen, die sich um
+    die Stadt verdient gemacht haben.“ → „… ehrt die Stadt Menschen.“ „Diese Menschen haben
+    sich um die Stadt verdient gemacht.“
+
+    Only for a group noun (:data:`_GROUPS`) in the plural, not inside a prepositional phrase
+    (its form would be dative), with „die“ as the subject of the clause: the clause's verb is
+    plural and nothing after „die“ could be the subject instead."""
+    for index in range(1, len(tokens) - 3):
+        noun, comma, pronoun = tokens[index - 1], tokens[index], tokens[index + 1]
+        if comma.text != "," or pronoun.pos != "PRELS" or pronoun.text != "die":
+            continue
+        if noun.text.lower() not in _GROUPS or noun.pos != "NN":
+            continue
+        if any(t.pos in ("APPR", "APPRART") for t in tokens[max(0, index - 3) : index - 1]):
+            continue
+        clause = tokens[index + 2 :]
+        if clause and clause[-1].pos == "$.":
+            clause = clause[:-1]
+        if len(clause) < 2 or any(t.text in (",", ";", ":") or t.pos == "$." for t in clause):
+            continue
+        verb = clause[-1]
+        plural = verb.text == verb.lemma or verb.text == "sind"
+        # At the end of a clause the tagger reads "haben", "können" as infinitives: the plural
+        # present has the same form.
+        verbal = verb.pos.startswith(("VA", "VM", "VV")) and not verb.pos.endswith("(PP)")
+        if not verbal or not plural or clause[0].text.lower() in _NOT_SUBJECT:
+            continue
+        if clause[0].pos in ("ART", "PPER"):
+            continue
+        end = Token(text=".", lemma=".", pos="$.")
+        main = [*tokens[: index - 1], _with_space(noun, False), end]
+        these = Token(text="Diese", lemma="dieser", pos="PDAT")
+        second = [these, _with_space(noun, True), _with_space(verb, True), *clause[:-1]]
+        second = [*second[:-1], _with_space(second[-1], False), end]
+        return [main, second]
+    return [tokens]
 
 
 def _with_space(token: Token, space: bool) -> Token:
@@ -263,8 +314,11 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
             index += 1
             continue
         start = index + 1
-        while start < len(out) and out[start].pos == "ADV":
-            start += 1
+        while start < len(out) and (
+            out[start].pos == "ADV"
+            or (out[index].pos.startswith("VM") and out[start].text == "Sie" and start == index + 1)
+        ):
+            start += 1  # "müssen Sie in vielen Bereichen …": the phrase after the subject
         end = start
         # A chain of phrases: "für das Engagement in der Corona-Krise".
         while end < len(out) and out[end].pos in ("APPR", "APPRART"):
@@ -391,6 +445,129 @@ def _thanks(tokens: list[Token]) -> list[Token] | None:
     return None
 
 
+_ZERO_PLURAL = ("er", "el", "en", "chen", "lein")
+"""Endings of nouns whose plural looks like their singular ("der Bürger"): after „der“ they
+may be plural, and „von der“ would be wrong."""
+
+
+def _no_genitive(tokens: list[Token]) -> list[Token]:
+    """A genitive after a noun as „von“ + dative, as easy texts write it (Netzwerk Leichte
+    Sprache: no genitive): „die Hotline des Landes“ → „die Hotline vom Land“, „das Büro der
+    Stadt“ → „das Büro von der Stadt“.
+
+    Only where the form is certain: „des“ + a noun whose lemma is the text without its
+    genitive „-s“/„-es“; „der“ + a noun that is its own lemma and cannot be a plural (not
+    ending in -er, -el, -en). Adjectives in between keep their ending (-en in both cases);
+    a capitalised adjective (a name: „Tag der Deutschen Einheit“) stops the rule.
+    """
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        before = out[-1] if out else None
+        if (
+            before is None
+            or before.pos not in ("NN", "NE")
+            # "das Ende der Frist", not "seit Beginn der Pandemie" (a set phrase without article)
+            or len(out) < 2
+            or out[-2].pos not in ("ART", "APPRART", "PPOSAT", "PDAT", "ADJ(A)")
+            or not before.space
+            or token.pos != "ART"
+            or token.text not in ("des", "der")
+        ):
+            out.append(token)
+            index += 1
+            continue
+        end = index + 1
+        while end < len(tokens) and tokens[end].pos == "ADJ(A)" and tokens[end].text.islower():
+            end += 1
+        noun = tokens[end] if end < len(tokens) else None
+        if noun is None or noun.pos != "NN" or not noun.text[:1].isupper():
+            out.append(token)
+            index += 1
+            continue
+        middle = list(tokens[index + 1 : end])
+        lemma = noun.lemma
+        if token.text == "des" and lemma[:1].isupper() and noun.text in (lemma + "s", lemma + "es"):
+            von = Token(text="vom", lemma="von", pos="APPRART", space=True)
+            out += [von, *middle, Token(text=lemma, lemma=lemma, pos="NN", space=noun.space)]
+        elif (
+            token.text == "der"
+            and noun.text == lemma
+            and not lemma.endswith(_ZERO_PLURAL)
+            and "-" not in lemma
+        ):
+            out += [Token(text="von", lemma="von", pos="APPR", space=True), token, *middle, noun]
+        else:
+            out.append(token)
+            index += 1
+            continue
+        index = end + 1
+    return out
+
+
+_READER_DOES = frozenset(
+    {"tragen", "mitbringen", "vorzeigen", "vorlegen", "einhalten", "beachten", "anmelden",
+     "beantragen", "abgeben", "einreichen", "buchen", "vereinbaren", "zeigen", "mitnehmen",
+     "nutzen", "ausfüllen", "abholen", "bezahlen", "halten", "befolgen", "vorweisen", "angeben",
+     "mitführen", "stellen", "bringen", "melden", "hochladen", "schicken", "senden"}
+)  # fmt: skip
+"""Verbs of what a reader does (wear, bring, show, apply): in a rule's passive, the reader is
+the one who does it."""
+_MODALS = frozenset({"müssen", "dürfen", "können", "sollen"})
+_NOMINATIVE_ONLY = frozenset({"der", "ein", "kein", "jeder", "dieser", "jener", "mancher"})
+
+
+def _you_active(tokens: list[Token]) -> list[Token] | None:
+    """A rule in the passive with a modal, as an active sentence to the reader (easy texts
+    use active verbs and „Sie“): „Seit Montag müssen medizinische Masken getragen werden.“ →
+    „Seit Montag müssen Sie medizinische Masken tragen.“
+
+    Only for verbs of what a reader does, with the modal in second place after a fronted
+    phrase, and only when the thing done keeps its form as an object (not „der/ein …“, no
+    adjective in „-er“ without article: those would change to „den/einen …“)."""
+    body = tokens[:-1] if tokens and tokens[-1].pos == "$." else tokens
+    if len(body) < 5 or body[-1].text != "werden" or body[-2].pos != "VV(PP)":
+        return None
+    done = body[-2].lemma
+    if done not in _READER_DOES or not done.isalpha():
+        return None
+    modal = next((i for i, t in enumerate(body) if t.finite), None)
+    if modal is None or modal == 0 or body[modal].lemma not in _MODALS:
+        return None
+    if any(t.finite for t in body[modal + 1 :]) or any(t.text == "," for t in body[modal:]):
+        return None
+    front, middle = body[:modal], body[modal + 1 : -2]
+    if any(t.pos.startswith(("KOU", "PREL", "PW", "V")) for t in front):
+        return None
+    index = 0
+    subject: list[Token] = []
+    while index < len(middle):
+        token = middle[index]
+        if token.pos in ("APPR", "APPRART"):
+            index = _noun_phrase(middle, index + 1) or index + 1
+            if index < len(middle) and middle[index].text in ("des", "der"):
+                index = _noun_phrase(middle, index) or index  # "… der Stadt"
+            continue
+        if token.pos in _PHRASE and not subject:
+            while index < len(middle) and middle[index].pos in _PHRASE:
+                subject.append(middle[index])
+                index += 1
+            continue
+        index += 1
+    if not subject or subject[-1].pos not in ("NN", "NE"):
+        return None
+    if subject[0].text.lower() in _NOMINATIVE_ONLY:
+        return None
+    if subject[0].pos == "ADJ(A)" and subject[0].text.endswith("er"):
+        return None
+    verb = Token(text=body[modal].lemma, lemma=body[modal].lemma, pos=body[modal].pos)
+    you = Token(text="Sie", lemma="Sie", pos="PPER")
+    infinitive = Token(text=done, lemma=done, pos="VV(INF)", space=False)
+    end = Token(text=".", lemma=".", pos="$.")
+    return [*front, verb, you, *middle, infinitive, end]
+
+
 def _drop_examples(text: str, language: str) -> str:
     marker = r"(?:wie )?zum Beispiel" if language == "de" else r"(?:such as|for example)"
     return re.sub(rf",\s*{marker}\b[^,.;:!?]*", "", text)
@@ -423,6 +600,56 @@ def _capitalise(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_SAYING = frozenset(
+    {"sagen", "erklären", "betonen", "meinen", "glauben", "denken", "hoffen", "wissen", "finden",
+     "mitteilen", "berichten", "schreiben", "fragen", "hören", "lesen", "zeigen", "sehen"}
+)  # fmt: skip
+_SUBJUNCTIVE = frozenset(
+    {"sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "solle", "gebe", "wolle"}
+)
+_PHRASE = frozenset({"ART", "ADJ(A)", "NN", "NE", "CARD", "PPOSAT", "PDAT", "PIAT"})
+
+
+def _comma_splice(tokens: list[Token], comma: int) -> bool:
+    """Two main clauses joined by a bare comma: „Der Eintritt ist frei, eine Anmeldung ist
+    nicht nötig.“ Easy texts say one thing per sentence. Not reported speech („Er sagte, die
+    Stadt habe …“), not a clause that ends in its verb (a relative or subordinate clause), not
+    after a sentence that opens with a subordinate clause."""
+    left = [t for t in tokens[:comma] if t.word]
+    right = [t for t in tokens[comma + 1 :] if t.word]
+    if len(left) < 3 or len(right) < 3 or left[0].pos.startswith(("KOU", "PW", "PREL")):
+        return False
+    if any(t.text == "," for t in tokens[:comma]):
+        return False  # more than two parts: left as it is
+    verbs = [i for i, t in enumerate(left) if t.finite]
+    if not verbs or verbs[0] > 3 or left[verbs[0]].lemma in _SAYING:
+        return False
+    start = 0
+    if right[0].pos in ("APPR", "APPRART"):
+        start = 1  # "…, im Hintergrund läuft leise Musik."
+    elif right[0].pos not in _SUBJECT_START:
+        return False
+    finite = next((i for i, t in enumerate(right) if t.finite), None)
+    if finite is None or finite < 1 or finite > 4 or finite == len(right) - 1:
+        return False
+    if any(t.pos not in _PHRASE for t in right[start:finite]):
+        return False
+    return right[finite].text.lower() not in _SUBJUNCTIVE
+
+
+def _shared_subject(left: list[Token]) -> list[Token] | None:
+    """The subject at the start of a main clause, when it is a noun phrase right before the
+    finite verb („Diese Zahl steht …“), to be said again for a second verb."""
+    end = _noun_phrase(left, 0)
+    if end is None or end == 0 or end >= len(left) or not left[end].finite:
+        return None
+    if left[0].pos not in ("ART", "PDAT", "PPOSAT", "NE", "NN"):
+        return None
+    if any(t.pos in ("APPR", "APPRART", "$,") for t in left[:end]):
+        return None
+    return left[:end]
+
+
 def _split(tokens: list[Token]) -> list[list[Token]]:
     """Split main clauses joined by ``;`` or a coordinating conjunction."""
     for index, token in enumerate(tokens):
@@ -439,7 +666,10 @@ def _split(tokens: list[Token]) -> list[list[Token]]:
             and tokens[index - 1].pos != "$,"
         ):
             conj_at = index
-        if conj_at is None and not (comma and token.text == ";"):
+        splice = comma and token.text == "," and conj_at is None
+        if splice and not _comma_splice(tokens, index):
+            continue
+        if conj_at is None and not (comma and token.text == ";") and not splice:
             continue
         left = tokens[:index] if comma or conj_at is None else tokens[:conj_at]
         right_start = (conj_at + 1) if conj_at is not None else index + 1
@@ -449,7 +679,21 @@ def _split(tokens: list[Token]) -> list[list[Token]]:
             continue
         # "…, und halten Sie Abstand" (imperative) or "…, und Sie können …" (own subject).
         imperative = words[0].finite and words[1].pos == "PPER"
-        opens = imperative or (words[0].pos in _SUBJECT_START and any(t.finite for t in words[1:4]))
+        opens = (
+            splice
+            or imperative
+            or (words[0].pos in _SUBJECT_START and any(t.finite for t in words[1:4]))
+        )
+        shared = _shared_subject(left) if not opens and words[0].finite else None
+        if shared is not None and conj_at is not None and tokens[conj_at].text == "und":
+            # "Die Zahl steht für viele und zeigt, …" → "… Die Zahl zeigt, …": the subject
+            # said again (easy texts repeat the word rather than point back).
+            subject = [_with_space(t, True) for t in shared]
+            if subject[0].pos in ("ART", "PDAT", "PPOSAT"):
+                first = subject[0]
+                subject[0] = Token(first.text[:1].upper() + first.text[1:], first.lemma, first.pos)
+            right = [*subject, *right]
+            opens = True
         if not opens:
             continue
         lead = _SPLIT_CONJUNCTIONS.get(tokens[conj_at].text, "") if conj_at is not None else ""
@@ -480,6 +724,13 @@ def split_main_clauses(sentence: str, language: str) -> list[str]:
     return [_finish(part) for part in _split(tokenize(sentence, "de"))]
 
 
+_QUOTED_OR_CONTACT = re.compile(
+    r"[„“\"]|@|www\.|https?://|\d{3,}[\s/-]\d|\b[A-ZÄÖÜ]\w*(?:straße|platz|weg|allee|gasse)\s+\d"
+)
+"""Quotations, contacts and postal addresses are not rewritten word for word: a name in an
+address („Büro des Oberbürgermeisters“) stays as the post knows it."""
+
+
 def simplify_sentence(sentence: str, language: str, *, limit: int = 15) -> list[str]:
     """Rewrite one sentence into one or more plainer sentences.
 
@@ -504,9 +755,13 @@ def simplify_sentence_roles(
         return [(_finish(tokens), "")]
     tokens = _drop_fillers(_drop_clauses(tokens))
     thanks = _thanks(tokens)
+    if thanks is None and not _QUOTED_OR_CONTACT.search(text):
+        tokens = _no_genitive(tokens)
+        tokens = _you_active(tokens) or tokens
     role = "who" if thanks is not None else ""
     out: list[tuple[str, str]] = []
-    for colon_part in _split_colon(thanks or tokens):
+    parts = [thanks] if thanks is not None else _clause_as_sentence(tokens)
+    for colon_part in [c for p in parts for c in _split_colon(p)]:
         for part in _split(colon_part):
             short, reason = _drop_adverbials(part, limit)
             out.append((_finish(short), role))

@@ -529,7 +529,13 @@ def fragment_reason(sentence: str, language: str) -> str | None:
                 word=words[verb_at].text
             )
         has_comma = any(t.text == "," for t in tokens)
-        if words and (words[0].pos == "KOUS" or words[0].text == "Wer") and not has_comma:
+        question = words[0].text == "Wer" and text.endswith("?")  # „Wer entscheidet?“
+        if (
+            words
+            and (words[0].pos == "KOUS" or words[0].text == "Wer")
+            and not has_comma
+            and not question
+        ):
             return _('it is only a "{word}" clause: the main clause is missing').format(
                 word=words[0].text
             )
@@ -664,7 +670,153 @@ def reference_words(sentence: str, language: str) -> list[str]:
         ):
             return [first.text, *found]
         return found + _orphan_pronouns(tokens)
-    return [m.group(0) for m in _EN_REFERENCES.finditer(text)]
+    return [m.group(0) for m in _EN_REFERENCES.finditer(text)] + _en_orphan_pronouns(text)
+
+
+_EN_PERSONAL = frozenset({"them", "they", "him", "he", "she", "her"})
+_EN_NOT_ANTECEDENT = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "for",
+        "and",
+        "or",
+        "but",
+        "so",
+        "please",
+        "take",
+        "make",
+        "get",
+        "give",
+        "ask",
+        "tell",
+        "let",
+        "help",
+        "call",
+        "see",
+        "find",
+        "go",
+        "come",
+        "keep",
+        "use",
+        "send",
+        "bring",
+        "show",
+        "need",
+        "want",
+        "know",
+        "like",
+        "try",
+        "can",
+        "could",
+        "will",
+        "would",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "if",
+        "when",
+        "who",
+        "whom",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "at",
+        "on",
+        "in",
+        "by",
+        "with",
+        "from",
+        "as",
+        "into",
+        "about",
+        "up",
+        "out",
+        "not",
+        "no",
+        "yes",
+        "you",
+        "your",
+        "yours",
+        "we",
+        "our",
+        "us",
+        "i",
+        "me",
+        "my",
+        "it",
+        "its",
+        "all",
+        "any",
+        "some",
+        "few",
+        "many",
+        "much",
+        "more",
+        "most",
+        "other",
+        "just",
+        "also",
+        "only",
+        "now",
+        "then",
+        "there",
+        "here",
+        "very",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "time",
+        "times",
+        "moment",
+        "way",
+        "lot",
+    ]
+)
+
+
+def _en_orphan_pronouns(text: str) -> list[str]:
+    """ "Please take a few minutes to nominate them.": a personal pronoun inside a sentence
+    with no word before it that it could stand for (the word right before is its verb or
+    preposition; function words, common verbs and words of time do not count)."""
+    tokens = re.findall(r"[A-Za-z’']+", text)
+    found: list[str] = []
+    for index, token in enumerate(tokens):
+        if index == 0 or token.lower() not in _EN_PERSONAL:
+            continue
+        before = [t for t in tokens[: index - 1] if not t.lower().endswith("ly")]
+        if not any(t.lower() not in _EN_NOT_ANTECEDENT for t in before):
+            found.append(token)
+    return found
 
 
 _DE_THIRD_PERSON = frozenset({"sie", "er", "ihn", "ihm", "ihnen", "ihr"})

@@ -364,6 +364,12 @@ def split_reason(sentence: str, language: str) -> tuple[str, str | None]:
         match = re.match(r"^(.{12,}?),?\s+because\s+(.{8,})$", sentence)
         if match is None or not has_finite_verb(match.group(2), "en"):
             return sentence, None
+        head = match.group(1)
+        if (
+            re.search(r"\b(?:for example|for instance|e\.g\.|such as|like|especially)$", head)
+            or (head.count(" - ") + head.count(" – ")) % 2
+        ):
+            return sentence, None  # "help - for example because you are blind -": an aside
         return _finish(match.group(1)), _finish(match.group(2))
     tokens = tokenize(sentence, "de")
     for index, token in enumerate(tokens[:-3]):
@@ -385,6 +391,25 @@ def split_reason(sentence: str, language: str) -> tuple[str, str | None]:
 
 _ELABORATION = re.compile(r"\s+[–—]\s+[^–—\d]{8,}$")
 _BRACKETED_CONTACT = re.compile(r"\s*\((?:[^()]*?:\s*)?([^()]*?(?:www\.|https?://|@)[^()\s]+)\)")
+
+
+_VAGUE = re.compile(
+    r"\b(?:verschieden|unterschiedlich|viele|einige|mehrere|diverse|bestimmte|various|many|"
+    r"several|different|some)\w*\s+[\w-]+[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _vague(sentence: str) -> bool:
+    """A short sentence that ends in "various things" once its examples are gone
+    („Ausgezeichnet werden verschiedene Aktivitäten.“): it tells the reader nothing."""
+    return len(sentence.split()) <= 6 and _VAGUE.search(sentence.strip()) is not None
+
+
+def _cut_elaboration(sentence: str, language: str) -> str:
+    body = sentence.rstrip(".!? ")
+    cut = _ELABORATION.sub("", body)
+    return cut + "." if cut != body and has_finite_verb(cut, language) else sentence
 
 
 def _pull_contacts(sentence: str, language: str) -> tuple[str, list[str]]:
@@ -424,9 +449,11 @@ def shorten(sentence: str, language: str) -> list[str]:
         # "Melden Sie … an oder rufen Sie … an: Telefon …": one request per sentence.
         return [_no_second_phone_word(q, lang) for p in said for q in _split_whole(p, lang)]
     parts = _german(sentence) if lang == "de" else _english(sentence)
-    parts = [p for p in parts if any(c.isalpha() for c in p)]
+    parts = [p for p in parts if any(c.isalpha() for c in p) and not _vague(p)]
     digits = sorted(re.findall(r"\d+", sentence))
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
+    if not parts and not digits and _vague(_cut_elaboration(original, lang)):
+        return []  # what it said was in the part that went: nothing is left to say
     if not parts or kept != digits or any(fragment_reason(p, lang) for p in parts):
         # Shortening lost a number or broke a sentence: keep it whole, its main clauses
         # as sentences of their own.

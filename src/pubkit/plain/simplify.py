@@ -41,6 +41,7 @@ from pubkit.model import (
     Text,
 )
 from pubkit.model.lang import primary_language
+from pubkit.plain.glossary import explains, explanation_words
 from pubkit.plain.guards import MIN_LIMIT
 from pubkit.plain.labels import plain_label
 from pubkit.plain.message import (
@@ -235,8 +236,15 @@ _GENERIC_HEADINGS = re.compile(
 
 
 def _stems(*texts: str) -> set[str]:
-    """Rough stems of the content words: the first five letters of words longer than four."""
-    return {w.lower()[:5] for t in texts for w in words(t) if len(w) > 4 and w.isalpha()}
+    """Rough stems of the content words: the first five letters of words longer than four
+    (each part of a hyphenated compound on its own)."""
+    return {
+        w.lower()[:5]
+        for t in texts
+        for word in words(t)
+        for w in word.split("-")
+        if len(w) > 4 and w.isalpha()
+    }
 
 
 _NOTHING = re.compile(
@@ -287,6 +295,26 @@ def _second_mention(text: str, named: dict[str, str]) -> str:
     return _COMPOUND.sub(one, text)
 
 
+_AMOUNT = re.compile(r"(?<![\w-])\d")
+"""A number of its own ("2 bis 3 Liter", "bis 6 Uhr"), not a digit inside a name ("FFP2")."""
+
+
+_INSTRUCTION = {
+    "de": re.compile(r"^(?:Bitte\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+Sie\b[^?]*[.!]$"),
+    "en": re.compile(
+        r"^(?:Please\s+)?(?:Bring|Take|Call|Go|Show|Fill|Send|Keep|Wear|Book|Check|Wash|Use|"
+        r"Tell|Ask|Put|Fold|Give|Choose|Select|Enter|Click|Open|Visit|Wait|Stay|Do)\b"
+    ),
+}
+"""An instruction to the reader: „Bringen Sie diese zum Termin mit.“, "Take it to a booth."
+(„Sie können …“ is an option, not a step)."""
+
+
+def _instruction(sentence: str, language: str) -> bool:
+    pattern = _INSTRUCTION.get(primary_language(language))
+    return pattern is not None and pattern.match(sentence.strip()) is not None
+
+
 def _gives_contact(chain: list[_Piece], language: str) -> bool:
     return any(contacts_in(t, language) for p in chain for t in (*p.sentences, *p.items))
 
@@ -309,6 +337,73 @@ def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str)
     return bool(content) and not content <= said
 
 
+_WRITER_WORDS = frozenset({"Diese"})
+"""Words the writer's own rewrites bring in: „Diese Menschen …“ opens a relative clause made
+a sentence of its own (:func:`~pubkit.plain.rewrite.simplify_sentence`)."""
+_GOES_ON = re.compile(r"^(?:Dann|Oder|Then|Or)\b")
+"""A sentence that answers or continues the one before it („Haben Sie Fragen?“ „Dann …“)."""
+
+
+def _draft_words(chains: list[list[_Piece]], title: str, language: str) -> int:
+    """The words of the chosen chains as the draft will show them (source headings above
+    contacts included)."""
+    total = 0
+    for chain in chains:
+        total += sum(p.length for p in chain)
+        heading = chain[0].unit.heading
+        if chain[0].question == "help" and _says_what_for(heading, chain, title, language):
+            total += len(words(heading))
+    return total
+
+
+def _explain(
+    chains: list[list[_Piece]], budget: int, title: str, language: str
+) -> list[list[_Piece]]:
+    """Hard words explained (:mod:`pubkit.plain.glossary`) after the first sentence that uses
+    them, in reading order, while the draft stays within ``budget``. Not between a question
+    and its „Dann …“, and not before a sentence that points back at the one before it."""
+    total = _draft_words(chains, title, language)
+    done: set[str] = set()
+    out: list[list[_Piece]] = []
+    for chain in chains:
+        pieces = list(chain)
+        for number, piece in enumerate(pieces):
+            if piece.items:
+                continue  # a lead-in stays right above its list
+            sentences = list(piece.sentences)
+            at = 0
+            while at < len(sentences):
+                sentence = sentences[at]
+                end = at + 1
+                while end < len(sentences) and _GOES_ON.match(sentences[end]):
+                    end += 1
+                following = (
+                    sentences[end]
+                    if end < len(sentences)
+                    else next(iter(pieces[number + 1].sentences), "")
+                    if number + 1 < len(pieces)
+                    else ""
+                )
+                if sentence.endswith(":") or reference_words(following, language):
+                    at = end
+                    continue
+                for entry in explains(" ".join(sentences[at:end]), language):
+                    cost = len(words(entry.text))
+                    if entry.word in done or total + cost > budget:
+                        continue
+                    sentences.insert(end, entry.text)
+                    done.add(entry.word)
+                    total += cost
+                    end += 1
+                at = end
+            if len(sentences) != len(piece.sentences):
+                pieces[number] = _Piece(
+                    piece.unit, tuple(sentences), piece.items, piece.question, piece.extra
+                )
+        out.append(pieces)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class BuiltinSimplifier:
     """Message units, shortened into whole sentences, under the reader's questions; offline
@@ -320,8 +415,9 @@ class BuiltinSimplifier:
 
     @property
     def allowed_words(self) -> frozenset[str]:
-        """The plain-word lexicon's everyday words ("Maske" for "Mund-Nasen-Bedeckung")."""
-        return replacement_words()
+        """The plain-word lexicon's everyday words ("Maske" for "Mund-Nasen-Bedeckung") and
+        the words of the glossary's explanations ("Strafe", "Geld")."""
+        return replacement_words() | explanation_words() | _WRITER_WORDS
 
     def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
         language = document.metadata.language
@@ -339,6 +435,7 @@ class BuiltinSimplifier:
         chosen = self._choose(
             pieces, budget, fill=math.floor(source_words * FILL), title=(title, language)
         )
+        chosen = _explain(chosen, budget, title, language)
         return self._layout(chosen, language, document.metadata.title)
 
     # -- writing each unit -----------------------------------------------------------------
@@ -347,12 +444,16 @@ class BuiltinSimplifier:
         """Pieces grouped in chains: a sentence that points back rides with its antecedent."""
         chains: list[list[_Piece]] = []
         by_order: dict[int, list[_Piece]] = {}
+        by_steps: dict[int, list[_Piece]] = {}
         texts = {u.order: u.text for u in units}
+        # Words of the title and the lead: what every section is about.
+        common = _stems(*(u.heading for u in units[:1]), *(u.text for u in units[:1]))
         for unit in units:
             items = tuple(_entry(i, language) for i in unit.items)
             if items:
                 intro = unit.text if unit.text.endswith(":") else (unit.text or "")
-                sentences: tuple[str, ...] = (_lead_in(intro),) if intro else ()
+                lead = _lead_in(expand(intro, primary_language(language))) if intro else ""
+                sentences: tuple[str, ...] = (lead,) if lead else ()
             extra: tuple[str, ...] = ()
             if not items and _says_nothing(unit.text):
                 continue
@@ -370,7 +471,7 @@ class BuiltinSimplifier:
                     extra = tuple(shorten(reason, language))
                     if any(c.isdigit() for c in reason):
                         sentences, extra = sentences + extra, ()  # a fact: never optional
-                if unit.links:
+                if unit.links and sentences:
                     shown = " ".join(unit.links)  # exactly as the notice links it
                     last = sentences[-1]
                     if last.endswith(".") and len(unit.links) == 1:
@@ -388,9 +489,28 @@ class BuiltinSimplifier:
                     question = again
             piece = _Piece(unit, sentences, items, question, extra)
             points_back = bool(sentences) and bool(reference_words(sentences[0], language))
+            rides = False  # only with the sentence that names its section, when there is room
+            if (
+                not points_back
+                and unit.follows is not None
+                and unit.follows in by_order
+                and not contacts_in(unit.text, language)  # a contact line says what it is for
+            ):
+                # "Für die Anmeldung brauchen wir Ihre Bankverbindung." under "Express-
+                # Sperrabfall": a sentence that does not say what its section is about,
+                # after one that does, is about that too; alone it would mislead.
+                about = _stems(unit.heading) - common
+                said = _stems(*(t for p in by_order[unit.follows] for t in p.sentences))
+                rides = bool(about & said) and not about & _stems(*sentences)
+                points_back = rides
             if points_back and unit.follows is not None and unit.follows in by_order:
                 chain = by_order[unit.follows]
-                if unit.weight < 3 or chain[-1].optional:
+                step = unit.steps is not None and _instruction(unit.text, language)
+                # The answer to a question ("Do you know …? Please nominate them.") is not
+                # optional: a question alone tells the reader nothing to do.
+                asked = bool(chain[-1].sentences) and chain[-1].sentences[-1].endswith("?")
+                answer = asked and not chain[-1].optional and not rides
+                if rides or (not step and not answer and (unit.weight < 3 or chain[-1].optional)):
                     piece = _Piece(unit, sentences, items, unit.question, extra, optional=True)
                 chain.append(piece)
                 by_order[unit.order] = chain
@@ -409,9 +529,25 @@ class BuiltinSimplifier:
                 piece = _Piece(
                     unit, (unit.heading + ":",), (sentences[0].rstrip("."),), unit.question
                 )
+            if unit.steps is not None and unit.steps in by_steps:
+                # The next step of a numbered list: the steps are one chain, written whole
+                # or not at all; a step's further sentences ride along when there is room.
+                chain = by_steps[unit.steps]
+                if unit.follows is not None and not _instruction(unit.text, language):
+                    piece = _Piece(
+                        piece.unit, piece.sentences, piece.items, piece.question, piece.extra, True
+                    )
+                chain.append(piece)
+                by_order[unit.order] = chain
+                continue
+            if unit.steps is not None:
+                # Steps are what the reader does, under one question, in their order.
+                piece = _Piece(piece.unit, piece.sentences, piece.items, "todo", piece.extra)
             chain = [piece]
             chains.append(chain)
             by_order[unit.order] = chain
+            if unit.steps is not None:
+                by_steps[unit.steps] = chain
         return chains
 
     def _choose(
@@ -455,9 +591,11 @@ class BuiltinSimplifier:
                 place = 1
             elif unit.order in firsts.values():
                 place = 2
+            elif any(_AMOUNT.search(t) for p in chain for t in (*p.sentences, *p.items)):
+                place = 3  # a rule with a number ("2 bis 3 Liter", "bis 6 Uhr"): a fact
             else:
-                place = 3
-            cost = sum(p.length for p in chain if not p.optional) if place == 3 else 0
+                place = 4
+            cost = sum(p.length for p in chain if not p.optional) if place >= 3 else 0
             return (-weight(chain), place, cost, unit.order)
 
         ranked = sorted(chains, key=rank)
@@ -492,11 +630,14 @@ class BuiltinSimplifier:
         # Reasons and less important follow-up sentences, in the same order, while the
         # budget allows; a follow-up only after the sentence it points at.
         for chain in [c for c in ranked if any(c is d for d in chosen)]:
+            dropped: set[int] = set()
             for number, piece in enumerate(chain):
                 if piece.optional:
-                    if total + piece.length > budget:
-                        del chain[number:]
-                        break
+                    # Not when it does not fit, nor when what it points back at was left out;
+                    # the next step of a list still comes.
+                    if piece.unit.follows in dropped or total + piece.length > budget:
+                        dropped.add(piece.unit.order)
+                        continue
                     chain[number] = piece = _Piece(
                         piece.unit, piece.sentences, piece.items, piece.question, piece.extra
                     )
@@ -507,6 +648,7 @@ class BuiltinSimplifier:
                         piece.unit, piece.sentences + piece.extra, piece.items, piece.question
                     )
                     total += cost
+            chain[:] = [p for p in chain if p.unit.order not in dropped]
         return sorted(chosen, key=lambda c: c[0].unit.order)
 
     # -- layout ----------------------------------------------------------------------------
