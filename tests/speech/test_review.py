@@ -37,6 +37,39 @@ def test_every_change_is_marked(written: str, spoken: str, shown: str) -> None:
     assert marked(written, spoken) == shown
 
 
+# Before: a comma or full stop alone was an anchor, so the marks named the wrong words: the
+# fax extension was shown as the reading of "Sa.", and the month and year of a date at the
+# end of a sentence as deleted words after the day's reading.
+@pytest.mark.parametrize(
+    ("written", "spoken", "shown"),
+    [
+        (
+            "Fax 0391 4417-2, Sa. 9 Uhr",
+            "Fax null drei neun eins, vier vier eins sieben, zwei, Samstag neun Uhr",
+            "Fax [0391 4417-2, Sa. 9 → null drei neun eins, vier vier eins sieben, zwei,"
+            " Samstag neun] Uhr",
+        ),
+        (
+            "Frist bis 3. März 2020.",
+            "Frist bis zum dritten März zweitausendzwanzig.",
+            "Frist bis [3. → zum dritten] März [2020 → zweitausendzwanzig].",
+        ),
+        (
+            "Opens 12/05/2021, 9:30 sharp.",
+            "Opens the twelfth of May, twenty twenty-one, nine thirty sharp.",
+            "Opens [12/05/2021, 9:30 → the twelfth of May, twenty twenty-one, nine thirty] sharp.",
+        ),
+        (
+            "Um 9 Uhr, dann 10 Uhr.",
+            "Um neun Uhr, dann zehn Uhr.",
+            "Um [9 → neun] Uhr, dann [10 → zehn] Uhr.",
+        ),
+    ],
+)
+def test_marks_stand_beside_the_words_they_replace(written: str, spoken: str, shown: str) -> None:
+    assert marked(written, spoken) == shown
+
+
 def test_review_lists_every_sentence_and_the_english_voice() -> None:
     lines = review(pubkit.read_markdown(NOTICE))
     assert [line.written for line in lines] == [

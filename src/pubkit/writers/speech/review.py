@@ -56,8 +56,7 @@ def _diff(written: str, spoken: str) -> tuple[str, int]:
     a, b = _tokens(written), _tokens(spoken)
     out: list[str] = []
     changes = 0
-    matcher = difflib.SequenceMatcher(a=[t for _, t in a], b=[t for _, t in b], autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in _opcodes([t for _, t in a], [t for _, t in b]):
         if op == "equal":
             out.append("".join(space + token for space, token in b[j1:j2]))
             continue
@@ -70,6 +69,47 @@ def _diff(written: str, spoken: str) -> tuple[str, int]:
         else:
             out.append(f"{space}[{_join(a[i1:i2])} → {_join(b[j1:j2])}]")
     return "".join(out).strip(), changes
+
+
+def _punctuation(token: str) -> bool:
+    return not any(c.isalnum() for c in token)
+
+
+def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """The edit steps from ``a`` to ``b``, anchored on words.
+
+    A comma or full stop is no anchor of its own: matched alone it pairs the comma after
+    a phone number with the comma the normaliser put between its digit groups, and the
+    full stop of "1." with the sentence's last one (``[01 → ersten November …]. [− November
+    2020.]``). Punctuation counts as equal only next to an equal word, or at the edge of a
+    change where both sides have it (``[2020 → zweitausendzwanzig].``).
+    """
+    matcher = difflib.SequenceMatcher(isjunk=_punctuation, a=a, b=b, autojunk=False)
+    out: list[tuple[str, int, int, int, int]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace":
+            out.append((op, i1, i2, j1, j2))
+            continue
+        head = 0  # equal punctuation at the start of the change
+        while i1 + head < i2 and j1 + head < j2 and a[i1 + head] == b[j1 + head]:
+            head += 1
+        tail = 0
+        while (
+            i2 - tail > i1 + head and j2 - tail > j1 + head and a[i2 - tail - 1] == b[j2 - tail - 1]
+        ):
+            tail += 1
+        if head:
+            out.append(("equal", i1, i1 + head, j1, j1 + head))
+        if i1 + head < i2 - tail or j1 + head < j2 - tail:
+            inner = "replace"
+            if i1 + head == i2 - tail:
+                inner = "insert"
+            elif j1 + head == j2 - tail:
+                inner = "delete"
+            out.append((inner, i1 + head, i2 - tail, j1 + head, j2 - tail))
+        if tail:
+            out.append(("equal", i2 - tail, i2, j2 - tail, j2))
+    return out
 
 
 def marked(written: str, spoken: str) -> str:
