@@ -110,6 +110,11 @@ def test_a_day_range_does_not_end_the_sentence() -> None:
     assert split_sentences("Kurse 4.–9. August; Ort: Halle", "de") == [
         "Kurse 4.–9. August; Ort: Halle"
     ]
+    # Before: "h." of "km/h." was taken for an initial, and two sentences were read as one.
+    assert split_sentences("Böen bis 90 km/h. Die Warnung gilt.", "de") == [
+        "Böen bis 90 km/h.",
+        "Die Warnung gilt.",
+    ]
     assert split_sentences("Zu vom 1.-3. Mai. Danach offen.", "de") == [
         "Zu vom 1.-3. Mai.",
         "Danach offen.",

@@ -64,6 +64,18 @@ def test_every_change_is_marked(written: str, spoken: str, shown: str) -> None:
             "Um neun Uhr, dann zehn Uhr.",
             "Um [9 → neun] Uhr, dann [10 → zehn] Uhr.",
         ),
+        (
+            "Stand 3.5.2021, 14:20 Uhr",
+            "Stand dritter Mai zweitausendeinundzwanzig, vierzehn Uhr zwanzig",
+            "Stand [3.5.2021 → dritter Mai zweitausendeinundzwanzig], [14:20 → vierzehn] Uhr"
+            " [+ zwanzig]",
+        ),
+        (
+            "ring 01234 567890 (Mon–Fri)",
+            "ring zero one two three four, five six seven eight nine zero (Monday to Friday)",
+            "ring [01234 567890 → zero one two three four, five six seven eight nine zero]"
+            " ([Mon–Fri → Monday to Friday])",
+        ),
     ],
 )
 def test_marks_stand_beside_the_words_they_replace(written: str, spoken: str, shown: str) -> None:

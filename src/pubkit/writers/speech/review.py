@@ -72,7 +72,33 @@ def _diff(written: str, spoken: str) -> tuple[str, int]:
 
 
 def _punctuation(token: str) -> bool:
-    return not any(c.isalnum() for c in token)
+    return token in (",", ".")
+
+
+def _kind(i1: int, i2: int, j1: int, j2: int) -> str:
+    return "insert" if i1 == i2 else "delete" if j1 == j2 else "replace"
+
+
+def _by_commas(
+    a: list[str], b: list[str], i1: int, i2: int, j1: int, j2: int
+) -> list[tuple[str, int, int, int, int]]:
+    """A change with as many commas on both sides is one change per comma-separated piece:
+    ``2024, 14:20`` → ``[2024 → zweitausendvierundzwanzig], [14:20 → vierzehn]``."""
+    cuts_a = [i for i in range(i1, i2) if a[i] == ","]
+    cuts_b = [j for j in range(j1, j2) if b[j] == ","]
+    if not cuts_a or len(cuts_a) != len(cuts_b):
+        return [(_kind(i1, i2, j1, j2), i1, i2, j1, j2)]
+    out = []
+    starts = zip([i1, *(i + 1 for i in cuts_a)], [j1, *(j + 1 for j in cuts_b)], strict=True)
+    ends = zip([*cuts_a, i2], [*cuts_b, j2], strict=True)
+    for n, ((x1, y1), (x2, y2)) in enumerate(zip(starts, ends, strict=True)):
+        if n:  # the comma before this piece
+            out.append(("equal", x1 - 1, x1, y1 - 1, y1))
+        if a[x1:x2] == b[y1:y2]:
+            out.append(("equal", x1, x2, y1, y2))
+        elif x1 < x2 or y1 < y2:
+            out.append((_kind(x1, x2, y1, y2), x1, x2, y1, y2))
+    return out
 
 
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
@@ -81,8 +107,9 @@ def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]
     A comma or full stop is no anchor of its own: matched alone it pairs the comma after
     a phone number with the comma the normaliser put between its digit groups, and the
     full stop of "1." with the sentence's last one (``[01 → ersten November …]. [− November
-    2020.]``). Punctuation counts as equal only next to an equal word, or at the edge of a
-    change where both sides have it (``[2020 → zweitausendzwanzig].``).
+    2020.]``). It counts as equal only next to an equal word, at the edge of a change where
+    both sides have it (``[2020 → zweitausendzwanzig].``), or where both sides of a change
+    have as many commas.
     """
     matcher = difflib.SequenceMatcher(isjunk=_punctuation, a=a, b=b, autojunk=False)
     out: list[tuple[str, int, int, int, int]] = []
@@ -101,12 +128,7 @@ def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]
         if head:
             out.append(("equal", i1, i1 + head, j1, j1 + head))
         if i1 + head < i2 - tail or j1 + head < j2 - tail:
-            inner = "replace"
-            if i1 + head == i2 - tail:
-                inner = "insert"
-            elif j1 + head == j2 - tail:
-                inner = "delete"
-            out.append((inner, i1 + head, i2 - tail, j1 + head, j2 - tail))
+            out.extend(_by_commas(a, b, i1 + head, i2 - tail, j1 + head, j2 - tail))
         if tail:
             out.append(("equal", i2 - tail, i2, j2 - tail, j2))
     return out
