@@ -52,6 +52,7 @@ DE_AMOUNTS = [
     ("zwischen 100–112 Besucher", "zwischen hundert bis hundertzwölf Besucher"),
     ("112 bis 120 Plätze", "hundertzwölf bis hundertzwanzig Plätze"),
     ("Notruf 112 oder 110", "Notruf eins eins zwei oder eins eins null"),
+    ("Notruf 112 – 24 Stunden", "Notruf eins eins zwei, vierundzwanzig Stunden"),
     ("ein Plan (PDF, 450 KB)", "ein Plan (P D F, vierhundertfünfzig [[k'i:lo:b,aIt]])"),
     ("Datei mit 2 MB", "Datei mit zwei [[m'e:gab,aIt]]"),
     ("eine Fläche von 40 m²", "eine Fläche von vierzig Quadratmeter"),
@@ -63,6 +64,7 @@ EN_AMOUNTS = [
     ("gusts of 90 to 111 mph", "gusts of ninety to one hundred and eleven miles per hour"),
     ("a form (PDF, 96 KB)", "a form (PDF, ninety-six kilobytes)"),
     ("call 999 now", "call nine nine nine now"),
+    ("call 111 - 24 hours a day", "call one one one, twenty-four hours a day"),
 ]
 
 
@@ -171,6 +173,8 @@ SLASHES = [
     ("de", "Ecke Lindenallee / Goethestraße", "Ecke Lindenallee und Goethestraße"),
     ("de", "Kreuzung Am Markt/Bahnhofstraße", "Kreuzung Am Markt und Bahnhofstraße"),
     ("de", "Lehrer/Lehrerin", "Lehrer oder Lehrerin"),
+    ("de", "Parkplatz/Garage", "Parkplatz oder Garage"),
+    ("de", "Hin-/Rückweg", "Hin- oder Rückweg"),
     ("de", "Silvester 2021/22", "Silvester zweitausendeinundzwanzig auf zweiundzwanzig"),
     (
         "de",

@@ -494,11 +494,12 @@ def _service_numbers(lang: str) -> Callable[[str], str]:
 def _measure_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     units = "|".join(re.escape(u) for u in sorted(UNITS[lang], key=len, reverse=True))
     unit = re.compile(rf"\s?(?:{units})(?![\w²³])")
-    joint = r"(?:bis|[–—-]|to)"
+    # "bis"/"to" between spaces, a dash without them: "Notruf 112 – 24 Stunden" is no range
+    joint = r"(?:\s(?:bis|to)\s|[–—-])"
     return (
         unit,
-        re.compile(rf"\d\s*{joint}\s*$"),  # "90 bis 110", "90–110"
-        re.compile(rf"\s*{joint}\s*\d"),  # "110 bis 130"
+        re.compile(rf"\d{joint}$"),  # "90 bis 110", "90–110"
+        re.compile(rf"{joint}\d"),  # "110 bis 130"
     )
 
 
@@ -807,20 +808,23 @@ def _de_english_compounds(text: str) -> str:
 
 
 _STREET = (
-    r"\w*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|brücke|"
-    r"street|road|lane|avenue|way|square)"
+    r"[\w.-]*(?:straße|strasse|str\.|weg|allee|gasse|ring|damm|ufer|chaussee|markt|brücke|"
+    r"street|road|lane|avenue|way)"
 )
 
 
 def _junctions(lang: str) -> Callable[[str], str]:
     """``Hainer Chaussee / Theodor-Heuss-Straße``: two streets of one junction, said with
-    "und"/"and" (the slash would be read "oder": another place)."""
+    "und"/"and" (the slash would be read "oder": another place). Both sides must name a
+    street ("Parkplatz/Garage" stays an alternative)."""
     word = "und" if lang == "de" else "and"
     street = re.compile(_STREET, re.IGNORECASE)
-    pair = re.compile(r"(?<![\w/])([\w.-]*\w\.?)\s?/\s?([A-ZÄÖÜ][\w-]*)(?![\w/])")
+    pair = re.compile(
+        r"(?<![\w/])([\w.-]*\w\.?)\s?/\s?([A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*){0,2})(?![\w/])"
+    )
 
-    def say(m: re.Match[str]) -> str:
-        if street.fullmatch(m[1]) or street.fullmatch(m[2]):
+    def say(m: re.Match[str]) -> str:  # the street after the slash may be "High Street"
+        if street.fullmatch(m[1]) and any(street.fullmatch(w) for w in m[2].split()):
             return f"{m[1]} {word} {m[2]}"
         return m.group(0)
 
