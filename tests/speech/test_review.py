@@ -111,3 +111,30 @@ def test_cli_speech_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert main(["speech-text", str(path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data[str(path)][2]["spoken"] == "Notruf eins eins zwei."
+
+
+SERVICE = """\
+---
+title: Sprechzeiten
+lang: de
+---
+
+Die Bauhof-Hotline hilft: Tel. 0391 4417-2, Di.–Do. 9–14 Uhr.
+
+Stand 12.03.2021, 08:45 Uhr
+"""
+
+
+def test_review_finds_the_written_commas_among_the_spoken_ones() -> None:
+    # The normaliser puts commas between a phone number's digit groups: the pieces of the
+    # written text are spoken again to find which spoken comma is the written one.
+    lines = review(pubkit.read_markdown(SERVICE))
+    assert lines[1].marked == (
+        "Die [Bauhof-Hotline → Bauhof-[[h'OtlaIn]]] hilft: [Tel. 0391 4417-2 → Telefon null drei"
+        " neun eins, vier vier eins sieben, zwei], [Di.–Do. 9–14 → Dienstag bis Donnerstag"
+        " neun bis vierzehn] Uhr."
+    )
+    assert lines[2].marked == (
+        "Stand [12.03.2021 → zwölfter März zweitausendeinundzwanzig], [08:45 → acht] Uhr"
+        " [+ fünfundvierzig]"
+    )
