@@ -194,7 +194,8 @@ def review(document: Document) -> list[ReviewLine]:
     main = primary_language(document.metadata.language)
     for sentence in script(document):
         written = " ".join(sentence.text.split())
-        mark, changes = _diff(written, sentence.spoken, document.metadata.language)
+        voices = {p.lang for p in sentence.parts}  # re-spoken pieces need one language
+        mark, changes = _diff(written, sentence.spoken, voices.pop() if len(voices) == 1 else None)
         others = [p for p in sentence.parts if primary_language(p.lang) != main]
         for part in others:  # which voice reads what
             mark += f"  {{{primary_language(part.lang)}: {part.text}}}"
