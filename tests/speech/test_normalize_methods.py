@@ -200,6 +200,8 @@ MONEY = [
     ("de", "kostet € 3,20", "kostet drei Euro zwanzig"),
     ("de", "1.250,00 Euro", "tausendzweihundertfünfzig Euro"),
     ("en", "a fee of £0.60", "a fee of sixty pence"),
+    ("en", "a fee of £0.01", "a fee of one penny"),
+    ("en", "only €0.90", "only ninety cents"),
     ("en", "tickets £1.20", "tickets one pound and twenty pence"),
     ("en", "tickets £4.20", "tickets four pounds and twenty pence"),
 ]

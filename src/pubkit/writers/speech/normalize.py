@@ -1340,7 +1340,8 @@ def _en_amounts(text: str) -> str:
     def money(m: re.Match[str]) -> str:
         main, small = currencies[m[1]]
         if m[3] and _int(m[2]) == 0 and not m[4]:  # "£0.70": seventy pence
-            return f"{numbers.cardinal(int(m[3]), 'en')} {small}"
+            one = {"pence": "penny", "cents": "cent"}.get(small, small)
+            return f"{numbers.cardinal(int(m[3]), 'en')} {one if int(m[3]) == 1 else small}"
         if _int(m[2]) == 1 and not m[4]:  # "£1.50": one pound and fifty pence
             main = _EN_SINGULAR.get(main, main)
         cents = f" and {numbers.cardinal(int(m[3]), 'en')} {small}" if m[3] and int(m[3]) else ""
