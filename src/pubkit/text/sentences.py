@@ -155,6 +155,8 @@ _NUMBER = re.compile(r"\d{1,4}|\d{1,2}\.\d{1,2}")  # "3", "2020", "24.11" (of "a
 _DAY_MONTH = re.compile(r"(\d{1,2})\.(?!\S)")  # "11. " of "am 24. 11. 2026"
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")  # F.A.Z, z.B, e.g, Ph.D
 _NEXT_WORD = re.compile(r"[\w.]*\w")
+_UNITS_WITH_SLASH = _set("km/h m/s l/h kg/h km/s mi/h m/h")
+_DAY_RANGE = re.compile(r"\d{1,2}\.(?:\d{1,2}\.)?\s?[–—-]\s?\d{1,2}")  # "15.–26", "1.-3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +283,10 @@ def _ends_sentence(text: str, start: int, match: re.Match[str], lexicon: _Lexico
         return next_word not in _WEEKDAYS and next_word not in _MONTHS
     if core in _FINAL:
         return True
+    if token in _UNITS_WITH_SLASH:
+        return True  # "… bis 110 km/h. Die Warnung …": a unit, not an initial "h."
+    if lexicon.german and _DAY_RANGE.fullmatch(token) and next_word in _MONTHS:
+        return False  # "15.–26. Juli": the second day of a range, an ordinal
     if core != token and core in _RANGE_END:  # "Mo–Fr. Samstags …", "Mo–Fr. 9 Uhr"
         return not first.isdigit()
     if core in lexicon.known or (

@@ -23,6 +23,7 @@ from pubkit.writers.speech.tables import (
     ANGLICISMS,
     CAPTION_ABBREVIATIONS,
     CURRENCIES,
+    ENGLISH_PARTS,
     GLOSSARY_DE,
     LEXICON,
     SYMBOLS,
@@ -479,12 +480,34 @@ def _service_numbers(lang: str) -> Callable[[str], str]:
             return m.group(0)
         if amount.match(after) or counted.search(before):
             return m.group(0)
+        if _measured(before, after, lang):
+            return m.group(0)
         return numbers.digits(m.group(1), lang)
 
     def pair(m: re.Match[str]) -> str:
         return f"{numbers.digits(m.group(1), lang)}, {numbers.digits(m.group(2), lang)}"
 
     return lambda text: three.sub(service, six.sub(pair, text))
+
+
+@functools.lru_cache(maxsize=2)
+def _measure_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    units = "|".join(re.escape(u) for u in sorted(UNITS[lang], key=len, reverse=True))
+    unit = re.compile(rf"\s?(?:{units})(?![\w²³])")
+    # "bis"/"to" between spaces, a dash without them: "Notruf 112 – 24 Stunden" is no range
+    joint = r"(?:\s(?:bis|to)\s|[–—-])"
+    return (
+        unit,
+        re.compile(rf"\d{joint}$"),  # "90 bis 110", "90–110"
+        re.compile(rf"{joint}\d"),  # "110 bis 130"
+    )
+
+
+def _measured(before: str, after: str, lang: str) -> bool:
+    """Whether a number is an amount by its neighbours: a unit after it ("110 km/h"), or it
+    is one end of a range of numbers ("von 90 bis 110", "100–120 new cases")."""
+    unit, range_end, range_start = _measure_patterns(lang)
+    return bool(unit.match(after) or range_end.search(before) or range_start.match(after))
 
 
 def _negatives(lang: str) -> Callable[[str], str]:
@@ -612,13 +635,42 @@ def _de_ending(before: str) -> str:
         return ""
     if previous.rstrip(",") in _WEEKDAY_NAMES and previous.endswith(","):
         return "n"
+    if _weekday_compound(previous):
+        return "n"  # "Mittwochabend, 16. Februar": apposition as after "Mittwoch,"
+    if previous in ("bis", "Bis") and len(words) > 1:
+        first = re.fullmatch(r"\w+?te([rn]?),?", words[-2])
+        if first and _ORDINAL_WORD.fullmatch(words[-2].rstrip(",")):
+            return first.group(1)  # a day range takes one case: "fünfzehnter bis …ster"
     return "n" if previous in _DATIVE else "r"
 
 
 def _de_article(before: str) -> str:
-    """``ab 1. März`` is said ``ab dem ersten März`` (and ``seit dem``)."""
+    """``ab 1. März`` is said ``ab dem ersten März`` (and ``seit dem``), ``bis 1. März``
+    ``bis zum ersten März`` — but not the end of a range: ``vom ersten bis fünften Mai``."""
     words = before.split()
+    if words and words[-1] in ("bis", "Bis"):
+        start = words[-2] if len(words) > 1 else ""
+        if _ORDINAL_WORD.fullmatch(start.rstrip(",")) or any(c.isdigit() for c in start):
+            return ""
+        return "zum "
     return "dem " if words and words[-1] in ("ab", "Ab", "seit", "Seit") else ""
+
+
+# An ordinal said in words: "ersten", "dritter", "zwanzigste", "einunddreißigsten".
+_ORDINAL_WORD = re.compile(
+    r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|\w+zehnt|"
+    r"\w*zigst|\w*ßigst)e[rn]?",
+    re.IGNORECASE,
+)
+_DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+
+
+def _weekday_compound(word: str) -> bool:
+    """``Mittwochabend,``, ``Freitagmittag,``: a weekday with a part of the day, and a comma."""
+    if not word.endswith(","):
+        return False
+    word = word[:-1]
+    return any(word.startswith(day) and word[len(day) :] in _DAY_PARTS for day in _WEEKDAY_NAMES)
 
 
 _MONTHS_DE = "|".join(numbers.MONTHS["de"])
@@ -671,6 +723,139 @@ def _de_headings(text: str) -> str:
         return f"{word[0].upper()}{word[1:]} {noun}"
 
     return re.sub(r"^(\d{1,2})\.\s+([A-ZÄÖÜ][a-zäöüß]+)\b", say, text)
+
+
+def _de_bracket_ordinals(text: str) -> str:
+    """``(1. Weihnachtstag)`` → ``(erster Weihnachtstag)``: an ordinal before a noun at the
+    start of a bracket, where it stands alone (nominative)."""
+    months = set(numbers.MONTHS["de"])
+
+    def say(m: re.Match[str]) -> str:
+        noun = m.group(2)
+        if noun in months:
+            return m.group(0)
+        ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
+        return f"{numbers.ordinal(int(m.group(1)), 'de', ending=ending)} {noun}"
+
+    return re.sub(r"(?<=[(\[])(\d{1,2})\.\s+([A-ZÄÖÜ][a-zäöüß]+)\b", say, text)
+
+
+def _de_sunday(text: str) -> str:
+    """``ab So., 14.07.`` → ``ab Sonntag, …``: "So." is the word "so" except before a comma or
+    a date ("So. 14.7.", "So., 5. Mai"); ``Mo.``–``Sa.`` are read as days there already."""
+    return re.sub(r"(?<![\w.])So\.(?=,|\s\d)", "Sonntag", text)
+
+
+# Words after which an adjective takes "-en" in any gender: dative, genitive, accusative
+# masculine ("den", "einen"). "der", "die", "das", "ins", "dieses" are left to the default.
+_SO_CALLED_N = frozenset(
+    [
+        *("dem", "den", "des", "im", "am", "zum", "vom", "beim", "zur"),
+        *("einem", "einen", "eines", "einer", "keinem", "keinen", "keiner"),
+        *("unserem", "unseren", "unserer", "seinem", "seinen", "seiner"),
+        *("ihrem", "ihren", "ihrer", "diesem", "diesen"),
+    ]
+)
+
+
+def _de_so_called(text: str) -> str:
+    """``im sog. Tunnelvortrieb`` → ``im sogenannten …``: the ending follows the article."""
+
+    def say(m: re.Match[str]) -> str:
+        before = m.string[: m.start()].split()
+        article = before[-1].lower() if before else ""
+        noun = m.group(1) or ""
+        if article in _SO_CALLED_N:
+            ending = "en"
+        elif article in ("ein", "kein", "mein", "sein", "ihr", "unser") and noun:
+            ending = "es" if _gender(noun) == "n" else "er"
+        else:
+            ending = "e"  # der, die, das, eine, no article
+        return f"sogenannt{ending}"
+
+    return re.sub(r"(?<![\w.])sog\.(?=\s+([A-ZÄÖÜ][\wäöüß-]*))?", say, text)
+
+
+_DECORATION = re.compile(r"(?<!\S)(?:[+*#=~_]\s?){3,}(?!\S)")
+
+
+def _decorations(text: str) -> str:
+    """A run of three symbols or more standing alone is decoration: the ``+++`` that opens
+    or closes a press release, ``***`` between parts. Silent."""
+    return _DECORATION.sub(" ", text)
+
+
+def _de_english_compounds(text: str) -> str:
+    """``Self-Checkout`` → English phonemes: a hyphenated compound whose parts are all in
+    :data:`ENGLISH_PARTS` (espeak-ng's German voice says „zelf-tschekuht“)."""
+
+    def sound(part: str) -> str | None:
+        if part.startswith("[["):  # a word of the lexicon, said already: "Click"
+            return part[2:-2]
+        return ENGLISH_PARTS.get(part.lower())
+
+    def say(m: re.Match[str]) -> str:
+        parts = re.findall(r"\[\[[^\]]+\]\]|[A-Za-z]+", m.group(0))
+        sounds = [sound(p) for p in parts]
+        if None in sounds or all(p.startswith("[[") for p in parts):
+            return m.group(0)
+        said = [s for s in sounds if s is not None]
+        said[1:] = [s.replace("'", ",") for s in said[1:]]
+        return "[[" + " ".join(said) + "]]"
+
+    part = r"(?:[A-Za-z]+|\[\[[^\]]+\]\])"
+    return re.sub(rf"(?<![\w\[\]-]){part}(?:-{part})+(?![\w\[\]-])", say, text)
+
+
+_STREET = (
+    r"[\w.-]*(?:straße|strasse|str\.|weg|allee|gasse|ring|damm|ufer|chaussee|markt|brücke|"
+    r"street|road|lane|avenue|way)"
+)
+
+
+def _junctions(lang: str) -> Callable[[str], str]:
+    """``Hainer Chaussee / Theodor-Heuss-Straße``: two streets of one junction, said with
+    "und"/"and" (the slash would be read "oder": another place). Both sides must name a
+    street ("Parkplatz/Garage" stays an alternative)."""
+    word = "und" if lang == "de" else "and"
+    street = re.compile(_STREET, re.IGNORECASE)
+    pair = re.compile(
+        r"(?<![\w/])([\w.-]*\w\.?)\s?/\s?([A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*){0,2})(?![\w/])"
+    )
+
+    def say(m: re.Match[str]) -> str:  # the street after the slash may be "High Street"
+        if street.fullmatch(m[1]) and any(street.fullmatch(w) for w in m[2].split()):
+            return f"{m[1]} {word} {m[2]}"
+        return m.group(0)
+
+    return lambda text: pair.sub(say, text) if "/" in text else text
+
+
+def _de_seasons(text: str) -> str:
+    """``Neujahr 2020/21``, ``Saison 2021/2022`` → „zweitausendzwanzig auf einundzwanzig“."""
+
+    def say(m: re.Match[str]) -> str:
+        second = int(m[2])
+        said = numbers.year(second, "de") if second >= 100 else numbers.cardinal(second, "de")
+        return f"{numbers.year(int(m[1]), 'de')} auf {said}"
+
+    return re.sub(r"(?<![\d/.])((?:19|20)\d\d)/(\d\d|(?:19|20)\d\d)(?![\d/])", say, text)
+
+
+def _de_euros(text: str) -> str:
+    """``0,70 Euro`` → „siebzig Cent“, ``1,50 Euro`` → „ein Euro fünfzig“ (also with €)."""
+
+    def say(whole: str, cents: str) -> str:
+        n, c = _int(whole), int(cents)
+        if n == 0:
+            return f"{numbers.cardinal(c, 'de', before_noun=True)} Cent"
+        said = f"{numbers.cardinal(n, 'de', before_noun=True)} Euro"
+        return f"{said} {numbers.cardinal(c, 'de')}" if c else said
+
+    text = re.sub(
+        rf"(?<![\w.,])({_NUM}),(\d{{2}})\s?(?:Euro|€|EUR)(?!\w)", lambda m: say(m[1], m[2]), text
+    )
+    return re.sub(rf"(?:€|EUR)\s?({_NUM}),(\d{{2}})(?![\d,])", lambda m: say(m[1], m[2]), text)
 
 
 def _de_weekdays(text: str) -> str:
@@ -944,10 +1129,15 @@ def _de_initialisms(text: str) -> str:
 
 
 _GERMAN: tuple[Callable[[str], str], ...] = (
+    _decorations,
+    _de_so_called,
+    _de_english_compounds,
     _de_gender,
+    _de_sunday,
     _de_weekdays,
     _roman_numerals("de"),
     _de_headings,
+    _de_bracket_ordinals,
     _de_dates,
     _de_times,
     _phone("de"),
@@ -957,7 +1147,10 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _hyphen_ranges("de"),
     _negatives("de"),
     _house_numbers("de"),
+    _junctions("de"),
+    _de_seasons,
     _slashes("de"),
+    _de_euros,
     _de_amounts,
     _de_numbers,
     _symbols("de"),
@@ -1136,6 +1329,9 @@ def _en_times(text: str) -> str:
     )
 
 
+_EN_SINGULAR = {"pounds": "pound", "euros": "euro", "dollars": "dollar"}
+
+
 def _en_amounts(text: str) -> str:
     currencies = CURRENCIES["en"]
     signs = "|".join(re.escape(c) for c in currencies)
@@ -1143,6 +1339,11 @@ def _en_amounts(text: str) -> str:
 
     def money(m: re.Match[str]) -> str:
         main, small = currencies[m[1]]
+        if m[3] and _int(m[2]) == 0 and not m[4]:  # "£0.70": seventy pence
+            one = {"pence": "penny", "cents": "cent"}.get(small, small)
+            return f"{numbers.cardinal(int(m[3]), 'en')} {one if int(m[3]) == 1 else small}"
+        if _int(m[2]) == 1 and not m[4]:  # "£1.50": one pound and fifty pence
+            main = _EN_SINGULAR.get(main, main)
         cents = f" and {numbers.cardinal(int(m[3]), 'en')} {small}" if m[3] and int(m[3]) else ""
         return f"{numbers.cardinal(_int(m[2]), 'en')} {main}{cents}{m[4] or ''}"
 
@@ -1170,6 +1371,7 @@ def _en_numbers(text: str) -> str:
 
 
 _ENGLISH: tuple[Callable[[str], str], ...] = (
+    _decorations,
     _en_weekdays,
     _roman_numerals("en"),
     _en_dates,
@@ -1180,6 +1382,7 @@ _ENGLISH: tuple[Callable[[str], str], ...] = (
     _hyphen_ranges("en"),
     _negatives("en"),
     _house_numbers("en"),
+    _junctions("en"),
     _slashes("en"),
     _en_amounts,
     _en_numbers,

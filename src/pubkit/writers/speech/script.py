@@ -95,7 +95,7 @@ def script(document: Document) -> tuple[Sentence, ...]:
                     text=text,
                     parts=parts,
                     pause_before=pause if out else 0,
-                    chapter=utterance.text.strip() if first else None,
+                    chapter=utterance.text.strip().replace("\n", " ") if first else None,
                     level=utterance.level,
                     block=utterance.block,
                 )
@@ -147,7 +147,10 @@ def _split(utterance: Utterance, abbreviations: Iterable[str]) -> Iterable[tuple
     text = utterance.text
     lang = utterance.spans[0].lang if utterance.spans else "und"
     if utterance.chapter:
-        yield text.strip(), list(utterance.spans)
+        yield (
+            text.strip().replace("\n", " "),
+            [Span(text=s.text.replace("\n", " "), lang=s.lang, say=s.say) for s in utterance.spans],
+        )
         return
     offsets: list[tuple[int, int, Span]] = []
     pos = 0
@@ -162,9 +165,9 @@ def _split(utterance: Utterance, abbreviations: Iterable[str]) -> Iterable[tuple
                 if start <= s < end:  # a fixed spoken form goes where it starts
                     pieces.append(span)
             elif s < end and e > start:
-                piece = span.text[max(start, s) - s : min(end, e) - s]
+                piece = span.text[max(start, s) - s : min(end, e) - s].replace("\n", " ")
                 pieces.append(Span(text=piece, lang=span.lang))
-        yield text[start:end], pieces
+        yield text[start:end].replace("\n", " "), pieces
 
 
 # Quoted English inside German text (a motto, an exhibition title) nobody marked {lang=en}:

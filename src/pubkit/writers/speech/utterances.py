@@ -329,7 +329,10 @@ class _Writer:
                     say = self.abbreviation(text, expansion, following, lang)
                     out.append(Span(text=text, lang=lang, say=say))
                 case LineBreak():
-                    out.append(Span(text=" ", lang=lang))
+                    # kept as a line break for the sentence splitter: in easy-read text a
+                    # line without a full stop ("Telefon: 0391 12-34") is a sentence of its
+                    # own; script() says it as a space
+                    out.append(Span(text="\n", lang=lang))
                 case Image() as image:
                     if not image.decorative and image.alt.strip():
                         out.append(self.image_span(image, lang))
