@@ -58,6 +58,11 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(SRC), *filter(None, [env.get("PYTHONPATH")])])
     env.setdefault("COLUMNS", "200")
+    # pubkit looks for the validators in `.cache/validators` of the checkout its code is in;
+    # code exported with --src (git archive) has none, so point it at this checkout's.
+    installed = ROOT / ".cache" / "validators"
+    if SRC.resolve() != (ROOT / "src").resolve() and installed.is_dir():
+        env.setdefault("PUBKIT_VALIDATORS_HOME", str(installed))
     return env
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import io
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -140,3 +141,15 @@ def test_the_runner_refuses_a_folder_without_notices(tmp_path: Path) -> None:
     assert exc.value.code == 2
     assert "no notice" in stream.getvalue()
     assert not (tmp_path / "o").exists()
+
+
+def test_the_runner_lends_this_checkouts_validators_to_exported_code(tmp_path: Path) -> None:
+    runner = _runner()
+    runner.SRC = tmp_path / "src"  # what --src sets: code exported without a .cache
+    env = runner._env()
+    assert env["PYTHONPATH"].split(os.pathsep)[0] == str(tmp_path / "src")
+    installed = ROOT / ".cache" / "validators"
+    if installed.is_dir() and "PUBKIT_VALIDATORS_HOME" not in os.environ:
+        assert env["PUBKIT_VALIDATORS_HOME"] == str(installed)
+    runner.SRC = ROOT / "src"  # this checkout's own code finds them itself
+    assert runner._env().get("PUBKIT_VALIDATORS_HOME") == os.environ.get("PUBKIT_VALIDATORS_HOME")
