@@ -1,7 +1,8 @@
 """Measure pubkit on the held-out notices (tests/heldout): ``python tools/heldout.py``.
 
-For every held-out notice (``tests/heldout/*.md`` with a ``*.facts.yaml``; none of them was
-used to tune pubkit) this script
+For every held-out notice (``tests/heldout/*.md`` with a ``*.facts.yaml``, or the folder
+named by ``--dir``, e.g. ``--dir tests/heldout2``; none of them was used to tune pubkit)
+this script
 
 1. builds every installed format into a temporary folder with the CLI (``pubkit build NOTICE
    --out TMP --no-cache``, in a subprocess, timed) and records the exit code, the files, and
@@ -12,9 +13,9 @@ used to tune pubkit) this script
    sees it (the text of the built ``*-summary.html``) to files for proofreading;
 4. renders page 1 of the standard PDF at 50 dpi (``pdftoppm -r 50 -png``) for looking;
 
-and then runs ``python -m pubkit.plain.evaluate -v tests/heldout`` (facts %, contacts %,
+and then runs ``python -m pubkit.plain.evaluate -v`` on those notices (facts %, contacts %,
 fragments, words per sentence, Flesch). Everything lands in ``--out`` (default
-``heldout-results/``): ``summary.md`` (the table), ``evaluate.txt``, ``builds/<slug>.log``,
+``heldout-results/`` for tests/heldout, ``<folder>-results/`` for another ``--dir``): ``summary.md`` (the table), ``evaluate.txt``, ``builds/<slug>.log``,
 ``check/<slug>.json``, ``speech/<slug>.txt``, ``plain/<slug>.txt``, ``pages/<slug>.png``.
 
 It uses the pubkit of this checkout (``src/`` first on ``PYTHONPATH``), so after a merge
@@ -57,6 +58,11 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(SRC), *filter(None, [env.get("PYTHONPATH")])])
     env.setdefault("COLUMNS", "200")
+    # pubkit looks for the validators in `.cache/validators` of the checkout its code is in;
+    # code exported with --src (git archive) has none, so point it at this checkout's.
+    installed = ROOT / ".cache" / "validators"
+    if SRC.resolve() != (ROOT / "src").resolve() and installed.is_dir():
+        env.setdefault("PUBKIT_VALIDATORS_HOME", str(installed))
     return env
 
 
@@ -268,14 +274,31 @@ def table(results: list[Result], validators: bool) -> str:
     return "\n".join(rows) + ("\n\n## Details\n" + "\n".join(details) if details else "") + "\n"
 
 
+def _default_out(folder: Path) -> Path:
+    """``heldout-results/`` for tests/heldout (as before), ``<name>-results/`` for another folder."""
+    if folder.resolve() == HELDOUT.resolve():
+        return ROOT / "heldout-results"
+    return ROOT / f"{folder.name}-results"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python tools/heldout.py", description=__doc__.split("\n")[0]
     )
-    parser.add_argument("--out", type=Path, default=ROOT / "heldout-results")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="where the results go (default heldout-results/, or <folder>-results/ for --dir)",
+    )
     parser.add_argument("--no-validators", action="store_true", help="pubkit's own checks only")
     parser.add_argument(
-        "--folder", type=Path, default=HELDOUT, help="notices (default tests/heldout)"
+        "--dir",
+        "--folder",
+        dest="folder",
+        type=Path,
+        default=HELDOUT,
+        help="the folder of notices to measure (default tests/heldout; e.g. tests/heldout2)",
     )
     parser.add_argument(
         "--src",
@@ -289,10 +312,15 @@ def main(argv: list[str] | None = None) -> int:
     global SRC
     if args.src is not None:
         SRC = args.src.resolve()
-    out: Path = args.out
+    folder: Path = args.folder if args.folder.is_absolute() else (Path.cwd() / args.folder)
+    if not folder.is_dir():
+        parser.error(f"--dir {args.folder}: no such folder (give e.g. tests/heldout2)")
+    chosen = [n for n in notices(folder) if args.only in n.stem]
+    if not chosen:
+        parser.error(f"--dir {args.folder}: no notice (*.md with a *.facts.yaml next to it) found")
+    out: Path = args.out if args.out is not None else _default_out(folder)
     for sub in ("builds", "check", "speech", "plain", "pages"):
         (out / sub).mkdir(parents=True, exist_ok=True)
-    chosen = [n for n in notices(args.folder) if args.only in n.stem]
     results: list[Result] = []
     for notice in chosen:
         with tempfile.TemporaryDirectory(prefix="heldout-") as tmp:
@@ -312,9 +340,9 @@ def main(argv: list[str] | None = None) -> int:
         check=False,
     )
     (out / "evaluate.txt").write_text(evaluated.stdout + evaluated.stderr, encoding="utf-8")
-    report = f"# Held-out measure\n\npubkit measured: `{_shown(SRC)}`\n\n" + table(
-        results, not args.no_validators
-    )
+    report = (
+        f"# Held-out measure\n\nnotices: `{_shown(folder)}`\n\npubkit measured: `{_shown(SRC)}`\n\n"
+    ) + table(results, not args.no_validators)
     report += "\n## Plain language (python -m pubkit.plain.evaluate -v)\n\n```\n"
     report += evaluated.stdout + evaluated.stderr + "```\n"
     (out / "summary.md").write_text(report, encoding="utf-8")
