@@ -77,7 +77,8 @@ def replacement_words() -> frozenset[str]:
     return frozenset(out)
 
 
-_ENDINGS = ("e", "en", "er", "es", "em", "n", "s")
+_ENDINGS = ("e", "en", "er", "es", "em", "n", "s", "r", "m")
+"""What follows a lexicon stem: "weitere*" also gives "weiterer" and "weiterem"."""
 
 
 def use_plain_words(text: str, language: str, *, keep_nouns: bool = False) -> str:

@@ -529,7 +529,10 @@ def fragment_reason(sentence: str, language: str) -> str | None:
                 word=words[verb_at].text
             )
         has_comma = any(t.text == "," for t in tokens)
-        if words and (words[0].pos == "KOUS" or words[0].text == "Wer") and not has_comma:
+        # „Wer entscheidet?“ is a question, not a clause that lost its main clause.
+        asks = text.rstrip("“\"»«'").endswith("?")
+        opener = words and (words[0].pos == "KOUS" or (words[0].text == "Wer" and not asks))
+        if opener and not has_comma:
             return _('it is only a "{word}" clause: the main clause is missing').format(
                 word=words[0].text
             )
