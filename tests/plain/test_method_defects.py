@@ -105,3 +105,64 @@ def test_a_number_the_notice_has_on_its_own_is_copied_exactly(
     notice = _notice(language, source)
     codes = [i.code for i in check_draft(notice, _draft(notice, kept), min_coverage=0)]
     assert ("PLG003" in codes) is refused
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("Block the drains with sandbags before the storm.", True),
+        ("Be ready to leave your home.", True),
+        ("Late bookings can’t be accepted.", True),  # a typographic apostrophe
+        ("Borrow up to ten books at a time.", True),
+        ("Switch off the power at the fuse box.", True),
+        ("Free parking for everyone.", False),
+    ],
+)
+def test_english_imperatives_and_typographic_apostrophes(sentence: str, whole: bool) -> None:
+    assert (fragment_reason(sentence, "en") is None) is whole
+
+
+# -- 3. broken sentences -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two conditions with their own subjects: "Are you lost or your child is missing?"
+        # would be ungrammatical; the sentence stays as written.
+        (
+            "If you are lost or your child is missing, call the park office on 01632 960123.",
+            ["If you are lost or your child is missing, call the park office on 01632 960123."],
+        ),
+        ("If you are unwell, stay at home.", ["Are you unwell?", "Then stay at home."]),
+        ("If you have a cough, book a test.", ["Do you have a cough?", "Then book a test."]),
+    ],
+)
+def test_an_english_condition_becomes_a_question_only_when_certain(
+    sentence: str, expected: list[str]
+) -> None:
+    from pubkit.plain.shorten import shorten
+
+    assert shorten(sentence, "en") == expected
+
+
+# -- 4. the evaluator on author-written easy texts ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("previous", "line", "continues"),
+    [
+        ("Das gilt für Sie:", "Wenn Sie im Erdgeschoss wohnen.", True),
+        ("Sie können am Mittwoch kommen.", "Von 9 Uhr bis 11 Uhr.", True),
+        ("Tickets gibt es online.", "Oder an der Kasse.", True),
+        ("", "Wenn Sie im Erdgeschoss wohnen.", False),  # nothing before it
+        ("Das Amt", "Von 9 Uhr bis 11 Uhr.", False),  # the line before is no sentence either
+    ],
+)
+def test_a_line_that_goes_on_from_the_line_before_is_no_fragment(
+    previous: str, line: str, continues: bool
+) -> None:
+    from pubkit.plain.evaluate import _continues
+
+    assert fragment_reason(line, "de") is not None
+    assert _continues(previous, line, "de") is continues

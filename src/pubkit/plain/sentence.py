@@ -385,6 +385,11 @@ _EN_SINGULAR = frozenset(
     ["he", "she", "it", "this", "that", "who", "which", "everyone", "everybody", "nobody", "one"]
 )
 
+_EN_VERBS |= frozenset(
+    ["block", "borrow", "browse", "charge", "clear", "lock", "pack", "store", "switch", "unplug"]
+)
+"""What a notice tells readers to do in an emergency or on a visit ("Block doors …")."""
+
 
 @cache
 def _en_verb(word: str) -> str | None:
@@ -424,7 +429,7 @@ _EN_ACTIONS = frozenset(
 
 
 def _english_finite(tokens: list[Token]) -> bool:
-    ws = [t.text.lower().strip("'’") for t in tokens if t.word]
+    ws = [t.text.lower().replace("’", "'").strip("'") for t in tokens if t.word]
     tokens_upper = [
         t.text[:1].isupper() and i > 0 for i, t in enumerate(x for x in tokens if x.word)
     ]
@@ -433,8 +438,8 @@ def _english_finite(tokens: list[Token]) -> bool:
     if any(w in _EN_AUX or w.endswith("n't") for w in ws):
         return True
     start = 1 if ws[0] in ("please", "then", "now", "always", "never", "also", "so") else 0
-    if start < len(ws) and _en_verb(ws[start]) == "base":
-        return True  # imperative: "Stay at home."
+    if start < len(ws) and (_en_verb(ws[start]) == "base" or ws[start] == "be"):
+        return True  # imperative: "Stay at home.", "Be ready to …"
     # An imperative after an opening phrase: "For more information, visit the …".
     words_only = [t for t in tokens if t.word or t.text == ","]
     for index, token in enumerate(words_only[:-1]):

@@ -275,6 +275,10 @@ def _en_condition(text: str) -> list[str] | None:
     if match is None or not has_finite_verb(match.group(3), "en"):
         return None
     verb, rest, main = match.groups()
+    if any(has_finite_verb(part, "en") for part in re.split(r"\s(?:or|and)\s", rest)[1:]):
+        # "If you are in danger or someone's life is at risk": a second clause with its own
+        # subject would need its own inversion; the sentence stays as written.
+        return None
     perfect = verb == "have" and re.match(r"(?:been|got|\w+ed)\b", rest) is not None
     if verb in _EN_BE or perfect:
         question = f"{_EN_BE.get(verb, 'Have')} you {rest}?"
