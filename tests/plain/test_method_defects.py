@@ -8,14 +8,18 @@ notices: they are examples of the same kind of text.
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
 from pubkit.model import Document, Heading, Metadata, Paragraph, Text
 from pubkit.plain.facts import check_fidelity
-from pubkit.plain.guards import check_draft
+from pubkit.plain.guards import check_draft, draft_sentences
+from pubkit.plain.message import message_units
 from pubkit.plain.sentence import fragment_reason
 from pubkit.plain.simplify import BuiltinSimplifier
+from pubkit.plain.transform import plain_language
+from pubkit.readers import read
 
 
 def _notice(language: str, *paragraphs: str) -> Document:
@@ -166,3 +170,112 @@ def test_a_line_that_goes_on_from_the_line_before_is_no_fragment(
 
     assert fragment_reason(line, "de") is not None
     assert _continues(previous, line, "de") is continues
+
+
+# -- 2. rules in list items ----------------------------------------------------------------
+
+
+def _list_notice(tmp_path: Path, text: str, language: str = "de") -> Document:
+    notice = tmp_path / "n.md"
+    notice.write_text(f"---\ntitle: Hinweis\nlang: {language}\n---\n\n{text}", encoding="utf-8")
+    return read(notice)
+
+
+@pytest.mark.parametrize(
+    ("item", "entry"),
+    [
+        ("Abstand halten (mindestens 2 Meter)", True),  # the infinitive style of signs
+        ("am Eingang die Hände waschen", True),
+        ("Namen und Telefonnummer angeben (nur bis Juni)", True),
+        ("Die Kinder spielen im Hof.", False),  # a whole sentence
+        ("Sie zeigen Ihren Ausweis vor.", False),
+    ],
+)
+def test_a_german_rule_in_the_infinitive_style_is_an_entry(item: str, entry: bool) -> None:
+    from pubkit.plain.message import _infinitive
+
+    assert (fragment_reason(item, "de") is not None or _infinitive(item)) is entry
+
+
+def test_every_rule_of_a_list_stays_under_its_lead_in(tmp_path: Path) -> None:
+    notice = _list_notice(
+        tmp_path,
+        "Ab Dienstag, 4. Mai, öffnet das Hallenbad am Stadtpark wieder für alle Gäste.\n\n"
+        "Der Verein hat im Winter die Duschen erneuert und die Halle neu gestrichen. "
+        "Die Arbeiten haben drei Monate gedauert und viel Geld gekostet. "
+        "Im Sommer soll auch das Außenbecken wieder öffnen, wenn das Wetter passt.\n\n"
+        "## Diese Regeln gelten im Bad\n\n"
+        "- vor dem Schwimmen duschen\n"
+        "- Abstand halten (mindestens 2 Meter)\n"
+        "- nur 90 Minuten bleiben\n"
+        "- Namen und Telefonnummer angeben (nur bis Juni)\n",
+    )
+    units = message_units(notice)
+    listed = [u for u in units if u.items]
+    assert len(listed) == 1  # one list: no rule promoted to a verbless sentence
+    assert len(listed[0].items) == 4
+    plain = plain_language(notice)
+    text = "\n".join(s.text for s in draft_sentences(plain.blocks, "de"))
+    for rule in ("duschen", "Abstand halten", "90 Minuten", "Namen und"):
+        assert rule in text
+
+
+def test_a_named_entry_keeps_its_second_sentence(tmp_path: Path) -> None:
+    notice = _list_notice(
+        tmp_path,
+        "Two lanes in Kirkby will be closed for repairs from Monday 6 June.\n\n"
+        "## Closures\n\n"
+        "- **Orchard Lane, Kirkby** – closed between the school and the church. "
+        "Detour: Mill Road and Station Road.\n"
+        "- **Brook Lane, Kirkby** – closed from the bridge to the farm. "
+        "Detour: Hill Street.\n",
+        "en",
+    )
+    listed = [u for u in message_units(notice) if u.items]
+    assert len(listed) == 1
+    assert listed[0].items[0].endswith("Detour: Mill Road and Station Road.")
+    assert (
+        fragment_reason("Orchard Lane, Kirkby – closed between the school and the church.", "en")
+        is None
+    )
+    from pubkit.plain.message import _labelled
+
+    assert _labelled("Orchard Lane, Kirkby – closed between the school and the church.", "en")
+    assert not _labelled("The school – as every year – closes in July.", "en")
+
+
+@pytest.mark.parametrize(
+    ("intro", "question"),
+    [("Who can apply?", "who"), ("Wer kann mitmachen?", "who"), ("Key dates:", "what")],
+)
+def test_a_list_under_who_says_who_is_meant(intro: str, question: str) -> None:
+    from pubkit.plain.message import _list_question
+
+    assert _list_question(intro, ["local clubs", "registered charities"], "en") == question
+
+
+@pytest.mark.parametrize(
+    ("entry", "shorter"),
+    [
+        (
+            "your landlord has agreed in writing to the work, either because the lease allows "
+            "it or because you asked them",
+            "your landlord has agreed in writing to the work",
+        ),
+        (
+            "use the lift only on your own or with your household, so that others can keep apart",
+            "use the lift only on your own or with your household",
+        ),
+        (  # the purpose holds a number: a fact, kept
+            "bring two recent photos of yourself and your passport to the desk, so that we can "
+            "make 2 cards at once",
+            "bring two recent photos of yourself and your passport to the desk, so that we can "
+            "make 2 cards at once",
+        ),
+        ("keep 2 metres apart", "keep 2 metres apart"),  # short: as it is
+    ],
+)
+def test_a_long_entry_loses_its_reason_not_its_rule(entry: str, shorter: str) -> None:
+    from pubkit.plain.simplify import _entry
+
+    assert _entry(entry, "en") == shorter

@@ -41,6 +41,7 @@ from pubkit.model import (
 )
 from pubkit.model.lang import primary_language
 from pubkit.plain.facts import extract_facts
+from pubkit.plain.nlp import tokenize
 from pubkit.plain.sentence import fragment_reason, reference_words
 from pubkit.text.sentences import split_sentences, words
 
@@ -73,6 +74,9 @@ class Unit:
     steps: int | None = None
     """``order`` of the first unit of the numbered list (steps) this unit is part of: steps
     are written all, in their order, or not at all."""
+    listed: bool = False
+    """The entries of a list in the notice (not the rows of a table): rules, conditions or
+    things to do that are written under their lead-in."""
 
 
 _CASE_FRAME = re.compile(r"\b(\w+)\s+$")
@@ -356,6 +360,7 @@ def message_units(document: Document) -> list[Unit]:
         question: Question | None = None,
         weight: int | None = None,
         steps: int | None = None,
+        listed: bool = False,
     ) -> int:
         q, w = classify(unit_text + " " + " ".join(items), language, lead=lead)
         if lead and follows is None:
@@ -382,6 +387,7 @@ def message_units(document: Document) -> list[Unit]:
             follows=follows,
             links=hidden,
             steps=steps,
+            listed=listed,
         )
         out.append(unit)
         return unit.order
@@ -475,6 +481,7 @@ def message_units(document: Document) -> list[Unit]:
                 case List(items=items, ordered=ordered):
                     nominal: list[str] = []
                     steps = len(out) if ordered and _are_steps(items, language) else None
+                    entries = _entry_items(items, language)
                     for item in items:
                         for inner in item.blocks:
                             if not isinstance(inner, Paragraph):
@@ -483,7 +490,7 @@ def message_units(document: Document) -> list[Unit]:
                             links = _links(inner.content)
                             if not text:
                                 continue
-                            if fragment_reason(text, language) is None:
+                            if id(inner) not in entries and fragment_reason(text, language) is None:
                                 # The item's first sentence is the rule; what follows in the
                                 # same item ("Es gibt einzelne Ausnahmen.") rides with it.
                                 previous: int | None = None
@@ -537,6 +544,7 @@ def message_units(document: Document) -> list[Unit]:
                             weight=3,
                             question=_list_question(intro, nominal, language),
                             steps=steps,
+                            listed=True,
                         )
                     lead_in = None
                 case Table(body=body) as block:
@@ -663,10 +671,67 @@ def _are_steps(items: Sequence[ListItem], language: str) -> bool:
     return len(firsts) >= 2 and 2 * sum(bool(todo.search(f)) for f in firsts) >= len(firsts)
 
 
+_LABELLED = re.compile(
+    r"^(?P<head>[^–—:.]{2,60}?)\s[–—]\s(?P<tail>[a-z](?:(?!\s[–—]\s).)*)$", re.DOTALL
+)
+"""A list entry in the style "Sturla Lane, Kirkby – closed between …": a name, a dash and
+what happens to it, without a verb of its own (a second dash makes it an aside)."""
+_DE_SUBJECTS = frozenset({"sie", "wir", "ich", "du", "ihr", "er", "es", "man"})
+
+
+def _infinitive(text: str) -> bool:
+    """A German rule in the infinitive style of signs and lists: „Abstand halten (mind. 2
+    Meter)“, „am Eingang Hände waschen“ — the verb at the end, no subject, no full stop."""
+    bare = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    if not bare or bare.endswith((".", "!", "?", ":")):
+        return False
+    tokens = [t for t in tokenize(bare, "de") if t.word]
+    if len(tokens) < 2 or not tokens[-1].pos.startswith("V"):
+        return False
+    if tokens[0].pos == "ART" or any(t.text.lower() in _DE_SUBJECTS for t in tokens):
+        return False
+    verbs = [t for t in tokens if t.pos.startswith("V")]
+    return len(verbs) == 1 and tokens[-1].text.endswith("n")
+
+
+def _labelled(text: str, language: str) -> bool:
+    """Whether a list entry is a name with what happens to it after a dash, and no verb
+    before the dash: it stays an entry under its lead-in, with its later sentences."""
+    first = next(iter(split_sentences(text, language)), text)
+    match = _LABELLED.match(first)
+    if match is None:
+        return False
+    return fragment_reason(match.group("head").strip(" ,") + ".", language) is not None
+
+
+def _entry_items(items: Sequence[ListItem], language: str) -> set[int]:
+    """The ``id`` of each item paragraph that is an entry of its list, not a sentence: no
+    finite verb, a rule in the infinitive style, a name with a dash; and, in a list most of
+    whose items are entries, every item without a full stop (a list is written one way)."""
+    firsts = [inner for item in items for inner in item.blocks[:1] if isinstance(inner, Paragraph)]
+    texts = {id(p): " ".join(plain_text(p.content, language).split()) for p in firsts}
+    german = primary_language(language) == "de"
+    out = {
+        key
+        for key, text in texts.items()
+        if text
+        and (
+            fragment_reason(text, language) is not None
+            or (german and _infinitive(text))
+            or _labelled(text, language)
+        )
+    }
+    if len(firsts) >= 2 and 2 * len(out) >= len(firsts):
+        out |= {key for key, text in texts.items() if text and not text.endswith((".", "!", "?"))}
+    return out
+
+
 def _list_question(intro: str, items: Sequence[str], language: str) -> Question:
     text = intro + " " + " ".join(items)
     if contacts_in(text, language) and not _cues(language)["todo"].search(intro):
         return "help"
+    if re.match(r"^(?:Wer|Für wen|Who|Which (?:groups|organisations|people))\b", intro):
+        return "who"  # "Who can apply?": the list says who is meant
     if _cues(language)["todo"].search(intro):
         return "todo"
     if _cues(language)["when"].search(intro):

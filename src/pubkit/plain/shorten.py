@@ -365,10 +365,13 @@ def split_reason(sentence: str, language: str) -> tuple[str, str | None]:
     """
     lang = primary_language(language)
     if lang != "de":
-        match = re.match(r"^(.{12,}?),?\s+because\s+(.{8,})$", sentence)
-        if match is None or not has_finite_verb(match.group(2), "en"):
+        match = re.match(r"^(.{12,}?),?\s+(either\s+)?because\s+(.{8,})$", sentence)
+        if match is None or not has_finite_verb(match.group(3), "en"):
             return sentence, None
-        return _finish(match.group(1)), _finish(match.group(2))
+        reason = match.group(3)
+        if match.group(2):  # "either because A or because B": "A or B", no "either" left behind
+            reason = re.sub(r"\s+or\s+because\s+", " or ", reason)
+        return _finish(match.group(1)), _finish(_cap(reason))
     tokens = tokenize(sentence, "de")
     for index, token in enumerate(tokens[:-3]):
         if token.text != "," or tokens[index + 1].text.lower() not in ("weil", "da"):

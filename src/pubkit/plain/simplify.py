@@ -50,6 +50,7 @@ from pubkit.plain.message import (
     URL,
     Question,
     Unit,
+    _cues,
     classify,
     contacts_in,
     message_units,
@@ -191,10 +192,39 @@ def _entry(text: str, language: str) -> str:
     entry = drop_examples(expand(text, lang), lang)
     entry = re.sub(r",\s*(?:also|auch|that is|i\.e\.)\s+[^\d]*$", "", entry)
     entry = " ".join(entry.split())
+    if len(words(entry)) > LONG_ENTRY:
+        entry = _without_reason(entry, language)
     # "… abholen und" / "… and": the list's joining word ends the entry before the last.
     entry = re.sub(r"[,;]?\s+(?:und|oder|and|or)$", "", entry.rstrip(".;,"))
     if re.search(r"\b(?:a\.m|p\.m|[A-Za-z]\.[A-Za-z])$", entry):
         entry += "."  # "10 a.m." keeps its abbreviation's full stop
+    return entry
+
+
+LONG_ENTRY = 15
+"""A list entry longer than this loses its reason or purpose (never a number): the list
+says what the rule is, and the rules of a list fit into the draft together."""
+
+
+def _without_reason(entry: str, language: str) -> str:
+    """A list entry without its trailing reason ("…, because …") or purpose ("…, so that
+    everyone …", „…, damit …“), when these hold no number.
+
+    >>> _without_reason("use the lift only on your own, so that others can keep apart", "en")
+    'use the lift only on your own'
+    """
+    main, reason = split_reason(entry, language)
+    cut = main.rstrip(".")
+    # As written: an entry may start in lower case.
+    if (
+        reason is not None
+        and not re.search(r"\d", reason)
+        and entry.lower().startswith(cut.lower())
+    ):
+        entry = entry[: len(cut)] + ("." if entry.endswith(".") else "")
+    purpose = re.search(r",?\s+(?:so that|in order to|damit|um\s+\w+\s+zu)\b([^\d]*)$", entry)
+    if purpose is not None and len(words(entry[: purpose.start()])) >= 3:
+        entry = entry[: purpose.start()] + ("." if entry.endswith(".") else "")
     return entry
 
 
@@ -313,6 +343,23 @@ _INSTRUCTION = {
 def _instruction(sentence: str, language: str) -> bool:
     pattern = _INSTRUCTION.get(primary_language(language))
     return pattern is not None and pattern.match(sentence.strip()) is not None
+
+
+def _rule_list(chain: list[_Piece], language: str) -> bool:
+    """Whether a chain is a list of rules, conditions or things to do under its lead-in
+    („Diese Regeln gelten:“, "Who can apply?", "What to do"): when the list is the message it
+    ranks with the first list, before single sentences, and is written whole."""
+    piece = chain[0]
+    if not piece.items or not piece.unit.listed or piece.unit.weight < 3:
+        return False
+    if piece.question in ("todo", "who"):
+        return True
+    cues = _cues(language)
+    intro = " ".join((*piece.sentences, piece.unit.heading))
+    if cues["rule"].search(intro) or cues["todo"].search(intro):
+        return True
+    said = [i for i in piece.items if cues["rule"].search(i) or cues["todo"].search(i)]
+    return 2 * len(said) >= len(piece.items)
 
 
 def _gives_contact(chain: list[_Piece], language: str) -> bool:
@@ -570,6 +617,13 @@ class BuiltinSimplifier:
             if kind in ("when", "list") and unit.weight >= 3:
                 firsts.setdefault(kind, unit.order)
 
+        # The dates of validity in the lead paragraph come before the lists further down.
+        lead_paragraph: set[int] = {0}
+        for chain in sorted(chains, key=lambda c: c[0].unit.order):
+            for piece in chain:
+                if piece.unit.follows in lead_paragraph:
+                    lead_paragraph.add(piece.unit.order)
+
         def rank(chain: list[_Piece]) -> tuple[int, int, int, int]:
             unit = chain[0].unit
             if unit.order == 0 or (
@@ -585,7 +639,15 @@ class BuiltinSimplifier:
                 # A contact the notice gives readers to use ("Ceremony: …, Civic Suite,
                 # Catford, SE6 4RU") is short and is what they act on: it comes first.
                 place = 1
-            elif unit.order in firsts.values():
+            elif (
+                unit.order in firsts.values()
+                or (unit.order in lead_paragraph and chain[0].question == "when")
+                or (
+                    # A list of rules that leaves room for the rest of the message.
+                    _rule_list(chain, title[1])
+                    and 2 * sum(p.length for p in chain if not p.optional) <= budget
+                )
+            ):
                 place = 2
             elif any(_AMOUNT.search(t) for p in chain for t in (*p.sentences, *p.items)):
                 place = 3  # a rule with a number ("2 bis 3 Liter", "bis 6 Uhr"): a fact
