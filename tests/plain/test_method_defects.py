@@ -279,3 +279,51 @@ def test_a_long_entry_loses_its_reason_not_its_rule(entry: str, shorter: str) ->
     from pubkit.plain.simplify import _entry
 
     assert _entry(entry, "en") == shorter
+
+
+# -- 5. a draft harder to read than its notice says so -------------------------------------
+
+
+def _info(flesch: float, mean: float, most: int) -> dict[str, str | int | float]:
+    return {
+        "source.flesch_amstad": 60.0,
+        "summary.flesch_amstad": flesch,
+        "source.mean_words": 10.0,
+        "summary.mean_words": mean,
+        "source.max_words": 30,
+        "summary.max_words": most,
+        "source.lix": 45.0,
+        "summary.lix": 40.0,
+        "summary.share_percent": 40.0,
+        "summary.fidelity": "passed",
+        "summary.lang": "de",
+    }
+
+
+@pytest.mark.parametrize(
+    ("flesch", "mean", "most", "warned"),
+    [
+        (70.0, 8.0, 20, []),  # easier on every figure: no warning
+        (55.0, 8.0, 20, ["lower reading ease"]),
+        (70.0, 11.5, 20, ["more words per sentence"]),
+        (
+            58.0,
+            12.0,
+            33,
+            ["lower reading ease", "more words per sentence", "longest sentence longer"],
+        ),
+    ],
+)
+def test_a_draft_worse_than_its_notice_is_not_silently_passed(
+    flesch: float, mean: float, most: int, warned: list[str]
+) -> None:
+    from pubkit.plain.report import summary_report
+
+    line = summary_report(_info(flesch, mean, most), lang="en")
+    assert "fidelity passed" in line
+    if warned:
+        assert "harder to read than the notice: " + ", ".join(warned) in line
+    else:
+        assert "harder" not in line
+    german = summary_report(_info(flesch, mean, most))
+    assert ("schwerer zu lesen als die Meldung" in german) is bool(warned)
