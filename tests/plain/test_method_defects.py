@@ -150,6 +150,49 @@ def test_an_english_condition_becomes_a_question_only_when_certain(
     assert shorten(sentence, "en") == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # The verb's object stays: „warnt von minus 5 bis …“ would have lost what it warns of.
+        (
+            "Der Wetterdienst warnt für den Landkreis vor Glatteis mit Temperaturen von minus 5 "
+            "bis minus 12 Grad in der Nacht zum Samstag.",
+            "warnt vor Glatteis",
+        ),
+        (
+            "Die Feuerwehr bittet alle Anwohnerinnen und Anwohner in der Nacht um Geduld mit den "
+            "Löscharbeiten am alten Lagerhaus.",
+            "um Geduld",
+        ),
+        # A relative clause that says which things are meant stays: „Alles können Sie …
+        # abgeben“ would mean everything.
+        (
+            "Alles, was Sie im Voraus angemeldet haben, können Sie bis zum 12.03.2021 kostenlos "
+            "beim Wertstoffhof abgeben.",
+            "Alles, was Sie im Voraus angemeldet haben,",
+        ),
+        # „und“ inside a noun phrase is no border between two sentences.
+        (
+            "Nutzen Sie das Online-Formular; die Antragsformulare und Merkblätter stehen auf der "
+            "Seite des Sportamts.",
+            "Die Antragsformulare und Merkblätter stehen auf der Seite",
+        ),
+        # What a sentence only announces stays when the dash lists it.
+        (
+            "Es gibt aber noch Regeln – etwa beim Eintritt, bei der Dauer des Besuchs und bei "
+            "der Zahl der Gäste.",
+            "etwa beim Eintritt",
+        ),
+    ],
+)
+def test_shortening_keeps_what_the_sentence_needs(sentence: str, kept: str) -> None:
+    from pubkit.plain.shorten import shorten
+
+    parts = shorten(sentence, "de")
+    assert kept in " ".join(parts)
+    assert [p for p in parts if fragment_reason(p, "de")] == []
+
+
 # -- 4. the evaluator on author-written easy texts ------------------------------------------
 
 

@@ -390,7 +390,12 @@ def split_reason(sentence: str, language: str) -> tuple[str, str | None]:
     return sentence, None
 
 
-_ELABORATION = re.compile(r"\s+[–—]\s+[^–—\d]{8,}$")
+_ELABORATION = re.compile(
+    r"\s+[–—]\s+(?!(?:etwa|zum Beispiel|z\.\s?B\.|nämlich|vor allem|insbesondere|such as|"
+    r"for example|e\.g\.|including|namely|especially)\b)[^–—\d]{8,}$"
+)
+"""A dash-led elaboration at the end, which goes: not when it lists what the sentence only
+announces („Es gelten Regeln – etwa bei …“), or the sentence would say nothing."""
 _BRACKETED_CONTACT = re.compile(r"\s*\((?:[^()]*?:\s*)?([^()]*?(?:www\.|https?://|@)[^()\s]+)\)")
 
 
