@@ -287,6 +287,33 @@ def test_a_named_entry_keeps_its_second_sentence(tmp_path: Path) -> None:
     assert not _labelled("The school – as every year – closes in July.", "en")
 
 
+def test_english_steps_that_open_with_the_verb_are_one_chain_with_their_numbers(
+    tmp_path: Path,
+) -> None:
+    notice = _list_notice(
+        tmp_path,
+        "Storms are forecast for the coast from Friday 9 October.\n\n"
+        "The harbour master has seen three storms of this kind in the last ten years. The "
+        "last one broke the old pier and closed the beach road for a whole week. Fishing "
+        "boats stayed in port, and the ferry to the island did not sail. The council has "
+        "since built a new wall along the promenade and planted trees on the dunes.\n\n"
+        "## Before the storm\n\n"
+        "1. Bring garden furniture and bins indoors.\n"
+        "2. Park your car away from trees.\n"
+        "3. Charge your phone and a torch.\n"
+        "4. Be ready to switch off the power. If a line is down, call the network on "
+        "0800 555 0105.\n",
+        "en",
+    )
+    units = message_units(notice)
+    steps = [u for u in units if u.steps is not None]
+    assert len(steps) == 5  # four steps and the step's own number to call
+    plain = plain_language(notice)
+    text = "\n".join(s.text for s in draft_sentences(plain.blocks, "en"))
+    assert "0800 555 0105" in text
+    assert "Charge your phone" in text
+
+
 @pytest.mark.parametrize(
     ("intro", "question"),
     [("Who can apply?", "who"), ("Wer kann mitmachen?", "who"), ("Key dates:", "what")],

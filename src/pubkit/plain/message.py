@@ -668,7 +668,16 @@ def _are_steps(items: Sequence[ListItem], language: str) -> bool:
         if text and fragment_reason(text, language) is None:
             firsts.append(next(iter(split_sentences(text, language)), text))
     todo = _cues(language)["todo"]
-    return len(firsts) >= 2 and 2 * sum(bool(todo.search(f)) for f in firsts) >= len(firsts)
+    told = sum(bool(todo.search(f)) or _imperative(f, language) for f in firsts)
+    return len(firsts) >= 2 and 2 * told >= len(firsts)
+
+
+def _imperative(sentence: str, language: str) -> bool:
+    """An English instruction that opens with the verb: "Block doors …", "Be ready …"."""
+    from pubkit.plain.sentence import _en_verb
+
+    first = (sentence.split() or [""])[0].lower().strip(",.")
+    return primary_language(language) == "en" and (first == "be" or _en_verb(first) == "base")
 
 
 _LABELLED = re.compile(

@@ -576,7 +576,11 @@ class BuiltinSimplifier:
                 # The next step of a numbered list: the steps are one chain, written whole
                 # or not at all; a step's further sentences ride along when there is room.
                 chain = by_steps[unit.steps]
-                if unit.follows is not None and not _instruction(unit.text, language):
+                if (
+                    unit.follows is not None
+                    and not _instruction(unit.text, language)
+                    and not contacts_in(unit.text, language)  # a number to call: never optional
+                ):
                     piece = _Piece(
                         piece.unit, piece.sentences, piece.items, piece.question, piece.extra, True
                     )
