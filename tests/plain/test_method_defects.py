@@ -193,6 +193,24 @@ def test_shortening_keeps_what_the_sentence_needs(sentence: str, kept: str) -> N
     assert [p for p in parts if fragment_reason(p, "de")] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "points"),
+    [
+        ("So müssen Pendler nur einmal einen Umweg fahren.", "de", ["So"]),
+        ("So melden Sie sich an:", "de", []),  # opens what follows
+        ("Anglers must keep to those areas all year.", "en", ["those areas"]),
+        ("Members must live in the parish or share that purpose.", "en", ["that purpose"]),
+        ("Make sure that the gate is closed.", "en", []),  # "that" as a conjunction
+    ],
+)
+def test_words_that_point_at_a_removed_sentence(
+    sentence: str, language: str, points: list[str]
+) -> None:
+    from pubkit.plain.sentence import reference_words
+
+    assert reference_words(sentence, language) == points
+
+
 # -- 4. the evaluator on author-written easy texts ------------------------------------------
 
 

@@ -668,11 +668,29 @@ def reference_words(sentence: str, language: str) -> list[str]:
                 # "Sie ist …": not the polite "Sie", which takes a plural verb.
                 or (first.text == "Sie" and _singular(tokens[1:2]))
                 or first.text == "Dann"
+                # „So müssen Autofahrer nur einmal …“: the consequence of the sentence before
+                # („So buchen Sie:“ opens what follows and is no reference).
+                or (
+                    first.text == "So"
+                    and len(tokens) > 1
+                    and tokens[1].finite
+                    and not text.endswith(":")
+                )
             )
         ):
             return [first.text, *found]
         return found + _orphan_pronouns(tokens)
-    return [m.group(0) for m in _EN_REFERENCES.finditer(text)] + _en_orphan_pronouns(text)
+    found = [m.group(0) for m in _EN_REFERENCES.finditer(text)]
+    found += [m.group(0) for m in _EN_THAT_NOUN.finditer(text)]
+    return found + _en_orphan_pronouns(text)
+
+
+_EN_THAT_NOUN = re.compile(
+    r"\b(?:that|those|these|this)\s+(?:characteristics?|criteria|conditions?|groups?|"
+    r"requirements?|areas?|purposes?)\b",
+    re.IGNORECASE,
+)
+""""share that characteristic": a noun that stands for something said before (a list)."""
 
 
 _EN_PERSONAL = frozenset({"them", "they", "him", "he", "she", "her"})
