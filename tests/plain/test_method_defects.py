@@ -333,6 +333,46 @@ def test_english_steps_that_open_with_the_verb_are_one_chain_with_their_numbers(
 
 
 @pytest.mark.parametrize(
+    ("language", "question", "contact", "asked"),
+    [
+        (
+            "de",
+            "Fragen zur Anmeldung?",
+            "Rufen Sie das Sportamt an: 0621 293-4400.",
+            "Haben Sie Fragen zur Anmeldung?",
+        ),
+        (
+            "en",
+            "Questions about the new bins?",
+            "Call the waste team on 01632 960555.",
+            "Do you have questions about the new bins?",
+        ),
+    ],
+)
+def test_the_question_before_a_contact_says_what_it_is_for(
+    tmp_path: Path, language: str, question: str, contact: str, asked: str
+) -> None:
+    lead = (
+        "Ab Montag, 7. Juni, gibt es neue Kurse im Sportpark am See für alle Altersgruppen."
+        if language == "de"
+        else "New bins for garden waste will be delivered to every home from Monday 7 June."
+    )
+    filler = (
+        "Der Sportpark wurde im Winter renoviert und hat eine neue Halle bekommen. "
+        "Die Halle ist hell und groß, und es gibt neue Umkleiden für Gruppen. "
+        if language == "de"
+        else "The old bins will be collected in the same week and recycled into new ones. "
+        "The crews will work in the mornings, street by street, across the whole town. "
+    )
+    notice = _list_notice(tmp_path, f"{lead}\n\n{filler * 2}\n\n{question} {contact}\n", language)
+    plain = plain_language(notice)
+    lines = [s.text for s in draft_sentences(plain.blocks, language)]
+    assert asked in lines
+    assert lines.index(asked) + 1 < len(lines)
+    assert contact.split()[-1].rstrip(".") in lines[lines.index(asked) + 1]
+
+
+@pytest.mark.parametrize(
     ("intro", "question"),
     [("Who can apply?", "who"), ("Wer kann mitmachen?", "who"), ("Key dates:", "what")],
 )

@@ -362,6 +362,41 @@ def _rule_list(chain: list[_Piece], language: str) -> bool:
     return 2 * len(said) >= len(piece.items)
 
 
+_ASKED = {
+    "de": (
+        re.compile(r"^(?:(Fragen)|(Informationen|Hilfe|Rat))\b(.*\?)$"),
+        "Haben Sie ",
+        "Brauchen Sie ",
+    ),
+    "en": (re.compile(r"^(?:(Questions)|(Help|Advice))\b(.*\?)$"), "Do you have ", "Do you need "),
+}
+"""A question without a verb before a contact („Fragen zu Ihrem Konto?“) as a whole one."""
+
+
+def _asks_for(unit: Unit, by_order: dict[int, list[_Piece]], language: str) -> str | None:
+    """The question right before a contact sentence in the same paragraph („Fragen zu Ihrem
+    Konto?“, "Questions about the works?"), as a whole sentence, when it stands alone in its
+    chain: it says what the contact is for."""
+    if unit.follows is None or unit.follows not in by_order or not contacts_in(unit.text, language):
+        return None
+    chain = by_order[unit.follows]
+    if len(chain) != 1 or not chain[0].unit.text.rstrip().endswith("?"):
+        return None
+    text = " ".join(chain[0].unit.text.split())
+    if contacts_in(text, language):
+        return None
+    if fragment_reason(text, language) is None:
+        return text
+    pattern, have, need = _ASKED.get(primary_language(language), _ASKED["en"])
+    match = pattern.match(text)
+    if match is None:
+        return None
+    noun = match.group(1) or match.group(2)
+    lead = have if match.group(1) else need
+    asked = lead + (noun if primary_language(language) == "de" else noun.lower()) + match.group(3)
+    return asked if fragment_reason(asked, language) is None else None
+
+
 def _gives_contact(chain: list[_Piece], language: str) -> bool:
     return any(contacts_in(t, language) for p in chain for t in (*p.sentences, *p.items))
 
@@ -550,6 +585,14 @@ class BuiltinSimplifier:
                 said = _stems(*(t for p in by_order[unit.follows] for t in p.sentences))
                 rides = bool(about & said) and not about & _stems(*sentences)
                 points_back = rides
+            asked = _asks_for(unit, by_order, language)
+            if asked is not None:
+                # "Questions about the works?" "Call …": the question says what the contact
+                # is for; both are one piece of help, written together.
+                chain = by_order[unit.follows]  # type: ignore[index]
+                chain[:] = [_Piece(unit, (asked,), (), "help"), piece]
+                by_order[unit.order] = chain
+                continue
             if points_back and unit.follows is not None and unit.follows in by_order:
                 chain = by_order[unit.follows]
                 step = unit.steps is not None and _instruction(unit.text, language)
