@@ -372,6 +372,29 @@ def test_the_question_before_a_contact_says_what_it_is_for(
     assert contact.split()[-1].rstrip(".") in lines[lines.index(asked) + 1]
 
 
+def test_the_rule_the_writer_set_in_bold_is_the_core_of_the_draft(tmp_path: Path) -> None:
+    notice = _list_notice(
+        tmp_path,
+        "Wegen Glatteis schließt die Stadt ab Donnerstag, 14. Januar, alle Sportplätze.\n\n"
+        "Das Sportamt und die Polizei bitten deshalb: **Betreten Sie die Plätze in dieser Zeit "
+        "nicht.** Das Eis ist dünn und bricht leicht.\n\n"
+        "## Was noch passieren kann\n\n"
+        "- Wege können gesperrt werden.\n"
+        "- Parkplätze können glatt sein.\n"
+        "- Busse können später kommen.\n"
+        "- Bänke können vereist sein.\n\n"
+        "Der Winterdienst streut die Wege jeden Morgen ab 6 Uhr. Die Stadt hat dafür zwölf "
+        "Fahrzeuge und vierzig Leute im Einsatz, die in drei Schichten arbeiten.\n",
+    )
+    units = message_units(notice)
+    core = next(u for u in units if "Betreten Sie" in u.text)
+    assert core.stressed
+    assert core.weight == 3
+    assert core.text == "Betreten Sie die Plätze in dieser Zeit nicht."  # not who asks
+    text = "\n".join(s.text for s in draft_sentences(plain_language(notice).blocks, "de"))
+    assert "Betreten Sie die Plätze" in text
+
+
 @pytest.mark.parametrize(
     ("intro", "question"),
     [("Who can apply?", "who"), ("Wer kann mitmachen?", "who"), ("Key dates:", "what")],

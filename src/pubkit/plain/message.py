@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, assert_never
 
 from pubkit.model import (
@@ -77,6 +77,8 @@ class Unit:
     listed: bool = False
     """The entries of a list in the notice (not the rows of a table): rules, conditions or
     things to do that are written under their lead-in."""
+    stressed: bool = False
+    """The writer set the sentence in bold: the core rule of the notice."""
 
 
 _CASE_FRAME = re.compile(r"\b(\w+)\s+$")
@@ -402,6 +404,7 @@ def message_units(document: Document) -> list[Unit]:
         """
         text = _plain_opening(plain_text(content, language))
         links = _links(content)
+        bold = _bold(content, language)
         previous: int | None = None
         sentences = [s for line in text.split("\n") for s in split_sentences(line, language)]
         if pending and sentences:
@@ -417,6 +420,7 @@ def message_units(document: Document) -> list[Unit]:
             if sentence.endswith(":") and len(words(sentence)) <= 4:
                 continue  # "Auch hier gilt:", "Wichtig:": the next sentence says it
             sentence = _drop_empty_lead(sentence, language)
+            sentence = _bold_after_colon(sentence, bold, language)
             if _is_quote(sentence, language) and not _has_speaker(sentence, language):
                 previous = None
                 continue  # a quote only with its speaker
@@ -448,6 +452,9 @@ def message_units(document: Document) -> list[Unit]:
                     unit.follows,
                     unit.links,
                 )
+            if any(b in " ".join(sentence.split()) for b in bold):
+                # The writer set it in bold: the core rule („Meiden Sie … Wälder“).
+                out[order] = replace(out[order], weight=3, stressed=True)
             previous = order
         state.last = previous
         return None
@@ -746,6 +753,28 @@ def _list_question(intro: str, items: Sequence[str], language: str) -> Question:
     if _cues(language)["when"].search(intro):
         return "when"
     return "what"
+
+
+def _bold(content: Sequence[Inline], language: str) -> list[str]:
+    """The passages of a paragraph set in bold, of four words or more (a whole statement,
+    not a highlighted name or number)."""
+    out: list[str] = []
+    for node in content:
+        if isinstance(node, Strong):
+            text = " ".join(plain_text(node.content, language).split()).rstrip(".!:")
+            if len(words(text)) >= 4:
+                out.append(text)
+    return out
+
+
+def _bold_after_colon(sentence: str, bold: Sequence[str], language: str) -> str:
+    """„Die Ämter raten dringend: **Meiden Sie Wälder.**“ → „Meiden Sie Wälder.“: what the
+    writer set in bold after a colon is the statement; who says it is not the message."""
+    _, colon, tail = sentence.partition(": ")
+    tail = " ".join(tail.split())
+    if not colon or not any(tail.startswith(b) for b in bold):
+        return sentence
+    return tail if fragment_reason(tail, language) is None else sentence
 
 
 def _bare(url: str) -> str:

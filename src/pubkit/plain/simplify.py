@@ -688,6 +688,7 @@ class BuiltinSimplifier:
                 place = 1
             elif (
                 unit.order in firsts.values()
+                or unit.stressed  # set in bold by the writer: the core rule
                 or (unit.order in lead_paragraph and chain[0].question == "when")
                 or (
                     # A list of rules that leaves room for the rest of the message.
