@@ -120,6 +120,9 @@ def test_a_number_the_notice_has_on_its_own_is_copied_exactly(
         ("Borrow up to ten books at a time.", True),
         ("Switch off the power at the fuse box.", True),
         ("Free parking for everyone.", False),
+        ("For help with your form call the office on 01632 960000.", True),  # no comma
+        ("To book a place email the team.", True),
+        ("For the call centre staff.", False),
     ],
 )
 def test_english_imperatives_and_typographic_apostrophes(sentence: str, whole: bool) -> None:

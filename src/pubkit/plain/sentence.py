@@ -440,6 +440,15 @@ def _english_finite(tokens: list[Token]) -> bool:
     start = 1 if ws[0] in ("please", "then", "now", "always", "never", "also", "so") else 0
     if start < len(ws) and (_en_verb(ws[start]) == "base" or ws[start] == "be"):
         return True  # imperative: "Stay at home.", "Be ready to …"
+    # An imperative after an opening phrase without its comma: "For help with your form
+    # call the office on …" (the verb before its object: "the", "us", a number).
+    if ws[0] in ("for", "to") and any(
+        ws[i] in _EN_ACTIONS
+        and ws[i - 1] not in _EN_DETERMINERS
+        and (ws[i + 1] in ("the", "us", "our", "a", "an") or ws[i + 1][:1].isdigit())
+        for i in range(2, len(ws) - 1)
+    ):
+        return True
     # An imperative after an opening phrase: "For more information, visit the …".
     words_only = [t for t in tokens if t.word or t.text == ","]
     for index, token in enumerate(words_only[:-1]):
