@@ -50,6 +50,9 @@ def _draft(source: Document, *lines: str) -> Document:
         ("Wer im Verein mitarbeitet.", False),  # the clause without its main clause
         ("Wer früher kommt, bekommt einen Platz.", True),
         ("Wenn der Schnee liegen bleibt.", False),
+        # „Während“ as a preposition: the verb in second place, not at the end.
+        ("Während der Ferien bleibt das Hallenbad geschlossen.", True),
+        ("Während der Chor singt.", False),
     ],
 )
 def test_a_question_with_wer_is_a_whole_sentence(sentence: str, whole: bool) -> None:

@@ -546,6 +546,11 @@ def fragment_reason(sentence: str, language: str) -> str | None:
         # „Wer entscheidet?“ is a question, not a clause that lost its main clause.
         asks = text.rstrip("“\"»«'").endswith("?")
         opener = words and (words[0].pos == "KOUS" or (words[0].text == "Wer" and not asks))
+        if opener and words[0].text.lower() in ("während", "seit", "bis"):
+            # „Während der Ferien bleibt das Bad zu.“: a preposition, the verb in second place;
+            # the clause „Während der Chor singt.“ ends in its verb.
+            finite = [i for i, t in enumerate(words) if t.finite]
+            opener = not finite or finite[0] == len(words) - 1
         if opener and not has_comma:
             return _('it is only a "{word}" clause: the main clause is missing').format(
                 word=words[0].text
