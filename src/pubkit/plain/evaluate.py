@@ -145,13 +145,33 @@ def evaluate_notice(path: Path) -> Score:
             score.contacts_kept += 1
         else:
             score.lost.append(f"contact {contact.get('value')}")
+    previous = ""
     for sentence in sentences:
         if sentence.label or sentence.entry:
             continue
         why = fragment_reason(sentence.text, language)
+        if why and score.author and _continues(previous, sentence.text, language):
+            why = None
         if why:
             score.fragments.append(f"{sentence.text} ({why})")
+        previous = sentence.text
     return score
+
+
+def _continues(previous: str, line: str, language: str) -> bool:
+    """Whether ``line`` of an author-written easy text goes on from the line before it, in
+    the one-sentence-per-line style: „Das gilt für Sie:“ / „Wenn Ihnen das Haus gehört.“,
+    „Sie können anrufen.“ / „Von 8 Uhr bis 12 Uhr.“ — joined, they are one whole sentence.
+
+    >>> _continues("Das gilt für Sie:", "Wenn Ihnen das Haus gehört.", "de")
+    True
+    >>> _continues("", "Wenn Ihnen das Haus gehört.", "de")
+    False
+    """
+    if not previous or fragment_reason(previous.rstrip(":") + ".", language):
+        return False
+    joined = previous.rstrip(".:;!") + ", " + line[:1].lower() + line[1:]
+    return fragment_reason(joined, language) is None
 
 
 def _pct(kept: int, total: int) -> str:

@@ -153,6 +153,25 @@ _ADDRESS = re.compile(
 )
 
 
+def _stands_alone(number: str, source_text: str) -> bool:
+    """Whether the notice has ``number`` as a whole number of its own somewhere: "999" in
+    "call 999 now" even when "0800 111 999" is also there; "0231 50" inside "0231 50-0" is
+    not a number of its own (its extension was cut).
+
+    >>> _stands_alone("999", "Call 999 now. Gas: 0800 111 999.")
+    True
+    >>> _stands_alone("999", "Gas: 0800 111 999.")
+    False
+    >>> _stands_alone("0231 50", "Rufen Sie 0231 50-0 an.")
+    False
+    """
+    if not any(c.isdigit() for c in number) or "@" in number:
+        return False
+    digits = r"[\s\u00a0/-]?".join(re.escape(part) for part in re.split(r"[\s\u00a0/-]+", number))
+    alone = rf"(?<![\d.,])(?<!\d[\s\u00a0/-]){digits}(?![\d])(?![\s\u00a0/-]?\d)(?![.,]\d)"
+    return re.search(alone, source_text) is not None
+
+
 def _exact_copies(source_text: str, draft_text: str, language: str) -> Iterator[str]:
     """Contacts and addresses of the draft that the notice does not have character for character."""
     folded = _fold(source_text)
@@ -165,6 +184,8 @@ def _exact_copies(source_text: str, draft_text: str, language: str) -> Iterator[
         if any(
             re.sub(r"^(?:https?://)?(?:www\.)?", "", c).rstrip("/") == bare for c in source_contacts
         ):
+            continue
+        if _stands_alone(contact, source_text):
             continue
         yield contact
     for match in _ADDRESS.finditer(draft_text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, assert_never
 
 from pubkit.model import (
@@ -41,6 +41,7 @@ from pubkit.model import (
 )
 from pubkit.model.lang import primary_language
 from pubkit.plain.facts import extract_facts
+from pubkit.plain.nlp import tokenize
 from pubkit.plain.sentence import fragment_reason, reference_words
 from pubkit.text.sentences import split_sentences, words
 
@@ -73,6 +74,11 @@ class Unit:
     steps: int | None = None
     """``order`` of the first unit of the numbered list (steps) this unit is part of: steps
     are written all, in their order, or not at all."""
+    listed: bool = False
+    """The entries of a list in the notice (not the rows of a table): rules, conditions or
+    things to do that are written under their lead-in."""
+    stressed: bool = False
+    """The writer set the sentence in bold: the core rule of the notice."""
 
 
 _CASE_FRAME = re.compile(r"\b(\w+)\s+$")
@@ -361,6 +367,7 @@ def message_units(document: Document) -> list[Unit]:
         question: Question | None = None,
         weight: int | None = None,
         steps: int | None = None,
+        listed: bool = False,
     ) -> int:
         q, w = classify(unit_text + " " + " ".join(items), language, lead=lead)
         if lead and follows is None:
@@ -387,6 +394,7 @@ def message_units(document: Document) -> list[Unit]:
             follows=follows,
             links=hidden,
             steps=steps,
+            listed=listed,
         )
         out.append(unit)
         return unit.order
@@ -401,6 +409,7 @@ def message_units(document: Document) -> list[Unit]:
         """
         text = _plain_opening(plain_text(content, language))
         links = _links(content)
+        bold = _bold(content, language)
         previous: int | None = None
         sentences = [s for line in text.split("\n") for s in split_sentences(line, language)]
         if pending and sentences:
@@ -416,6 +425,7 @@ def message_units(document: Document) -> list[Unit]:
             if sentence.endswith(":") and len(words(sentence)) <= 4:
                 continue  # "Auch hier gilt:", "Wichtig:": the next sentence says it
             sentence = _drop_empty_lead(sentence, language)
+            sentence = _bold_after_colon(sentence, bold, language)
             if _is_quote(sentence, language) and not _has_speaker(sentence, language):
                 previous = None
                 continue  # a quote only with its speaker
@@ -447,6 +457,9 @@ def message_units(document: Document) -> list[Unit]:
                     unit.follows,
                     unit.links,
                 )
+            if any(b in " ".join(sentence.split()) for b in bold):
+                # The writer set it in bold: the core rule („Meiden Sie … Wälder“).
+                out[order] = replace(out[order], weight=3, stressed=True)
             previous = order
         state.last = previous
         return None
@@ -480,6 +493,7 @@ def message_units(document: Document) -> list[Unit]:
                 case List(items=items, ordered=ordered):
                     nominal: list[str] = []
                     steps = len(out) if ordered and _are_steps(items, language) else None
+                    entries = _entry_items(items, language)
                     for item in items:
                         for inner in item.blocks:
                             if not isinstance(inner, Paragraph):
@@ -488,7 +502,7 @@ def message_units(document: Document) -> list[Unit]:
                             links = _links(inner.content)
                             if not text:
                                 continue
-                            if fragment_reason(text, language) is None:
+                            if id(inner) not in entries and fragment_reason(text, language) is None:
                                 # The item's first sentence is the rule; what follows in the
                                 # same item ("Es gibt einzelne Ausnahmen.") rides with it.
                                 previous: int | None = None
@@ -542,6 +556,7 @@ def message_units(document: Document) -> list[Unit]:
                             weight=3,
                             question=_list_question(intro, nominal, language),
                             steps=steps,
+                            listed=True,
                         )
                     lead_in = None
                 case Table(body=body) as block:
@@ -665,18 +680,106 @@ def _are_steps(items: Sequence[ListItem], language: str) -> bool:
         if text and fragment_reason(text, language) is None:
             firsts.append(next(iter(split_sentences(text, language)), text))
     todo = _cues(language)["todo"]
-    return len(firsts) >= 2 and 2 * sum(bool(todo.search(f)) for f in firsts) >= len(firsts)
+    told = sum(bool(todo.search(f)) or _imperative(f, language) for f in firsts)
+    return len(firsts) >= 2 and 2 * told >= len(firsts)
+
+
+def _imperative(sentence: str, language: str) -> bool:
+    """An English instruction that opens with the verb: "Block doors …", "Be ready …"."""
+    from pubkit.plain.sentence import _en_verb
+
+    first = (sentence.split() or [""])[0].lower().strip(",.")
+    return primary_language(language) == "en" and (first == "be" or _en_verb(first) == "base")
+
+
+_LABELLED = re.compile(
+    r"^(?P<head>[^–—:.]{2,60}?)\s[–—]\s(?P<tail>[a-z](?:(?!\s[–—]\s).)*)$", re.DOTALL
+)
+"""A list entry in the style "Sturla Lane, Kirkby – closed between …": a name, a dash and
+what happens to it, without a verb of its own (a second dash makes it an aside)."""
+_DE_SUBJECTS = frozenset({"sie", "wir", "ich", "du", "ihr", "er", "es", "man"})
+
+
+def _infinitive(text: str) -> bool:
+    """A German rule in the infinitive style of signs and lists: „Abstand halten (mind. 2
+    Meter)“, „am Eingang Hände waschen“ — the verb at the end, no subject, no full stop."""
+    bare = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    if not bare or bare.endswith((".", "!", "?", ":")):
+        return False
+    tokens = [t for t in tokenize(bare, "de") if t.word]
+    if len(tokens) < 2 or not tokens[-1].pos.startswith("V"):
+        return False
+    if tokens[0].pos == "ART" or any(t.text.lower() in _DE_SUBJECTS for t in tokens):
+        return False
+    verbs = [t for t in tokens if t.pos.startswith("V")]
+    return len(verbs) == 1 and tokens[-1].text.endswith("n")
+
+
+def _labelled(text: str, language: str) -> bool:
+    """Whether a list entry is a name with what happens to it after a dash, and no verb
+    before the dash: it stays an entry under its lead-in, with its later sentences."""
+    first = next(iter(split_sentences(text, language)), text)
+    match = _LABELLED.match(first)
+    if match is None:
+        return False
+    return fragment_reason(match.group("head").strip(" ,") + ".", language) is not None
+
+
+def _entry_items(items: Sequence[ListItem], language: str) -> set[int]:
+    """The ``id`` of each item paragraph that is an entry of its list, not a sentence: no
+    finite verb, a rule in the infinitive style, a name with a dash; and, in a list most of
+    whose items are entries, every item without a full stop (a list is written one way)."""
+    firsts = [inner for item in items for inner in item.blocks[:1] if isinstance(inner, Paragraph)]
+    texts = {id(p): " ".join(plain_text(p.content, language).split()) for p in firsts}
+    german = primary_language(language) == "de"
+    out = {
+        key
+        for key, text in texts.items()
+        if text
+        and (
+            fragment_reason(text, language) is not None
+            or (german and _infinitive(text))
+            or _labelled(text, language)
+        )
+    }
+    if len(firsts) >= 2 and 2 * len(out) >= len(firsts):
+        out |= {key for key, text in texts.items() if text and not text.endswith((".", "!", "?"))}
+    return out
 
 
 def _list_question(intro: str, items: Sequence[str], language: str) -> Question:
     text = intro + " " + " ".join(items)
     if contacts_in(text, language) and not _cues(language)["todo"].search(intro):
         return "help"
+    if re.match(r"^(?:Wer|Für wen|Who|Which (?:groups|organisations|people))\b", intro):
+        return "who"  # "Who can apply?": the list says who is meant
     if _cues(language)["todo"].search(intro):
         return "todo"
     if _cues(language)["when"].search(intro):
         return "when"
     return "what"
+
+
+def _bold(content: Sequence[Inline], language: str) -> list[str]:
+    """The passages of a paragraph set in bold, of four words or more (a whole statement,
+    not a highlighted name or number)."""
+    out: list[str] = []
+    for node in content:
+        if isinstance(node, Strong):
+            text = " ".join(plain_text(node.content, language).split()).rstrip(".!:")
+            if len(words(text)) >= 4:
+                out.append(text)
+    return out
+
+
+def _bold_after_colon(sentence: str, bold: Sequence[str], language: str) -> str:
+    """„Die Ämter raten dringend: **Meiden Sie Wälder.**“ → „Meiden Sie Wälder.“: what the
+    writer set in bold after a colon is the statement; who says it is not the message."""
+    _, colon, tail = sentence.partition(": ")
+    tail = " ".join(tail.split())
+    if not colon or not any(tail.startswith(b) for b in bold):
+        return sentence
+    return tail if fragment_reason(tail, language) is None else sentence
 
 
 def _bare(url: str) -> str:

@@ -78,8 +78,7 @@ def replacement_words() -> frozenset[str]:
 
 
 _ENDINGS = ("e", "en", "er", "es", "em", "n", "s", "r", "m")
-"""Endings the lexicon carries over (a trailing * ): "zusätzlicher" → "weiterer" ends in
-"r" after the plain form "weitere"."""
+"""What follows a lexicon stem: "weitere*" also gives "weiterer" and "weiterem"."""
 
 
 def use_plain_words(text: str, language: str, *, keep_nouns: bool = False) -> str:

@@ -104,7 +104,7 @@ class Readability:
 
         >>> from pubkit.i18n import speaking
         >>> with speaking("de"):
-        ...     readability(["Das Amt hat einen Preis bekommen."], "de").line()[:38]
+        ...     readability(["Das Amt hat einen Preis bekommen."], "de").line().split(" (")[0]
         '1 Satz, 6 Wörter, 6,0 Wörter pro Satz'
         """
         number = _number_in(active_language())

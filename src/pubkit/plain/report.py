@@ -71,7 +71,7 @@ def _report_line(info: Mapping[str, str | int | float], language: str) -> str:
             count=count
         )
     share = info["summary.share_percent"]
-    return _(
+    line = _(
         "{name} {flesch}, words/sentence {mean} (max {most}), LIX {lix}, "
         "kept {share} of the words, {fidelity}"
     ).format(
@@ -83,3 +83,31 @@ def _report_line(info: Mapping[str, str | int | float], language: str) -> str:
         share=number(share, 1) + " %",
         fidelity=checked,
     )
+    worse = _worse(info, flesch)
+    if worse:
+        # Faithful is not the same as easier: a draft the figures show harder to read than
+        # the notice says so in the same line, never a silent "fidelity passed".
+        line += " — ⚠ " + _("harder to read than the notice: {figures}").format(
+            figures=", ".join(worse)
+        )
+    return line
+
+
+def _worse(info: Mapping[str, str | int | float], flesch: str) -> list[str]:
+    """The figures on which the version is worse than the notice, named for the reader."""
+
+    def went(key: str, higher_is_worse: bool) -> bool:
+        try:
+            before, after = float(info[f"source.{key}"]), float(info[f"summary.{key}"])
+        except (KeyError, TypeError, ValueError):
+            return False
+        return after > before if higher_is_worse else after < before
+
+    out: list[str] = []
+    if went(flesch, higher_is_worse=False):
+        out.append(_("lower reading ease"))
+    if went("mean_words", higher_is_worse=True):
+        out.append(_("more words per sentence"))
+    if went("max_words", higher_is_worse=True):
+        out.append(_("longest sentence longer"))
+    return out

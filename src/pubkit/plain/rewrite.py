@@ -200,8 +200,13 @@ def _drop_clauses(tokens: list[Token]) -> list[Token]:
         if (
             index > 0
             and nxt.pos != "KOUI"
-            and (out[index - 1].text.lower() in _GROUPS or out[index - 1].pos == "PDS")
+            and (
+                out[index - 1].text.lower() in _GROUPS
+                or out[index - 1].pos in ("PDS", "PIS")
+                or nxt.text.lower() in ("was", "wer")
+            )
         ):
+            # "Alles, was Sie bestellt haben, …": without the clause, "Alles" means everything
             # "über das, was Sie lesen": a demonstrative stands for what the clause says;
             # "für Menschen, die keine Maske tragen können": the clause says who
             index += 1
@@ -320,8 +325,11 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
         ):
             start += 1  # "müssen Sie in vielen Bereichen …": the phrase after the subject
         end = start
+        governed = _GOVERNS.get(out[index].lemma.lower())
         # A chain of phrases: "für das Engagement in der Corona-Krise".
         while end < len(out) and out[end].pos in ("APPR", "APPRART"):
+            if governed and out[end].text.lower() in governed.split("|"):
+                break  # "warnt vor Sturm": the verb's object, never a circumstance
             after = _noun_phrase(out, end + 1)
             if after is None:
                 break
@@ -337,7 +345,9 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
         )
         # "muss mit einem Bußgeld rechnen": right before the infinitive, the phrase is what
         # the verb needs, not a circumstance.
-        tied = tied or (end < len(out) and out[end].pos in ("VV(INF)", "VV(IZU)", "VV(PP)"))
+        tied = tied or (
+            end < len(out) and out[end].pos in ("VV(INF)", "VV(IZU)", "VV(PP)", "PTKVZ")
+        )  # „steht auf der Seite … bereit“: before the verb's particle, too
         # "am Sonntag, 23. Oktober": a day is a fact, and its date follows after a comma.
         tied = tied or any(t.text.lower() in _WEEKDAYS for t in phrase)
         tied = tied or (
@@ -355,6 +365,16 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
         index += 1
     return out, reason
 
+
+_GOVERNS = {
+    "warnen": "vor", "rechnen": "mit", "achten": "auf", "hinweisen": "auf", "bitten": "um",
+    "sorgen": "für", "teilnehmen": "an", "kümmern": "um", "erinnern": "an", "verzichten": "auf",
+    "schützen": "vor", "aufpassen": "auf", "fragen": "nach", "suchen": "nach",
+    "stehen": "auf|in|im|unter", "liegen": "auf|in|im|unter", "befinden": "auf|in|im|an|am",
+}  # fmt: skip
+"""Verbs and the prepositions of their object: „warnt vor Sturm“ without „vor Sturm“, „steht
+auf der Seite …“ without the place, is no longer a whole statement, so that phrase is never
+dropped as a circumstance."""
 
 _WEEKDAYS = frozenset(
     [
@@ -677,11 +697,14 @@ def _split(tokens: list[Token]) -> list[list[Token]]:
         words = [t for t in right if t.word]
         if len(words) < 3 or not _finite(left) or not _finite(right):
             continue
+        if not comma and not _finite(_since_boundary(left)):
+            continue  # "…; die Richtlinien und Merkblätter stehen …": „und“ joins two nouns
         # "…, und halten Sie Abstand" (imperative) or "…, und Sie können …" (own subject).
         imperative = words[0].finite and words[1].pos == "PPER"
         opens = (
             splice
             or imperative
+            or token.text == ";"  # a semicolon joins main clauses: „…; die A und B stehen …“
             or (words[0].pos in _SUBJECT_START and any(t.finite for t in words[1:4]))
         )
         shared = _shared_subject(left) if not opens and words[0].finite else None
@@ -703,6 +726,13 @@ def _split(tokens: list[Token]) -> list[list[Token]]:
         left = [*left[:-1], _with_space(left[-1], False), end] if left else left
         return [left, *_split(_capitalise(right))]
     return [tokens]
+
+
+def _since_boundary(tokens: list[Token]) -> list[Token]:
+    """The tokens after the last semicolon or colon: the clause an „und“ goes on (a comma
+    may stand inside a list of nouns: „Nachbarn, Freunde und Angehörige an“)."""
+    at = max((i for i, t in enumerate(tokens) if t.text in (";", ":")), default=-1)
+    return tokens[at + 1 :]
 
 
 def _finish(tokens: list[Token]) -> str:

@@ -385,6 +385,11 @@ _EN_SINGULAR = frozenset(
     ["he", "she", "it", "this", "that", "who", "which", "everyone", "everybody", "nobody", "one"]
 )
 
+_EN_VERBS |= frozenset(
+    ["block", "borrow", "browse", "charge", "clear", "lock", "pack", "store", "switch", "unplug"]
+)
+"""What a notice tells readers to do in an emergency or on a visit ("Block doors …")."""
+
 
 @cache
 def _en_verb(word: str) -> str | None:
@@ -424,7 +429,7 @@ _EN_ACTIONS = frozenset(
 
 
 def _english_finite(tokens: list[Token]) -> bool:
-    ws = [t.text.lower().strip("'’") for t in tokens if t.word]
+    ws = [t.text.lower().replace("’", "'").strip("'") for t in tokens if t.word]
     tokens_upper = [
         t.text[:1].isupper() and i > 0 for i, t in enumerate(x for x in tokens if x.word)
     ]
@@ -433,8 +438,17 @@ def _english_finite(tokens: list[Token]) -> bool:
     if any(w in _EN_AUX or w.endswith("n't") for w in ws):
         return True
     start = 1 if ws[0] in ("please", "then", "now", "always", "never", "also", "so") else 0
-    if start < len(ws) and _en_verb(ws[start]) == "base":
-        return True  # imperative: "Stay at home."
+    if start < len(ws) and (_en_verb(ws[start]) == "base" or ws[start] == "be"):
+        return True  # imperative: "Stay at home.", "Be ready to …"
+    # An imperative after an opening phrase without its comma: "For help with your form
+    # call the office on …" (the verb before its object: "the", "us", a number).
+    if ws[0] in ("for", "to") and any(
+        ws[i] in _EN_ACTIONS
+        and ws[i - 1] not in _EN_DETERMINERS
+        and (ws[i + 1] in ("the", "us", "our", "a", "an") or ws[i + 1][:1].isdigit())
+        for i in range(2, len(ws) - 1)
+    ):
+        return True
     # An imperative after an opening phrase: "For more information, visit the …".
     words_only = [t for t in tokens if t.word or t.text == ","]
     for index, token in enumerate(words_only[:-1]):
@@ -529,13 +543,15 @@ def fragment_reason(sentence: str, language: str) -> str | None:
                 word=words[verb_at].text
             )
         has_comma = any(t.text == "," for t in tokens)
-        question = words[0].text == "Wer" and text.endswith("?")  # „Wer entscheidet?“
-        if (
-            words
-            and (words[0].pos == "KOUS" or words[0].text == "Wer")
-            and not has_comma
-            and not question
-        ):
+        # „Wer entscheidet?“ is a question, not a clause that lost its main clause.
+        asks = text.rstrip("“\"»«'").endswith("?")
+        opener = words and (words[0].pos == "KOUS" or (words[0].text == "Wer" and not asks))
+        if opener and words[0].text.lower() in ("während", "seit", "bis"):
+            # „Während der Ferien bleibt das Bad zu.“: a preposition, the verb in second place;
+            # the clause „Während der Chor singt.“ ends in its verb.
+            finite = [i for i, t in enumerate(words) if t.finite]
+            opener = not finite or finite[0] == len(words) - 1
+        if opener and not has_comma:
             return _('it is only a "{word}" clause: the main clause is missing').format(
                 word=words[0].text
             )
@@ -666,11 +682,29 @@ def reference_words(sentence: str, language: str) -> list[str]:
                 # "Sie ist …": not the polite "Sie", which takes a plural verb.
                 or (first.text == "Sie" and _singular(tokens[1:2]))
                 or first.text == "Dann"
+                # „So müssen Autofahrer nur einmal …“: the consequence of the sentence before
+                # („So buchen Sie:“ opens what follows and is no reference).
+                or (
+                    first.text == "So"
+                    and len(tokens) > 1
+                    and tokens[1].finite
+                    and not text.endswith(":")
+                )
             )
         ):
             return [first.text, *found]
         return found + _orphan_pronouns(tokens)
-    return [m.group(0) for m in _EN_REFERENCES.finditer(text)] + _en_orphan_pronouns(text)
+    found = [m.group(0) for m in _EN_REFERENCES.finditer(text)]
+    found += [m.group(0) for m in _EN_THAT_NOUN.finditer(text)]
+    return found + _en_orphan_pronouns(text)
+
+
+_EN_THAT_NOUN = re.compile(
+    r"\b(?:that|those|these|this)\s+(?:characteristics?|criteria|conditions?|groups?|"
+    r"requirements?|areas?|purposes?)\b",
+    re.IGNORECASE,
+)
+""""share that characteristic": a noun that stands for something said before (a list)."""
 
 
 _EN_PERSONAL = frozenset({"them", "they", "him", "he", "she", "her"})

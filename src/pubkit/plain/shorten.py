@@ -275,6 +275,10 @@ def _en_condition(text: str) -> list[str] | None:
     if match is None or not has_finite_verb(match.group(3), "en"):
         return None
     verb, rest, main = match.groups()
+    if any(has_finite_verb(part, "en") for part in re.split(r"\s(?:or|and)\s", rest)[1:]):
+        # "If you are in danger or someone's life is at risk": a second clause with its own
+        # subject would need its own inversion; the sentence stays as written.
+        return None
     perfect = verb == "have" and re.match(r"(?:been|got|\w+ed)\b", rest) is not None
     if verb in _EN_BE or perfect:
         question = f"{_EN_BE.get(verb, 'Have')} you {rest}?"
@@ -361,8 +365,8 @@ def split_reason(sentence: str, language: str) -> tuple[str, str | None]:
     """
     lang = primary_language(language)
     if lang != "de":
-        match = re.match(r"^(.{12,}?),?\s+because\s+(.{8,})$", sentence)
-        if match is None or not has_finite_verb(match.group(2), "en"):
+        match = re.match(r"^(.{12,}?),?\s+(either\s+)?because\s+(.{8,})$", sentence)
+        if match is None or not has_finite_verb(match.group(3), "en"):
             return sentence, None
         head = match.group(1)
         if (
@@ -370,7 +374,10 @@ def split_reason(sentence: str, language: str) -> tuple[str, str | None]:
             or (head.count(" - ") + head.count(" – ")) % 2
         ):
             return sentence, None  # "help - for example because you are blind -": an aside
-        return _finish(match.group(1)), _finish(match.group(2))
+        reason = match.group(3)
+        if match.group(2):  # "either because A or because B": "A or B", no "either" left behind
+            reason = re.sub(r"\s+or\s+because\s+", " or ", reason)
+        return _finish(head), _finish(_cap(reason))
     tokens = tokenize(sentence, "de")
     for index, token in enumerate(tokens[:-3]):
         if token.text != "," or tokens[index + 1].text.lower() not in ("weil", "da"):
@@ -389,7 +396,12 @@ def split_reason(sentence: str, language: str) -> tuple[str, str | None]:
     return sentence, None
 
 
-_ELABORATION = re.compile(r"\s+[–—]\s+[^–—\d]{8,}$")
+_ELABORATION = re.compile(
+    r"\s+[–—]\s+(?!(?:etwa|zum Beispiel|z\.\s?B\.|nämlich|vor allem|insbesondere|such as|"
+    r"for example|e\.g\.|including|namely|especially)\b)[^–—\d]{8,}$"
+)
+"""A dash-led elaboration at the end, which goes: not when it lists what the sentence only
+announces („Es gelten Regeln – etwa bei …“), or the sentence would say nothing."""
 _BRACKETED_CONTACT = re.compile(r"\s*\((?:[^()]*?:\s*)?([^()]*?(?:www\.|https?://|@)[^()\s]+)\)")
 
 

@@ -50,6 +50,7 @@ from pubkit.plain.message import (
     URL,
     Question,
     Unit,
+    _cues,
     classify,
     contacts_in,
     message_units,
@@ -191,10 +192,39 @@ def _entry(text: str, language: str) -> str:
     entry = drop_examples(expand(text, lang), lang)
     entry = re.sub(r",\s*(?:also|auch|that is|i\.e\.)\s+[^\d]*$", "", entry)
     entry = " ".join(entry.split())
+    if len(words(entry)) > LONG_ENTRY:
+        entry = _without_reason(entry, language)
     # "… abholen und" / "… and": the list's joining word ends the entry before the last.
     entry = re.sub(r"[,;]?\s+(?:und|oder|and|or)$", "", entry.rstrip(".;,"))
     if re.search(r"\b(?:a\.m|p\.m|[A-Za-z]\.[A-Za-z])$", entry):
         entry += "."  # "10 a.m." keeps its abbreviation's full stop
+    return entry
+
+
+LONG_ENTRY = 15
+"""A list entry longer than this loses its reason or purpose (never a number): the list
+says what the rule is, and the rules of a list fit into the draft together."""
+
+
+def _without_reason(entry: str, language: str) -> str:
+    """A list entry without its trailing reason ("…, because …") or purpose ("…, so that
+    everyone …", „…, damit …“), when these hold no number.
+
+    >>> _without_reason("use the lift only on your own, so that others can keep apart", "en")
+    'use the lift only on your own'
+    """
+    main, reason = split_reason(entry, language)
+    cut = main.rstrip(".")
+    # As written: an entry may start in lower case.
+    if (
+        reason is not None
+        and not re.search(r"\d", reason)
+        and entry.lower().startswith(cut.lower())
+    ):
+        entry = entry[: len(cut)] + ("." if entry.endswith(".") else "")
+    purpose = re.search(r",?\s+(?:so that|in order to|damit|um\s+\w+\s+zu)\b([^\d]*)$", entry)
+    if purpose is not None and len(words(entry[: purpose.start()])) >= 3:
+        entry = entry[: purpose.start()] + ("." if entry.endswith(".") else "")
     return entry
 
 
@@ -313,6 +343,58 @@ _INSTRUCTION = {
 def _instruction(sentence: str, language: str) -> bool:
     pattern = _INSTRUCTION.get(primary_language(language))
     return pattern is not None and pattern.match(sentence.strip()) is not None
+
+
+def _rule_list(chain: list[_Piece], language: str) -> bool:
+    """Whether a chain is a list of rules, conditions or things to do under its lead-in
+    („Diese Regeln gelten:“, "Who can apply?", "What to do"): when the list is the message it
+    ranks with the first list, before single sentences, and is written whole."""
+    piece = chain[0]
+    if not piece.items or not piece.unit.listed or piece.unit.weight < 3:
+        return False
+    if piece.question in ("todo", "who"):
+        return True
+    cues = _cues(language)
+    intro = " ".join((*piece.sentences, piece.unit.heading))
+    if cues["rule"].search(intro) or cues["todo"].search(intro):
+        return True
+    said = [i for i in piece.items if cues["rule"].search(i) or cues["todo"].search(i)]
+    return 2 * len(said) >= len(piece.items)
+
+
+_ASKED = {
+    "de": (
+        re.compile(r"^(?:(Fragen)|(Informationen|Hilfe|Rat))\b(.*\?)$"),
+        "Haben Sie ",
+        "Brauchen Sie ",
+    ),
+    "en": (re.compile(r"^(?:(Questions)|(Help|Advice))\b(.*\?)$"), "Do you have ", "Do you need "),
+}
+"""A question without a verb before a contact („Fragen zu Ihrem Konto?“) as a whole one."""
+
+
+def _asks_for(unit: Unit, by_order: dict[int, list[_Piece]], language: str) -> str | None:
+    """The question right before a contact sentence in the same paragraph („Fragen zu Ihrem
+    Konto?“, "Questions about the works?"), as a whole sentence, when it stands alone in its
+    chain: it says what the contact is for."""
+    if unit.follows is None or unit.follows not in by_order or not contacts_in(unit.text, language):
+        return None
+    chain = by_order[unit.follows]
+    if len(chain) != 1 or not chain[0].unit.text.rstrip().endswith("?"):
+        return None
+    text = " ".join(chain[0].unit.text.split())
+    if contacts_in(text, language):
+        return None
+    if fragment_reason(text, language) is None:
+        return text
+    pattern, have, need = _ASKED.get(primary_language(language), _ASKED["en"])
+    match = pattern.match(text)
+    if match is None:
+        return None
+    noun = match.group(1) or match.group(2)
+    lead = have if match.group(1) else need
+    asked = lead + (noun if primary_language(language) == "de" else noun.lower()) + match.group(3)
+    return asked if fragment_reason(asked, language) is None else None
 
 
 def _gives_contact(chain: list[_Piece], language: str) -> bool:
@@ -503,13 +585,21 @@ class BuiltinSimplifier:
                 said = _stems(*(t for p in by_order[unit.follows] for t in p.sentences))
                 rides = bool(about & said) and not about & _stems(*sentences)
                 points_back = rides
+            asked = _asks_for(unit, by_order, language)
+            if asked is not None:
+                # "Questions about the works?" "Call …": the question says what the contact
+                # is for; both are one piece of help, written together.
+                chain = by_order[unit.follows]  # type: ignore[index]
+                chain[:] = [_Piece(unit, (asked,), (), "help"), piece]
+                by_order[unit.order] = chain
+                continue
             if points_back and unit.follows is not None and unit.follows in by_order:
                 chain = by_order[unit.follows]
                 step = unit.steps is not None and _instruction(unit.text, language)
                 # The answer to a question ("Do you know …? Please nominate them.") is not
                 # optional: a question alone tells the reader nothing to do.
-                asked = bool(chain[-1].sentences) and chain[-1].sentences[-1].endswith("?")
-                answer = asked and not chain[-1].optional and not rides
+                after_question = bool(chain[-1].sentences) and chain[-1].sentences[-1].endswith("?")
+                answer = after_question and not chain[-1].optional and not rides
                 if rides or (not step and not answer and (unit.weight < 3 or chain[-1].optional)):
                     piece = _Piece(unit, sentences, items, unit.question, extra, optional=True)
                 chain.append(piece)
@@ -533,7 +623,11 @@ class BuiltinSimplifier:
                 # The next step of a numbered list: the steps are one chain, written whole
                 # or not at all; a step's further sentences ride along when there is room.
                 chain = by_steps[unit.steps]
-                if unit.follows is not None and not _instruction(unit.text, language):
+                if (
+                    unit.follows is not None
+                    and not _instruction(unit.text, language)
+                    and not contacts_in(unit.text, language)  # a number to call: never optional
+                ):
                     piece = _Piece(
                         piece.unit, piece.sentences, piece.items, piece.question, piece.extra, True
                     )
@@ -574,6 +668,13 @@ class BuiltinSimplifier:
             if kind in ("when", "list") and unit.weight >= 3:
                 firsts.setdefault(kind, unit.order)
 
+        # The dates of validity in the lead paragraph come before the lists further down.
+        lead_paragraph: set[int] = {0}
+        for chain in sorted(chains, key=lambda c: c[0].unit.order):
+            for piece in chain:
+                if piece.unit.follows in lead_paragraph:
+                    lead_paragraph.add(piece.unit.order)
+
         def rank(chain: list[_Piece]) -> tuple[int, int, int, int]:
             unit = chain[0].unit
             if unit.order == 0 or (
@@ -589,7 +690,16 @@ class BuiltinSimplifier:
                 # A contact the notice gives readers to use ("Ceremony: …, Civic Suite,
                 # Catford, SE6 4RU") is short and is what they act on: it comes first.
                 place = 1
-            elif unit.order in firsts.values():
+            elif (
+                unit.order in firsts.values()
+                or unit.stressed  # set in bold by the writer: the core rule
+                or (unit.order in lead_paragraph and chain[0].question == "when")
+                or (
+                    # A list of rules that leaves room for the rest of the message.
+                    _rule_list(chain, title[1])
+                    and 2 * sum(p.length for p in chain if not p.optional) <= budget
+                )
+            ):
                 place = 2
             elif any(_AMOUNT.search(t) for p in chain for t in (*p.sentences, *p.items)):
                 place = 3  # a rule with a number ("2 bis 3 Liter", "bis 6 Uhr"): a fact
