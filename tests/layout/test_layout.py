@@ -292,3 +292,22 @@ def test_stacked_rows_are_real_tables_in_the_tag_tree() -> None:
     for kinds in tables:
         assert kinds.count("/Caption") == 1
         assert kinds.count("/TH") == kinds.count("/TD") == 13
+
+
+def test_a_short_tables_caption_never_ends_a_page_without_its_table() -> None:
+    """Wherever the page break falls, a short table's caption and its (tall) first row share
+    a page: WeasyPrint alone breaks between them when the row no longer fits."""
+    cell = "Montag, 22. April, 7 Uhr, bis Freitag, 26. April 2024, ungefähr 17 Uhr am Nachmittag"
+    table = f"| Zeitraum | Abschnitt | Umleitung |\n|---|---|---|\n| {cell} | {cell} | {cell} |\n"
+    moved = 0
+    for count in range(17, 25):  # one short line more each time: the break moves over the table
+        text = (
+            "---\ntitle: Sperrung\nlang: de\n---\n"
+            + "".join(f"Zeile {i}.\n\n" for i in range(count))
+            + f"{table}\nTabelle: Sperrung im Überblick\n"
+        )
+        pages = checks.pages(pubkit.render(pubkit.read_markdown(text), "pdf").data)
+        (caption_page,) = [p for p in pages if "Sperrung im Überblick" in p.text]
+        assert "Montag, 22." in caption_page.text, f"{count} lines before: caption alone"
+        moved += caption_page.number > 1
+    assert 0 < moved < 8  # the sweep did cross the page break

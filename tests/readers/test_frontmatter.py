@@ -117,3 +117,15 @@ def test_a_file_that_is_not_utf8_names_the_line(tmp_path) -> None:  # type: igno
     with pytest.raises(ReadError, match="save it as UTF-8") as info:
         read(path)
     assert info.value.line == 4
+
+
+@pytest.mark.parametrize("value", ["1768", "'1768'", "12, 40"])
+def test_a_cms_category_number_is_kept_but_not_shown_as_the_category(value: str) -> None:
+    doc = _read(f"title: T\nlang: en\ncategory: {value}\n")
+    assert doc.metadata.category is None
+    assert doc.metadata.extra_value("category") is not None
+    assert [i.code for i in check(doc)] == []
+
+
+def test_a_category_name_is_the_category() -> None:
+    assert _read("title: T\nlang: de\ncategory: Soziales\n").metadata.category == "Soziales"

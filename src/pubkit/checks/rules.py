@@ -370,7 +370,7 @@ def near_miss(key: str) -> str | None:
 def front_matter_rules(ctx: Context) -> Iterator[Issue]:
     for key, _value in ctx.document.metadata.extra:
         meant = near_miss(key)
-        if meant is not None:
+        if meant is not None and meant != key:  # a known key kept aside (a CMS category number)
             yield ctx.issue(
                 "FMT001", "warning",
                 _('The front matter key "{key}" is not one pubkit reads; did you mean "{meant}"? '

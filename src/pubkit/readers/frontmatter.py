@@ -214,6 +214,12 @@ def parse_front_matter(
     for abbr, expansion in abbreviations:
         glossary.setdefault(abbr, expansion)
     title = text("title")
+    category = text("category")
+    if category is not None and re.fullmatch(r"[\d\s,;/-]+", category):
+        # "category: 1768": a CMS's category number, not a name a reader could use; kept
+        # among the extra keys (nothing is lost) but not shown as the notice's category.
+        extra.append(("category", _extra_value(known["category"])))
+        category = None
     metadata = Metadata(
         title=title or "",
         language=text("lang") or "",
@@ -221,7 +227,7 @@ def parse_front_matter(
         authors=strings("authors"),
         publisher=text("publisher"),
         date=date,
-        category=text("category"),
+        category=category,
         description=text("description"),
         keywords=strings("keywords"),
         identifier=text("identifier"),

@@ -70,6 +70,10 @@ AlternateKind = Literal[
 ]
 
 
+_SHORT_TABLE_ROWS = 15
+"""Tables of up to this many rows are kept on one page in print (with their caption)."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Alternate:
     """Another form of the same notice that the page links to (WCAG 1.2.1, BITV Leichte Sprache)."""
@@ -423,7 +427,10 @@ class Writer:
         layout = _fit(table, fit)
         if layout == "fit-stack":
             return self.stacked_table(table)
-        wrap = ET.Element("div", {"class": f"table-wrap {layout}"})
+        # A short table starts on the next page with its caption rather than leave the
+        # caption alone at the foot of a page (WeasyPrint may break between the two).
+        short = len(table.head) + len(table.body) <= _SHORT_TABLE_ROWS
+        wrap = ET.Element("div", {"class": f"table-wrap {layout}" + (" keep" if short else "")})
         wrap.append(self.table_element(table))
         return wrap
 
