@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -153,6 +152,8 @@ def estimate(job: Job) -> float:
 
 def _describe(exc: BaseException) -> str:
     """A message for an error that is not pubkit's: where it happened, so it can be reported."""
+    import traceback  # only when something went wrong (1.2 ms at start-up)
+
     frames = traceback.extract_tb(exc.__traceback__)
     where = f" (at {frames[-1].filename}:{frames[-1].lineno})" if frames else ""
     return f"internal error {type(exc).__name__}: {exc}{where}. Please report this."
