@@ -20,6 +20,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
+from pubkit import classcache
 from pubkit.errors import PubkitError, ReadError
 from pubkit.i18n import LANGUAGES, _, choose, ngettext
 
@@ -37,6 +38,7 @@ _NOTICE_SUFFIXES = (".md", ".docx", ".html", ".htm")  # what a folder of notices
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    classcache.install()  # before the modules that define dataclasses are imported
     _early_language(argv)  # before the parser is made, so that --help speaks it too
     parser = _parser()
     _language_argument(parser)
