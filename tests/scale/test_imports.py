@@ -89,6 +89,11 @@ def test_a_single_epub_build_loads_only_what_the_epub_needs(tmp_path: Path) -> N
     assert "rich" not in loaded  # stderr is no terminal here: the plain writer, same text
     assert "ctypes.util" not in loaded  # no system library looked for (pango, espeak-ng)
     assert "pubkit.renderers.epub_overlay" not in loaded  # media overlays: narrated books only
+    # pubkit's own files from its folder; hashlib (OpenSSL) and difflib only when needed;
+    # the image's own Pillow plugin only
+    assert not loaded & {"importlib.resources", "hashlib", "difflib"}
+    assert "PIL.PngImagePlugin" in loaded
+    assert not loaded & {"PIL.BmpImagePlugin", "PIL.GifImagePlugin", "PIL.JpegImagePlugin"}
 
 
 def test_planning_every_format_loads_no_pdf_or_epub_engine() -> None:

@@ -110,3 +110,22 @@ def test_a_picture_above_pillows_bound_is_still_pillows_error(
     monkeypatch.setattr(PIL, "MAX_IMAGE_PIXELS", 100)  # the 24 × 12 picture is above 2 × 100
     with pytest.raises(ResourceError, match=r'The image has 288 pixels \("x\.png"\)'):
         check_raster(png(), "x.png", Limits())
+
+
+@pytest.mark.parametrize(
+    ("package", "parts"),
+    [
+        ("pubkit", ("locale", "de", "LC_MESSAGES", "pubkit.mo")),
+        ("pubkit.renderers", ("css", "html.css")),
+    ],
+)
+def test_package_files_are_what_importlib_resources_finds(
+    package: str, parts: tuple[str, ...]
+) -> None:
+    from importlib.resources import files
+
+    from pubkit.packaged import package_files
+
+    ours, theirs = package_files(package), files(package)
+    assert str(ours) == str(theirs)
+    assert ours.joinpath(*parts).read_bytes() == theirs.joinpath(*parts).read_bytes()
