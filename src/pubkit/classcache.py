@@ -54,9 +54,8 @@ def _table_path() -> Path:
 
 
 def _load(path: Path) -> dict[str, CodeType]:
-    try:
-        with path.open("rb") as stream:
-            header, table = marshal.load(stream)
+    try:  # marshal.load on a file reads it in small pieces: 10 ms instead of 1
+        header, table = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if header != _HEADER or not isinstance(table, dict):
