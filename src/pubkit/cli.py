@@ -13,7 +13,6 @@ something the default formats need is missing.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict
@@ -258,6 +257,8 @@ def _doctor(args: argparse.Namespace, stderr: Console) -> int:
 
     report = diagnose()
     if args.json:
+        import json
+
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:
         print(format_report(report))
@@ -401,6 +402,8 @@ def _speech_text(args: argparse.Namespace, stderr: Console) -> int:
             print(f"== {path}")
         print(format_review(lines, changes_only=args.changes_only))
     if args.json:
+        import json
+
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     return EXIT_OK
 
@@ -446,6 +449,8 @@ def _validators_install(args: argparse.Namespace, stderr: Console) -> int:
 
 
 def _validators_status(args: argparse.Namespace, stderr: Console) -> int:
+    import json
+
     from pubkit.validators import ValidatorUnavailable, validators_home
     from pubkit.validators.ace import find_ace
     from pubkit.validators.axe import find_axe_runner
