@@ -151,6 +151,19 @@ def estimate(job: Job) -> float:
     return (2000 + size) * sum(_WEIGHT.get(fmt, 1.0) for fmt in job.only)
 
 
+POOL_MIN_WORK = 3000.0
+"""Work (in :func:`estimate`'s units, about 50 µs of CPU each) that other processes could
+take besides the largest job, below which a pool costs more than it saves: starting one
+(multiprocessing, the engines loaded before the fork, the workers) takes about 60 ms of CPU,
+and one notice as HTML and EPUB is about 40 ms of work. Such a build runs in this process."""
+
+
+def worth_a_pool(jobs: Sequence[Job]) -> bool:
+    """Whether the jobs are enough work to share among processes (:data:`POOL_MIN_WORK`)."""
+    costs = [estimate(job) for job in jobs]
+    return sum(costs) - max(costs, default=0.0) >= POOL_MIN_WORK
+
+
 def _describe(exc: BaseException) -> str:
     """A message for an error that is not pubkit's: where it happened, so it can be reported."""
     import traceback  # only when something went wrong (1.2 ms at start-up)
@@ -392,7 +405,7 @@ def run_serial(jobs: Sequence[Job]) -> Iterator[JobResult]:
 def run_local(jobs: Sequence[Job], workers: int) -> Iterator[JobResult]:
     """In a pool of ``workers`` processes. A job whose engine crashes its process is tried
     once more in a fresh pool; if it crashes again it fails alone."""
-    if workers <= 1 or len(jobs) <= 1:
+    if workers <= 1 or len(jobs) <= 1 or not worth_a_pool(jobs):
         yield from run_serial(jobs)
         return
     import multiprocessing
@@ -576,6 +589,9 @@ class BatchBuild:
     planned: bool = False
     """Whether this process has made the build's plan (a warm build may not need it)."""
 
+    processes: int = 1
+    """The processes that rendered (set by :meth:`run`): 1 unless the jobs went to a pool."""
+
     def skipped(self) -> tuple[Skipped, ...]:
         """The formats (or files) of the build this machine cannot make, each with the
         commands that install what it needs: the plan's list once it is made, else the same
@@ -658,6 +674,7 @@ class BatchBuild:
         With the cache on, the notices whose outputs are all in the cache under their file's
         bytes are written first, in this process, without planning or loading a renderer."""
         started = time.perf_counter()
+        self.processes = 1
         self.check_clashes()
         store = None
         slow = list(self.inputs)
@@ -698,6 +715,8 @@ class BatchBuild:
 
                 store.put_record(record_key("formats", spec), list(self.plan_formats()))
             jobs = self.ordered(jobs)
+            if not self.scheduler and self.jobs > 1 and len(jobs) > 1 and worth_a_pool(jobs):
+                self.processes = min(self.jobs, len(jobs))  # as run_local starts its pool
             runner: Iterable[JobResult] = (
                 run_dask(jobs, self.scheduler) if self.scheduler else run_local(jobs, self.jobs)
             )
@@ -837,7 +856,8 @@ def workers_label(build: BatchBuild) -> str:
 
     if build.scheduler:
         return _("Dask cluster {address}").format(address=build.scheduler)
-    return ngettext("{count} process", "{count} processes", build.jobs).format(count=build.jobs)
+    count = build.processes
+    return ngettext("{count} process", "{count} processes", count).format(count=count)
 
 
 def summary(build: BatchBuild, *, notices: int, plain: bool = False) -> Any:

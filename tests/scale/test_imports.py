@@ -187,3 +187,16 @@ def test_a_file_no_pubkit_format_writes_is_looked_up_among_all_renderers() -> No
         "assert other.outputs == own.outputs  # no installed renderer writes notice.docx\n"
     )
     assert "importlib.metadata" in _loaded(code)
+
+
+def test_one_notice_as_html_and_epub_is_built_without_a_pool(tmp_path: Path) -> None:
+    notice = ROOT / "examples" / "notices" / "helden-in-der-krise.md"
+    code = (
+        "from pubkit.cli import main\n"
+        f"assert main(['build', {str(notice)!r}, '-f', 'html,epub', '-j', '2', '--no-cache',"
+        f" '-o', {str(tmp_path / 'out')!r}]) == 0"
+    )
+    done = subprocess.run([sys.executable, "-c", code + "\nimport sys\nprint(' '.join(sys.modules))"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    assert "concurrent.futures.process" not in done.stdout.split()  # 40 ms of work: no pool
+    assert "(1 process)" in done.stderr
