@@ -464,10 +464,13 @@ def _preload(jobs: Sequence[Job]) -> None:
         except (PubkitError, ImportError, OSError):
             continue  # the job that needs it reports it
     languages = notice_languages(paths)
-    if any(o.renderer == "pdf" for o in outputs):
-        _preload_hyphenation(languages)
-    if any(o.source == "plain" for o in outputs):
-        _preload_plain(languages)
+    try:  # for speed only: a worker that needs what failed here meets the error and reports it
+        if any(o.renderer == "pdf" for o in outputs):
+            _preload_hyphenation(languages)
+        if any(o.source == "plain" for o in outputs):
+            _preload_plain(languages)
+    except Exception:
+        pass
 
 
 def _preload_hyphenation(languages: set[str]) -> None:

@@ -20,6 +20,7 @@ def _pool_for_any_work(monkeypatch: pytest.MonkeyPatch) -> None:
     which a real build would render in one process (``batch.worth_a_pool``)."""
     monkeypatch.setattr("pubkit.batch.POOL_MIN_WORK", 0.0)
 
+
 NOTICE = """---
 title: {title}
 lang: de

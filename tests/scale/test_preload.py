@@ -49,3 +49,19 @@ def test_the_parent_loads_what_each_worker_would() -> None:
         "assert wordfreq.get_frequency_dict.cache_info().currsize == 2  # de, and en for it\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_a_failure_while_loading_ahead_is_left_to_the_worker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("HanTa")
+    from pubkit import batch
+    from pubkit.plain import nlp
+
+    def broken(language: str) -> bool:
+        raise RuntimeError("a damaged model file")
+
+    monkeypatch.setattr(nlp, "has_tagger", broken)
+    notice = str(ROOT / "examples" / "notices" / "helden-in-der-krise.md")
+    batch._preload([batch.Job(path=notice, only=("html",), formats=("html", "summary"))])
+    batch._preload([batch.Job(path=notice, only=("summary",), formats=("html", "summary"))])
