@@ -445,11 +445,13 @@ def run_local(jobs: Sequence[Job], workers: int) -> Iterator[JobResult]:
 
 
 def _preload(jobs: Sequence[Job]) -> None:
-    """Load the engines of the jobs' formats once, before the workers are forked: they share
-    the modules and the data each process would otherwise load for itself (the Markdown
-    reader, the PDF fonts' coverage, the hyphenation patterns, the German tagger and the
-    word-frequency lists of the notices' languages): on the two examples in every format
-    each worker spent about 0.4 s on the PDF's and 1 s on the plain version's."""
+    """Load the engines of the jobs' formats once, before the workers are forked, so that
+    they share the modules instead of each loading them; and the data that at least two jobs
+    need (the PDF fonts' character maps and hyphenation patterns, the plain version's German
+    tagger and word-frequency lists, for the languages the notices name), which each of their
+    workers would load again: on the two examples in every format each worker spent about
+    0.4 s on the PDF's data and 1 s on the plain version's. Data only one job needs is left to
+    its worker, which loads it while the other workers render (one long notice split by format)."""
     from pubkit.renderers import registry
 
     first = jobs[0]
@@ -463,18 +465,30 @@ def _preload(jobs: Sequence[Job]) -> None:
             registry.get(name).preload()
         except (PubkitError, ImportError, OSError):
             continue  # the job that needs it reports it
+
+    def shared(needs: Callable[[Any], bool]) -> bool:
+        """Whether two jobs or more have an output that ``needs`` it."""
+        return sum(any(needs(o) for o in outputs if o.format in job.only) for job in jobs) >= 2
+
+    pdf, plain = shared(lambda o: o.renderer == "pdf"), shared(lambda o: o.source == "plain")
+    if not (pdf or plain):
+        return
     languages = notice_languages(paths)
     try:  # for speed only: a worker that needs what failed here meets the error and reports it
-        if any(o.renderer == "pdf" for o in outputs):
-            _preload_hyphenation(languages)
-        if any(o.source == "plain" for o in outputs):
+        if pdf:
+            _preload_pdf(languages)
+        if plain:
             _preload_plain(languages)
     except Exception:
         pass
 
 
-def _preload_hyphenation(languages: set[str]) -> None:
-    """Pyphen's patterns of ``languages``, as WeasyPrint asks for them (one key: the file)."""
+def _preload_pdf(languages: set[str]) -> None:
+    """The fonts' character maps (the missing-glyph check) and Pyphen's patterns of
+    ``languages``, as WeasyPrint asks for them (one key: the dictionary's file)."""
+    from pubkit.renderers import pdf_fonts
+
+    pdf_fonts.preload()
     try:
         import pyphen  # type: ignore[import-untyped]  # a WeasyPrint dependency, untyped
     except ImportError:

@@ -12,6 +12,7 @@ import pytest
 from pubkit.batch import notice_languages
 
 ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ("helden-in-der-krise.md", "corona-teststellen.md")
 
 
 def test_notice_languages_come_from_the_front_matter(tmp_path: Path) -> None:
@@ -33,7 +34,7 @@ def test_the_parent_loads_what_each_worker_would() -> None:
     pytest.importorskip("weasyprint")
     pytest.importorskip("HanTa")
     pytest.importorskip("wordfreq")
-    notices = [str(ROOT / "examples" / "notices" / n) for n in ("helden-in-der-krise.md",)]
+    notices = [str(ROOT / "examples" / "notices" / n) for n in EXAMPLES]
     code = (
         "import sys\n"
         "from pubkit.batch import Job, _preload\n"
@@ -51,6 +52,25 @@ def test_the_parent_loads_what_each_worker_would() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
+def test_data_only_one_job_needs_is_left_to_its_worker() -> None:
+    pytest.importorskip("weasyprint")
+    notice = str(ROOT / "examples" / "notices" / "helden-in-der-krise.md")
+    code = (
+        "import sys\n"
+        "from pubkit.batch import Job, _preload\n"
+        "formats = ('html', 'epub', 'summary')\n"
+        f"_preload([Job(path={notice!r}, only=(f,), formats=formats) for f in formats])\n"
+        "import wordfreq\n"
+        "from pubkit.plain import nlp\n"
+        "from pubkit.renderers import pdf_fonts\n"
+        "assert 'weasyprint' in sys.modules  # the engines' modules, as always\n"
+        "assert nlp._hanta.cache_info().currsize == 0  # one summary job: its worker loads it\n"
+        "assert wordfreq.get_frequency_dict.cache_info().currsize == 0\n"
+        "assert pdf_fonts._stack_coverage.cache_info().currsize == 0  # one job makes PDFs\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
 def test_a_failure_while_loading_ahead_is_left_to_the_worker(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -58,10 +78,16 @@ def test_a_failure_while_loading_ahead_is_left_to_the_worker(
     from pubkit import batch
     from pubkit.plain import nlp
 
+    called: list[str] = []
+
     def broken(language: str) -> bool:
+        called.append(language)
         raise RuntimeError("a damaged model file")
 
     monkeypatch.setattr(nlp, "has_tagger", broken)
-    notice = str(ROOT / "examples" / "notices" / "helden-in-der-krise.md")
-    batch._preload([batch.Job(path=notice, only=("html",), formats=("html", "summary"))])
-    batch._preload([batch.Job(path=notice, only=("summary",), formats=("html", "summary"))])
+    jobs = [
+        batch.Job(path=str(ROOT / "examples" / "notices" / n), only=("summary",), formats=None)
+        for n in EXAMPLES
+    ]
+    batch._preload(jobs)  # two summary jobs: the tagger is loaded ahead, and fails
+    assert called == ["de"]

@@ -377,10 +377,9 @@ class PdfRenderer(Renderer[Document, PdfOptions]):
 
     def preload(self) -> None:
         _load_engine()
-        from pubkit.renderers import hyphenation, pdf_finish, pdf_fonts, pdf_meta, pdf_tags  # noqa: F401
+        from pubkit.renderers import hyphenation, pdf_finish, pdf_meta, pdf_tags  # noqa: F401
 
         hyphenation.install()
-        pdf_fonts.preload()
 
     def render(self, product: Document, options: PdfOptions) -> Artifact:
         _load_engine()
