@@ -19,9 +19,9 @@ every output whose renderer is deterministic (checked by ``tests/scale``).
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
-import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -151,8 +151,23 @@ def estimate(job: Job) -> float:
     return (2000 + size) * sum(_WEIGHT.get(fmt, 1.0) for fmt in job.only)
 
 
+POOL_MIN_WORK = 3000.0
+"""Work (in :func:`estimate`'s units, about 50 µs of CPU each) that other processes could
+take besides the largest job, below which a pool costs more than it saves: starting one
+(multiprocessing, the engines loaded before the fork, the workers) takes about 60 ms of CPU,
+and one notice as HTML and EPUB is about 40 ms of work. Such a build runs in this process."""
+
+
+def worth_a_pool(jobs: Sequence[Job]) -> bool:
+    """Whether the jobs are enough work to share among processes (:data:`POOL_MIN_WORK`)."""
+    costs = [estimate(job) for job in jobs]
+    return sum(costs) - max(costs, default=0.0) >= POOL_MIN_WORK
+
+
 def _describe(exc: BaseException) -> str:
     """A message for an error that is not pubkit's: where it happened, so it can be reported."""
+    import traceback  # only when something went wrong (1.2 ms at start-up)
+
     frames = traceback.extract_tb(exc.__traceback__)
     where = f" (at {frames[-1].filename}:{frames[-1].lineno})" if frames else ""
     return f"internal error {type(exc).__name__}: {exc}{where}. Please report this."
@@ -390,7 +405,7 @@ def run_serial(jobs: Sequence[Job]) -> Iterator[JobResult]:
 def run_local(jobs: Sequence[Job], workers: int) -> Iterator[JobResult]:
     """In a pool of ``workers`` processes. A job whose engine crashes its process is tried
     once more in a fresh pool; if it crashes again it fails alone."""
-    if workers <= 1 or len(jobs) <= 1:
+    if workers <= 1 or len(jobs) <= 1 or not worth_a_pool(jobs):
         yield from run_serial(jobs)
         return
     import multiprocessing
@@ -430,20 +445,101 @@ def run_local(jobs: Sequence[Job], workers: int) -> Iterator[JobResult]:
 
 
 def _preload(jobs: Sequence[Job]) -> None:
-    """Load the engines of the jobs' formats once, before the workers are forked: they share
-    the modules (and the parsed hyphenation patterns) instead of each loading them."""
+    """Load the engines of the jobs' formats once, before the workers are forked, so that
+    they share the modules instead of each loading them; and the data that at least two jobs
+    need (the PDF fonts' character maps and hyphenation patterns, the plain version's German
+    tagger and word-frequency lists, for the languages the notices name), which each of their
+    workers would load again: on the two examples in every format each worker spent about
+    0.4 s on the PDF's data and 1 s on the plain version's. Data only one job needs is left to
+    its worker, which loads it while the other workers render (one long notice split by format)."""
     from pubkit.renderers import registry
 
     first = jobs[0]
     formats = {fmt for job in jobs for fmt in job.only}
     outputs = [o for o in _plan(first.formats, first.variant) if o.format in formats]
+    paths = list(dict.fromkeys(job.path for job in jobs))
+    if any(p.lower().endswith(".md") for p in paths):
+        import pubkit.readers.markdown  # noqa: F401
     for name in dict.fromkeys(o.renderer for o in outputs):
         try:
             registry.get(name).preload()
         except (PubkitError, ImportError, OSError):
             continue  # the job that needs it reports it
-    if any(o.source == "plain" for o in outputs):
-        import pubkit.plain.transform  # noqa: F401
+
+    def shared(needs: Callable[[Any], bool]) -> bool:
+        """Whether two jobs or more have an output that ``needs`` it."""
+        return sum(any(needs(o) for o in outputs if o.format in job.only) for job in jobs) >= 2
+
+    pdf, plain = shared(lambda o: o.renderer == "pdf"), shared(lambda o: o.source == "plain")
+    if not (pdf or plain):
+        return
+    languages = notice_languages(paths)
+    try:  # for speed only: a worker that needs what failed here meets the error and reports it
+        if pdf:
+            _preload_pdf(languages)
+        if plain:
+            _preload_plain(languages)
+    except Exception:
+        pass
+
+
+def _preload_pdf(languages: set[str]) -> None:
+    """The fonts' character maps (the missing-glyph check) and Pyphen's patterns of
+    ``languages``, as WeasyPrint asks for them (one key: the dictionary's file)."""
+    from pubkit.renderers import pdf_fonts
+
+    pdf_fonts.preload()
+    try:
+        import pyphen  # type: ignore[import-untyped]  # a WeasyPrint dependency, untyped
+    except ImportError:
+        return
+    for lang in sorted(languages):
+        if pyphen.language_fallback(lang):
+            pyphen.Pyphen(lang=lang)
+
+
+def _preload_plain(languages: set[str]) -> None:
+    """The plain version's tagger (German) and word-frequency lists (German notices are
+    checked for English words too)."""
+    import pubkit.plain.transform  # noqa: F401
+
+    if "de" in languages:
+        from pubkit.plain.nlp import has_tagger
+
+        has_tagger("de")
+        languages = languages | {"en"}
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return
+    for lang in sorted(languages):
+        try:
+            zipf_frequency("a", lang)
+        except LookupError:  # wordfreq has no list for it
+            continue
+
+
+_LANG_LINE = re.compile(rb"^(?:lang|language|sprache)\s*:\s*[\"']?([A-Za-z]{2,3})\b", re.M)
+
+
+def notice_languages(paths: Iterable[str], limit: int = 64) -> set[str]:
+    """The primary languages (``de``) the first ``limit`` notices name in their front matter,
+    from their first 4 KB; for loading per-language data before the workers fork. A guess
+    for speed only: a language missed here is loaded by the worker that meets it."""
+    found: set[str] = set()
+    for number, path in enumerate(paths):
+        if number >= limit:
+            break
+        try:
+            with Path(path).open("rb") as stream:
+                head = stream.read(4096)
+        except OSError:
+            continue
+        if head.startswith(b"---"):
+            match = _LANG_LINE.search(head.split(b"\n---", 1)[0])
+            if match:
+                found.add(match.group(1).decode("ascii").lower())
+    return found
 
 
 def run_dask(jobs: Sequence[Job], scheduler: str) -> Iterator[JobResult]:
@@ -509,6 +605,9 @@ class BatchBuild:
 
     planned: bool = False
     """Whether this process has made the build's plan (a warm build may not need it)."""
+
+    processes: int = 1
+    """The processes that rendered (set by :meth:`run`): 1 unless the jobs went to a pool."""
 
     def skipped(self) -> tuple[Skipped, ...]:
         """The formats (or files) of the build this machine cannot make, each with the
@@ -592,6 +691,7 @@ class BatchBuild:
         With the cache on, the notices whose outputs are all in the cache under their file's
         bytes are written first, in this process, without planning or loading a renderer."""
         started = time.perf_counter()
+        self.processes = 1
         self.check_clashes()
         store = None
         slow = list(self.inputs)
@@ -632,6 +732,8 @@ class BatchBuild:
 
                 store.put_record(record_key("formats", spec), list(self.plan_formats()))
             jobs = self.ordered(jobs)
+            if not self.scheduler and self.jobs > 1 and len(jobs) > 1 and worth_a_pool(jobs):
+                self.processes = min(self.jobs, len(jobs))  # as run_local starts its pool
             runner: Iterable[JobResult] = (
                 run_dask(jobs, self.scheduler) if self.scheduler else run_local(jobs, self.jobs)
             )
@@ -771,7 +873,8 @@ def workers_label(build: BatchBuild) -> str:
 
     if build.scheduler:
         return _("Dask cluster {address}").format(address=build.scheduler)
-    return ngettext("{count} process", "{count} processes", build.jobs).format(count=build.jobs)
+    count = build.processes
+    return ngettext("{count} process", "{count} processes", count).format(count=count)
 
 
 def summary(build: BatchBuild, *, notices: int, plain: bool = False) -> Any:

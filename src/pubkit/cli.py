@@ -13,13 +13,13 @@ something the default formats need is missing.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
+from pubkit import classcache
 from pubkit.errors import PubkitError, ReadError
 from pubkit.i18n import LANGUAGES, _, choose, ngettext
 
@@ -37,6 +37,7 @@ _NOTICE_SUFFIXES = (".md", ".docx", ".html", ".htm")  # what a folder of notices
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    classcache.install()  # before the modules that define dataclasses are imported
     _early_language(argv)  # before the parser is made, so that --help speaks it too
     parser = _parser()
     _language_argument(parser)
@@ -256,6 +257,8 @@ def _doctor(args: argparse.Namespace, stderr: Console) -> int:
 
     report = diagnose()
     if args.json:
+        import json
+
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:
         print(format_report(report))
@@ -399,6 +402,8 @@ def _speech_text(args: argparse.Namespace, stderr: Console) -> int:
             print(f"== {path}")
         print(format_review(lines, changes_only=args.changes_only))
     if args.json:
+        import json
+
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     return EXIT_OK
 
@@ -444,6 +449,8 @@ def _validators_install(args: argparse.Namespace, stderr: Console) -> int:
 
 
 def _validators_status(args: argparse.Namespace, stderr: Console) -> int:
+    import json
+
     from pubkit.validators import ValidatorUnavailable, validators_home
     from pubkit.validators.ace import find_ace
     from pubkit.validators.axe import find_axe_runner

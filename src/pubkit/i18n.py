@@ -35,7 +35,6 @@ import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from importlib.resources import files
 
 __all__ = [
     "DOMAIN",
@@ -175,7 +174,9 @@ def about(tag: str | None) -> Iterator[str]:
 def translations(lang: str) -> gettext.NullTranslations:
     """The compiled catalogue for ``lang`` (shipped as package data), English as fallback."""
     code = supported(lang) or DEFAULT
-    resource = files("pubkit").joinpath("locale", code, "LC_MESSAGES", f"{DOMAIN}.mo")
+    from pubkit.packaged import package_files
+
+    resource = package_files("pubkit").joinpath("locale", code, "LC_MESSAGES", f"{DOMAIN}.mo")
     try:
         with resource.open("rb") as stream:
             return gettext.GNUTranslations(stream)

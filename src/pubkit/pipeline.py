@@ -169,10 +169,36 @@ def plan(
         built = {o.file_name for o in outputs}
         others = [
             o
-            for o in _configure(_declared(registry.available())[0], config or Config(), name)
+            for o in _existing_outputs(existing, built, config or Config(), name)
             if o.link is not None and o.file_name in existing and o.file_name not in built
         ]
     return dataclasses.replace(_link(tuple(outputs), others=tuple(others)), skipped=skipped)
+
+
+def _existing_outputs(
+    existing: Collection[str], built: set[str], config: Config, name: str
+) -> list[Output[Any]]:
+    """The outputs that may have written the files ``existing`` (for the page's links).
+
+    When each file not built now has the name of one of pubkit's own formats (``.epub``,
+    ``-summary.pdf``, ``.mp3`` …), the outputs of pubkit's renderers of those formats;
+    else those of every installed renderer. Reading the installed packages' metadata and
+    declaring every renderer cost 25 ms of an HTML build into a folder that holds an EPUB.
+    (A third-party renderer that writes a file with such a name is not linked from the page
+    of a partial build; it would overwrite pubkit's own file anyway.)
+    """
+    from pubkit.batch import format_of_file
+
+    formats = {format_of_file(f) for f in set(existing) - built}
+    own = [
+        r
+        for r in sorted(registry.BUILTIN)
+        if formats & set(availability.RENDERER_FORMATS.get(r, ()))
+    ]
+    known = {f for r in own for f in availability.RENDERER_FORMATS[r]}
+    if formats <= known:  # None (a file no pubkit format writes) never is
+        return _configure(_declared(own)[0], config, name)
+    return _configure(_declared(registry.available())[0], config, name)
 
 
 def _configure(outputs: list[Output[Any]], config: Config, name: str) -> list[Output[Any]]:

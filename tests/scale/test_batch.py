@@ -13,6 +13,14 @@ from pubkit.renderers.base import Artifact, Attachment
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "notices"
 
+
+@pytest.fixture(autouse=True)
+def _pool_for_any_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about the pool: with ``-j 2`` it runs even for their small notices,
+    which a real build would render in one process (``batch.worth_a_pool``)."""
+    monkeypatch.setattr("pubkit.batch.POOL_MIN_WORK", 0.0)
+
+
 NOTICE = """---
 title: {title}
 lang: de

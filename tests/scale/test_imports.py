@@ -89,6 +89,11 @@ def test_a_single_epub_build_loads_only_what_the_epub_needs(tmp_path: Path) -> N
     assert "rich" not in loaded  # stderr is no terminal here: the plain writer, same text
     assert "ctypes.util" not in loaded  # no system library looked for (pango, espeak-ng)
     assert "pubkit.renderers.epub_overlay" not in loaded  # media overlays: narrated books only
+    # pubkit's own files from its folder; hashlib (OpenSSL) and difflib only when needed;
+    # the image's own Pillow plugin only
+    assert not loaded & {"importlib.resources", "hashlib", "difflib"}
+    assert "PIL.PngImagePlugin" in loaded
+    assert not loaded & {"PIL.BmpImagePlugin", "PIL.GifImagePlugin", "PIL.JpegImagePlugin"}
 
 
 def test_planning_every_format_loads_no_pdf_or_epub_engine() -> None:
@@ -152,3 +157,46 @@ def test_preload_loads_the_engine_before_a_pool_forks() -> None:
     )
     assert {"weasyprint", "pubkit.renderers.pdf_tags"} <= loaded
     assert not loaded & {"ebooklib", "pyttsx3"}  # only the formats of the jobs
+
+
+def test_a_page_rebuilt_beside_an_epub_links_it_without_reading_metadata(tmp_path: Path) -> None:
+    notice = ROOT / "examples" / "notices" / "helden-in-der-krise.md"
+    out = tmp_path / "out"
+    common = f"'-j', '1', '--no-cache', '-o', {str(out)!r}"
+    code = (
+        "from pubkit.cli import main\n"
+        f"assert main(['build', {str(notice)!r}, '-f', 'epub', {common}]) == 0\n"
+        "import sys\n"
+        "sys.modules.pop('importlib.metadata', None)\n"
+        f"assert main(['build', {str(notice)!r}, '-f', 'html', {common}]) == 0\n"
+    )
+    loaded = _loaded(code)
+    assert "importlib.metadata" not in loaded  # the EPUB is pubkit's own: no scan
+    page = (out / "helden-in-der-krise" / "index.html").read_text(encoding="utf-8")
+    assert 'href="helden-in-der-krise.epub"' in page
+
+
+def test_a_file_no_pubkit_format_writes_is_looked_up_among_all_renderers() -> None:
+    code = (
+        "from pubkit.pipeline import plan\n"
+        "own = plan(['html'], existing=('notice.epub',))\n"
+        "assert [o.file_name for o in own.outputs] == ['index.html']\n"
+        "import sys\n"
+        "assert 'importlib.metadata' not in sys.modules\n"
+        "other = plan(['html'], existing=('notice.epub', 'notice.docx'))\n"
+        "assert other.outputs == own.outputs  # no installed renderer writes notice.docx\n"
+    )
+    assert "importlib.metadata" in _loaded(code)
+
+
+def test_one_notice_as_html_and_epub_is_built_without_a_pool(tmp_path: Path) -> None:
+    notice = ROOT / "examples" / "notices" / "helden-in-der-krise.md"
+    code = (
+        "from pubkit.cli import main\n"
+        f"assert main(['build', {str(notice)!r}, '-f', 'html,epub', '-j', '2', '--no-cache',"
+        f" '-o', {str(tmp_path / 'out')!r}]) == 0"
+    )
+    done = subprocess.run([sys.executable, "-c", code + "\nimport sys\nprint(' '.join(sys.modules))"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    assert "concurrent.futures.process" not in done.stdout.split()  # 40 ms of work: no pool
+    assert "(1 process)" in done.stderr

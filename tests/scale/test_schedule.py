@@ -55,3 +55,17 @@ def test_one_process_keeps_the_input_order(tmp_path: Path) -> None:
     )
     jobs = batch.job_list()
     assert batch.ordered(jobs) == jobs
+
+
+def test_a_pool_only_for_enough_work(tmp_path: Path) -> None:
+    from pubkit.batch import POOL_MIN_WORK, Job, estimate, worth_a_pool
+
+    notice = tmp_path / "n.md"
+    notice.write_text("---\ntitle: T\nlang: de\n---\n\nEin Satz.\n", encoding="utf-8")
+    small = [Job(path=str(notice), only=(f,), formats=None) for f in ("html", "epub")]
+    assert not worth_a_pool(small)
+    assert sum(estimate(j) for j in small) < POOL_MIN_WORK
+    pdf = Job(path=str(notice), only=("pdf",), formats=None)
+    assert not worth_a_pool([*small, pdf])  # the others could take only the small jobs
+    assert worth_a_pool([pdf, pdf])
+    assert not worth_a_pool([])

@@ -5,7 +5,6 @@ Rules never change or render the document. Codes are stable; the message says ho
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -363,6 +362,8 @@ def near_miss(key: str) -> str | None:
     candidates = (*FRONT_MATTER_KEYS, *_KEY_ALIASES)
     if folded in candidates:
         return folded
+    import difflib  # only for a misspelt name (1 ms at start-up)
+
     close = difflib.get_close_matches(folded.replace("-", "_"), candidates, n=1, cutoff=0.8)
     return close[0] if close else None
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib.resources import files
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pubkit.model import Document, Image
 from pubkit.model.walk import iter_nodes
+from pubkit.packaged import package_files
 from pubkit.renderers.base import Artifact, Narration, Output, Renderer
 from pubkit.renderers.resources import Resources
 from pubkit.writers.html import Alternate, HtmlOptions, Writer
@@ -25,7 +25,9 @@ Style = Literal["standard", "easy-read"]
 
 def stylesheet(name: str) -> str:
     """A stylesheet shipped with pubkit (``html``, ``pdf``, ``epub``…)."""
-    return files("pubkit.renderers").joinpath("css", f"{name}.css").read_text(encoding="utf-8")
+    return (
+        package_files("pubkit.renderers").joinpath("css", f"{name}.css").read_text(encoding="utf-8")
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
