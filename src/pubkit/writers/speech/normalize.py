@@ -694,7 +694,10 @@ _GENDER = {"Teil": "m", "Platz": "m", "Preis": "m", "Schritt": "m", "Tag": "m", 
            "Klasse": "f", "Runde": "f", "Welle": "f", "Woche": "f", "Phase": "f",
            "Impfung": "f", "Regel": "f", "Tür": "f", "Frage": "f", "Etage": "f",
            "Fest": "n", "Konzert": "n", "Spiel": "n", "Turnier": "n", "Projekt": "n",
-           "Programm": "n", "Paket": "n", "Amt": "n", "Verfahren": "n", "Haus": "n"}  # fmt: skip
+           "Programm": "n", "Paket": "n", "Amt": "n", "Verfahren": "n", "Haus": "n",
+           "Verbot": "n", "Gesetz": "n", "Ticket": "n", "Formular": "n", "Portal": "n",
+           "Büro": "n", "Konto": "n", "Zertifikat": "n", "Konzept": "n", "Modell": "n",
+           "Bad": "n", "Netz": "n", "Recht": "n", "Gebäude": "n", "Test": "m"}  # fmt: skip
 
 
 def _gender(noun: str) -> str:
@@ -758,22 +761,49 @@ _SO_CALLED_N = frozenset(
 )
 
 
+# Determiners after which "die" + a noun that is not feminine is a plural: „die sog. Tests“.
+_PLURAL_DETERMINERS = frozenset(
+    ["die", "diese", "keine", "meine", "seine", "ihre", "unsere", "alle", "welche"]
+)
+# Abbreviated participles said as adjectives: „sog.“, „o. g.“ (oben genannt).
+_PARTICIPLES = {"sog.": "sogenannt", "o. g.": "oben genannt", "o.g.": "oben genannt"}
+
+
+def _plural_form(noun: str) -> bool:
+    """After „die“ a noun is feminine or a plural; plurals end in -en, -n, -s („Regeln“,
+    „Tests“), feminine nouns hardly ever (but „Aktion“, „Ergebnis“, „Bus“ …)."""
+    return noun.endswith(("en", "n", "s")) and not noun.endswith(("ion", "nis", "us"))
+
+
 def _de_so_called(text: str) -> str:
-    """``im sog. Tunnelvortrieb`` → ``im sogenannten …``: the ending follows the article."""
+    """``im sog. Tunnelvortrieb`` → ``im sogenannten …``: the ending follows the article, and
+    without one the noun: „ein sog. Abkochgebot“ → „sogenanntes“, „die sog. Tests“ →
+    „sogenannten“ (a plural), „(sog. Inliner-Verfahren)“ → „sogenanntes“. Also „o. g.“."""
+    if "sog." not in text and "o." not in text:
+        return text
 
     def say(m: re.Match[str]) -> str:
         before = m.string[: m.start()].split()
         article = before[-1].lower() if before else ""
-        noun = m.group(1) or ""
+        noun = re.sub(r"\[\[[^\]]*\]\]", "X", m.group(2) or "")  # an anglicism said already
+        noun = noun.rsplit("-", 1)[-1]  # „Inliner-Verfahren“: the last part decides
+        gender = _gender(noun) if noun else ""
+        if re.sub(r"(?:e|en|n|s|er)$", "", noun) in _GENDER and noun not in _GENDER:
+            gender = "pl"  # „Termine“, „Projekte“: a plural of a noun the table knows
         if article in _SO_CALLED_N:
             ending = "en"
         elif article in ("ein", "kein", "mein", "sein", "ihr", "unser") and noun:
-            ending = "es" if _gender(noun) == "n" else "er"
+            ending = "es" if gender == "n" else "er"
+        elif article in _PLURAL_DETERMINERS and (gender == "pl" or _plural_form(noun)):
+            ending = "en"  # „die sog. Tests“ (feminine singular: „die sog. Ampel“)
+        elif not re.search(r"[\wäöüß]$", article) and gender == "n":
+            ending = "es"  # no article: „(sog. Verfahren)“, „Gilt: sog. Abkochgebot“
         else:
-            ending = "e"  # der, die, das, eine, no article
-        return f"sogenannt{ending}"
+            ending = "e"  # der, die, das, eine; no article before a feminine or plural
+        return _PARTICIPLES[m.group(1)] + ending
 
-    return re.sub(r"(?<![\w.])sog\.(?=\s+([A-ZÄÖÜ][\wäöüß-]*))?", say, text)
+    noun = r"(?=\s+((?:\[\[[^\]]*\]\]|[A-ZÄÖÜ])[\wäöüß-]*))?"
+    return re.sub(rf"(?<![\w.])(sog\.|o\.\s?g\.){noun}", say, text)
 
 
 _DECORATION = re.compile(r"(?<!\S)(?:[+*#=~_]\s?){3,}(?!\S)")
@@ -880,8 +910,15 @@ def _de_weekdays(text: str) -> str:
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} und {WEEKDAYS['de'][m.group(2)]}",
         text,
     )
-    return re.sub(
+    text = re.sub(
         r"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.?(?=[,;:]|\s(?:\d|und\b|bis\b|oder\b)|$)",
+        lambda m: WEEKDAYS["de"][m.group(1)],
+        text,
+    )
+    # With its full stop before a lower-case word or a closing bracket the abbreviation is a
+    # day too: „Do. auch 14 Uhr“, „Di. nur vormittags“, „(Mo. und Do.)“. („Fr. Meier“ is Frau.)
+    return re.sub(
+        r"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.(?=\s+[a-zäöüß]|\))",
         lambda m: WEEKDAYS["de"][m.group(1)],
         text,
     )
@@ -1098,11 +1135,20 @@ def _symbols(lang: str) -> Callable[[str], str]:
     none = "keine Angabe" if lang == "de" else "none"
     hashtag = "Hashtag" if lang == "de" else "hashtag"
 
+    def said(m: re.Match[str]) -> str:
+        return f" {table[m.group(0)]} "
+
     def apply(text: str) -> str:
         # A dash alone after a label is an empty value: "Veränderung zum Vortag: –".
         text = re.sub(r"(?<=:)\s*[–—-](?=\s*[.;,]|\s*$)", f" {none}", text)
         text = re.sub(r"(?<![\w&])#(?=\w)", f"{hashtag} ", text)  # "#CoronaDO"
-        text = pattern.sub(lambda m: f" {table[m.group(0)]} ", text)
+        if "[[" in text:  # phonemes of the lexicon keep their "@" („Catering“, „Open-Air“)
+            text = "".join(
+                piece if piece.startswith("[[") else pattern.sub(said, piece)
+                for piece in re.split(r"(\[\[[^\]]*\]\])", text)
+            )
+        else:
+            text = pattern.sub(said, text)
         text = re.sub(r"\s[–—-]\s", ", ", text)  # a dash between words is a pause
         return re.sub(r"(?<=\w)\*|\*(?=\w)", "", text)
 
