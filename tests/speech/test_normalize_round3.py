@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+import pubkit
 from pubkit.text.sentences import split_sentences
 from pubkit.writers.speech.normalize import normalize
+from pubkit.writers.speech.script import script
 
 
 def _say(lang: str, written: str) -> str:
@@ -139,4 +141,73 @@ def test_phonemes_keep_their_symbols() -> None:
     ],
 )
 def test_so_called_after_die_plural_or_feminine(written: str, spoken: str) -> None:
+    assert _say("de", written) == spoken
+
+
+# Before: "… Musterstadt Telefon null …" (the postcode's digits ran into the phone number's).
+ADDRESS_PAUSES = [
+    ("de", "Amt, Ringstraße 4, 12345 Musterstadt Tel. 0123 45-0",
+     "Amt, Ringstraße vier, eins zwei drei vier fünf Musterstadt, Telefon null eins zwei drei, vier fünf, null"),
+    ("de", "Bürgerhaus, 54321 Neustadt am See E-Mail: amt@neustadt.de",
+     "Bürgerhaus, fünf vier drei zwei eins Neustadt am See, E-Mail: amt ät neustadt Punkt de"),
+    ("de", "Rufen Sie unter Tel. 0123 45-0 an", "Rufen Sie unter Telefon null eins zwei drei, vier fünf, null an"),
+    ("en", "Town Hall, Market Street, AB1 2CD Tel: 01632 960 001",
+     "Town Hall, Market Street, A B one, two C D, Telephone: zero one six three two, nine six zero, zero zero one"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "written", "spoken"), ADDRESS_PAUSES)
+def test_a_pause_between_address_line_and_contact_line(
+    lang: str, written: str, spoken: str
+) -> None:
+    assert _say(lang, written) == spoken
+
+
+def test_an_empty_table_cell_is_silent() -> None:
+    # Before: "Mit Termin: Impfung; ." (the empty second cell said as "; ").
+    doc = pubkit.read_markdown(
+        "---\ntitle: T\nlang: de\n---\n\n| Mit Termin | Ohne Termin |\n|---|---|\n"
+        "| Impfung | Test |\n| Beratung | |\n| | Auskunft |\n"
+    )
+    rows = [s.spoken for s in script(doc) if "Termin:" in s.text]
+    assert rows == [
+        "Mit Termin: Impfung; Ohne Termin: Test.",
+        "Mit Termin: Beratung.",
+        "Ohne Termin: Auskunft.",
+    ]
+
+
+# Before: "eighteen thousand and one", "eighteen fifty two hundred and seventy-eight …",
+# "www.council.ie" left as written (espeak-ng: "… dot — I E").
+EN_NUMBERS_AND_ADDRESSES = [
+    ("Deaf callers can dial 18001 and then the number.",
+     "Deaf callers can dial one eight zero zero one and then the number."),
+    ("The out-of-hours line is 1890 404 404.",
+     "The out-of-hours line is one eight nine zero, four zero four, four zero four."),
+    ("Free advice: 0808 100 200 (any time)",
+     "Free advice: zero eight zero eight, one zero zero, two zero zero (any time)"),
+    ("Book on 0300 111 2222 today.",
+     "Book on zero three zero zero, one one one, two two two two today."),
+    ("In 1850 278 homes had water.", "In eighteen fifty two hundred and seventy-eight homes had water."),
+    ("News at www.council.ie and on www.visit.gov.scot",
+     "News at double-u double-u double-u dot council dot I E and on double-u double-u double-u dot visit dot gov dot scot"),
+    ("Write to help@county.ie now", "Write to help at county dot I E now"),
+    ("See www.county.org.uk", "See double-u double-u double-u dot county dot org dot uk"),
+    ("It costs £1.67 a week.", "It costs one pound and sixty-seven pence a week."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_NUMBERS_AND_ADDRESSES)
+def test_english_dialled_and_grouped_numbers_and_country_domains(written: str, spoken: str) -> None:
+    assert _say("en", written) == spoken
+
+
+DE_DIALLED = [
+    ("Vorher wählen Sie die 18001.", "Vorher wählen Sie die eins acht null null eins."),
+    ("Infos unter www.amt.gv.at und www.bund.eu", "Infos unter weh weh weh Punkt amt Punkt gv Punkt A T und weh weh weh Punkt bund Punkt E U"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_DIALLED)
+def test_german_dialled_numbers_and_country_domains(written: str, spoken: str) -> None:
     assert _say("de", written) == spoken

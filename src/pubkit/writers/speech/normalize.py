@@ -136,12 +136,15 @@ def _normalize(
         glossary = {**GLOSSARY_DE, **glossary}
     if glossary:
         text = _apply_glossary(text, glossary, lang, introduced=introduced, announce=announce)
+    text = _address_pauses(text)
     text = _URL.sub(lambda m: _say_url(m.group(0), lang), text)
     if caption:
         for pattern, spoken in CAPTION_ABBREVIATIONS[lang]:
             text = re.sub(pattern, spoken, text)
-    for pattern, spoken in ABBREVIATIONS[lang]:
-        text = re.sub(rf"(?<![\w.]){pattern}", spoken, text)
+    any_abbreviation, abbreviations = _abbreviation_patterns(lang)
+    if any_abbreviation.search(text):  # most sentences hold none: one search, not sixty
+        for compiled, spoken in abbreviations:
+            text = compiled.sub(spoken, text)
     text = _DOTTED_ACRONYM.sub(lambda m: " ".join(m.group(0).replace(".", "")), text)
     # Initials in a street name: "J.-G.-Fischer-Straße" → "J-G-Fischer-Straße".
     text = re.sub(r"(?<![\w.])([A-ZÄÖÜ])\.-(?=[A-ZÄÖÜ])", r"\1-", text)
@@ -156,6 +159,16 @@ def _normalize(
     # "Corona-Verordnung (CoronaVO)" became "Corona-Verordnung (Corona-Verordnung)": once.
     text = re.sub(r"(\b[\w-]+(?: [\w-]+){0,4}) \(\1\)", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+@functools.lru_cache(maxsize=2)
+def _abbreviation_patterns(
+    lang: str,
+) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """The table's abbreviations compiled once, and one pattern that finds any of them."""
+    table = ABBREVIATIONS[lang]
+    any_one = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?:{p})" for p, _ in table) + ")")
+    return any_one, tuple((re.compile(rf"(?<![\w.]){p}"), spoken) for p, spoken in table)
 
 
 # --- lexicon and glossary -----------------------------------------------------------------
@@ -318,13 +331,37 @@ def _said_before(before: str, expansion: str) -> bool:
     return bool(nouns) and len(nouns[0]) >= 8 and nouns[0][:-2].lower() in recent
 
 
+# --- address blocks -------------------------------------------------------------------------
+
+# A postcode and town (German "45731 Waltrop", British "NE27 0BY", Irish Eircode "R42 X627")
+# run straight into a contact line: the line break of an address block, lost in a paragraph.
+_ADDRESS_RUN = re.compile(
+    r"(\b(?:\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[\dW]\s[A-Z\d]{4})"
+    r"(?:\s(?:[A-ZÄÖÜ(][\w.()/-]*|am|an|im|in|a\.|bei|upon|on)){0,4})"
+    r"\s+(?=(?:Tel\.?|Telefon|Fax|E-Mail|Email|Mail|Phone|Telephone|Mobil|Web|www\.)\W)"
+)
+
+
+def _address_pauses(text: str) -> str:
+    """``45731 Waltrop Tel. 02309 …`` → ``45731 Waltrop, Tel. …``: a pause where the address
+    line ends, so the postcode's digits do not run into the phone number's."""
+    if not any(w in text for w in ("Tel", "Fax", "Mail", "Phone", "Mobil", "Web", "www.")):
+        return text
+    return _ADDRESS_RUN.sub(r"\1, ", text)
+
+
 # --- URLs and e-mail addresses ------------------------------------------------------------
 
 _URL = re.compile(
-    r"(?:https?://)?(?:[\w-]+@)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|eu|info|nrw|gov|uk|io)"
+    r"(?:https?://)?(?:[\w-]+@)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\."
+    r"(?:de|com|org|net|eu|info|nrw|gov|uk|io|ie|at|ch|nl|be|fr|lu|dk|us|ca|au|nz|scot|wales|"
+    r"cymru|london|berlin|koeln|hamburg|bayern|ruhr|online|app|edu|int|biz)"
     r"(?:/[\w./-]*[\w/])?(?![\w])",
     re.IGNORECASE,
 )
+
+
+_SAID_TLD = {"de": "de", "en": "uk"}
 
 
 def _say_url(url: str, lang: str) -> str:
@@ -334,8 +371,18 @@ def _say_url(url: str, lang: str) -> str:
     lexicon = LEXICON[lang]
     out: list[str] = []
     host = True  # before the first "/": "111.nhs.uk" names the service, digit by digit
-    for part in re.split(r"([./@_-])", url):
+    pieces = re.split(r"([./@_-])", url)
+    # The country at the end of the host, letter by letter: "dot I E" (espeak-ng: "ie" as a
+    # word), „Punkt A T“; except the ones each voice says right as written ("de", "uk").
+    slash = url.find("/")
+    host_end = len(re.split(r"([./@_-])", url[:slash])) - 1 if slash >= 0 else len(pieces) - 1
+    country = pieces[host_end] if host_end > 0 and pieces[host_end - 1] == "." else ""
+    spelt = len(country) == 2 and country.isalpha() and country.lower() != _SAID_TLD[lang]
+    for index, part in enumerate(pieces):
         if not part:
+            continue
+        if spelt and index == host_end:
+            out.append(" ".join(part.upper()))
             continue
         if part == "/":
             host = False
@@ -779,7 +826,7 @@ def _de_so_called(text: str) -> str:
     """``im sog. Tunnelvortrieb`` → ``im sogenannten …``: the ending follows the article, and
     without one the noun: „ein sog. Abkochgebot“ → „sogenanntes“, „die sog. Tests“ →
     „sogenannten“ (a plural), „(sog. Inliner-Verfahren)“ → „sogenanntes“. Also „o. g.“."""
-    if "sog." not in text and "o." not in text:
+    if "sog." not in text and "o. g" not in text and "o.g" not in text:
         return text
 
     def say(m: re.Match[str]) -> str:
@@ -1033,7 +1080,9 @@ def _phone(lang: str) -> Callable[[str], str]:
 
     def grouped(m: re.Match[str]) -> str:
         before = m.string[max(0, m.start() - 30) : m.start()]
-        return say(m) if _PHONE_CONTEXT.search(before) else m.group(0)
+        if _PHONE_CONTEXT.search(before) or _SERVICE_PREFIX.match(m.group(0)):
+            return say(m)
+        return m.group(0)
 
     def postcode(m: re.Match[str]) -> str:
         return numbers.digits(m.group(1), lang) + m.group(2)
@@ -1041,6 +1090,8 @@ def _phone(lang: str) -> Callable[[str], str]:
     def apply(text: str) -> str:
         text = _PHONE.sub(say, text)
         text = _GROUPED.sub(grouped, text)
+        # After "dial" / „wählen“ a number is keyed in, digit by digit: "dial 18001 first".
+        text = _DIALLED.sub(lambda m: m.group(1) + numbers.digits(m.group(2), lang), text)
         text = re.sub(  # an extension is dialled: digit by digit
             r"\b(extension|Durchwahl|Apparat) (\d+)",
             lambda m: f"{m.group(1)} {numbers.digits(m.group(2), lang)}",
@@ -1069,7 +1120,16 @@ def _phone(lang: str) -> Callable[[str], str]:
 # Groups of three or four digits after a word for telephone: "Freephone: 1800 814 300".
 _GROUPED = re.compile(r"(?<![\w.,])\d{3,4}(?:\s\d{3,4}){1,3}(?![\w,]|\.\d)")
 _PHONE_CONTEXT = re.compile(
-    r"(?:phone|Telefon|Tel\.?|Hotline|Helpline|Freephone|Fax|call|ring|anrufen|unter)\W*$",
+    r"(?:phone|Telefon|Tel\.?|Hotline|Helpline|Freephone|Fax|call|ring|anrufen|unter|"
+    r"dial|Textphone|Minicom|Lo-?Call)\W*$",
+    re.IGNORECASE,
+)
+# Three blocks of three or four digits are a phone number wherever they stand: an Irish LoCall
+# "1850 278 278", a freephone "1800 814 300"; a year and two amounts are never written so.
+_SERVICE_PREFIX = re.compile(r"\d{3,4}(?:\s\d{3,4}){2}")
+_DIALLED = re.compile(
+    r"(\b(?:dial|dialling|prefix|Vorwahl|wählen Sie(?: vorher| zuerst)?(?: die)?)\s)"
+    r"(\d{3,6})(?!\d|[.,]\d)",
     re.IGNORECASE,
 )
 
