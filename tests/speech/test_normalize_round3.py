@@ -25,7 +25,7 @@ DE_WEEKDAYS = [
     ("Geöffnet Di. und Do. ab 10 Uhr", "Geöffnet Dienstag und Donnerstag ab zehn Uhr"),
     ("Annahme (Mo. und Sa.)", "Annahme (Montag und Samstag)"),
     ("Di. geschlossen", "Dienstag geschlossen"),
-    ("Fragen an Fr. Lehmann", "Fragen an Fr. Lehmann"),  # Frau, not Freitag
+    ("Fragen an Fr. Lehmann", "Fragen an Frau Lehmann"),  # Frau, not Freitag
 ]  # fmt: skip
 
 
@@ -211,3 +211,22 @@ DE_DIALLED = [
 @pytest.mark.parametrize(("written", "spoken"), DE_DIALLED)
 def test_german_dialled_numbers_and_country_domains(written: str, spoken: str) -> None:
     assert _say("de", written) == spoken
+
+
+# Before: „Kassenzeichen vierzigtausendfünfhundertsiebzehn“, "R thirty-five F eight hundred
+# and ninety-three" (an Eircode), „ef er Lehmann“ (Fr. before a name).
+CODES_AND_TITLES = [
+    ("de", "Bitte geben Sie das Kassenzeichen 30418 an.", "Bitte geben Sie das Kassenzeichen drei null vier eins acht an."),
+    ("de", "Ihre Kunden-Nr. 5512 steht oben.", "Ihre Kunden-Nummer fünf fünf eins zwei steht oben."),
+    ("de", "Es kamen 5512 Gäste.", "Es kamen fünftausendfünfhundertzwölf Gäste."),
+    ("de", "Fragen an Fr. Lehmann oder Hr. Dr. Brandt", "Fragen an Frau Lehmann oder Herr Doktor Brandt"),
+    ("de", "Geöffnet Fr. 9 Uhr", "Geöffnet Freitag neun Uhr"),
+    ("en", "Quote your reference number 30418.", "Quote your reference number three zero four one eight."),
+    ("en", "Main Street, Birr, R42 X627", "Main Street, Birr, R four two, X six two seven"),
+    ("en", "Civic Offices, Dublin D08 RF3Y", "Civic Offices, Dublin D zero eight, R F three Y"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "written", "spoken"), CODES_AND_TITLES)
+def test_reference_numbers_eircodes_and_titles(lang: str, written: str, spoken: str) -> None:
+    assert _say(lang, written) == spoken

@@ -607,7 +607,11 @@ def _codes(lang: str) -> Callable[[str], str]:
     espeak-ng reads "FFP2" as one word and "4RU" as "vier-ru"; the letters are said one by
     one and the number as a number (a postcode's digits one by one).
     """
-    postcode = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s(\d[A-Z]{2})\b")
+    postcode = re.compile(
+        r"\b([A-Z]{1,2}\d[A-Z\d]?)\s(\d[A-Z]{2})\b"
+        # an Irish Eircode: routing key and a unique part that starts with a letter
+        r"|\b((?:[AC-FHKNPRTV-Y]\d{2}|D6W))\s([AC-FHKNPRTV-Y][\dAC-FHKNPRTV-Y]{3})\b"
+    )
     code = re.compile(r"(?<![\w.,])([A-Z]{1,4})(\d{1,3})(?=\b|-|/)")
 
     def spell(part: str) -> str:
@@ -619,9 +623,11 @@ def _codes(lang: str) -> Callable[[str], str]:
             return " ".join(letters) + " " + m.group(2)
         return m.group(0)
 
-    return lambda text: code.sub(
-        say_code, postcode.sub(lambda m: f"{spell(m[1])}, {spell(m[2])}", text)
-    )
+    def say_postcode(m: re.Match[str]) -> str:
+        first, second = (m[1], m[2]) if m[1] else (m[3], m[4])
+        return f"{spell(first)}, {spell(second)}"
+
+    return lambda text: code.sub(say_code, postcode.sub(say_postcode, text))
 
 
 def _hyphen_ranges(lang: str) -> Callable[[str], str]:
@@ -962,6 +968,9 @@ def _de_weekdays(text: str) -> str:
         lambda m: WEEKDAYS["de"][m.group(1)],
         text,
     )
+    # „Fr. Meier“, „Hr. Dr. Lange“: Frau and Herr before a name (a day before a date or time)
+    text = re.sub(r"(?<![\w.–—-])Fr\.(?=\s(?:Dr\.\s)?[A-ZÄÖÜ][a-zäöüß])", "Frau", text)
+    text = re.sub(r"(?<![\w.–—-])Hr\.(?=\s)", "Herr", text)
     # With its full stop before a lower-case word or a closing bracket the abbreviation is a
     # day too: „Do. auch 14 Uhr“, „Di. nur vormittags“, „(Mo. und Do.)“. („Fr. Meier“ is Frau.)
     return re.sub(
@@ -1090,8 +1099,10 @@ def _phone(lang: str) -> Callable[[str], str]:
     def apply(text: str) -> str:
         text = _PHONE.sub(say, text)
         text = _GROUPED.sub(grouped, text)
-        # After "dial" / „wählen“ a number is keyed in, digit by digit: "dial 18001 first".
+        # After "dial" / „wählen“ a number is keyed in, digit by digit: "dial 18001 first";
+        # so is a customer, case or reference number: „Kassenzeichen 40517“.
         text = _DIALLED.sub(lambda m: m.group(1) + numbers.digits(m.group(2), lang), text)
+        text = _REFERENCE.sub(lambda m: m.group(1) + numbers.digits(m.group(2), lang), text)
         text = re.sub(  # an extension is dialled: digit by digit
             r"\b(extension|Durchwahl|Apparat) (\d+)",
             lambda m: f"{m.group(1)} {numbers.digits(m.group(2), lang)}",
@@ -1127,6 +1138,13 @@ _PHONE_CONTEXT = re.compile(
 # Three blocks of three or four digits are a phone number wherever they stand: an Irish LoCall
 # "1850 278 278", a freephone "1800 814 300"; a year and two amounts are never written so.
 _SERVICE_PREFIX = re.compile(r"\d{3,4}(?:\s\d{3,4}){2}")
+_REFERENCE = re.compile(
+    r"(\b(?:(?:Kunden|Vorgangs|Rechnungs|Bestell|Steuer|Personal|Mitglieds|Buchungs|Referenz|"
+    r"Zähler|Antrags|Versicherten)-?[Nn]ummer|Kassenzeichen|Aktenzeichen|PIN|"
+    r"(?:reference|account|customer|case|order|booking|application|membership|claim)"
+    r"(?: number| no\.?)?|ref\.?)(?::|\s(?:ist|lautet|is))?\s)"
+    r"(\d{4,6})(?!\d|[.,]\d)"
+)
 _DIALLED = re.compile(
     r"(\b(?:dial|dialling|prefix|Vorwahl|wählen Sie(?: vorher| zuerst)?(?: die)?)\s)"
     r"(\d{3,6})(?!\d|[.,]\d)",
