@@ -230,3 +230,36 @@ CODES_AND_TITLES = [
 @pytest.mark.parametrize(("lang", "written", "spoken"), CODES_AND_TITLES)
 def test_reference_numbers_eircodes_and_titles(lang: str, written: str, spoken: str) -> None:
     assert _say(lang, written) == spoken
+
+
+# Probes of our own for what notices commonly hold; before: „Di plus Donnerstag“, „erm.“,
+# „rd.“, „Zi.“, „J.“, „S. drei“, „zwei. O G“, „Millionen Euro .“; "three-the seventh of
+# June", "two pounds.3m", "p. three".
+DE_PROBES = [
+    ("Sprechzeiten Mi + Fr 8–12 Uhr", "Sprechzeiten Mittwoch und Freitag acht bis zwölf Uhr"),
+    ("Eintritt 4 €, erm. 2 €", "Eintritt vier Euro, ermäßigt zwei Euro"),
+    ("Es kostet rd. 900 Euro.", "Es kostet rund neunhundert Euro."),
+    ("Frau Kaya, Zi. 12, 3. OG", "Frau Kaya, Zimmer zwölf, drittes O G"),
+    ("Raum 5, 1. Stock", "Raum fünf, erster Stock"),
+    ("Kurs ab 10 J., Eintritt bis 5 J. frei", "Kurs ab zehn Jahren, Eintritt bis fünf Jahre frei"),
+    ("siehe S. 7 und S.8", "siehe Seite sieben und Seite acht"),
+    ("Papier, Glas etc. sammeln", "Papier, Glas et cetera sammeln"),
+    ("Die Halle kostet 4,2 Mio. €.", "Die Halle kostet vier Komma zwei Millionen Euro."),
+]
+EN_PROBES = [
+    ("Closed 10-14 March for works.", "Closed the tenth to the fourteenth of March for works."),
+    ("Open from 2 to 5 May 2025", "Open from the second to the fifth of May twenty twenty-five"),
+    ("The scheme costs £4.5m.", "The scheme costs four point five million pounds."),
+    ("a €2bn budget", "a two billion euros budget"),
+    ("See p. 12 and pp.3-4.", "See page twelve and pages three to four."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_PROBES)
+def test_german_probes(written: str, spoken: str) -> None:
+    assert _say("de", written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_PROBES)
+def test_english_probes(written: str, spoken: str) -> None:
+    assert _say("en", written) == spoken

@@ -158,7 +158,11 @@ def _normalize(
             text = step(text)
     # "Corona-Verordnung (CoronaVO)" became "Corona-Verordnung (Corona-Verordnung)": once.
     text = re.sub(r"(\b[\w-]+(?: [\w-]+){0,4}) \(\1\)", r"\1", text)
-    return re.sub(r"\s{2,}", " ", text).strip()
+    text = re.sub(r"\s{2,}", " ", text).strip()
+    # a symbol said as a word before a full stop or comma: "Millionen Euro ." → "Euro."
+    return (
+        re.sub(r"(?<=\w) (?=[.,;:!?](?:\s|$))", "", text) if " ." in text or " ," in text else text
+    )
 
 
 @functools.lru_cache(maxsize=2)
@@ -750,7 +754,8 @@ _GENDER = {"Teil": "m", "Platz": "m", "Preis": "m", "Schritt": "m", "Tag": "m", 
            "Programm": "n", "Paket": "n", "Amt": "n", "Verfahren": "n", "Haus": "n",
            "Verbot": "n", "Gesetz": "n", "Ticket": "n", "Formular": "n", "Portal": "n",
            "Büro": "n", "Konto": "n", "Zertifikat": "n", "Konzept": "n", "Modell": "n",
-           "Bad": "n", "Netz": "n", "Recht": "n", "Gebäude": "n", "Test": "m"}  # fmt: skip
+           "Bad": "n", "Netz": "n", "Recht": "n", "Gebäude": "n", "Test": "m",
+           "Stock": "m", "Geschoss": "n", "OG": "n", "UG": "n"}  # fmt: skip
 
 
 def _gender(noun: str) -> str:
@@ -793,7 +798,9 @@ def _de_bracket_ordinals(text: str) -> str:
         ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
         return f"{numbers.ordinal(int(m.group(1)), 'de', ending=ending)} {noun}"
 
-    return re.sub(r"(?<=[(\[])(\d{1,2})\.\s+([A-ZÄÖÜ][a-zäöüß]+)\b", say, text)
+    text = re.sub(r"(?<=[(\[])(\d{1,2})\.\s+([A-ZÄÖÜ][a-zäöüß]+)\b", say, text)
+    # A floor after a comma stands alone too: „Zimmer 204, 2. OG“ → „zweites O G“.
+    return re.sub(r"(?<=,\s)(\d{1,2})\.\s+(Stock|Etage|\w*[Gg]eschoss|OG|UG)\b", say, text)
 
 
 def _de_sunday(text: str) -> str:
@@ -958,6 +965,11 @@ def _de_weekdays(text: str) -> str:
         r"((?<![\w.])(?:Sa\.?|Samstag)(?:,|\sund|\soder)\s)So\.?(?!\w)", r"\1Sonntag", text
     )
     text = re.sub(r"(?<![\w.])So\.(?=\s(?:und|u\.)\s[Ff]eiertag)", "Sonntag", text)
+    text = re.sub(  # „Di + Do“, „Di & Do“: both days
+        rf"(?<![\w.])({days})\.?\s?[+&]\s?({days})\b\.?",
+        lambda m: f"{WEEKDAYS['de'][m.group(1)]} und {WEEKDAYS['de'][m.group(2)]}",
+        text,
+    )
     text = re.sub(
         rf"(?<![\w.])({days})\.?\s?/\s?({days})\b\.?",
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} und {WEEKDAYS['de'][m.group(2)]}",
@@ -1309,6 +1321,19 @@ def _en_dates(text: str) -> str:
             return m.group(0)
         return numbers.date(day, month, int(m[3]) if m[3] else None, "en")
 
+    def day_range(m: re.Match[str]) -> str:  # "3-7 June" → "the third to the seventh of June"
+        first, month = int(m[1]), numbers.MONTHS["en"].index(m[3]) + 1
+        if not _is_date(first, month) or not _is_date(int(m[2]), month) or first >= int(m[2]):
+            return m.group(0)
+        last = numbers.date(int(m[2]), month, int(m[4]) if m[4] else None, "en")
+        return f"the {numbers.ordinal(first, 'en')} to {last}"
+
+    text = re.sub(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s?(?:[-–—]|to|until|till)\s?(\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"\s+({months})(?:\s+(\d{{4}}))?\b",
+        day_range,
+        text,
+    )
     text = re.sub(
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({months})(?:\s+(\d{{4}}))?\b", day_month, text
     )
@@ -1456,6 +1481,10 @@ def _en_times(text: str) -> str:
 _EN_SINGULAR = {"pounds": "pound", "euros": "euro", "dollars": "dollar"}
 
 
+_EN_LARGE = {"m": "million", "bn": "billion", "k": "thousand", "million": "million",
+             "billion": "billion"}  # fmt: skip
+
+
 def _en_amounts(text: str) -> str:
     currencies = CURRENCIES["en"]
     signs = "|".join(re.escape(c) for c in currencies)
@@ -1471,6 +1500,17 @@ def _en_amounts(text: str) -> str:
         cents = f" and {numbers.cardinal(int(m[3]), 'en')} {small}" if m[3] and int(m[3]) else ""
         return f"{numbers.cardinal(_int(m[2]), 'en')} {main}{cents}{m[4] or ''}"
 
+    def large(m: re.Match[str]) -> str:  # "£2.3m" → "two point three million pounds"
+        main = currencies[m[1]][0]
+        whole, _, fraction = m[2].partition(".")
+        said = (
+            numbers.decimal(whole, fraction, "en")
+            if fraction
+            else numbers.cardinal(int(whole), "en")
+        )
+        return f"{said} {_EN_LARGE[m[3]]} {main}"
+
+    text = re.sub(rf"({signs})\s?(\d+(?:\.\d+)?)\s?(m|bn|k|million|billion)(?![\w])", large, text)
     text = re.sub(rf"({signs})\s?({number})(?:\.(\d{{2}}))?(\s(?:million|billion))?", money, text)
     units = "|".join(re.escape(u) for u in sorted(UNITS["en"], key=len, reverse=True))
 
