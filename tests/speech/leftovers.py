@@ -33,12 +33,14 @@ _ABBREVIATIONS = {
     "de": re.compile(
         r"(?<![\w.])(?:z|u|d|v|o|i|s|ca|bzw|usw|ggf|inkl|evtl|vgl|zzgl|Nr|Nrn|Tel|Str|Mo|Di|Mi|"
         r"Do|Fr|Sa|So|Dr|Prof|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|Abs|Art|Hbf|"
-        r"max|mind|tgl|Whg|Dipl|Hd)\.(?!\w)"
+        r"max|mind|tgl|Whg|Dipl|Hd|erm|rd|Zi|etc|Az|zzt|Zt|bspw|insb|einschl|allg|ggfs|Anm|Pkt|"
+        r"Hr)\.(?!\w)|(?<![\w.])(?:S|J|p)\.(?=\s?\d)|(?<=\d\s)J\.(?!\w)"
         r"|(?<![\w.])(?:Mo|Di|Fr|Sa|Nr|Tel|OB|km|kg|qm|CoronaSchVO|IfSG|MwSt|BAföG)(?![\w.])"
     ),
     "en": re.compile(
         r"(?<![\w.])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Dr|Prof|Cllr|approx|etc|tel|"
-        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|incl|excl|Rd|Ave)\.(?!\w)"
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|incl|excl|Rd|Ave|pp)\.(?!\w)"
+        r"|(?<![\w.])p\.(?=\s?\d)"
         r"|(?<![\w.])(?:Mon|Tue|Wed|Thu|Fri|Cllr|ft|km|kg|mph|Tel|am|pm|Rd|Ave|FAQs?)(?![\w.])"
         r"(?=[\s,;:)–-]|$)"
     ),

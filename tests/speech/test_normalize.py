@@ -133,7 +133,7 @@ def test_lexicon_per_document_and_per_language() -> None:
         ("from 9am to 5pm", "from nine a m to five p m"),
         ("at 10:30", "at ten thirty"),
         ("We walked 5 km.", "We walked five kilometres."),
-        ("Visit www.duesseldorf.de", "Visit double-u double-u double-u dot dusseldorf dot de"),
+        ("Visit www.duesseldorf.de", "Visit double-u double-u double-u dot dusseldorf dot D E"),
     ],
 )
 def test_english(written: str, spoken: str) -> None:

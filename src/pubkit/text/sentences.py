@@ -58,7 +58,7 @@ _GERMAN = _set(
     z B u a o Ä ä d h l r M v s S i e V
     Nrn ca Dr Prof St Str Tel Fax Hr Fr Frl bzw vgl ggf inkl zzgl exkl evtl ggü bspw bzgl
     sog gem lt mind tgl max min Min Std Mio Mrd Tsd Pkt Hrsg Verf Anm Ref Az Bd Jh Jhd Ing
-    Dipl Bhf geb gest gegr verh röm kath ev ebd sen Mr Mrs Ms
+    Dipl Bhf geb gest gegr verh röm kath ev ebd sen Mr Mrs Ms Zt zzt insb einschl allg ggfs
     """
 )
 _ENGLISH = _set(
@@ -293,7 +293,8 @@ def _ends_sentence(text: str, start: int, match: re.Match[str], lexicon: _Lexico
         len(tokens) == 1 and core[:1].isupper() and core[:1].lower() + core[1:] in lexicon.known
     ):
         return False
-    if core in lexicon.with_number and core == token:
+    if core in lexicon.with_number and (core == token or token.endswith("-" + core)):
+        # also in a compound: "Haus-Nr. 51", "Kunden-Nr. 4711", "Tel.-Nr. 0211 …"
         return not (first.isdigit() or _NUMBER.fullmatch(previous.rstrip(".")))
     if _DOTTED.fullmatch(core):
         parts = core.split(".")

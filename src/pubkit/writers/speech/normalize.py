@@ -136,12 +136,15 @@ def _normalize(
         glossary = {**GLOSSARY_DE, **glossary}
     if glossary:
         text = _apply_glossary(text, glossary, lang, introduced=introduced, announce=announce)
+    text = _address_pauses(text)
     text = _URL.sub(lambda m: _say_url(m.group(0), lang), text)
     if caption:
         for pattern, spoken in CAPTION_ABBREVIATIONS[lang]:
             text = re.sub(pattern, spoken, text)
-    for pattern, spoken in ABBREVIATIONS[lang]:
-        text = re.sub(rf"(?<![\w.]){pattern}", spoken, text)
+    any_abbreviation, abbreviations = _abbreviation_patterns(lang)
+    if any_abbreviation.search(text):  # most sentences hold none: one search, not sixty
+        for compiled, spoken in abbreviations:
+            text = compiled.sub(spoken, text)
     text = _DOTTED_ACRONYM.sub(lambda m: " ".join(m.group(0).replace(".", "")), text)
     # Initials in a street name: "J.-G.-Fischer-Straße" → "J-G-Fischer-Straße".
     text = re.sub(r"(?<![\w.])([A-ZÄÖÜ])\.-(?=[A-ZÄÖÜ])", r"\1-", text)
@@ -155,7 +158,21 @@ def _normalize(
             text = step(text)
     # "Corona-Verordnung (CoronaVO)" became "Corona-Verordnung (Corona-Verordnung)": once.
     text = re.sub(r"(\b[\w-]+(?: [\w-]+){0,4}) \(\1\)", r"\1", text)
-    return re.sub(r"\s{2,}", " ", text).strip()
+    text = re.sub(r"\s{2,}", " ", text).strip()
+    # a symbol said as a word before a full stop or comma: "Millionen Euro ." → "Euro."
+    return (
+        re.sub(r"(?<=\w) (?=[.,;:!?](?:\s|$))", "", text) if " ." in text or " ," in text else text
+    )
+
+
+@functools.lru_cache(maxsize=2)
+def _abbreviation_patterns(
+    lang: str,
+) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """The table's abbreviations compiled once, and one pattern that finds any of them."""
+    table = ABBREVIATIONS[lang]
+    any_one = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?:{p})" for p, _ in table) + ")")
+    return any_one, tuple((re.compile(rf"(?<![\w.]){p}"), spoken) for p, spoken in table)
 
 
 # --- lexicon and glossary -----------------------------------------------------------------
@@ -318,13 +335,37 @@ def _said_before(before: str, expansion: str) -> bool:
     return bool(nouns) and len(nouns[0]) >= 8 and nouns[0][:-2].lower() in recent
 
 
+# --- address blocks -------------------------------------------------------------------------
+
+# A postcode and town (German "45731 Waltrop", British "NE27 0BY", Irish Eircode "R42 X627")
+# run straight into a contact line: the line break of an address block, lost in a paragraph.
+_ADDRESS_RUN = re.compile(
+    r"(\b(?:\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[\dW]\s[A-Z\d]{4})"
+    r"(?:\s(?:[A-ZÄÖÜ(][\w.()/-]*|am|an|im|in|a\.|bei|upon|on)){0,4})"
+    r"\s+(?=(?:Tel\.?|Telefon|Fax|E-Mail|Email|Mail|Phone|Telephone|Mobil|Web|www\.)\W)"
+)
+
+
+def _address_pauses(text: str) -> str:
+    """``45731 Waltrop Tel. 02309 …`` → ``45731 Waltrop, Tel. …``: a pause where the address
+    line ends, so the postcode's digits do not run into the phone number's."""
+    if not any(w in text for w in ("Tel", "Fax", "Mail", "Phone", "Mobil", "Web", "www.")):
+        return text
+    return _ADDRESS_RUN.sub(r"\1, ", text)
+
+
 # --- URLs and e-mail addresses ------------------------------------------------------------
 
 _URL = re.compile(
-    r"(?:https?://)?(?:[\w-]+@)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|eu|info|nrw|gov|uk|io)"
+    r"(?:https?://)?(?:[\w-]+@)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\."
+    r"(?:de|com|org|net|eu|info|nrw|gov|uk|io|ie|at|ch|nl|be|fr|lu|dk|us|ca|au|nz|scot|wales|"
+    r"cymru|london|berlin|koeln|hamburg|bayern|ruhr|online|app|edu|int|biz)"
     r"(?:/[\w./-]*[\w/])?(?![\w])",
     re.IGNORECASE,
 )
+
+
+_SAID_TLD = {"de": "de", "en": "uk"}
 
 
 def _say_url(url: str, lang: str) -> str:
@@ -334,8 +375,18 @@ def _say_url(url: str, lang: str) -> str:
     lexicon = LEXICON[lang]
     out: list[str] = []
     host = True  # before the first "/": "111.nhs.uk" names the service, digit by digit
-    for part in re.split(r"([./@_-])", url):
+    pieces = re.split(r"([./@_-])", url)
+    # The country at the end of the host, letter by letter: "dot I E" (espeak-ng: "ie" as a
+    # word), „Punkt A T“; except the ones each voice says right as written ("de", "uk").
+    slash = url.find("/")
+    host_end = len(re.split(r"([./@_-])", url[:slash])) - 1 if slash >= 0 else len(pieces) - 1
+    country = pieces[host_end] if host_end > 0 and pieces[host_end - 1] == "." else ""
+    spelt = len(country) == 2 and country.isalpha() and country.lower() != _SAID_TLD[lang]
+    for index, part in enumerate(pieces):
         if not part:
+            continue
+        if spelt and index == host_end:
+            out.append(" ".join(part.upper()))
             continue
         if part == "/":
             host = False
@@ -560,7 +611,11 @@ def _codes(lang: str) -> Callable[[str], str]:
     espeak-ng reads "FFP2" as one word and "4RU" as "vier-ru"; the letters are said one by
     one and the number as a number (a postcode's digits one by one).
     """
-    postcode = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s(\d[A-Z]{2})\b")
+    postcode = re.compile(
+        r"\b([A-Z]{1,2}\d[A-Z\d]?)\s(\d[A-Z]{2})\b"
+        # an Irish Eircode: routing key and a unique part that starts with a letter
+        r"|\b((?:[AC-FHKNPRTV-Y]\d{2}|D6W))\s([AC-FHKNPRTV-Y][\dAC-FHKNPRTV-Y]{3})\b"
+    )
     code = re.compile(r"(?<![\w.,])([A-Z]{1,4})(\d{1,3})(?=\b|-|/)")
 
     def spell(part: str) -> str:
@@ -572,9 +627,11 @@ def _codes(lang: str) -> Callable[[str], str]:
             return " ".join(letters) + " " + m.group(2)
         return m.group(0)
 
-    return lambda text: code.sub(
-        say_code, postcode.sub(lambda m: f"{spell(m[1])}, {spell(m[2])}", text)
-    )
+    def say_postcode(m: re.Match[str]) -> str:
+        first, second = (m[1], m[2]) if m[1] else (m[3], m[4])
+        return f"{spell(first)}, {spell(second)}"
+
+    return lambda text: code.sub(say_code, postcode.sub(say_postcode, text))
 
 
 def _hyphen_ranges(lang: str) -> Callable[[str], str]:
@@ -694,7 +751,11 @@ _GENDER = {"Teil": "m", "Platz": "m", "Preis": "m", "Schritt": "m", "Tag": "m", 
            "Klasse": "f", "Runde": "f", "Welle": "f", "Woche": "f", "Phase": "f",
            "Impfung": "f", "Regel": "f", "Tür": "f", "Frage": "f", "Etage": "f",
            "Fest": "n", "Konzert": "n", "Spiel": "n", "Turnier": "n", "Projekt": "n",
-           "Programm": "n", "Paket": "n", "Amt": "n", "Verfahren": "n", "Haus": "n"}  # fmt: skip
+           "Programm": "n", "Paket": "n", "Amt": "n", "Verfahren": "n", "Haus": "n",
+           "Verbot": "n", "Gesetz": "n", "Ticket": "n", "Formular": "n", "Portal": "n",
+           "Büro": "n", "Konto": "n", "Zertifikat": "n", "Konzept": "n", "Modell": "n",
+           "Bad": "n", "Netz": "n", "Recht": "n", "Gebäude": "n", "Test": "m",
+           "Stock": "m", "Geschoss": "n", "OG": "n", "UG": "n"}  # fmt: skip
 
 
 def _gender(noun: str) -> str:
@@ -737,7 +798,9 @@ def _de_bracket_ordinals(text: str) -> str:
         ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
         return f"{numbers.ordinal(int(m.group(1)), 'de', ending=ending)} {noun}"
 
-    return re.sub(r"(?<=[(\[])(\d{1,2})\.\s+([A-ZÄÖÜ][a-zäöüß]+)\b", say, text)
+    text = re.sub(r"(?<=[(\[])(\d{1,2})\.\s+([A-ZÄÖÜ][a-zäöüß]+)\b", say, text)
+    # A floor after a comma stands alone too: „Zimmer 204, 2. OG“ → „zweites O G“.
+    return re.sub(r"(?<=,\s)(\d{1,2})\.\s+(Stock|Etage|\w*[Gg]eschoss|OG|UG)\b", say, text)
 
 
 def _de_sunday(text: str) -> str:
@@ -758,22 +821,49 @@ _SO_CALLED_N = frozenset(
 )
 
 
+# Determiners after which "die" + a noun that is not feminine is a plural: „die sog. Tests“.
+_PLURAL_DETERMINERS = frozenset(
+    ["die", "diese", "keine", "meine", "seine", "ihre", "unsere", "alle", "welche"]
+)
+# Abbreviated participles said as adjectives: „sog.“, „o. g.“ (oben genannt).
+_PARTICIPLES = {"sog.": "sogenannt", "o. g.": "oben genannt", "o.g.": "oben genannt"}
+
+
+def _plural_form(noun: str) -> bool:
+    """After „die“ a noun is feminine or a plural; plurals end in -en, -n, -s („Regeln“,
+    „Tests“), feminine nouns hardly ever (but „Aktion“, „Ergebnis“, „Bus“ …)."""
+    return noun.endswith(("en", "n", "s")) and not noun.endswith(("ion", "nis", "us"))
+
+
 def _de_so_called(text: str) -> str:
-    """``im sog. Tunnelvortrieb`` → ``im sogenannten …``: the ending follows the article."""
+    """``im sog. Tunnelvortrieb`` → ``im sogenannten …``: the ending follows the article, and
+    without one the noun: „ein sog. Abkochgebot“ → „sogenanntes“, „die sog. Tests“ →
+    „sogenannten“ (a plural), „(sog. Inliner-Verfahren)“ → „sogenanntes“. Also „o. g.“."""
+    if "sog." not in text and "o. g" not in text and "o.g" not in text:
+        return text
 
     def say(m: re.Match[str]) -> str:
         before = m.string[: m.start()].split()
         article = before[-1].lower() if before else ""
-        noun = m.group(1) or ""
+        noun = re.sub(r"\[\[[^\]]*\]\]", "X", m.group(2) or "")  # an anglicism said already
+        noun = noun.rsplit("-", 1)[-1]  # „Inliner-Verfahren“: the last part decides
+        gender = _gender(noun) if noun else ""
+        if re.sub(r"(?:e|en|n|s|er)$", "", noun) in _GENDER and noun not in _GENDER:
+            gender = "pl"  # „Termine“, „Projekte“: a plural of a noun the table knows
         if article in _SO_CALLED_N:
             ending = "en"
         elif article in ("ein", "kein", "mein", "sein", "ihr", "unser") and noun:
-            ending = "es" if _gender(noun) == "n" else "er"
+            ending = "es" if gender == "n" else "er"
+        elif article in _PLURAL_DETERMINERS and (gender == "pl" or _plural_form(noun)):
+            ending = "en"  # „die sog. Tests“ (feminine singular: „die sog. Ampel“)
+        elif not re.search(r"[\wäöüß]$", article) and gender == "n":
+            ending = "es"  # no article: „(sog. Verfahren)“, „Gilt: sog. Abkochgebot“
         else:
-            ending = "e"  # der, die, das, eine, no article
-        return f"sogenannt{ending}"
+            ending = "e"  # der, die, das, eine; no article before a feminine or plural
+        return _PARTICIPLES[m.group(1)] + ending
 
-    return re.sub(r"(?<![\w.])sog\.(?=\s+([A-ZÄÖÜ][\wäöüß-]*))?", say, text)
+    noun = r"(?=\s+((?:\[\[[^\]]*\]\]|[A-ZÄÖÜ])[\wäöüß-]*))?"
+    return re.sub(rf"(?<![\w.])(sog\.|o\.\s?g\.){noun}", say, text)
 
 
 _DECORATION = re.compile(r"(?<!\S)(?:[+*#=~_]\s?){3,}(?!\S)")
@@ -875,13 +965,28 @@ def _de_weekdays(text: str) -> str:
         r"((?<![\w.])(?:Sa\.?|Samstag)(?:,|\sund|\soder)\s)So\.?(?!\w)", r"\1Sonntag", text
     )
     text = re.sub(r"(?<![\w.])So\.(?=\s(?:und|u\.)\s[Ff]eiertag)", "Sonntag", text)
+    text = re.sub(  # „Di + Do“, „Di & Do“: both days
+        rf"(?<![\w.])({days})\.?\s?[+&]\s?({days})\b\.?",
+        lambda m: f"{WEEKDAYS['de'][m.group(1)]} und {WEEKDAYS['de'][m.group(2)]}",
+        text,
+    )
     text = re.sub(
         rf"(?<![\w.])({days})\.?\s?/\s?({days})\b\.?",
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} und {WEEKDAYS['de'][m.group(2)]}",
         text,
     )
-    return re.sub(
+    text = re.sub(
         r"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.?(?=[,;:]|\s(?:\d|und\b|bis\b|oder\b)|$)",
+        lambda m: WEEKDAYS["de"][m.group(1)],
+        text,
+    )
+    # „Fr. Meier“, „Hr. Dr. Lange“: Frau and Herr before a name (a day before a date or time)
+    text = re.sub(r"(?<![\w.–—-])Fr\.(?=\s(?:Dr\.\s)?[A-ZÄÖÜ][a-zäöüß])", "Frau", text)
+    text = re.sub(r"(?<![\w.–—-])Hr\.(?=\s)", "Herr", text)
+    # With its full stop before a lower-case word or a closing bracket the abbreviation is a
+    # day too: „Do. auch 14 Uhr“, „Di. nur vormittags“, „(Mo. und Do.)“. („Fr. Meier“ is Frau.)
+    return re.sub(
+        r"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.(?=\s+[a-zäöüß]|\))",
         lambda m: WEEKDAYS["de"][m.group(1)],
         text,
     )
@@ -996,7 +1101,9 @@ def _phone(lang: str) -> Callable[[str], str]:
 
     def grouped(m: re.Match[str]) -> str:
         before = m.string[max(0, m.start() - 30) : m.start()]
-        return say(m) if _PHONE_CONTEXT.search(before) else m.group(0)
+        if _PHONE_CONTEXT.search(before) or _SERVICE_PREFIX.match(m.group(0)):
+            return say(m)
+        return m.group(0)
 
     def postcode(m: re.Match[str]) -> str:
         return numbers.digits(m.group(1), lang) + m.group(2)
@@ -1004,6 +1111,10 @@ def _phone(lang: str) -> Callable[[str], str]:
     def apply(text: str) -> str:
         text = _PHONE.sub(say, text)
         text = _GROUPED.sub(grouped, text)
+        # After "dial" / „wählen“ a number is keyed in, digit by digit: "dial 18001 first";
+        # so is a customer, case or reference number: „Kassenzeichen 40517“.
+        text = _DIALLED.sub(lambda m: m.group(1) + numbers.digits(m.group(2), lang), text)
+        text = _REFERENCE.sub(lambda m: m.group(1) + numbers.digits(m.group(2), lang), text)
         text = re.sub(  # an extension is dialled: digit by digit
             r"\b(extension|Durchwahl|Apparat) (\d+)",
             lambda m: f"{m.group(1)} {numbers.digits(m.group(2), lang)}",
@@ -1032,7 +1143,23 @@ def _phone(lang: str) -> Callable[[str], str]:
 # Groups of three or four digits after a word for telephone: "Freephone: 1800 814 300".
 _GROUPED = re.compile(r"(?<![\w.,])\d{3,4}(?:\s\d{3,4}){1,3}(?![\w,]|\.\d)")
 _PHONE_CONTEXT = re.compile(
-    r"(?:phone|Telefon|Tel\.?|Hotline|Helpline|Freephone|Fax|call|ring|anrufen|unter)\W*$",
+    r"(?:phone|Telefon|Tel\.?|Hotline|Helpline|Freephone|Fax|call|ring|anrufen|unter|"
+    r"dial|Textphone|Minicom|Lo-?Call)\W*$",
+    re.IGNORECASE,
+)
+# Three blocks of three or four digits are a phone number wherever they stand: an Irish LoCall
+# "1850 278 278", a freephone "1800 814 300"; a year and two amounts are never written so.
+_SERVICE_PREFIX = re.compile(r"\d{3,4}(?:\s\d{3,4}){2}")
+_REFERENCE = re.compile(
+    r"(\b(?:(?:Kunden|Vorgangs|Rechnungs|Bestell|Steuer|Personal|Mitglieds|Buchungs|Referenz|"
+    r"Zähler|Antrags|Versicherten)-?[Nn]ummer|Kassenzeichen|Aktenzeichen|PIN|"
+    r"(?:reference|account|customer|case|order|booking|application|membership|claim)"
+    r"(?: number| no\.?)?|ref\.?)(?::|\s(?:ist|lautet|is))?\s)"
+    r"(\d{4,6})(?!\d|[.,]\d)"
+)
+_DIALLED = re.compile(
+    r"(\b(?:dial|dialling|prefix|Vorwahl|wählen Sie(?: vorher| zuerst)?(?: die)?)\s)"
+    r"(\d{3,6})(?!\d|[.,]\d)",
     re.IGNORECASE,
 )
 
@@ -1098,11 +1225,20 @@ def _symbols(lang: str) -> Callable[[str], str]:
     none = "keine Angabe" if lang == "de" else "none"
     hashtag = "Hashtag" if lang == "de" else "hashtag"
 
+    def said(m: re.Match[str]) -> str:
+        return f" {table[m.group(0)]} "
+
     def apply(text: str) -> str:
         # A dash alone after a label is an empty value: "Veränderung zum Vortag: –".
         text = re.sub(r"(?<=:)\s*[–—-](?=\s*[.;,]|\s*$)", f" {none}", text)
         text = re.sub(r"(?<![\w&])#(?=\w)", f"{hashtag} ", text)  # "#CoronaDO"
-        text = pattern.sub(lambda m: f" {table[m.group(0)]} ", text)
+        if "[[" in text:  # phonemes of the lexicon keep their "@" („Catering“, „Open-Air“)
+            text = "".join(
+                piece if piece.startswith("[[") else pattern.sub(said, piece)
+                for piece in re.split(r"(\[\[[^\]]*\]\])", text)
+            )
+        else:
+            text = pattern.sub(said, text)
         text = re.sub(r"\s[–—-]\s", ", ", text)  # a dash between words is a pause
         return re.sub(r"(?<=\w)\*|\*(?=\w)", "", text)
 
@@ -1185,6 +1321,19 @@ def _en_dates(text: str) -> str:
             return m.group(0)
         return numbers.date(day, month, int(m[3]) if m[3] else None, "en")
 
+    def day_range(m: re.Match[str]) -> str:  # "3-7 June" → "the third to the seventh of June"
+        first, month = int(m[1]), numbers.MONTHS["en"].index(m[3]) + 1
+        if not _is_date(first, month) or not _is_date(int(m[2]), month) or first >= int(m[2]):
+            return m.group(0)
+        last = numbers.date(int(m[2]), month, int(m[4]) if m[4] else None, "en")
+        return f"the {numbers.ordinal(first, 'en')} to {last}"
+
+    text = re.sub(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s?(?:[-–—]|to|until|till)\s?(\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"\s+({months})(?:\s+(\d{{4}}))?\b",
+        day_range,
+        text,
+    )
     text = re.sub(
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({months})(?:\s+(\d{{4}}))?\b", day_month, text
     )
@@ -1332,6 +1481,10 @@ def _en_times(text: str) -> str:
 _EN_SINGULAR = {"pounds": "pound", "euros": "euro", "dollars": "dollar"}
 
 
+_EN_LARGE = {"m": "million", "bn": "billion", "k": "thousand", "million": "million",
+             "billion": "billion"}  # fmt: skip
+
+
 def _en_amounts(text: str) -> str:
     currencies = CURRENCIES["en"]
     signs = "|".join(re.escape(c) for c in currencies)
@@ -1347,6 +1500,17 @@ def _en_amounts(text: str) -> str:
         cents = f" and {numbers.cardinal(int(m[3]), 'en')} {small}" if m[3] and int(m[3]) else ""
         return f"{numbers.cardinal(_int(m[2]), 'en')} {main}{cents}{m[4] or ''}"
 
+    def large(m: re.Match[str]) -> str:  # "£2.3m" → "two point three million pounds"
+        main = currencies[m[1]][0]
+        whole, _, fraction = m[2].partition(".")
+        said = (
+            numbers.decimal(whole, fraction, "en")
+            if fraction
+            else numbers.cardinal(int(whole), "en")
+        )
+        return f"{said} {_EN_LARGE[m[3]]} {main}"
+
+    text = re.sub(rf"({signs})\s?(\d+(?:\.\d+)?)\s?(m|bn|k|million|billion)(?![\w])", large, text)
     text = re.sub(rf"({signs})\s?({number})(?:\.(\d{{2}}))?(\s(?:million|billion))?", money, text)
     units = "|".join(re.escape(u) for u in sorted(UNITS["en"], key=len, reverse=True))
 

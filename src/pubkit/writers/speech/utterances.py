@@ -275,9 +275,12 @@ class _Writer:
         for row in table.body:
             spans: list[Span] = []
             for index, cell in enumerate(row.cells):
+                said_cell = self.cell(cell, names[index] if index < len(names) else "", lang)
+                if not "".join(span.text for span in said_cell).strip():
+                    continue  # an empty cell is silent (was a stray "; ." at a row's end)
                 if spans:
                     spans.append(self.generated("; "))
-                spans.extend(self.cell(cell, names[index] if index < len(names) else "", lang))
+                spans.extend(said_cell)
             said = "".join(span.text for span in spans).rstrip()
             if not said.endswith((".", "!", "?", "…")):  # a cell may end its own sentence
                 spans.append(self.generated("."))
