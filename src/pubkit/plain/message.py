@@ -42,7 +42,7 @@ from pubkit.model import (
 from pubkit.model.lang import primary_language
 from pubkit.plain.facts import extract_facts
 from pubkit.plain.nlp import tokenize
-from pubkit.plain.sentence import fragment_reason, reference_words
+from pubkit.plain.sentence import fragment_reason, name_they, reference_words
 from pubkit.text.sentences import split_sentences, words
 
 __all__ = ["QUESTIONS", "Question", "Unit", "contacts_in", "message_units", "plain_text"]
@@ -424,6 +424,8 @@ def message_units(document: Document) -> list[Unit]:
                 return sentence
             if sentence.endswith(":") and len(words(sentence)) <= 4:
                 continue  # "Auch hier gilt:", "Wichtig:": the next sentence says it
+            if primary_language(language) == "de":
+                sentence = name_they(sentence)
             sentence = _drop_empty_lead(sentence, language)
             sentence = _bold_after_colon(sentence, bold, language)
             if _is_quote(sentence, language) and not _has_speaker(sentence, language):

@@ -20,7 +20,7 @@ from pubkit.plain.contacts import contact_sentences
 from pubkit.plain.labels import plain_label, template_words
 from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence, split_main_clauses
-from pubkit.plain.sentence import fragment_reason, has_finite_verb
+from pubkit.plain.sentence import fragment_reason, has_finite_verb, they_after_colon
 
 __all__ = ["drop_examples", "shorten", "split_reason"]
 
@@ -137,9 +137,13 @@ def _leading_purpose(tokens: list[Token]) -> list[str] | None:
 
 _SEPARABLE = ("an", "auf", "aus", "ein", "mit", "ab", "zu", "vor", "nach", "zurück", "weg", "los")
 _YOU = {
-    "er": "Sie", "ihm": "Ihnen", "ihn": "Sie", "sein": "Ihr", "seine": "Ihre", "seinen": "Ihren",
+    "er": "Sie", "sein": "Ihr", "seine": "Ihre", "seinen": "Ihren",
     "seinem": "Ihrem", "seiner": "Ihrer", "seines": "Ihres",
 }  # fmt: skip
+"""The ``wer`` person's own words in the ``Sie`` form. Not ``ihn``/``ihm``: in the main clause
+the person is the subject, so an object pronoun stands for something else (``Wer einen Hund
+hält, muss ihn anmelden``: the dog), and the person's own object is the reflexive ``sich``,
+which stays ``sich`` (``Dann müssen Sie sich anmelden``)."""
 
 
 def _you_form(verb: Token) -> str | None:
@@ -252,7 +256,12 @@ def _german(sentence: str) -> list[str]:
         and not fragment_reason(head + ".", "de")
         and not fragment_reason(tail, "de")
     ):
-        # Two whole sentences joined by a colon: each shortened on its own.
+        # Two whole sentences joined by a colon: each shortened on its own; a "Sie" that
+        # stands for the head's plural noun ("die Personalkosten: Sie machen …") names it,
+        # or, cut off, it would read as the polite "Sie" speaking to the reader.
+        they = they_after_colon(sentence)
+        if they is not None:
+            tail = they[1] + tail[3:]
         return [*_german(head + "."), *_german(tail)]
     tokens = tokenize(expand(sentence, "de"), "de")
     reason = _leading_reason(tokens) or _leading_purpose(tokens)

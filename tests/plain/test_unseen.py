@@ -1,0 +1,93 @@
+"""Defects found on notices the method had never seen (second held-out set), each checked
+here on sentences of our own: the method must handle the construction, not the file."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from pubkit.model import Block, Document, Heading, Paragraph, Text
+from pubkit.plain.guards import check_draft
+from pubkit.plain.sentence import they_antecedent
+from pubkit.plain.shorten import shorten
+from pubkit.readers import read
+
+
+def _notice(tmp_path: Path, body: str, lang: str = "de") -> Document:
+    path = tmp_path / "notice.md"
+    path.write_text(
+        f"---\ntitle: Eine Mitteilung\nlang: {lang}\npublisher: Stadt Musterstadt\n"
+        f"date: 2024-03-01\n---\n\n{body}\n",
+        encoding="utf-8",
+    )
+    return read(path)
+
+
+def _draft(source: Document, *lines: str) -> Document:
+    body: tuple[Block, ...] = (
+        Heading(level=2, content=(Text(text="Was ist neu?"),)),
+        *(Paragraph(content=(Text(text=line),)) for line in lines),
+    )
+    return dataclasses.replace(source, blocks=body)
+
+
+def test_whoever_keeps_the_object_pronoun() -> None:
+    """„Wer …, muss ihn …“: „ihn“ is the thing (the bike), not the reader; „sich“ stays."""
+    assert shorten("Wer in der Altstadt ein Lastenrad besitzt, muss es anmelden.", "de")[-1] == (
+        "Dann müssen Sie es anmelden."
+    )
+    assert shorten("Wer im Kreis einen Kleingarten pachtet, muss ihn jährlich melden.", "de") == [
+        "Sie pachten im Kreis einen Kleingarten?",
+        "Dann müssen Sie ihn jährlich melden.",
+    ]
+    assert shorten("Wer neu in die Gemeinde zieht, muss sich im Rathaus melden.", "de")[-1] == (
+        "Dann müssen Sie sich im Rathaus melden."
+    )
+
+
+def test_then_right_after_its_question_is_not_dangling(tmp_path: Path) -> None:
+    source = _notice(
+        tmp_path,
+        "Wer im Kreis einen Kleingarten pachtet, muss ihn jährlich beim Gartenamt melden.\n\n"
+        "Ist der Garten größer als 400 Quadratmeter? Dann müssen Sie ihn zusätzlich beim "
+        "Bauamt nach der Gartenordnung melden.",
+    )
+    good = _draft(
+        source,
+        "Sie pachten im Kreis einen Kleingarten?",
+        "Dann müssen Sie ihn jährlich beim Gartenamt melden.",
+    )
+    assert [i.code for i in check_draft(source, good)] == []
+    # Without its question the "Dann" still points at nothing.
+    alone = _draft(source, "Dann müssen Sie ihn jährlich beim Gartenamt melden.")
+    assert "PLG002" in [i.code for i in check_draft(source, alone)]
+
+
+def test_plural_sie_after_a_colon() -> None:
+    """„…: Sie machen …“ after a plural noun is "they"; cut off it would speak to the reader."""
+    assert they_antecedent("Der größte Posten sind die Energiekosten") == "Die Energiekosten"
+    assert they_antecedent("Bitte bringen Sie die Unterlagen mit") is None
+    assert shorten(
+        "Der größte Posten sind die Energiekosten: Sie steigen seit drei Jahren stark.", "de"
+    ) == [
+        "Der größte Posten sind die Energiekosten.",
+        "Die Energiekosten steigen seit drei Jahren stark.",
+    ]
+
+
+def test_guard_catches_a_plural_sie_without_its_noun(tmp_path: Path) -> None:
+    source = _notice(
+        tmp_path,
+        "Die Bäder der Stadt werden teurer. Der größte Posten sind die Energiekosten: Sie "
+        "steigen seit drei Jahren stark. Bitte kaufen Sie Ihre Karten online.",
+    )
+    cut = _draft(
+        source, "Bitte kaufen Sie Ihre Karten online.", "Sie steigen seit drei Jahren stark."
+    )
+    assert "PLG002" in [i.code for i in check_draft(source, cut)]
+    named = _draft(
+        source,
+        "Der größte Posten sind die Energiekosten.",
+        "Sie steigen seit drei Jahren stark.",
+    )
+    assert "PLG002" not in [i.code for i in check_draft(source, named)]
