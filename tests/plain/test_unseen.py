@@ -91,3 +91,63 @@ def test_guard_catches_a_plural_sie_without_its_noun(tmp_path: Path) -> None:
         "Sie steigen seit drei Jahren stark.",
     )
     assert "PLG002" not in [i.code for i in check_draft(source, named)]
+
+
+def _tables(tmp_path: Path, body: str, lang: str = "de") -> list[tuple[str | None, list[str]]]:
+    from pubkit.model import Table
+    from pubkit.plain.message import table_lines
+
+    source = _notice(tmp_path, body, lang)
+    table = next(b for b in source.blocks if isinstance(b, Table))
+    return table_lines(table, lang)
+
+
+def test_opposite_columns_become_two_lists(tmp_path: Path) -> None:
+    """„Erlaubt | Verboten“: read across, a row would pair the barbecue with the glass bottle."""
+    lines = _tables(
+        tmp_path,
+        "| Im Park erlaubt | Im Park verboten |\n|---|---|\n| Picknick | Grillen |\n"
+        "| Ballspiele | Glasflaschen |\n| Hunde an der Leine | |\n",
+    )
+    assert lines == [
+        ("Im Park erlaubt:", ["Picknick", "Ballspiele", "Hunde an der Leine"]),
+        ("Im Park verboten:", ["Grillen", "Glasflaschen"]),
+    ]
+    english = _tables(
+        tmp_path, "| Please recycle | Do not recycle |\n|---|---|\n| Cans | Nappies |\n", "en"
+    )
+    assert english == [("Please recycle:", ["Cans"]), ("Do not recycle:", ["Nappies"])]
+    # Heads that do not contrast: a label and its value, as before.
+    plain = _tables(tmp_path, "| Anlass | Unterlagen |\n|---|---|\n| Umzug | neue Adresse |\n")
+    assert plain == [(None, ["Umzug: neue Adresse"])]
+
+
+def test_alike_values_keep_their_column_heads(tmp_path: Path) -> None:
+    """„alt | neu“ with two prices: without the heads the reader cannot tell them apart."""
+    lines = _tables(
+        tmp_path,
+        "| Karte | bis März | ab April |\n|---|---|---|\n| Erwachsene | 4 Euro | 5 Euro |\n"
+        "| Kinder | 2 Euro | 2,50 Euro |\n",
+    )
+    assert lines == [
+        (
+            None,
+            [
+                "Erwachsene – bis März: 4 Euro, ab April: 5 Euro",
+                "Kinder – bis März: 2 Euro, ab April: 2,50 Euro",
+            ],
+        )
+    ]
+    # Different kinds of value (a place, a time): the row reads well without heads.
+    mixed = _tables(
+        tmp_path,
+        "| Nr. | Ort | Zeit |\n|---|---|---|\n| 1 | Marktplatz | 9 bis 12 Uhr |\n"
+        "| 2 | Bahnhof | 14 bis 18 Uhr |\n",
+    )
+    assert mixed == [(None, ["1: Marktplatz, 9 bis 12 Uhr", "2: Bahnhof, 14 bis 18 Uhr"])]
+    # One row: a record, one entry per cell with its head.
+    record = _tables(
+        tmp_path,
+        "| Wann | Wo | Umweg |\n|---|---|---|\n| 3. bis 7. Mai | Lindenweg | über die Parkallee |\n",
+    )
+    assert record == [(None, ["Wann: 3. bis 7. Mai", "Wo: Lindenweg", "Umweg: über die Parkallee"])]

@@ -34,6 +34,7 @@ from pubkit.model import (
     ListItem,
     Paragraph,
     Quote,
+    Row,
     Strong,
     Table,
     Text,
@@ -561,23 +562,13 @@ def message_units(document: Document) -> list[Unit]:
                             listed=True,
                         )
                     lead_in = None
-                case Table(body=body) as block:
-                    rows: list[str] = []
-                    for row in body:
-                        cells = [
-                            " ".join(plain_text(c.content, language).split()) for c in row.cells
-                        ]
-                        parts = [c for c in cells if c]
-                        if len(parts) >= 2:
-                            rows.append(f"{parts[0]}: " + ", ".join(parts[1:]))
-                        elif parts:
-                            rows.append(parts[0])
+                case Table() as block:
                     caption = " ".join(plain_text(block.caption, language).split())
-                    if rows:
-                        # A caption with the address ("Testing at …, 101 W. Irvington Road")
-                        # says where the rows are.
-                        where = caption if contacts_in(caption, language) else ""
-                        intro = lead_in or where or state.heading
+                    # A caption with the address ("Testing at …, 101 W. Irvington Road")
+                    # says where the rows are.
+                    where = caption if contacts_in(caption, language) else ""
+                    for heading, rows in table_lines(block, language):
+                        intro = heading or lead_in or where or state.heading
                         add(
                             intro,
                             lead=False,
@@ -601,6 +592,85 @@ def message_units(document: Document) -> list[Unit]:
 
     walk(document.blocks, note=False)
     return out
+
+
+_NEGATION = re.compile(
+    r"\b(?:ohne|nicht|kein|keine|keinen|verboten|untersagt|no|not|without|never|"
+    r"don't|do not|forbidden|prohibited)\b",
+    re.IGNORECASE,
+)
+
+
+def _cells(row: Row, language: str) -> list[str]:
+    return [" ".join(plain_text(c.content, language).split()) for c in row.cells]
+
+
+def _contrasting(heads: Sequence[str]) -> bool:
+    """Two column heads that are opposites: „Abkochen | Ohne Abkochen möglich“, „erlaubt |
+    verboten“, "Allowed | Not allowed", "Do | Don't". Each column is then a list of its own;
+    read across, a row would pair things that have nothing to do with each other."""
+    if len(heads) != 2 or not all(heads):
+        return False
+    negated = [bool(_NEGATION.search(h)) for h in heads]
+    if negated[0] != negated[1]:
+        return True
+    first, second = ({w.lower() for w in words(h) if len(w) > 3} for h in heads)
+    return bool(first) and bool(second) and (first < second or second < first)
+
+
+def _alike_columns(body: Sequence[Sequence[str]]) -> bool:
+    """Whether two value columns hold the same kind of thing in most rows („136 Euro |
+    146 Euro“): without their heads the reader cannot tell them apart."""
+
+    def shape(cell: str) -> str:
+        return re.sub(r"\d+(?:[.,]\d+)*", "0", cell)
+
+    same = sum(1 for row in body if len(row) >= 3 and row[1] and shape(row[1]) == shape(row[2]))
+    return same * 2 > len(body)
+
+
+def table_lines(table: Table, language: str) -> list[tuple[str | None, list[str]]]:
+    """A table as list entries, each keeping what its columns mean: ``(lead-in, entries)``
+    (lead-in None: the text above the table introduces it).
+
+    - Two opposite columns („Abkochen | Ohne Abkochen möglich“): one list per column, under
+      the column's head — never "drinking: toilet flushing".
+    - A row label and two or more values with heads („Gruppe | bisher | ab September“):
+      „Kindergarten – bisher: 136 Euro, ab September: 146 Euro“ when the values are alike
+      (numbers the reader could not tell apart); a table of one row: one entry per cell
+      („Umleitung: …“).
+    - Otherwise „label: value, value“.
+    """
+    heads = _cells(table.head[-1], language) if table.head else []
+    body = [_cells(row, language) for row in table.body]
+    body = [row for row in body if any(row)]
+    if not body:
+        return []
+    if _contrasting(heads) and all(len(row) == 2 for row in body):
+        out: list[tuple[str | None, list[str]]] = []
+        for column, head in enumerate(heads):
+            entries = [row[column] for row in body if row[column]]
+            if entries:
+                out.append((head.rstrip(":") + ":", entries))
+        return out
+    width = max(len(row) for row in body)
+    named = len(heads) == width and width >= 3 and all(heads[1:])
+    alike = named and _alike_columns(body)
+    rows: list[str] = []
+    for row in body:
+        if named and len(body) == 1:
+            rows += [f"{h}: {v}" for h, v in zip(heads, row, strict=False) if v]
+            continue
+        if alike and row[0] and len(row) == width:
+            values = [f"{h}: {v}" for h, v in zip(heads[1:], row[1:], strict=False) if v]
+            rows.append(f"{row[0]} – " + ", ".join(values))
+            continue
+        parts = [c for c in row if c]
+        if len(parts) >= 2:
+            rows.append(f"{parts[0]}: " + ", ".join(parts[1:]))
+        elif parts:
+            rows.append(parts[0])
+    return [(None, rows)]
 
 
 _DATELINE = re.compile(
