@@ -151,3 +151,49 @@ def test_alike_values_keep_their_column_heads(tmp_path: Path) -> None:
         "| Wann | Wo | Umweg |\n|---|---|---|\n| 3. bis 7. Mai | Lindenweg | über die Parkallee |\n",
     )
     assert record == [(None, ["Wann: 3. bis 7. Mai", "Wo: Lindenweg", "Umweg: über die Parkallee"])]
+
+
+def test_a_sentence_under_a_condition_heading_keeps_the_condition() -> None:
+    from pubkit.plain.message import with_condition
+
+    heading = "If you no longer need a parking permit"
+    assert with_condition("You don't need to do anything.", heading, "en") == (
+        "If you no longer need a parking permit, you don't need to do anything."
+    )
+    assert with_condition("Please return the card to us.", heading, "en") == (
+        "If you no longer need a parking permit, please return the card to us."
+    )
+    # A contact line shows its heading above it; other openings are left as written.
+    assert with_condition("Call us on 01234 567890.", heading, "en") == "Call us on 01234 567890."
+    assert with_condition("Only write to us by post.", heading, "en") == (
+        "Only write to us by post."
+    )
+    assert with_condition("You pay nothing.", "Parking permits", "en") == "You pay nothing."
+    assert with_condition(
+        "Sie müssen nichts tun.", "Wenn Sie die Tonne nicht mehr wollen", "de"
+    ) == ("Wenn Sie die Tonne nicht mehr wollen, müssen Sie nichts tun.")
+    assert (
+        with_condition("Sie müssen nichts tun.", "Die Biotonne", "de") == "Sie müssen nichts tun."
+    )
+
+
+def test_draft_keeps_the_condition_of_its_heading(tmp_path: Path) -> None:
+    from pubkit.plain.guards import draft_sentences
+    from pubkit.plain.transform import plain_language
+
+    source = _notice(
+        tmp_path,
+        "From April the council will collect food waste every week. Every home will get a "
+        "small caddy for the kitchen and a larger bin for the kerb.\n\n"
+        "## If you live in a flat\n\n"
+        "You don't need to do anything. Your landlord will get the bins for the building.\n",
+        "en",
+    )
+    lines = [
+        s.text.replace("\u2019", "'") for s in draft_sentences(plain_language(source).blocks, "en")
+    ]
+    said = [at for at, line in enumerate(lines) if "need to do anything" in line]
+    assert said, lines
+    # The condition is in the sentence or is the question right before it.
+    assert all("live in a flat" in lines[at] or "live in a flat" in lines[at - 1] for at in said)
+    assert not any(line.startswith(("You don't", "Your landlord")) for line in lines)

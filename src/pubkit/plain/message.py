@@ -428,6 +428,7 @@ def message_units(document: Document) -> list[Unit]:
             if primary_language(language) == "de":
                 sentence = name_they(sentence)
             sentence = _drop_empty_lead(sentence, language)
+            sentence = with_condition(sentence, state.heading, language)
             sentence = _bold_after_colon(sentence, bold, language)
             if _is_quote(sentence, language) and not _has_speaker(sentence, language):
                 previous = None
@@ -671,6 +672,36 @@ def table_lines(table: Table, language: str) -> list[tuple[str | None, list[str]
         elif parts:
             rows.append(parts[0])
     return [(None, rows)]
+
+
+_EN_IF_HEADING = re.compile(r"^(?:If|Unless) you\b[^?.!:]{3,60}$")
+_DE_IF_HEADING = re.compile(r"^(?:Wenn|Falls) Sie\b[^?.!:]{3,60}$")
+_EN_LOWER_START = frozenset(
+    {"you", "your", "please", "we", "our", "the", "there", "it", "this", "they", "just"}
+)
+
+
+def with_condition(sentence: str, heading: str | None, language: str) -> str:
+    """A sentence under a heading that is a condition, with the condition: under "If you
+    don't want the service", "You don't need to do anything." → "If you don't want the
+    service, you don't need to do anything."; under „Wenn Sie umziehen“, „Sie müssen … “ →
+    „Wenn Sie umziehen, müssen Sie …“. Alone in a draft it would tell every reader."""
+    if not heading or contacts_in(sentence, language):
+        return sentence  # a contact line shows its heading above it (what it is for)
+    if primary_language(language) == "de":
+        match = re.match(r"^Sie ([a-zäöüß]+) (.+)$", sentence)
+        if not _DE_IF_HEADING.match(heading) or match is None:
+            return sentence
+        verb, rest = match.groups()
+        if not any(t.finite for t in tokenize(sentence, "de")[1:2]):
+            return sentence
+        return f"{heading}, {verb} Sie {rest}"
+    if not _EN_IF_HEADING.match(heading) or re.match(r"^(?:If|When|Unless)\b", sentence):
+        return sentence
+    first, _, rest = sentence.partition(" ")
+    if first.lower() not in _EN_LOWER_START:
+        return sentence  # "Only phone 111 if …", "In an emergency …": left as written
+    return f"{heading}, {first.lower()} {rest}"
 
 
 _DATELINE = re.compile(
