@@ -197,3 +197,30 @@ def test_draft_keeps_the_condition_of_its_heading(tmp_path: Path) -> None:
     # The condition is in the sentence or is the question right before it.
     assert all("live in a flat" in lines[at] or "live in a flat" in lines[at - 1] for at in said)
     assert not any(line.startswith(("You don't", "Your landlord")) for line in lines)
+
+
+def test_an_aside_between_dashes_goes_and_the_instruction_stays() -> None:
+    """The part after the closing dash is the instruction going on, not an elaboration."""
+    assert shorten(
+        "Heat the milk slowly – on a low flame, e.g. on the small ring – and stir it often.", "en"
+    ) == ["Heat the milk slowly and stir it often."]
+    assert shorten(
+        "Spülen Sie die Leitung gründlich – am besten am Morgen – und lassen Sie das Wasser "
+        "drei Minuten laufen.",
+        "de",
+    ) == ["Spülen Sie die Leitung gründlich.", "Lassen Sie das Wasser drei Minuten laufen."]
+    # A dash-led elaboration at the very end still goes.
+    assert shorten("Die Stadt öffnet das Freibad wieder – ein großer Tag für alle.", "de") == [
+        "Die Stadt öffnet das Freibad wieder."
+    ]
+
+
+def test_imperatives_are_what_to_do() -> None:
+    from pubkit.plain.message import _tells_to_do
+
+    assert _tells_to_do("Boil the kettle before you drink the water.", "en")
+    assert _tells_to_do("Don’t use the lift during the works.", "en")
+    assert _tells_to_do("Informieren Sie bitte Ihre Nachbarn.", "de")
+    assert not _tells_to_do("Haben Sie Fragen zur Tonne?", "de")
+    assert not _tells_to_do("Tap water is fine for washing.", "en")
+    assert _tells_to_do("Please never leave the gate open.", "en")

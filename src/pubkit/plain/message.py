@@ -304,6 +304,25 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
 }
 
 
+_DE_IMPERATIVE = re.compile(
+    r"^(?!(?:Haben|Sind|Können|Müssen|Dürfen|Sollen|Wollen|Werden|Wissen|Brauchen)\b)"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:en|eln|ern) Sie\b(?![^.!]*\?$)"
+)
+_EN_DONT = re.compile(r"^(?:Please\s+)?(?:[Dd]on[’']t|[Dd]o not|[Nn]ever|[Aa]lways)\s+[a-z]")
+
+
+def _lang(language: str) -> str:
+    return "de" if primary_language(language) == "de" else "en"
+
+
+def _tells_to_do(sentence: str, language: str) -> bool:
+    """„Informieren Sie bitte Ihre Nachbarn.“, "Boil the water hard.", "Don’t drink …": a
+    sentence that tells the reader what to do, though none of the fixed cue words opens it."""
+    if _lang(language) == "de":
+        return _DE_IMPERATIVE.match(sentence) is not None
+    return _EN_DONT.match(sentence) is not None or _imperative(sentence, language)
+
+
 def _cues(language: str) -> dict[str, re.Pattern[str]]:
     return _CUES.get(primary_language(language), _CUES["en"])
 
@@ -381,6 +400,8 @@ def message_units(document: Document) -> list[Unit]:
                 or re.search(r"\d\s?(?:am|pm|a\.m\.|p\.m\.)\b", unit_text)
             ):
                 q = "help"  # the opening hours of the contact just named
+        if q == "what" and _tells_to_do(unit_text, language):
+            q, w = "todo", max(w, 3 if follows is None else 2)
         shown = {c.lower() for c in contacts_in(unit_text, language)}
         hidden = tuple(u for u in links if _bare(u) not in {_bare(s) for s in shown})
         if hidden and w < 3:

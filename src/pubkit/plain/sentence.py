@@ -395,6 +395,13 @@ _EN_SINGULAR = frozenset(
 _EN_VERBS |= frozenset(
     ["block", "borrow", "browse", "charge", "clear", "lock", "pack", "store", "switch", "unplug"]
 )
+_EN_VERBS |= frozenset(
+    ["boil", "cool", "cook", "drink", "pour", "freeze", "flush", "gargle", "rinse", "wipe",
+     "wait", "nominate", "vote", "recycle", "remember", "throw", "cancel", "renew", "submit",
+     "attach", "register", "collect", "return", "leave", "heat", "stir", "bake", "lift", "push",
+     "empty", "tick", "dry", "soak", "scrub", "sweep", "grit", "shovel", "unblock"]
+)  # fmt: skip
+"""Instructions of boil-water, waste and nomination notices ("Boil the water hard …")."""
 """What a notice tells readers to do in an emergency or on a visit ("Block doors …")."""
 
 

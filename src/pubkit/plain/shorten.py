@@ -74,11 +74,14 @@ def _condition(tokens: list[Token]) -> list[str] | None:
 
 
 _DE_EXAMPLES = re.compile(
-    r",\s*(?:wie\s+)?(?:zum Beispiel|z\.\s?B\.|etwa|also)\s+[^\d.!?]*(?=[.!?]?$)"
+    r",\s*(?:wie\s+)?(?:zum Beispiel|z\.\s?B\.|etwa|also)\s+[^\d.!?–—]*?(?=[.!?]?$|\s[–—]\s)"
 )
 _EN_EXAMPLES = re.compile(
-    r",\s*(?:for example|for instance|such as|e\.g\.,?|like)\s+[^\d.!?]*(?=[.!?]?$)"
+    r",\s*(?:for example|for instance|such as|e\.g\.,?|like)\s+[^\d.!?–—]*?"
+    r"(?=[.!?]?$|\s[–—]\s)"
 )
+"""The examples end at the sentence's end or at a dash: „… – and leave it to cool“ after
+"e.g. in a kettle" is the sentence going on, not another example."""
 
 
 def drop_examples(text: str, language: str) -> str:
@@ -249,6 +252,8 @@ def _uncap(question: str) -> str:
 
 def _german(sentence: str) -> list[str]:
     sentence = drop_examples(sentence, "de")
+    # An aside between dashes without a number: „… ab – am besten im Wasserkocher – und …“.
+    sentence = re.sub(r"\s+[–—]\s+[^–—\d]{3,80}?\s+[–—]\s+", " ", sentence)
     head, colon, tail = sentence.partition(": ")
     if (
         colon
@@ -407,10 +412,13 @@ def split_reason(sentence: str, language: str) -> tuple[str, str | None]:
 
 _ELABORATION = re.compile(
     r"\s+[–—]\s+(?!(?:etwa|zum Beispiel|z\.\s?B\.|nämlich|vor allem|insbesondere|such as|"
-    r"for example|e\.g\.|including|namely|especially)\b)[^–—\d]{8,}$"
+    r"for example|e\.g\.|including|namely|especially|und|oder|aber|and|or|but|then|dann)\b)"
+    r"[^–—\d]{8,}$"
 )
 """A dash-led elaboration at the end, which goes: not when it lists what the sentence only
-announces („Es gelten Regeln – etwa bei …“), or the sentence would say nothing."""
+announces („Es gelten Regeln – etwa bei …“), or the sentence would say nothing; not when
+the dash closes an aside and the sentence goes on ("Boil it – a rolling boil – and let it
+cool": the instruction's second half)."""
 _BRACKETED_CONTACT = re.compile(r"\s*\((?:[^()]*?:\s*)?([^()]*?(?:www\.|https?://|@)[^()\s]+)\)")
 
 
@@ -445,7 +453,8 @@ def _pull_contacts(sentence: str, language: str) -> tuple[str, list[str]]:
     text = _BRACKETED_CONTACT.sub(pull, sentence)
     body = text.rstrip(".!? ")
     cut = _ELABORATION.sub("", body)
-    if cut != body and has_finite_verb(cut, language):
+    closes = (cut.count(" – ") + cut.count(" — ")) % 2 == 1  # the last dash ends an aside
+    if cut != body and has_finite_verb(cut, language) and not closes:
         text = cut + "."
     return text, lines
 
