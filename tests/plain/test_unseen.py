@@ -224,3 +224,31 @@ def test_imperatives_are_what_to_do() -> None:
     assert not _tells_to_do("Haben Sie Fragen zur Tonne?", "de")
     assert not _tells_to_do("Tap water is fine for washing.", "en")
     assert _tells_to_do("Please never leave the gate open.", "en")
+
+
+def test_a_start_in_words_is_when_and_a_pointer_forward_is_not_the_message() -> None:
+    from pubkit.plain.message import Paragraph as P
+    from pubkit.plain.message import Text as T
+    from pubkit.plain.message import classify, message_units
+
+    assert classify("Der Landkreis hat ab sofort ein Badeverbot erlassen.", "de", lead=False) == (
+        "when",
+        3,
+    )
+    assert (
+        classify("The council has closed the lane with immediate effect.", "en", lead=False)[0]
+        == "when"
+    )
+    from pubkit.model import Document, Metadata
+
+    doc = Document(
+        metadata=Metadata(title="T", language="de"),
+        blocks=(
+            P(content=(T(text="Der See ist gesperrt. Am Ufer gilt ein Grillverbot."),)),
+            P(content=(T(text="Bitte beachten Sie die folgenden Hinweise genau."),)),
+            P(content=(T(text="Bitte melden Sie tote Fische dem Umweltamt."),)),
+        ),
+    )
+    weights = {u.text: u.weight for u in message_units(doc)}
+    assert weights["Bitte beachten Sie die folgenden Hinweise genau."] == 1
+    assert weights["Bitte melden Sie tote Fische dem Umweltamt."] == 3

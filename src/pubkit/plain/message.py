@@ -305,8 +305,8 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
 
 
 _DE_IMPERATIVE = re.compile(
-    r"^(?!(?:Haben|Sind|Können|Müssen|Dürfen|Sollen|Wollen|Werden|Wissen|Brauchen)\b)"
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:en|eln|ern) Sie\b(?![^.!]*\?$)"
+    r"^(?:Bitte\s+)?(?!(?:Haben|Sind|Können|Müssen|Dürfen|Sollen|Wollen|Werden|Wissen|"
+    r"Brauchen)\b)[A-ZÄÖÜa-zäöüß][a-zäöüß]+(?:en|eln|ern) Sie\b(?![^.!]*\?$)"
 )
 _EN_DONT = re.compile(r"^(?:Please\s+)?(?:[Dd]on[’']t|[Dd]o not|[Nn]ever|[Aa]lways)\s+[a-z]")
 
@@ -327,20 +327,32 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
     return _CUES.get(primary_language(language), _CUES["en"])
 
 
+_NOW = re.compile(
+    r"\b(?:ab sofort|mit sofortiger Wirkung|ab heute|ab morgen|with immediate effect|"
+    r"immediately|from today|from tomorrow|from now on)\b",
+    re.IGNORECASE,
+)
+_FORWARD = re.compile(
+    r"\b(?:die folgenden|folgende|nachfolgende\w*|read on|the following|below)\b", re.IGNORECASE
+)
+"""„Bitte lesen Sie die folgenden Hinweise genau.“: a sentence about the notice, not its
+message; in a draft the hints it announces may not follow."""
+
+
 def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int]:
     """The question a sentence answers and its weight (see :class:`Unit`)."""
     cues = _cues(language)
     facts = extract_facts(sentence)
     if contacts_in(sentence, language):
         return "help", 3
-    when = bool(cues["when"].search(sentence))
+    when = bool(cues["when"].search(sentence) or _NOW.search(sentence))
     rule = bool(cues["rule"].search(sentence))
     todo = bool(cues["todo"].search(sentence))
     who = bool(cues["who"].search(sentence))
     if todo and (rule or lead or when or facts.numbers):
         return "todo", 3
-    if when and (facts.dates or facts.weekdays or rule):
-        return "when", 3
+    if when and (facts.dates or facts.weekdays or rule or _NOW.search(sentence)):
+        return "when", 3  # „ab sofort“, "with immediate effect": a start date in words
     if rule and (lead or facts.numbers or who):
         return ("who" if who and not lead else "what"), 3
     if todo:
@@ -400,8 +412,15 @@ def message_units(document: Document) -> list[Unit]:
                 or re.search(r"\d\s?(?:am|pm|a\.m\.|p\.m\.)\b", unit_text)
             ):
                 q = "help"  # the opening hours of the contact just named
-        if q == "what" and _tells_to_do(unit_text, language):
+        if q in ("what", "todo") and w < 3 and _tells_to_do(unit_text, language):
             q, w = "todo", max(w, 3 if follows is None else 2)
+        if (
+            not items
+            and not unit_text.rstrip().endswith(":")
+            and _FORWARD.search(unit_text)
+            and not any(c.isdigit() for c in unit_text)
+        ):
+            w = 1
         shown = {c.lower() for c in contacts_in(unit_text, language)}
         hidden = tuple(u for u in links if _bare(u) not in {_bare(s) for s in shown})
         if hidden and w < 3:
