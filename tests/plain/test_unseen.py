@@ -227,8 +227,7 @@ def test_imperatives_are_what_to_do() -> None:
 
 
 def test_a_start_in_words_is_when_and_a_pointer_forward_is_not_the_message() -> None:
-    from pubkit.plain.message import Paragraph as P
-    from pubkit.plain.message import Text as T
+    from pubkit.model import Metadata
     from pubkit.plain.message import classify, message_units
 
     assert classify("Der Landkreis hat ab sofort ein Badeverbot erlassen.", "de", lead=False) == (
@@ -239,14 +238,12 @@ def test_a_start_in_words_is_when_and_a_pointer_forward_is_not_the_message() -> 
         classify("The council has closed the lane with immediate effect.", "en", lead=False)[0]
         == "when"
     )
-    from pubkit.model import Document, Metadata
-
     doc = Document(
         metadata=Metadata(title="T", language="de"),
         blocks=(
-            P(content=(T(text="Der See ist gesperrt. Am Ufer gilt ein Grillverbot."),)),
-            P(content=(T(text="Bitte beachten Sie die folgenden Hinweise genau."),)),
-            P(content=(T(text="Bitte melden Sie tote Fische dem Umweltamt."),)),
+            Paragraph(content=(Text(text="Der See ist gesperrt. Am Ufer gilt ein Grillverbot."),)),
+            Paragraph(content=(Text(text="Bitte beachten Sie die folgenden Hinweise genau."),)),
+            Paragraph(content=(Text(text="Bitte melden Sie tote Fische dem Umweltamt."),)),
         ),
     )
     weights = {u.text: u.weight for u in message_units(doc)}
