@@ -249,3 +249,28 @@ def test_a_start_in_words_is_when_and_a_pointer_forward_is_not_the_message() -> 
     weights = {u.text: u.weight for u in message_units(doc)}
     assert weights["Bitte beachten Sie die folgenden Hinweise genau."] == 1
     assert weights["Bitte melden Sie tote Fische dem Umweltamt."] == 3
+
+
+def test_word_families_take_the_plain_head(tmp_path: Path) -> None:
+    """A compound with an official head keeps its first part and gets the everyday head."""
+    from pubkit.plain.facts import check_fidelity
+    from pubkit.plain.plainwords import use_plain_words
+
+    assert (
+        use_plain_words("Es gelten die Hygienevorschriften.", "de")
+        == "Es gelten die Hygieneregeln."
+    )
+    assert use_plain_words("Die Corona-Richtlinie gilt.", "de") == "Die Corona-Regel gilt."
+    assert use_plain_words("Sie brauchen eine Fällgenehmigung.", "de") == (
+        "Sie brauchen eine Fällerlaubnis."
+    )
+    # Only as the last part of a word: "Vorschriftenlage" is not a "Regel".
+    assert (
+        use_plain_words("Die Vorschriftenlage ist klar.", "de") == "Die Vorschriftenlage ist klar."
+    )
+    # The fidelity check knows the plain form of the notice's own word.
+    source = _notice(tmp_path, "Für Baumfällungen gelten die Naturschutzvorschriften des Landes.")
+    draft = _draft(source, "Für Baumfällungen gelten die Naturschutzregeln des Landes.")
+    assert [i.code for i in check_fidelity(source, draft)] == []
+    made_up = _draft(source, "Für Baumfällungen gelten die Gartenregeln des Landes.")
+    assert "PLF006" in [i.code for i in check_fidelity(source, made_up)]
