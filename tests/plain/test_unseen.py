@@ -274,3 +274,25 @@ def test_word_families_take_the_plain_head(tmp_path: Path) -> None:
     assert [i.code for i in check_fidelity(source, draft)] == []
     made_up = _draft(source, "Für Baumfällungen gelten die Gartenregeln des Landes.")
     assert "PLF006" in [i.code for i in check_fidelity(source, made_up)]
+
+
+def test_a_question_hook_is_followed_by_its_message(tmp_path: Path) -> None:
+    """ "Do you know …?" opens the notice; the sentence that speaks to the reader after it is
+    the message, not the story in between ("a thank-you" is not "you")."""
+    from pubkit.plain.guards import draft_sentences
+    from pubkit.plain.transform import plain_language
+
+    source = _notice(
+        tmp_path,
+        "Do you have a garden full of apples you cannot eat? Last autumn the food bank took in "
+        "two tonnes of fruit, each crate a thank-you from a local grower. This year you can "
+        "bring your spare fruit to the market hall every Saturday.\n\n"
+        "So that the volunteers can sort everything, please bring fruit in boxes, not bags. "
+        "The hall is on Bridge Street and opens at 9am.\n",
+        "en",
+    )
+    text = [s.text for s in draft_sentences(plain_language(source).blocks, "en")]
+    assert any("bring your spare fruit to the market hall" in line for line in text), text
+    assert shorten(
+        "So that the volunteers can sort everything, please bring fruit in boxes.", "en"
+    ) == ["Please bring fruit in boxes."]

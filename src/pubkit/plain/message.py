@@ -327,6 +327,8 @@ def _cues(language: str) -> dict[str, re.Pattern[str]]:
     return _CUES.get(primary_language(language), _CUES["en"])
 
 
+_ADDRESSED = re.compile(r"(?<![\w-])(?:you|your|please|Sie|Ihr\w*|bitte)\b", re.IGNORECASE)
+"""A sentence that speaks to the reader ("thank-you" does not)."""
 _NOW = re.compile(
     r"\b(?:ab sofort|mit sofortiger Wirkung|ab heute|ab morgen|with immediate effect|"
     r"immediately|from today|from tomorrow|from now on)\b",
@@ -453,6 +455,7 @@ def message_units(document: Document) -> list[Unit]:
         bold = _bold(content, language)
         previous: int | None = None
         sentences = [s for line in text.split("\n") for s in split_sentences(line, language)]
+        hook = lead and bool(sentences) and sentences[0].rstrip().endswith("?")
         if pending and sentences:
             sentences[0] = f"{pending} {sentences[0]}"
         for number, sentence in enumerate(sentences):
@@ -489,6 +492,11 @@ def message_units(document: Document) -> list[Unit]:
                     unit.follows,
                     unit.links,
                 )
+                if hook and _ADDRESSED.search(sentence) and not sentence.endswith("?"):
+                    # "Do you know someone who …?" opens the notice; "Now is your chance to
+                    # nominate a local hero" is its message: it weighs as the lead.
+                    out[order] = replace(out[order], question="what", weight=3, stressed=True)
+                    hook = False
             if note:
                 unit = out[order]
                 out[order] = Unit(

@@ -712,7 +712,9 @@ _DE_SINGULAR_VERBS = frozenset(
     ]
 )
 _EN_REFERENCES = re.compile(
-    r"^(?:this|that|these|those|it|they|then|there|also|however|therefore|afterwards)\b|"
+    r"^(?:this(?!\s+(?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|"
+    r"autumn|season)\b)|that|these|those|it|they|then|there|also|however|therefore|"
+    r"afterwards)\b|"
     r"\b(?:afterwards|thereafter|after that|before that|these rules|this rule|the above)\b",
     re.IGNORECASE,
 )

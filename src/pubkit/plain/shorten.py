@@ -304,7 +304,8 @@ def _en_condition(text: str) -> list[str] | None:
 
 
 _EN_LEADING = re.compile(
-    r"^(?:As|While|Since|Now that|To)\s+[^,\d]{4,90},\s+(?=[a-z])", re.IGNORECASE
+    r"^(?:As|While|Since|Now that|To|So that|In order to)\s+[^,\d]{4,90},\s+(?=[a-z])",
+    re.IGNORECASE,
 )
 _EN_TRAILING_IF = re.compile(r"^(.{10,}?) if you (\w+) ([^,]{3,80}?)([.!?])?$")
 
