@@ -296,3 +296,13 @@ def test_a_question_hook_is_followed_by_its_message(tmp_path: Path) -> None:
     assert shorten(
         "So that the volunteers can sort everything, please bring fruit in boxes.", "en"
     ) == ["Please bring fruit in boxes."]
+
+
+def test_whoever_with_a_modal_verb() -> None:
+    """„Wer … nicht bezahlen kann, …“: the modal and its infinitive become the question."""
+    assert shorten(
+        "Wer die Miete für den Saal nicht bezahlen kann, fragt bitte im Rathaus.", "de"
+    ) == [
+        "Sie können die Miete für den Saal nicht bezahlen?",
+        "Dann fragen Sie bitte im Rathaus.",
+    ]

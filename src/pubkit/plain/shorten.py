@@ -219,6 +219,18 @@ def _asked(clause: list[Token]) -> list[str] | None:
     if any(t.pos.startswith(("KOUS", "PREL")) or t.text == "," for t in clause):
         return None
     verbs = [i for i, t in enumerate(clause) if t.finite or t.pos.startswith(("VV", "VA", "VM"))]
+    if (
+        len(verbs) == 2
+        and verbs == [len(clause) - 2, len(clause) - 1]
+        and clause[-2].pos.endswith("(INF)")
+        and clause[-1].pos.startswith("VM")
+    ):
+        # „die Gebühren nicht tragen kann“ → „Sie können die Gebühren nicht tragen?“
+        modal = _you_form(clause[-1])
+        if modal is None or any(t.text.lower() in ("er", "ihm", "ihn", "sich") for t in clause):
+            return None
+        middle = " ".join(_YOU.get(t.text, t.text) for t in clause[:-2])
+        return [f"Sie {modal} {middle} {clause[-2].text}?"]
     if len(verbs) == 2:
         joint = verbs[0] + 1
         if joint >= verbs[1] or clause[joint].text not in ("und", "oder"):
