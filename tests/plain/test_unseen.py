@@ -306,3 +306,13 @@ def test_whoever_with_a_modal_verb() -> None:
         "Sie können die Miete für den Saal nicht bezahlen?",
         "Dann fragen Sie bitte im Rathaus.",
     ]
+
+
+def test_a_general_explanation_is_not_given_for_someone_elses_service() -> None:
+    from pubkit.plain.glossary import explains
+
+    # The medical on-call service explained for the gas company's on-call service: false.
+    assert explains("Nachts erreichen Sie den Bereitschaftsdienst der Stadtwerke.", "de") == []
+    assert [e.word for e in explains("Nachts hilft der Bereitschaftsdienst.", "de")] != []
+    # An amount after the term is not an owner.
+    assert explains("Es droht ein Bußgeld von 80 Euro.", "de") != []
