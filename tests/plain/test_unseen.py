@@ -316,3 +316,11 @@ def test_a_general_explanation_is_not_given_for_someone_elses_service() -> None:
     assert [e.word for e in explains("Nachts hilft der Bereitschaftsdienst.", "de")] != []
     # An amount after the term is not an owner.
     assert explains("Es droht ein Bußgeld von 80 Euro.", "de") != []
+
+
+def test_whoever_keeps_the_mood_of_the_verb() -> None:
+    """„sollte“ is advice: „Dann sollten Sie …“, not the order „Dann sollen Sie …“."""
+    assert (
+        shorten("Wer mit dem Lastwagen kommt, sollte die Umleitung über die B3 nehmen.", "de")[-1]
+        == "Dann sollten Sie die Umleitung über die B3 nehmen."
+    )

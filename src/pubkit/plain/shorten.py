@@ -154,6 +154,10 @@ def _you_form(verb: Token) -> str | None:
     lemma = verb.lemma
     if not lemma or not lemma.isalpha() or not verb.pos.endswith("(FIN)"):
         return None
+    if verb.text.endswith("e") and verb.text.isalpha():
+        # „sollte“ → „sollten“, „hatte“ → „hatten“, „möchte“ → „möchten“: the same tense and
+        # mood, not the lemma („sollen“ would turn advice into an order).
+        return verb.text + "n"
     return "sind" if lemma == "sein" else lemma
 
 
