@@ -64,8 +64,21 @@ def explains(sentence: str, language: str) -> list[Explanation]:
     ['Ein Bußgeld ist eine Strafe in Geld.']
     >>> explains("Die Inzidenzstufe 2 gilt.", "de")
     []
+
+    A term that the sentence ties to another owner („der Bereitschaftsdienst der
+    Wasserversorgung“, "the helpline of the water company") is that owner's thing: the
+    general explanation would tell the reader something false.
     """
-    return [e for e in explanations(language) if e.pattern.search(sentence)]
+    return [
+        e
+        for e in explanations(language)
+        if any(not _OWNED.match(sentence, m.end()) for m in e.pattern.finditer(sentence))
+    ]
+
+
+_OWNED = re.compile(r"\s+(?:der|des|vom|von|of(?:\s+the)?)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
+"""A genitive or "of" with a name or noun after the term: whose it is („der Wasserversorgung“);
+not an amount („ein Bußgeld von 50 Euro“)."""
 
 
 @cache

@@ -50,7 +50,7 @@ from pubkit.plain.facts import FidelityError, check_fidelity, extract_facts
 from pubkit.plain.labels import plain_label
 from pubkit.plain.message import Unit, contacts_in, message_units, plain_text
 from pubkit.plain.readability import document_units
-from pubkit.plain.sentence import fragment_reason, reference_words
+from pubkit.plain.sentence import fragment_reason, reference_words, they_after_colon
 from pubkit.text.sentences import split_sentences, words
 
 __all__ = [
@@ -244,16 +244,22 @@ def _dangling(
     sentence the writer made up needs a previous sentence under the same heading.
     """
     contents = [_content(s) for s in source]
+    # „Hauptgrund sind die Personalkosten: Sie machen …“: a plural "Sie" after a colon.
+    they = {" ".join(s.partition(": ")[2].split()[:4]) for s in source if they_after_colon(s)}
     for index, sentence in enumerate(sentences):
         if sentence.label or sentence.entry:
             continue
         refs = reference_words(sentence.text, language)
+        if not refs and " ".join(sentence.text.split()[:4]) in they:
+            refs = ["Sie"]
         if not refs:
             continue
         previous = next((s for s in reversed(sentences[:index]) if not s.entry), None)
         if previous is None or (previous.label and not previous.text.endswith(":")):
             yield sentence.text, refs[0]
             continue
+        if refs == [refs[0]] and refs[0] in ("Dann", "Then") and previous.text.endswith("?"):
+            continue  # „Haben Sie Fragen? Dann …“: the question it answers is right before
         mine = _content(sentence.text)
         before = _content(previous.text)
         scores = [len(mine & theirs) / max(len(mine), 1) for theirs in contents]

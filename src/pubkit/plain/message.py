@@ -34,6 +34,7 @@ from pubkit.model import (
     ListItem,
     Paragraph,
     Quote,
+    Row,
     Strong,
     Table,
     Text,
@@ -42,7 +43,7 @@ from pubkit.model import (
 from pubkit.model.lang import primary_language
 from pubkit.plain.facts import extract_facts
 from pubkit.plain.nlp import tokenize
-from pubkit.plain.sentence import fragment_reason, reference_words
+from pubkit.plain.sentence import fragment_reason, name_they, reference_words
 from pubkit.text.sentences import split_sentences, words
 
 __all__ = ["QUESTIONS", "Question", "Unit", "contacts_in", "message_units", "plain_text"]
@@ -303,8 +304,41 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
 }
 
 
+_DE_IMPERATIVE = re.compile(
+    r"^(?:Bitte\s+)?(?!(?:Haben|Sind|Können|Müssen|Dürfen|Sollen|Wollen|Werden|Wissen|"
+    r"Brauchen)\b)[A-ZÄÖÜa-zäöüß][a-zäöüß]+(?:en|eln|ern) Sie\b(?![^.!]*\?$)"
+)
+_EN_DONT = re.compile(r"^(?:Please\s+)?(?:[Dd]on[’']t|[Dd]o not|[Nn]ever|[Aa]lways)\s+[a-z]")
+
+
+def _lang(language: str) -> str:
+    return "de" if primary_language(language) == "de" else "en"
+
+
+def _tells_to_do(sentence: str, language: str) -> bool:
+    """„Informieren Sie bitte Ihre Nachbarn.“, "Boil the water hard.", "Don’t drink …": a
+    sentence that tells the reader what to do, though none of the fixed cue words opens it."""
+    if _lang(language) == "de":
+        return _DE_IMPERATIVE.match(sentence) is not None
+    return _EN_DONT.match(sentence) is not None or _imperative(sentence, language)
+
+
 def _cues(language: str) -> dict[str, re.Pattern[str]]:
     return _CUES.get(primary_language(language), _CUES["en"])
+
+
+_ADDRESSED = re.compile(r"(?<![\w-])(?:you|your|please|Sie|Ihr\w*|bitte)\b", re.IGNORECASE)
+"""A sentence that speaks to the reader ("thank-you" does not)."""
+_NOW = re.compile(
+    r"\b(?:ab sofort|mit sofortiger Wirkung|ab heute|ab morgen|with immediate effect|"
+    r"immediately|from today|from tomorrow|from now on)\b",
+    re.IGNORECASE,
+)
+_FORWARD = re.compile(
+    r"\b(?:die folgenden|folgende|nachfolgende\w*|read on|the following|below)\b", re.IGNORECASE
+)
+"""„Bitte lesen Sie die folgenden Hinweise genau.“: a sentence about the notice, not its
+message; in a draft the hints it announces may not follow."""
 
 
 def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int]:
@@ -313,14 +347,14 @@ def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int
     facts = extract_facts(sentence)
     if contacts_in(sentence, language):
         return "help", 3
-    when = bool(cues["when"].search(sentence))
+    when = bool(cues["when"].search(sentence) or _NOW.search(sentence))
     rule = bool(cues["rule"].search(sentence))
     todo = bool(cues["todo"].search(sentence))
     who = bool(cues["who"].search(sentence))
     if todo and (rule or lead or when or facts.numbers):
         return "todo", 3
-    if when and (facts.dates or facts.weekdays or rule):
-        return "when", 3
+    if when and (facts.dates or facts.weekdays or rule or _NOW.search(sentence)):
+        return "when", 3  # „ab sofort“, "with immediate effect": a start date in words
     if rule and (lead or facts.numbers or who):
         return ("who" if who and not lead else "what"), 3
     if todo:
@@ -380,6 +414,15 @@ def message_units(document: Document) -> list[Unit]:
                 or re.search(r"\d\s?(?:am|pm|a\.m\.|p\.m\.)\b", unit_text)
             ):
                 q = "help"  # the opening hours of the contact just named
+        if q in ("what", "todo") and w < 3 and _tells_to_do(unit_text, language):
+            q, w = "todo", max(w, 3 if follows is None else 2)
+        if (
+            not items
+            and not unit_text.rstrip().endswith(":")
+            and _FORWARD.search(unit_text)
+            and not any(c.isdigit() for c in unit_text)
+        ):
+            w = 1
         shown = {c.lower() for c in contacts_in(unit_text, language)}
         hidden = tuple(u for u in links if _bare(u) not in {_bare(s) for s in shown})
         if hidden and w < 3:
@@ -412,6 +455,7 @@ def message_units(document: Document) -> list[Unit]:
         bold = _bold(content, language)
         previous: int | None = None
         sentences = [s for line in text.split("\n") for s in split_sentences(line, language)]
+        hook = lead and bool(sentences) and sentences[0].rstrip().endswith("?")
         if pending and sentences:
             sentences[0] = f"{pending} {sentences[0]}"
         for number, sentence in enumerate(sentences):
@@ -424,7 +468,10 @@ def message_units(document: Document) -> list[Unit]:
                 return sentence
             if sentence.endswith(":") and len(words(sentence)) <= 4:
                 continue  # "Auch hier gilt:", "Wichtig:": the next sentence says it
+            if primary_language(language) == "de":
+                sentence = name_they(sentence)
             sentence = _drop_empty_lead(sentence, language)
+            sentence = with_condition(sentence, state.heading, language)
             sentence = _bold_after_colon(sentence, bold, language)
             if _is_quote(sentence, language) and not _has_speaker(sentence, language):
                 previous = None
@@ -445,6 +492,11 @@ def message_units(document: Document) -> list[Unit]:
                     unit.follows,
                     unit.links,
                 )
+                if hook and _ADDRESSED.search(sentence) and not sentence.endswith("?"):
+                    # "Do you know someone who …?" opens the notice; "Now is your chance to
+                    # nominate a local hero" is its message: it weighs as the lead.
+                    out[order] = replace(out[order], question="what", weight=3, stressed=True)
+                    hook = False
             if note:
                 unit = out[order]
                 out[order] = Unit(
@@ -559,23 +611,13 @@ def message_units(document: Document) -> list[Unit]:
                             listed=True,
                         )
                     lead_in = None
-                case Table(body=body) as block:
-                    rows: list[str] = []
-                    for row in body:
-                        cells = [
-                            " ".join(plain_text(c.content, language).split()) for c in row.cells
-                        ]
-                        parts = [c for c in cells if c]
-                        if len(parts) >= 2:
-                            rows.append(f"{parts[0]}: " + ", ".join(parts[1:]))
-                        elif parts:
-                            rows.append(parts[0])
+                case Table() as block:
                     caption = " ".join(plain_text(block.caption, language).split())
-                    if rows:
-                        # A caption with the address ("Testing at …, 101 W. Irvington Road")
-                        # says where the rows are.
-                        where = caption if contacts_in(caption, language) else ""
-                        intro = lead_in or where or state.heading
+                    # A caption with the address ("Testing at …, 101 W. Irvington Road")
+                    # says where the rows are.
+                    where = caption if contacts_in(caption, language) else ""
+                    for heading, rows in table_lines(block, language):
+                        intro = heading or lead_in or where or state.heading
                         add(
                             intro,
                             lead=False,
@@ -599,6 +641,115 @@ def message_units(document: Document) -> list[Unit]:
 
     walk(document.blocks, note=False)
     return out
+
+
+_NEGATION = re.compile(
+    r"\b(?:ohne|nicht|kein|keine|keinen|verboten|untersagt|no|not|without|never|"
+    r"don't|do not|forbidden|prohibited)\b",
+    re.IGNORECASE,
+)
+
+
+def _cells(row: Row, language: str) -> list[str]:
+    return [" ".join(plain_text(c.content, language).split()) for c in row.cells]
+
+
+def _contrasting(heads: Sequence[str]) -> bool:
+    """Two column heads that are opposites: „Abkochen | Ohne Abkochen möglich“, „erlaubt |
+    verboten“, "Allowed | Not allowed", "Do | Don't". Each column is then a list of its own;
+    read across, a row would pair things that have nothing to do with each other."""
+    if len(heads) != 2 or not all(heads):
+        return False
+    negated = [bool(_NEGATION.search(h)) for h in heads]
+    if negated[0] != negated[1]:
+        return True
+    first, second = ({w.lower() for w in words(h) if len(w) > 3} for h in heads)
+    return bool(first) and bool(second) and (first < second or second < first)
+
+
+def _alike_columns(body: Sequence[Sequence[str]]) -> bool:
+    """Whether two value columns hold the same kind of thing in most rows („136 Euro |
+    146 Euro“): without their heads the reader cannot tell them apart."""
+
+    def shape(cell: str) -> str:
+        return re.sub(r"\d+(?:[.,]\d+)*", "0", cell)
+
+    same = sum(1 for row in body if len(row) >= 3 and row[1] and shape(row[1]) == shape(row[2]))
+    return same * 2 > len(body)
+
+
+def table_lines(table: Table, language: str) -> list[tuple[str | None, list[str]]]:
+    """A table as list entries, each keeping what its columns mean: ``(lead-in, entries)``
+    (lead-in None: the text above the table introduces it).
+
+    - Two opposite columns („Abkochen | Ohne Abkochen möglich“): one list per column, under
+      the column's head — never "drinking: toilet flushing".
+    - A row label and two or more values with heads („Gruppe | bisher | ab September“):
+      „Kindergarten – bisher: 136 Euro, ab September: 146 Euro“ when the values are alike
+      (numbers the reader could not tell apart); a table of one row: one entry per cell
+      („Umleitung: …“).
+    - Otherwise „label: value, value“.
+    """
+    heads = _cells(table.head[-1], language) if table.head else []
+    body = [_cells(row, language) for row in table.body]
+    body = [row for row in body if any(row)]
+    if not body:
+        return []
+    if _contrasting(heads) and all(len(row) == 2 for row in body):
+        out: list[tuple[str | None, list[str]]] = []
+        for column, head in enumerate(heads):
+            entries = [row[column] for row in body if row[column]]
+            if entries:
+                out.append((head.rstrip(":") + ":", entries))
+        return out
+    width = max(len(row) for row in body)
+    named = len(heads) == width and width >= 3 and all(heads[1:])
+    alike = named and _alike_columns(body)
+    rows: list[str] = []
+    for row in body:
+        if named and len(body) == 1:
+            rows += [f"{h}: {v}" for h, v in zip(heads, row, strict=False) if v]
+            continue
+        if alike and row[0] and len(row) == width:
+            values = [f"{h}: {v}" for h, v in zip(heads[1:], row[1:], strict=False) if v]
+            rows.append(f"{row[0]} – " + ", ".join(values))
+            continue
+        parts = [c for c in row if c]
+        if len(parts) >= 2:
+            rows.append(f"{parts[0]}: " + ", ".join(parts[1:]))
+        elif parts:
+            rows.append(parts[0])
+    return [(None, rows)]
+
+
+_EN_IF_HEADING = re.compile(r"^(?:If|Unless) you\b[^?.!:]{3,60}$")
+_DE_IF_HEADING = re.compile(r"^(?:Wenn|Falls) Sie\b[^?.!:]{3,60}$")
+_EN_LOWER_START = frozenset(
+    {"you", "your", "please", "we", "our", "the", "there", "it", "this", "they", "just"}
+)
+
+
+def with_condition(sentence: str, heading: str | None, language: str) -> str:
+    """A sentence under a heading that is a condition, with the condition: under "If you
+    don't want the service", "You don't need to do anything." → "If you don't want the
+    service, you don't need to do anything."; under „Wenn Sie umziehen“, „Sie müssen … “ →
+    „Wenn Sie umziehen, müssen Sie …“. Alone in a draft it would tell every reader."""
+    if not heading or contacts_in(sentence, language):
+        return sentence  # a contact line shows its heading above it (what it is for)
+    if primary_language(language) == "de":
+        match = re.match(r"^Sie ([a-zäöüß]+) (.+)$", sentence)
+        if not _DE_IF_HEADING.match(heading) or match is None:
+            return sentence
+        verb, rest = match.groups()
+        if not any(t.finite for t in tokenize(sentence, "de")[1:2]):
+            return sentence
+        return f"{heading}, {verb} Sie {rest}"
+    if not _EN_IF_HEADING.match(heading) or re.match(r"^(?:If|When|Unless)\b", sentence):
+        return sentence
+    first, _, rest = sentence.partition(" ")
+    if first.lower() not in _EN_LOWER_START:
+        return sentence  # "Only phone 111 if …", "In an emergency …": left as written
+    return f"{heading}, {first.lower()} {rest}"
 
 
 _DATELINE = re.compile(

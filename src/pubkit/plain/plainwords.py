@@ -33,6 +33,8 @@ class PlainWord:
 
 
 def _compile(official: str) -> re.Pattern[str]:
+    if official.startswith("*"):
+        return _compile_head(official)
     ending = official.endswith("*")
     stem = official.rstrip("*")
     first, rest = stem[0], re.escape(stem[1:]).replace(r"\ ", r"\s+")
@@ -40,6 +42,19 @@ def _compile(official: str) -> re.Pattern[str]:
     head = f"[{first}{first.upper()}]" if first.islower() else re.escape(first)
     tail = r"(\w*)" if ending else r"()"
     return re.compile(rf"(?<![\w-]){head}{rest}{tail}(?![\w-])")
+
+
+def _compile_head(official: str) -> re.Pattern[str]:
+    """``*richtlinie*``: the word and every compound ending in it — ``Richtlinie``,
+    ``Förderrichtlinien``, ``Corona-Richtlinie``. Groups: ``pre`` (the compound's first part,
+    glued), ``hyph`` (a hyphenated first part), the ending last."""
+    head = official.strip("*")
+    tail = r"(\w*)" if official.endswith("*") else r"()"
+    low, cap = re.escape(head.lower()), re.escape(head[:1].upper() + head[1:].lower())
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<pre>[A-ZÄÖÜ][\w-]*?[a-zäöüß]){low}|(?P<hyph>(?:[A-ZÄÖÜ]\w*-)*){cap})"
+        rf"{tail}(?![\w-])"
+    )
 
 
 @cache
@@ -101,9 +116,14 @@ def use_plain_words(text: str, language: str, *, keep_nouns: bool = False) -> st
         def swap(match: re.Match[str], entry: PlainWord = entry) -> str:
             if not entry.plain:
                 return ""
-            plain = entry.plain.rstrip("*") + (
-                match.group(1) if entry.official.endswith("*") else ""
-            )
+            ending = match.group(match.lastindex or 0) if entry.official.endswith("*") else ""
+            if entry.official.startswith("*"):
+                # A compound with a plain head: „Förderrichtlinien“ → „Förderregeln“.
+                head = entry.plain.strip("*")
+                if match.group("pre"):
+                    return match.group("pre") + head.lower() + ending
+                return (match.group("hyph") or "") + head[:1].upper() + head[1:] + ending
+            plain = entry.plain.rstrip("*") + ending
             if match.group(0)[:1].isupper() and plain[:1].islower():
                 plain = plain[:1].upper() + plain[1:]
             return plain

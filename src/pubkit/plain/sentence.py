@@ -15,7 +15,14 @@ from pubkit.i18n import _
 from pubkit.model.lang import primary_language
 from pubkit.plain.nlp import Token, tokenize
 
-__all__ = ["fragment_reason", "has_finite_verb", "reference_words"]
+__all__ = [
+    "fragment_reason",
+    "has_finite_verb",
+    "name_they",
+    "reference_words",
+    "they_after_colon",
+    "they_antecedent",
+]
 
 _EN_AUX = frozenset(
     [
@@ -388,6 +395,13 @@ _EN_SINGULAR = frozenset(
 _EN_VERBS |= frozenset(
     ["block", "borrow", "browse", "charge", "clear", "lock", "pack", "store", "switch", "unplug"]
 )
+_EN_VERBS |= frozenset(
+    ["boil", "cool", "cook", "drink", "pour", "freeze", "flush", "gargle", "rinse", "wipe",
+     "wait", "nominate", "vote", "recycle", "remember", "throw", "cancel", "renew", "submit",
+     "attach", "register", "collect", "return", "leave", "heat", "stir", "bake", "lift", "push",
+     "empty", "tick", "dry", "soak", "scrub", "sweep", "grit", "shovel", "unblock"]
+)  # fmt: skip
+"""Instructions of boil-water, waste and nomination notices ("Boil the water hard …")."""
 """What a notice tells readers to do in an emergency or on a visit ("Block doors …")."""
 
 
@@ -613,6 +627,56 @@ def _headless_clause(tokens: list[Token]) -> str | None:
     return None
 
 
+_DE_ADDRESSED = re.compile(r"\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b")
+_DE_PLURAL_END = re.compile(
+    r"\b(die|diese|alle)\s+((?:[a-zäöüß]+e[n]?\s+){0,2}[A-ZÄÖÜ][\w-]*[^\W\d_])\s*$"
+)
+
+
+def they_antecedent(head: str) -> str | None:
+    """The plural noun that a ``Sie`` right after ``head`` + colon stands for, or None.
+
+    ``Hauptgrund sind die Personalkosten: Sie machen drei Viertel aus.`` — that ``Sie`` is
+    "they" (the costs), not the polite "you": the head ends in a plural noun phrase and does
+    not speak to the reader. Cut off from its head, the ``Sie`` sentence reads as an
+    address to the reader, so it must keep the noun or its head.
+
+    >>> they_antecedent("Hauptgrund sind die Personalkosten")
+    'Die Personalkosten'
+    >>> they_antecedent("Bitte beachten Sie die Regeln") is None
+    True
+    >>> they_antecedent("Wichtig ist") is None
+    True
+    """
+    head = head.strip().rstrip(":").strip()
+    if _DE_ADDRESSED.search(head):
+        return None
+    match = _DE_PLURAL_END.search(head)
+    if match is None:
+        return None
+    return f"{match.group(1).capitalize()} {match.group(2)}"
+
+
+def they_after_colon(sentence: str) -> tuple[str, str] | None:
+    """``(head, antecedent)`` when ``sentence`` is ``head: Sie …`` with a plural ``Sie``."""
+    head, colon, tail = sentence.partition(": ")
+    if not colon or not re.match(r"Sie\s+[a-zäöüß]+en\b", tail):
+        return None
+    antecedent = they_antecedent(head)
+    return None if antecedent is None else (head, antecedent)
+
+
+def name_they(sentence: str) -> str:
+    """``Hauptgrund sind die Kosten: Sie steigen.`` → ``Hauptgrund sind die Kosten: Die Kosten
+    steigen.``: the plural ``Sie`` after a colon names its noun, so that the part after the
+    colon can stand alone without speaking to the reader."""
+    they = they_after_colon(sentence)
+    if they is None:
+        return sentence
+    head, antecedent = they
+    return f"{head}: {antecedent}{sentence[len(head) + 5 :]}"
+
+
 _DE_REFERENCES = re.compile(
     r"\b(?:danach|davor|dadurch|daraufhin|deshalb|deswegen|daher|dafür|dazu|hierzu|hierfür|"
     r"hiervon|dort|dorthin|ebenfalls|außerdem|zudem|trotzdem|dennoch)\b",
@@ -648,7 +712,9 @@ _DE_SINGULAR_VERBS = frozenset(
     ]
 )
 _EN_REFERENCES = re.compile(
-    r"^(?:this|that|these|those|it|they|then|there|also|however|therefore|afterwards)\b|"
+    r"^(?:this(?!\s+(?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|"
+    r"autumn|season)\b)|that|these|those|it|they|then|there|also|however|therefore|"
+    r"afterwards)\b|"
     r"\b(?:afterwards|thereafter|after that|before that|these rules|this rule|the above)\b",
     re.IGNORECASE,
 )

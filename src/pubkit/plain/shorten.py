@@ -20,7 +20,7 @@ from pubkit.plain.contacts import contact_sentences
 from pubkit.plain.labels import plain_label, template_words
 from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence, split_main_clauses
-from pubkit.plain.sentence import fragment_reason, has_finite_verb
+from pubkit.plain.sentence import fragment_reason, has_finite_verb, they_after_colon
 
 __all__ = ["drop_examples", "shorten", "split_reason"]
 
@@ -74,11 +74,14 @@ def _condition(tokens: list[Token]) -> list[str] | None:
 
 
 _DE_EXAMPLES = re.compile(
-    r",\s*(?:wie\s+)?(?:zum Beispiel|z\.\s?B\.|etwa|also)\s+[^\d.!?]*(?=[.!?]?$)"
+    r",\s*(?:wie\s+)?(?:zum Beispiel|z\.\s?B\.|etwa|also)\s+[^\d.!?–—]*?(?=[.!?]?$|\s[–—]\s)"
 )
 _EN_EXAMPLES = re.compile(
-    r",\s*(?:for example|for instance|such as|e\.g\.,?|like)\s+[^\d.!?]*(?=[.!?]?$)"
+    r",\s*(?:for example|for instance|such as|e\.g\.,?|like)\s+[^\d.!?–—]*?"
+    r"(?=[.!?]?$|\s[–—]\s)"
 )
+"""The examples end at the sentence's end or at a dash: „… – and leave it to cool“ after
+"e.g. in a kettle" is the sentence going on, not another example."""
 
 
 def drop_examples(text: str, language: str) -> str:
@@ -137,9 +140,13 @@ def _leading_purpose(tokens: list[Token]) -> list[str] | None:
 
 _SEPARABLE = ("an", "auf", "aus", "ein", "mit", "ab", "zu", "vor", "nach", "zurück", "weg", "los")
 _YOU = {
-    "er": "Sie", "ihm": "Ihnen", "ihn": "Sie", "sein": "Ihr", "seine": "Ihre", "seinen": "Ihren",
+    "er": "Sie", "sein": "Ihr", "seine": "Ihre", "seinen": "Ihren",
     "seinem": "Ihrem", "seiner": "Ihrer", "seines": "Ihres",
 }  # fmt: skip
+"""The ``wer`` person's own words in the ``Sie`` form. Not ``ihn``/``ihm``: in the main clause
+the person is the subject, so an object pronoun stands for something else (``Wer einen Hund
+hält, muss ihn anmelden``: the dog), and the person's own object is the reflexive ``sich``,
+which stays ``sich`` (``Dann müssen Sie sich anmelden``)."""
 
 
 def _you_form(verb: Token) -> str | None:
@@ -147,6 +154,10 @@ def _you_form(verb: Token) -> str | None:
     lemma = verb.lemma
     if not lemma or not lemma.isalpha() or not verb.pos.endswith("(FIN)"):
         return None
+    if verb.text.endswith("e") and verb.text.isalpha():
+        # „sollte“ → „sollten“, „hatte“ → „hatten“, „möchte“ → „möchten“: the same tense and
+        # mood, not the lemma („sollen“ would turn advice into an order).
+        return verb.text + "n"
     return "sind" if lemma == "sein" else lemma
 
 
@@ -212,6 +223,18 @@ def _asked(clause: list[Token]) -> list[str] | None:
     if any(t.pos.startswith(("KOUS", "PREL")) or t.text == "," for t in clause):
         return None
     verbs = [i for i, t in enumerate(clause) if t.finite or t.pos.startswith(("VV", "VA", "VM"))]
+    if (
+        len(verbs) == 2
+        and verbs == [len(clause) - 2, len(clause) - 1]
+        and clause[-2].pos.endswith("(INF)")
+        and clause[-1].pos.startswith("VM")
+    ):
+        # „die Gebühren nicht tragen kann“ → „Sie können die Gebühren nicht tragen?“
+        modal = _you_form(clause[-1])
+        if modal is None or any(t.text.lower() in ("er", "ihm", "ihn", "sich") for t in clause):
+            return None
+        middle = " ".join(_YOU.get(t.text, t.text) for t in clause[:-2])
+        return [f"Sie {modal} {middle} {clause[-2].text}?"]
     if len(verbs) == 2:
         joint = verbs[0] + 1
         if joint >= verbs[1] or clause[joint].text not in ("und", "oder"):
@@ -245,6 +268,8 @@ def _uncap(question: str) -> str:
 
 def _german(sentence: str) -> list[str]:
     sentence = drop_examples(sentence, "de")
+    # An aside between dashes without a number: „… ab – am besten im Wasserkocher – und …“.
+    sentence = re.sub(r"\s+[–—]\s+[^–—\d]{3,80}?\s+[–—]\s+", " ", sentence)
     head, colon, tail = sentence.partition(": ")
     if (
         colon
@@ -252,7 +277,12 @@ def _german(sentence: str) -> list[str]:
         and not fragment_reason(head + ".", "de")
         and not fragment_reason(tail, "de")
     ):
-        # Two whole sentences joined by a colon: each shortened on its own.
+        # Two whole sentences joined by a colon: each shortened on its own; a "Sie" that
+        # stands for the head's plural noun ("die Personalkosten: Sie machen …") names it,
+        # or, cut off, it would read as the polite "Sie" speaking to the reader.
+        they = they_after_colon(sentence)
+        if they is not None:
+            tail = they[1] + tail[3:]
         return [*_german(head + "."), *_german(tail)]
     tokens = tokenize(expand(sentence, "de"), "de")
     reason = _leading_reason(tokens) or _leading_purpose(tokens)
@@ -290,7 +320,8 @@ def _en_condition(text: str) -> list[str] | None:
 
 
 _EN_LEADING = re.compile(
-    r"^(?:As|While|Since|Now that|To)\s+[^,\d]{4,90},\s+(?=[a-z])", re.IGNORECASE
+    r"^(?:As|While|Since|Now that|To|So that|In order to)\s+[^,\d]{4,90},\s+(?=[a-z])",
+    re.IGNORECASE,
 )
 _EN_TRAILING_IF = re.compile(r"^(.{10,}?) if you (\w+) ([^,]{3,80}?)([.!?])?$")
 
@@ -398,10 +429,13 @@ def split_reason(sentence: str, language: str) -> tuple[str, str | None]:
 
 _ELABORATION = re.compile(
     r"\s+[–—]\s+(?!(?:etwa|zum Beispiel|z\.\s?B\.|nämlich|vor allem|insbesondere|such as|"
-    r"for example|e\.g\.|including|namely|especially)\b)[^–—\d]{8,}$"
+    r"for example|e\.g\.|including|namely|especially|und|oder|aber|and|or|but|then|dann)\b)"
+    r"[^–—\d]{8,}$"
 )
 """A dash-led elaboration at the end, which goes: not when it lists what the sentence only
-announces („Es gelten Regeln – etwa bei …“), or the sentence would say nothing."""
+announces („Es gelten Regeln – etwa bei …“), or the sentence would say nothing; not when
+the dash closes an aside and the sentence goes on ("Boil it – a rolling boil – and let it
+cool": the instruction's second half)."""
 _BRACKETED_CONTACT = re.compile(r"\s*\((?:[^()]*?:\s*)?([^()]*?(?:www\.|https?://|@)[^()\s]+)\)")
 
 
@@ -436,7 +470,8 @@ def _pull_contacts(sentence: str, language: str) -> tuple[str, list[str]]:
     text = _BRACKETED_CONTACT.sub(pull, sentence)
     body = text.rstrip(".!? ")
     cut = _ELABORATION.sub("", body)
-    if cut != body and has_finite_verb(cut, language):
+    closes = (cut.count(" – ") + cut.count(" — ")) % 2 == 1  # the last dash ends an aside
+    if cut != body and has_finite_verb(cut, language) and not closes:
         text = cut + "."
     return text, lines
 

@@ -616,9 +616,9 @@ class BuiltinSimplifier:
             if not items and len(sentences) == 1 and fragment_reason(sentences[0], language):
                 if not unit.heading:
                     continue
-                piece = _Piece(
-                    unit, (unit.heading + ":",), (sentences[0].rstrip("."),), unit.question
-                )
+                # „Fragen?“ over „Telefon …“: „Fragen:“, not „Fragen?:“.
+                label = unit.heading.rstrip(":.? ") + ":"
+                piece = _Piece(unit, (label,), (sentences[0].rstrip("."),), unit.question)
             if unit.steps is not None and unit.steps in by_steps:
                 # The next step of a numbered list: the steps are one chain, written whole
                 # or not at all; a step's further sentences ride along when there is room.
