@@ -147,7 +147,7 @@ def main(argv: list[str]) -> int:
         p
         for folder in argv or ["tests/corpus"]
         for p in Path(folder).glob("*.md")
-        if not p.name.startswith(("README", "SOURCES", "FINDINGS"))
+        if not p.name.startswith(("README", "SOURCES", "FINDINGS", "MEASURE"))
     )
     lines, runs, flagged = listing(paths)
     print("\n".join(lines))
