@@ -135,6 +135,21 @@ def test_list_entries_under_a_lead_in_are_parts_of_its_sentence(masks: Document)
 
 
 @pytest.mark.parametrize(
+    ("lead", "language"),
+    [("Wann und wo?", "de"), ("Ausweis verloren?", "de"), ("When and where?", "en")],
+)
+def test_a_question_right_above_a_list_leads_into_it(lead: str, language: str) -> None:
+    entry = ListItem(blocks=(Paragraph(content=(Text(text="Rathaus, Zimmer 12"),)),))
+    body = (Paragraph(content=(Text(text=lead),)), List(ordered=False, items=(entry,)))
+    lead_in, under = draft_sentences(body, language)
+    assert lead_in.label
+    assert under.entry
+    # the same question followed by a sentence is not a lead-in: it must be a whole sentence
+    (alone,) = draft_sentences(body[:1], language)
+    assert not alone.label
+
+
+@pytest.mark.parametrize(
     ("sentence", "whole"),
     [
         ("Bleiben Sie zu Hause.", True),

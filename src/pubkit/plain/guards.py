@@ -104,8 +104,11 @@ def draft_sentences(blocks: Sequence[Block], language: str) -> list[DraftSentenc
 
     def visit(items: Sequence[Block]) -> None:
         nonlocal opener
-        for block in items:
+        for position, block in enumerate(items):
             index = len(out)
+            # A last line right above a list leads into it: "Das brauchen Sie:" or a
+            # question the list answers ("Karte verloren?", "Wann und wo?").
+            leads = position + 1 < len(items) and isinstance(items[position + 1], List)
             match block:
                 case Heading(content=content):
                     text = " ".join(plain_text(content, language).split())
@@ -120,9 +123,11 @@ def draft_sentences(blocks: Sequence[Block], language: str) -> list[DraftSentenc
                         continue  # the link back to the full text
                     lines = _lines(content, language)
                     for number, line in enumerate(lines):
-                        label = line.endswith(":") and number == len(lines) - 1
+                        label = number == len(lines) - 1 and (
+                            line.endswith(":") or (leads and line.endswith("?"))
+                        )
                         out.append(DraftSentence(line, index, label=label))
-                    opener = bool(lines) and lines[-1].endswith(":")
+                    opener = bool(lines) and (lines[-1].endswith(":") or leads)
                 case List(items=entries):
                     under = opener or True
                     for entry in entries:
