@@ -277,3 +277,13 @@ def test_a_question_with_wer_is_a_whole_sentence() -> None:
     """„Wer entscheidet?“ asks; „Wer krank ist.“ is a clause without its main clause."""
     assert fragment_reason("Wer entscheidet?", "de") is None
     assert fragment_reason("Wer krank ist.", "de") is not None
+
+
+def test_an_address_does_not_run_across_a_line_break() -> None:
+    from pubkit.plain.guards import _exact_copies
+
+    source = "Ecke Fahnen-/Marienstraße; 13 bis 16 Uhr: Rathaus, Marienstraße 12"
+    draft = "Ecke Fahnen-/Marienstraße\n13 bis 16 Uhr: Rathaus, Marienstraße 12"
+    assert list(_exact_copies(source, draft, "de")) == []
+    changed = draft.replace("Marienstraße 12", "Marienstraße 13")
+    assert set(_exact_copies(source, changed, "de")) == {"Marienstraße 13"}

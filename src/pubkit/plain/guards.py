@@ -153,9 +153,11 @@ def _fold(text: str) -> str:
 
 _ADDRESS = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt|"
-    r"park|hof|Street|Road|Lane|Avenue|Square|Way|Place|Row)\s+\d+\s?[a-z]?\b"
-    r"|\b\d+\s+[A-Z][a-z]+\s+(?:Street|Road|Lane|Avenue|Square|Way|Place|Row)\b"
+    r"park|hof|Street|Road|Lane|Avenue|Square|Way|Place|Row)[ \t\u00a0]+\d+[ \u00a0]?[a-z]?\b"
+    r"|\b\d+[ \t\u00a0]+[A-Z][a-z]+[ \t\u00a0]+(?:Street|Road|Lane|Avenue|Square|Way|Place|Row)\b"
 )
+"""A street with its house number, on one line: "Marienstraße" ending one line of a table and
+"13–16 Uhr" opening the next are not the address "Marienstraße 13"."""
 
 
 def _stands_alone(number: str, source_text: str) -> bool:

@@ -189,14 +189,16 @@ _SHORT_PHONE = re.compile(
 after a word that says they are for calling."""
 ADDRESS = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt|"
-    r"Straße|Platz|Weg|Allee|Gasse|Ring|Damm)\s+\d+\s?[a-z]?\b"
-    r"|\b\d+[a-z]?\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|Road|Lane|Avenue|Square|Way|Place|Row|"
+    r"Straße|Platz|Weg|Allee|Gasse|Ring|Damm)[ \t\u00a0]+\d+[ \u00a0]?[a-z]?\b"
+    r"|\b\d+[a-z]?[ \t\u00a0]+(?:[A-Z][\w.]*[ \t\u00a0]+){1,3}(?:Street|Road|Lane|Avenue|Square|Way|Place|Row|"
     r"Drive|Close|Crescent)\b"
     r"|(?<=, )\d{5} [A-ZÄÖÜ][\wäöüß-]+"  # ", 31785 Hameln"
     r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"  # a UK postcode: "SE6 4RU"
 )
 """Postal addresses: ``Münsterstraße 240``, ``Am Marktplatz 3``, ``101 W. Irvington Road``,
-postcodes with their town (``, 31785 Hameln``) and UK postcodes (``SE6 4RU``)."""
+postcodes with their town (``, 31785 Hameln``) and UK postcodes (``SE6 4RU``); a street and a
+number are one address only on one line (a table row ending in a street name is followed by
+the next row's hours, not a house number)."""
 
 
 def _announces(lead_in: str, language: str) -> bool:
