@@ -70,8 +70,9 @@ AlternateKind = Literal[
 ]
 
 
-_SHORT_TABLE_ROWS = 15
-"""Tables of up to this many rows are kept on one page in print (with their caption)."""
+_SHORT_TABLE_LINES = 14
+"""Tables of up to this many estimated lines (caption and rows; about a quarter of an A4
+page) are kept on one page in print, with their caption."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -428,8 +429,9 @@ class Writer:
         if layout == "fit-stack":
             return self.stacked_table(table)
         # A short table starts on the next page with its caption rather than leave the
-        # caption alone at the foot of a page (WeasyPrint may break between the two).
-        short = len(table.head) + len(table.body) <= _SHORT_TABLE_ROWS
+        # caption alone at the foot of a page (WeasyPrint may break between the two); a
+        # longer one may break, so that it never leaves most of a page empty.
+        short = table_height_lines(table, fit.width_em) <= _SHORT_TABLE_LINES
         wrap = ET.Element("div", {"class": f"table-wrap {layout}" + (" keep" if short else "")})
         wrap.append(self.table_element(table))
         return wrap
@@ -662,6 +664,29 @@ def table_width_em(table: Table) -> float:
             need = _longest_word(cell.content) * char + _CELL_EM
             widths[index] = max(widths.get(index, 0.0), need)
     return sum(widths.values())
+
+
+def table_height_lines(table: Table, width_em: float) -> int:
+    """The estimated height of ``table`` in lines of text: its caption and, for every row,
+    its tallest cell, with the width shared equally among the columns.
+
+    >>> from pubkit.model import Cell, Row, Table, Text
+    >>> row = Row(cells=(Cell(content=(Text(text="Mo."),)), Cell(content=(Text(text="9–12 Uhr"),))))
+    >>> table_height_lines(Table(caption=(Text(text="Zeiten"),), head=(), body=(row,) * 3), 40.0)
+    4
+    """
+    columns = max((len(row.cells) for row in (*table.head, *table.body)), default=1)
+    per_line = max((width_em / columns - _CELL_EM) / _CHAR_EM, 1.0)
+    lines = 1 if table.caption else 0
+    for row in (*table.head, *table.body):
+        lines += (
+            max(
+                (-(-len(inline_text(cell.content)) // int(per_line)) for cell in row.cells),
+                default=1,
+            )
+            or 1
+        )
+    return lines
 
 
 def _fit(table: Table, fit: TableFit) -> str:
