@@ -688,6 +688,9 @@ def _de_ending(before: str) -> str:
     previous = words[-1] if words else ""
     if previous in ("und", "oder") and len(words) > 1 and words[-2].endswith("ten"):
         return "n"  # "am ersten und zweiten Mai"
+    listed = _listed_date(words)
+    if listed is not None:  # „am 1. Mai, 2. Mai und 3. Mai“: one case for the whole list
+        return _de_ending(" ".join(words[:listed]))
     if previous in _NOMINATIVE_E:
         return ""
     if previous.rstrip(",") in _WEEKDAY_NAMES and previous.endswith(","):
@@ -701,10 +704,42 @@ def _de_ending(before: str) -> str:
     return "n" if previous in _DATIVE else "r"
 
 
+_LISTED_DATE = re.compile(
+    rf"(?:\d{{1,2}}\.\s?(?:{'|'.join(numbers.MONTHS['de'])})|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}})?)"
+)
+
+
+def _listed_date(words: list[str]) -> int | None:
+    """Where the date before this one in a list starts: ``… 1. Mai, 2. Mai und`` (the words
+    before the next date) → the index of "1.", or None when no date is listed before it.
+
+    A list of dates joined by commas, "und", "oder", "sowie" shares the case of its first
+    date: „am ersten Mai, zweiten Mai und dritten Mai“ (not „zweiter“, „dritter“).
+    """
+    end = len(words)
+    if end and words[-1] in ("und", "oder", "sowie", "bzw."):
+        end -= 1
+    elif not (end and words[-1].endswith(",")):
+        return None
+    if end < 1:
+        return None
+    last = words[end - 1].rstrip(",")
+    if end >= 2 and _LISTED_DATE.fullmatch(f"{words[end - 2]} {last}".replace(". ", ".")):
+        return end - 2  # "1. Mai"
+    if end >= 2 and last in numbers.MONTHS["de"] and _ORDINAL_WORD.fullmatch(words[end - 2]):
+        return end - 2  # said already: "ersten Mai"
+    if _LISTED_DATE.fullmatch(last):
+        return end - 1  # "1.5."
+    return None
+
+
 def _de_article(before: str) -> str:
     """``ab 1. März`` is said ``ab dem ersten März`` (and ``seit dem``), ``bis 1. März``
     ``bis zum ersten März`` — but not the end of a range: ``vom ersten bis fünften Mai``."""
     words = before.split()
+    if len(words) > 1 and words[-1] in _HEDGES and words[-2] in ("bis", "Bis"):
+        # „bis spätestens 5. Mai“ → „bis spätestens zum fünften Mai“ (a range's end as below)
+        return "" if _de_article(" ".join(words[:-1])) == "" else "zum "
     if words and words[-1] in ("bis", "Bis"):
         start = words[-2] if len(words) > 1 else ""
         if _ORDINAL_WORD.fullmatch(start.rstrip(",")) or any(c.isdigit() for c in start):
@@ -720,6 +755,9 @@ _ORDINAL_WORD = re.compile(
     re.IGNORECASE,
 )
 _DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+# A part of the day after an abbreviated weekday: „Mo.–Fr. Vormittag“ — the full stop closes
+# the abbreviation, not the sentence (no pause once the day is said in full).
+_DAY_PART = r"(?:Vor|Nach)?[Mm]ittags?\b|Morgens?\b|Abends?\b|Nachts?\b|ganztägig"
 
 
 def _weekday_compound(word: str) -> bool:
@@ -871,8 +909,17 @@ _DECORATION = re.compile(r"(?<!\S)(?:[+*#=~_]\s?){3,}(?!\S)")
 
 def _decorations(text: str) -> str:
     """A run of three symbols or more standing alone is decoration: the ``+++`` that opens
-    or closes a press release, ``***`` between parts. Silent."""
-    return _DECORATION.sub(" ", text)
+    or closes a press release, ``***`` between parts. Silent, and so is a footnote marker
+    (:data:`_FOOTNOTE`)."""
+    text = _DECORATION.sub(" ", text)
+    return _FOOTNOTE.sub("", text) if "*" in text or "†" in text else text
+
+
+# A footnote marker: one to three stars (or a dagger) opening the footnote's line
+# („* Mittwochs geschlossen“), or right after a value it points from („13 Uhr*“, „4,50 €**“,
+# „Zeiten*)“). Silent: the footnote is read as its own sentence where it stands, and a word
+# such as „Fußnote“ would name a pointer only a reader of the page can follow.
+_FOOTNOTE = re.compile(r"^\s*(?:\*{1,3}|†)\)?\s+|(?<=[\w.)€%])(?:\*{1,3}|†)\)?(?=[\s,.;:!?]|$)")
 
 
 def _de_english_compounds(text: str) -> str:
@@ -948,6 +995,25 @@ def _de_euros(text: str) -> str:
     return re.sub(rf"(?:€|EUR)\s?({_NUM}),(\d{{2}})(?![\d,])", lambda m: say(m[1], m[2]), text)
 
 
+# A weekday (abbreviated or not) right before a date, without the comma: „Di. 5.5.“,
+# „am Sonntag 14. Juli“.
+_DAY_BEFORE_DATE = re.compile(
+    rf"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa|So|{'|'.join(WEEKDAYS['de'].values())})\.?\s"
+    rf"(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))"
+)
+_DATE_PREPOSITIONS = frozenset(["am", "Am", "ab", "Ab", "seit", "Seit", "vom", "Vom", "zum"])
+
+
+def _day_before_date(m: re.Match[str]) -> str:
+    """``Di. 5.5.`` → „Dienstag, 5.5.“ (the date in apposition, as with the comma written:
+    „Dienstag, fünften Mai“); after a preposition the apposition takes its article: ``am Di.
+    5.5.`` → „am Dienstag, dem 5.5.“ (said „am Dienstag, dem fünften Mai“)."""
+    day = WEEKDAYS["de"].get(m[1], m[1])
+    before = m.string[: m.start()].split()
+    article = " dem" if before and before[-1] in _DATE_PREPOSITIONS else ""
+    return f"{day},{article} "
+
+
 def _de_weekdays(text: str) -> str:
     """``Sa 10 Uhr`` → ``Samstag 10 Uhr``; "So" is left alone (it is also a word).
 
@@ -955,7 +1021,7 @@ def _de_weekdays(text: str) -> str:
     """
     days = "|".join(WEEKDAYS["de"])
     text = re.sub(
-        rf"\b({days})\.?\s?{_DASH}\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
+        rf"\b({days})\.?\s?{_DASH}\s?({days})\b(?:\.(?=\s+(?:[a-z0-9]|{_DAY_PART})))?",
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} bis {WEEKDAYS['de'][m.group(2)]}",
         text,
     )
@@ -975,6 +1041,7 @@ def _de_weekdays(text: str) -> str:
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} und {WEEKDAYS['de'][m.group(2)]}",
         text,
     )
+    text = _DAY_BEFORE_DATE.sub(_day_before_date, text)
     text = re.sub(
         r"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.?(?=[,;:]|\s(?:\d|und\b|bis\b|oder\b)|$)",
         lambda m: WEEKDAYS["de"][m.group(1)],
@@ -986,7 +1053,7 @@ def _de_weekdays(text: str) -> str:
     # With its full stop before a lower-case word or a closing bracket the abbreviation is a
     # day too: „Do. auch 14 Uhr“, „Di. nur vormittags“, „(Mo. und Do.)“. („Fr. Meier“ is Frau.)
     return re.sub(
-        r"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.(?=\s+[a-zäöüß]|\))",
+        rf"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.(?=\s+(?:[a-zäöüß]|{_DAY_PART})|\))",
         lambda m: WEEKDAYS["de"][m.group(1)],
         text,
     )
@@ -1078,7 +1145,7 @@ def _de_times(text: str) -> str:
 def _de_ranges(text: str) -> str:
     days = "|".join(WEEKDAYS["de"])
     text = re.sub(
-        rf"\b({days})\.?\s?{_DASH}\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
+        rf"\b({days})\.?\s?{_DASH}\s?({days})\b(?:\.(?=\s+(?:[a-z0-9]|{_DAY_PART})))?",
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} bis {WEEKDAYS['de'][m.group(2)]}",
         text,
     )
