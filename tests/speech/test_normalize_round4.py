@@ -121,3 +121,52 @@ def test_the_splitter_keeps_a_part_of_the_day_with_its_weekdays() -> None:
         "Mo–Fr.",
         "Samstags ist zu.",
     ]
+
+
+# Before: every four-digit number from 1100 to 2099 was a year: "twelve thirty-four cases".
+EN_YEARS_AND_AMOUNTS = [
+    ("1234 cases were reported", "one thousand, two hundred and thirty-four cases were reported"),
+    ("About 1800 people signed.", "About one thousand, eight hundred people signed."),
+    ("in 2019 residents voted", "in twenty nineteen residents voted"),  # a year before a noun
+    ("the 2022 elections", "the twenty twenty-two elections"),
+    ("2021 was a hard year", "twenty twenty-one was a hard year"),
+    ("since 1998", "since nineteen ninety-eight"),
+    ("built in the 1960s", "built in the nineteen sixties"),
+    ("homes from the 1900s", "homes from the nineteen hundreds"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_YEARS_AND_AMOUNTS)
+def test_english_four_digit_numbers_are_years_only_in_date_contexts(
+    written: str, spoken: str
+) -> None:
+    assert _say("en", written) == spoken
+
+
+# Before: "a forty thousand pounds grant". Money between "a" and its noun is one word, singular.
+EN_MONEY_MODIFIERS = [
+    ("We won a £25k grant.", "We won a twenty-five-thousand-pound grant."),
+    ("a £30 fine", "a thirty-pound fine"),
+    ("an €8m scheme", "an eight-million-euro scheme"),
+    ("It costs £30 a month.", "It costs thirty pounds a month."),  # an amount, not a modifier
+    ("a £2.50 fee", "a two pounds and fifty pence fee"),  # pence: no compound
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_MONEY_MODIFIERS)
+def test_english_money_before_a_noun_is_a_singular_compound(written: str, spoken: str) -> None:
+    assert _say("en", written) == spoken
+
+
+# Before: "one or the second of July". A slash between two days names both days (an event on
+# each, like "Sat/Sun"), as the German „1./2. Mai“ is „ersten und zweiten Mai“.
+EN_DAY_PAIRS = [
+    ("Open days 4/5 July", "Open days the fourth and fifth of July"),
+    ("on 4th/5th July 2026", "on the fourth and fifth of July twenty twenty-six"),
+    ("from 4th–6th July", "from the fourth to the sixth of July"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_DAY_PAIRS)
+def test_english_days_joined_by_a_slash_or_a_dash(written: str, spoken: str) -> None:
+    assert _say("en", written) == spoken

@@ -1395,6 +1395,20 @@ def _en_dates(text: str) -> str:
         last = numbers.date(int(m[2]), month, int(m[4]) if m[4] else None, "en")
         return f"the {numbers.ordinal(first, 'en')} to {last}"
 
+    def both_days(m: re.Match[str]) -> str:  # "1/2 July" → "the first and second of July"
+        first, month = int(m[1]), numbers.MONTHS["en"].index(m[3]) + 1
+        if not _is_date(first, month) or not _is_date(int(m[2]), month):
+            return m.group(0)
+        last = numbers.date(int(m[2]), month, int(m[4]) if m[4] else None, "en")
+        return f"the {numbers.ordinal(first, 'en')} and {last.removeprefix('the ')}"
+
+    # A slash between two days names both, like a weekend's "Sat/Sun": an event on each day.
+    text = re.sub(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s?/\s?(\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"\s+({months})(?:\s+(\d{{4}}))?\b",
+        both_days,
+        text,
+    )
     text = re.sub(
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s?(?:[-–—]|to|until|till)\s?(\d{{1,2}})(?:st|nd|rd|th)?"
         rf"\s+({months})(?:\s+(\d{{4}}))?\b",
@@ -1577,8 +1591,29 @@ def _en_amounts(text: str) -> str:
         )
         return f"{said} {_EN_LARGE[m[3]]} {main}"
 
-    text = re.sub(rf"({signs})\s?(\d+(?:\.\d+)?)\s?(m|bn|k|million|billion)(?![\w])", large, text)
-    text = re.sub(rf"({signs})\s?({number})(?:\.(\d{{2}}))?(\s(?:million|billion))?", money, text)
+    def modifier(said: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+        """"a £40k grant" → "a forty-thousand-pound grant": an amount between "a" and a
+        noun describes the noun; it is said as one word, in the singular."""
+
+        def say(m: re.Match[str]) -> str:
+            spoken = said(m)
+            if not (
+                re.search(r"\b[Aa]n?\s$", m.string[: m.start()])
+                and re.match(r"\s[a-z]", m.string[m.end() :])
+                and " and " not in spoken
+            ):
+                return spoken
+            amount, main = spoken.rsplit(" ", 1)
+            return f"{amount} {_EN_SINGULAR.get(main, main)}".replace(" ", "-")
+
+        return say
+
+    text = re.sub(
+        rf"({signs})\s?(\d+(?:\.\d+)?)\s?(m|bn|k|million|billion)(?![\w])", modifier(large), text
+    )
+    text = re.sub(
+        rf"({signs})\s?({number})(?:\.(\d{{2}}))?(\s(?:million|billion))?", modifier(money), text
+    )
     units = "|".join(re.escape(u) for u in sorted(UNITS["en"], key=len, reverse=True))
 
     def unit(m: re.Match[str]) -> str:
@@ -1588,15 +1623,55 @@ def _en_amounts(text: str) -> str:
     return re.sub(rf"(?<![\w.,])({number}(?:\.\d+)?)\s?({units})(?![\w²³])", unit, text)
 
 
+# Words after which a four-digit number is a year: "in 2020", "since 1998", "the 2021 elections".
+_EN_YEAR_BEFORE = frozenset(
+    """in since from until till by before after during of early late mid spring summer
+    autumn fall winter year the this last next""".split()
+)
+# Plurals that do not end in "s": "1500 people".
+_EN_COUNTED = frozenset("people children men women staff police cattle sheep".split())
+
+
+def _en_counted(before: str, after: str) -> bool:
+    """A four-digit number followed by a counted noun is an amount ("1234 cases", "1500
+    people"), unless a word before it makes it a year ("in 2020 cases rose", "the 2021
+    elections"); without a counted noun it stays a year ("2020 was hard")."""
+    following = re.match(r"\s+([a-z]+)\b", after)
+    if not following:
+        return False
+    noun = following[1]
+    plural = noun in _EN_COUNTED or (
+        len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ous"))
+    )
+    previous = re.search(r"([A-Za-z]+)\W*$", before)
+    return plural and not (previous and previous[1].lower() in _EN_YEAR_BEFORE)
+
+
+def _en_decades(text: str) -> str:
+    """``the 1990s`` → "the nineteen nineties", ``1900s`` → "nineteen hundreds"."""
+
+    def say(m: re.Match[str]) -> str:
+        year = numbers.year(int(m[1]), "en")
+        return year[:-1] + "ies" if year.endswith("y") else year + "s"
+
+    return re.sub(r"(?<![\w.,])(1\d\d0|20\d0)[’']?s\b", say, text)
+
+
 def _en_numbers(text: str) -> str:
     def say(m: re.Match[str]) -> str:
         whole, fraction = m[1], m[2]
         if fraction:
             return numbers.decimal(whole.replace(",", ""), fraction, "en")
-        if "," not in whole and len(whole) == 4 and 1100 <= int(whole) <= 2099:
+        if (
+            "," not in whole
+            and len(whole) == 4
+            and 1100 <= int(whole) <= 2099
+            and not _en_counted(m.string[: m.start()], m.string[m.end() :])
+        ):
             return numbers.year(int(whole), "en")
         return numbers.cardinal(_int(whole), "en")
 
+    text = _en_decades(text)
     text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", " to ", text)
     return re.sub(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)", say, text)
 
