@@ -1592,7 +1592,7 @@ def _en_amounts(text: str) -> str:
         return f"{said} {_EN_LARGE[m[3]]} {main}"
 
     def modifier(said: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
-        """"a £40k grant" → "a forty-thousand-pound grant": an amount between "a" and a
+        """ "a £40k grant" → "a forty-thousand-pound grant": an amount between "a" and a
         noun describes the noun; it is said as one word, in the singular."""
 
         def say(m: re.Match[str]) -> str:
@@ -1625,11 +1625,36 @@ def _en_amounts(text: str) -> str:
 
 # Words after which a four-digit number is a year: "in 2020", "since 1998", "the 2021 elections".
 _EN_YEAR_BEFORE = frozenset(
-    """in since from until till by before after during of early late mid spring summer
-    autumn fall winter year the this last next""".split()
+    [
+        "in",
+        "since",
+        "from",
+        "until",
+        "till",
+        "by",
+        "before",
+        "after",
+        "during",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "year",
+        "the",
+        "this",
+        "last",
+        "next",
+    ]
 )
 # Plurals that do not end in "s": "1500 people".
-_EN_COUNTED = frozenset("people children men women staff police cattle sheep".split())
+_EN_COUNTED = frozenset(
+    ["people", "children", "men", "women", "staff", "police", "cattle", "sheep"]
+)
 
 
 def _en_counted(before: str, after: str) -> bool:
