@@ -10,6 +10,7 @@ import pytest
 
 from pubkit.text.sentences import split_sentences
 from pubkit.writers.speech.normalize import normalize
+from pubkit.writers.speech.review import marked
 
 
 def _say(lang: str, written: str) -> str:
@@ -170,3 +171,23 @@ EN_DAY_PAIRS = [
 @pytest.mark.parametrize(("written", "spoken"), EN_DAY_PAIRS)
 def test_english_days_joined_by_a_slash_or_a_dash(written: str, spoken: str) -> None:
     assert _say("en", written) == spoken
+
+
+# Before: "Waltrop[Tel. 02309 … → , Telefon …]" — the pause the normaliser adds before a
+# phone label was shown inside the change. Now the marker covers only the changed words.
+REVIEW_MARKERS = [
+    (
+        "Bürgerbüro, 59379 Selm Tel. 02592 69-0",
+        "Bürgerbüro, [59379 → fünf neun drei sieben neun] Selm[+ ,] "
+        "[Tel. 02592 69-0 → Telefon null zwei fünf neun zwei, sechs neun, null]",
+    ),
+    (
+        "die Kasse, Tel. 02592 69-100.",
+        "die Kasse, [Tel. 02592 69-100 → Telefon null zwei fünf neun zwei, sechs neun, eins null null].",
+    ),
+]
+
+
+@pytest.mark.parametrize(("written", "listing"), REVIEW_MARKERS)
+def test_review_marker_leaves_an_added_pause_outside_the_change(written: str, listing: str) -> None:
+    assert marked(written, _say("de", written)) == listing
