@@ -191,3 +191,8 @@ REVIEW_MARKERS = [
 @pytest.mark.parametrize(("written", "listing"), REVIEW_MARKERS)
 def test_review_marker_leaves_an_added_pause_outside_the_change(written: str, listing: str) -> None:
     assert marked(written, _say("de", written)) == listing
+
+
+def test_the_closing_star_of_an_emphasis_is_no_footnote_marker() -> None:
+    # both stars of the pair stay together (the emphasis itself is left to the symbol step)
+    assert _say("en", "call **999** now") == "call *nine nine nine* now"

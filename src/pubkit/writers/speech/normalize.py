@@ -912,7 +912,15 @@ def _decorations(text: str) -> str:
     or closes a press release, ``***`` between parts. Silent, and so is a footnote marker
     (:data:`_FOOTNOTE`)."""
     text = _DECORATION.sub(" ", text)
-    return _FOOTNOTE.sub("", text) if "*" in text or "†" in text else text
+    if "*" not in text and "†" not in text:
+        return text
+    # the closing star of an emphasis („*neun neun neun*“) is not a footnote marker
+    return _FOOTNOTE.sub(
+        lambda m: (
+            m[0] if m.start() and re.search(r"(?<![\w*])\*{1,3}\w", text[: m.start()]) else ""
+        ),
+        text,
+    )
 
 
 # A footnote marker: one to three stars (or a dagger) opening the footnote's line
