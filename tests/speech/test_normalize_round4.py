@@ -131,6 +131,7 @@ EN_YEARS_AND_AMOUNTS = [
     ("in 2019 residents voted", "in twenty nineteen residents voted"),  # a year before a noun
     ("the 2022 elections", "the twenty twenty-two elections"),
     ("2021 was a hard year", "twenty twenty-one was a hard year"),
+    ("2027 sees the return of the fair", "twenty twenty-seven sees the return of the fair"),
     ("since 1998", "since nineteen ninety-eight"),
     ("built in the 1960s", "built in the nineteen sixties"),
     ("homes from the 1900s", "homes from the nineteen hundreds"),

@@ -1663,6 +1663,22 @@ _EN_YEAR_BEFORE = frozenset(
 _EN_COUNTED = frozenset(
     ["people", "children", "men", "women", "staff", "police", "cattle", "sheep"]
 )
+# Verbs that end in "s" after a year as the subject: "2021 sees the return of …".
+_EN_YEAR_VERBS = frozenset(
+    [
+        "sees",
+        "marks",
+        "brings",
+        "means",
+        "starts",
+        "begins",
+        "ends",
+        "continues",
+        "remains",
+        "promises",
+        "looks",
+    ]
+)
 
 
 def _en_counted(before: str, after: str) -> bool:
@@ -1674,7 +1690,10 @@ def _en_counted(before: str, after: str) -> bool:
         return False
     noun = following[1]
     plural = noun in _EN_COUNTED or (
-        len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ous"))
+        len(noun) > 3
+        and noun.endswith("s")
+        and not noun.endswith(("ss", "us", "is", "ous"))
+        and noun not in _EN_YEAR_VERBS
     )
     previous = re.search(r"([A-Za-z]+)\W*$", before)
     return plural and not (previous and previous[1].lower() in _EN_YEAR_BEFORE)
