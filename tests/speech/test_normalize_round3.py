@@ -250,7 +250,7 @@ EN_PROBES = [
     ("Closed 10-14 March for works.", "Closed the tenth to the fourteenth of March for works."),
     ("Open from 2 to 5 May 2025", "Open from the second to the fifth of May twenty twenty-five"),
     ("The scheme costs £4.5m.", "The scheme costs four point five million pounds."),
-    ("a €2bn budget", "a two billion euros budget"),
+    ("a €2bn budget", "a two-billion-euro budget"),
     ("See p. 12 and pp.3-4.", "See page twelve and pages three to four."),
 ]
 

@@ -84,6 +84,8 @@ _WITH_NUMBER = {
     ),
 }
 _KNOWN = {"de": _GERMAN, "en": _ENGLISH}
+# Parts of the day that follow a range of weekdays: "Mo.–Fr. Vormittag" (no sentence end).
+_DAY_PARTS = _set("Morgen Vormittag Mittag Nachmittag Abend Nacht")
 # Weekdays ending a range: "Mo–Fr." ("Fr." alone is "Frau").
 _RANGE_END = _set("Mo Di Mi Do Fr Sa So Mon Tue Wed Thu Fri Sat Sun")
 _ALL_KNOWN = _GERMAN | _ENGLISH
@@ -288,7 +290,8 @@ def _ends_sentence(text: str, start: int, match: re.Match[str], lexicon: _Lexico
     if lexicon.german and _DAY_RANGE.fullmatch(token) and next_word in _MONTHS:
         return False  # "15.–26. Juli": the second day of a range, an ordinal
     if core != token and core in _RANGE_END:  # "Mo–Fr. Samstags …", "Mo–Fr. 9 Uhr"
-        return not first.isdigit()
+        # "Mo.–Fr. Vormittag": a part of the day goes with the days
+        return not first.isdigit() and next_word.rstrip("s") not in _DAY_PARTS
     if core in lexicon.known or (
         len(tokens) == 1 and core[:1].isupper() and core[:1].lower() + core[1:] in lexicon.known
     ):

@@ -688,6 +688,9 @@ def _de_ending(before: str) -> str:
     previous = words[-1] if words else ""
     if previous in ("und", "oder") and len(words) > 1 and words[-2].endswith("ten"):
         return "n"  # "am ersten und zweiten Mai"
+    listed = _listed_date(words)
+    if listed is not None:  # „am 1. Mai, 2. Mai und 3. Mai“: one case for the whole list
+        return _de_ending(" ".join(words[:listed]))
     if previous in _NOMINATIVE_E:
         return ""
     if previous.rstrip(",") in _WEEKDAY_NAMES and previous.endswith(","):
@@ -701,10 +704,42 @@ def _de_ending(before: str) -> str:
     return "n" if previous in _DATIVE else "r"
 
 
+_LISTED_DATE = re.compile(
+    rf"(?:\d{{1,2}}\.\s?(?:{'|'.join(numbers.MONTHS['de'])})|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}})?)"
+)
+
+
+def _listed_date(words: list[str]) -> int | None:
+    """Where the date before this one in a list starts: ``… 1. Mai, 2. Mai und`` (the words
+    before the next date) → the index of "1.", or None when no date is listed before it.
+
+    A list of dates joined by commas, "und", "oder", "sowie" shares the case of its first
+    date: „am ersten Mai, zweiten Mai und dritten Mai“ (not „zweiter“, „dritter“).
+    """
+    end = len(words)
+    if end and words[-1] in ("und", "oder", "sowie", "bzw."):
+        end -= 1
+    elif not (end and words[-1].endswith(",")):
+        return None
+    if end < 1:
+        return None
+    last = words[end - 1].rstrip(",")
+    if end >= 2 and _LISTED_DATE.fullmatch(f"{words[end - 2]} {last}".replace(". ", ".")):
+        return end - 2  # "1. Mai"
+    if end >= 2 and last in numbers.MONTHS["de"] and _ORDINAL_WORD.fullmatch(words[end - 2]):
+        return end - 2  # said already: "ersten Mai"
+    if _LISTED_DATE.fullmatch(last):
+        return end - 1  # "1.5."
+    return None
+
+
 def _de_article(before: str) -> str:
     """``ab 1. März`` is said ``ab dem ersten März`` (and ``seit dem``), ``bis 1. März``
     ``bis zum ersten März`` — but not the end of a range: ``vom ersten bis fünften Mai``."""
     words = before.split()
+    if len(words) > 1 and words[-1] in _HEDGES and words[-2] in ("bis", "Bis"):
+        # „bis spätestens 5. Mai“ → „bis spätestens zum fünften Mai“ (a range's end as below)
+        return "" if _de_article(" ".join(words[:-1])) == "" else "zum "
     if words and words[-1] in ("bis", "Bis"):
         start = words[-2] if len(words) > 1 else ""
         if _ORDINAL_WORD.fullmatch(start.rstrip(",")) or any(c.isdigit() for c in start):
@@ -720,6 +755,9 @@ _ORDINAL_WORD = re.compile(
     re.IGNORECASE,
 )
 _DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+# A part of the day after an abbreviated weekday: „Mo.–Fr. Vormittag“ — the full stop closes
+# the abbreviation, not the sentence (no pause once the day is said in full).
+_DAY_PART = r"(?:Vor|Nach)?[Mm]ittags?\b|Morgens?\b|Abends?\b|Nachts?\b|ganztägig"
 
 
 def _weekday_compound(word: str) -> bool:
@@ -871,8 +909,25 @@ _DECORATION = re.compile(r"(?<!\S)(?:[+*#=~_]\s?){3,}(?!\S)")
 
 def _decorations(text: str) -> str:
     """A run of three symbols or more standing alone is decoration: the ``+++`` that opens
-    or closes a press release, ``***`` between parts. Silent."""
-    return _DECORATION.sub(" ", text)
+    or closes a press release, ``***`` between parts. Silent, and so is a footnote marker
+    (:data:`_FOOTNOTE`)."""
+    text = _DECORATION.sub(" ", text)
+    if "*" not in text and "†" not in text:
+        return text
+    # the closing star of an emphasis („*neun neun neun*“) is not a footnote marker
+    return _FOOTNOTE.sub(
+        lambda m: (
+            m[0] if m.start() and re.search(r"(?<![\w*])\*{1,3}\w", text[: m.start()]) else ""
+        ),
+        text,
+    )
+
+
+# A footnote marker: one to three stars (or a dagger) opening the footnote's line
+# („* Mittwochs geschlossen“), or right after a value it points from („13 Uhr*“, „4,50 €**“,
+# „Zeiten*)“). Silent: the footnote is read as its own sentence where it stands, and a word
+# such as „Fußnote“ would name a pointer only a reader of the page can follow.
+_FOOTNOTE = re.compile(r"^\s*(?:\*{1,3}|†)\)?\s+|(?<=[\w.)€%])(?:\*{1,3}|†)\)?(?=[\s,.;:!?]|$)")
 
 
 def _de_english_compounds(text: str) -> str:
@@ -948,6 +1003,25 @@ def _de_euros(text: str) -> str:
     return re.sub(rf"(?:€|EUR)\s?({_NUM}),(\d{{2}})(?![\d,])", lambda m: say(m[1], m[2]), text)
 
 
+# A weekday (abbreviated or not) right before a date, without the comma: „Di. 5.5.“,
+# „am Sonntag 14. Juli“.
+_DAY_BEFORE_DATE = re.compile(
+    rf"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa|So|{'|'.join(WEEKDAYS['de'].values())})\.?\s"
+    rf"(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))"
+)
+_DATE_PREPOSITIONS = frozenset(["am", "Am", "ab", "Ab", "seit", "Seit", "vom", "Vom", "zum"])
+
+
+def _day_before_date(m: re.Match[str]) -> str:
+    """``Di. 5.5.`` → „Dienstag, 5.5.“ (the date in apposition, as with the comma written:
+    „Dienstag, fünften Mai“); after a preposition the apposition takes its article: ``am Di.
+    5.5.`` → „am Dienstag, dem 5.5.“ (said „am Dienstag, dem fünften Mai“)."""
+    day = WEEKDAYS["de"].get(m[1], m[1])
+    before = m.string[: m.start()].split()
+    article = " dem" if before and before[-1] in _DATE_PREPOSITIONS else ""
+    return f"{day},{article} "
+
+
 def _de_weekdays(text: str) -> str:
     """``Sa 10 Uhr`` → ``Samstag 10 Uhr``; "So" is left alone (it is also a word).
 
@@ -955,7 +1029,7 @@ def _de_weekdays(text: str) -> str:
     """
     days = "|".join(WEEKDAYS["de"])
     text = re.sub(
-        rf"\b({days})\.?\s?{_DASH}\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
+        rf"\b({days})\.?\s?{_DASH}\s?({days})\b(?:\.(?=\s+(?:[a-z0-9]|{_DAY_PART})))?",
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} bis {WEEKDAYS['de'][m.group(2)]}",
         text,
     )
@@ -975,6 +1049,7 @@ def _de_weekdays(text: str) -> str:
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} und {WEEKDAYS['de'][m.group(2)]}",
         text,
     )
+    text = _DAY_BEFORE_DATE.sub(_day_before_date, text)
     text = re.sub(
         r"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.?(?=[,;:]|\s(?:\d|und\b|bis\b|oder\b)|$)",
         lambda m: WEEKDAYS["de"][m.group(1)],
@@ -986,7 +1061,7 @@ def _de_weekdays(text: str) -> str:
     # With its full stop before a lower-case word or a closing bracket the abbreviation is a
     # day too: „Do. auch 14 Uhr“, „Di. nur vormittags“, „(Mo. und Do.)“. („Fr. Meier“ is Frau.)
     return re.sub(
-        r"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.(?=\s+[a-zäöüß]|\))",
+        rf"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.(?=\s+(?:[a-zäöüß]|{_DAY_PART})|\))",
         lambda m: WEEKDAYS["de"][m.group(1)],
         text,
     )
@@ -1078,7 +1153,7 @@ def _de_times(text: str) -> str:
 def _de_ranges(text: str) -> str:
     days = "|".join(WEEKDAYS["de"])
     text = re.sub(
-        rf"\b({days})\.?\s?{_DASH}\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
+        rf"\b({days})\.?\s?{_DASH}\s?({days})\b(?:\.(?=\s+(?:[a-z0-9]|{_DAY_PART})))?",
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} bis {WEEKDAYS['de'][m.group(2)]}",
         text,
     )
@@ -1328,6 +1403,20 @@ def _en_dates(text: str) -> str:
         last = numbers.date(int(m[2]), month, int(m[4]) if m[4] else None, "en")
         return f"the {numbers.ordinal(first, 'en')} to {last}"
 
+    def both_days(m: re.Match[str]) -> str:  # "1/2 July" → "the first and second of July"
+        first, month = int(m[1]), numbers.MONTHS["en"].index(m[3]) + 1
+        if not _is_date(first, month) or not _is_date(int(m[2]), month):
+            return m.group(0)
+        last = numbers.date(int(m[2]), month, int(m[4]) if m[4] else None, "en")
+        return f"the {numbers.ordinal(first, 'en')} and {last.removeprefix('the ')}"
+
+    # A slash between two days names both, like a weekend's "Sat/Sun": an event on each day.
+    text = re.sub(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s?/\s?(\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"\s+({months})(?:\s+(\d{{4}}))?\b",
+        both_days,
+        text,
+    )
     text = re.sub(
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s?(?:[-–—]|to|until|till)\s?(\d{{1,2}})(?:st|nd|rd|th)?"
         rf"\s+({months})(?:\s+(\d{{4}}))?\b",
@@ -1510,8 +1599,29 @@ def _en_amounts(text: str) -> str:
         )
         return f"{said} {_EN_LARGE[m[3]]} {main}"
 
-    text = re.sub(rf"({signs})\s?(\d+(?:\.\d+)?)\s?(m|bn|k|million|billion)(?![\w])", large, text)
-    text = re.sub(rf"({signs})\s?({number})(?:\.(\d{{2}}))?(\s(?:million|billion))?", money, text)
+    def modifier(said: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+        """ "a £40k grant" → "a forty-thousand-pound grant": an amount between "a" and a
+        noun describes the noun; it is said as one word, in the singular."""
+
+        def say(m: re.Match[str]) -> str:
+            spoken = said(m)
+            if not (
+                re.search(r"\b[Aa]n?\s$", m.string[: m.start()])
+                and re.match(r"\s[a-z]", m.string[m.end() :])
+                and " and " not in spoken
+            ):
+                return spoken
+            amount, main = spoken.rsplit(" ", 1)
+            return f"{amount} {_EN_SINGULAR.get(main, main)}".replace(" ", "-")
+
+        return say
+
+    text = re.sub(
+        rf"({signs})\s?(\d+(?:\.\d+)?)\s?(m|bn|k|million|billion)(?![\w])", modifier(large), text
+    )
+    text = re.sub(
+        rf"({signs})\s?({number})(?:\.(\d{{2}}))?(\s(?:million|billion))?", modifier(money), text
+    )
     units = "|".join(re.escape(u) for u in sorted(UNITS["en"], key=len, reverse=True))
 
     def unit(m: re.Match[str]) -> str:
@@ -1521,15 +1631,99 @@ def _en_amounts(text: str) -> str:
     return re.sub(rf"(?<![\w.,])({number}(?:\.\d+)?)\s?({units})(?![\w²³])", unit, text)
 
 
+# Words after which a four-digit number is a year: "in 2020", "since 1998", "the 2021 elections".
+_EN_YEAR_BEFORE = frozenset(
+    [
+        "in",
+        "since",
+        "from",
+        "until",
+        "till",
+        "by",
+        "before",
+        "after",
+        "during",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "year",
+        "the",
+        "this",
+        "last",
+        "next",
+    ]
+)
+# Plurals that do not end in "s": "1500 people".
+_EN_COUNTED = frozenset(
+    ["people", "children", "men", "women", "staff", "police", "cattle", "sheep"]
+)
+# Verbs that end in "s" after a year as the subject: "2021 sees the return of …".
+_EN_YEAR_VERBS = frozenset(
+    [
+        "sees",
+        "marks",
+        "brings",
+        "means",
+        "starts",
+        "begins",
+        "ends",
+        "continues",
+        "remains",
+        "promises",
+        "looks",
+    ]
+)
+
+
+def _en_counted(before: str, after: str) -> bool:
+    """A four-digit number followed by a counted noun is an amount ("1234 cases", "1500
+    people"), unless a word before it makes it a year ("in 2020 cases rose", "the 2021
+    elections"); without a counted noun it stays a year ("2020 was hard")."""
+    following = re.match(r"\s+([a-z]+)\b", after)
+    if not following:
+        return False
+    noun = following[1]
+    plural = noun in _EN_COUNTED or (
+        len(noun) > 3
+        and noun.endswith("s")
+        and not noun.endswith(("ss", "us", "is", "ous"))
+        and noun not in _EN_YEAR_VERBS
+    )
+    previous = re.search(r"([A-Za-z]+)\W*$", before)
+    return plural and not (previous and previous[1].lower() in _EN_YEAR_BEFORE)
+
+
+def _en_decades(text: str) -> str:
+    """``the 1990s`` → "the nineteen nineties", ``1900s`` → "nineteen hundreds"."""
+
+    def say(m: re.Match[str]) -> str:
+        year = numbers.year(int(m[1]), "en")
+        return year[:-1] + "ies" if year.endswith("y") else year + "s"
+
+    return re.sub(r"(?<![\w.,])(1\d\d0|20\d0)[’']?s\b", say, text)
+
+
 def _en_numbers(text: str) -> str:
     def say(m: re.Match[str]) -> str:
         whole, fraction = m[1], m[2]
         if fraction:
             return numbers.decimal(whole.replace(",", ""), fraction, "en")
-        if "," not in whole and len(whole) == 4 and 1100 <= int(whole) <= 2099:
+        if (
+            "," not in whole
+            and len(whole) == 4
+            and 1100 <= int(whole) <= 2099
+            and not _en_counted(m.string[: m.start()], m.string[m.end() :])
+        ):
             return numbers.year(int(whole), "en")
         return numbers.cardinal(_int(whole), "en")
 
+    text = _en_decades(text)
     text = re.sub(r"(?<=\d)\s?[–—]\s?(?=\d)", " to ", text)
     return re.sub(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)", say, text)
 

@@ -176,8 +176,22 @@ def _opcodes(
             tail += 1
         if head:
             out.append(("equal", i1, i1 + head, j1, j1 + head))
-        if i1 + head < i2 - tail or j1 + head < j2 - tail:
-            out.extend(_by_commas(a, b, i1 + head, i2 - tail, j1 + head, j2 - tail, speak))
+        x1, x2, y1, y2 = i1 + head, i2 - tail, j1 + head, j2 - tail
+        # A pause the normaliser added at the edge of a change is a change of its own, so
+        # the marker covers only the changed words: "Waltrop[+ ,] [Tel. … → Telefon …]".
+        added_before = x1 < x2 and y2 - y1 > 1 and _punctuation(b[y1]) and a[x1] != b[y1]
+        added_after = x1 < x2 and y2 - y1 > 1 and _punctuation(b[y2 - 1]) and a[x2 - 1] != b[y2 - 1]
+        if added_before:
+            out.append(("insert", x1, x1, y1, y1 + 1))
+            y1 += 1
+        if added_after and y2 - y1 > 1:
+            y2 -= 1
+        else:
+            added_after = False
+        if x1 < x2 or y1 < y2:
+            out.extend(_by_commas(a, b, x1, x2, y1, y2, speak))
+        if added_after:
+            out.append(("insert", x2, x2, y2, y2 + 1))
         if tail:
             out.append(("equal", i2 - tail, i2, j2 - tail, j2))
     return out
