@@ -58,7 +58,7 @@ from pubkit.plain.message import (
 from pubkit.plain.nlp import has_tagger
 from pubkit.plain.plainwords import replacement_words
 from pubkit.plain.readability import document_units
-from pubkit.plain.rewrite import expand
+from pubkit.plain.rewrite import expand, expansion_words
 from pubkit.plain.sentence import fragment_reason, reference_words
 from pubkit.plain.shorten import drop_examples, shorten, split_reason
 from pubkit.text.sentences import words
@@ -499,7 +499,7 @@ class BuiltinSimplifier:
     def allowed_words(self) -> frozenset[str]:
         """The plain-word lexicon's everyday words ("Maske" for "Mund-Nasen-Bedeckung") and
         the words of the glossary's explanations ("Strafe", "Geld")."""
-        return replacement_words() | explanation_words() | _WRITER_WORDS
+        return replacement_words() | explanation_words() | expansion_words() | _WRITER_WORDS
 
     def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
         language = document.metadata.language
