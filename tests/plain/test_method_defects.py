@@ -484,3 +484,28 @@ def test_a_draft_worse_than_its_notice_is_not_silently_passed(
         assert "harder" not in line
     german = summary_report(_info(flesch, mean, most))
     assert ("schwerer zu lesen als die Meldung" in german) is bool(warned)
+
+
+def test_a_labelled_contact_line_is_not_led_in_by_its_sections_heading(tmp_path: Path) -> None:
+    # The last line of a section names what it is for („Auskunft und Fragen: …“); the
+    # heading above it leads into the section's list and must not be re-used above it.
+    notice = _list_notice(
+        tmp_path,
+        "Wegen Bauarbeiten an der Brücke fährt die Fähre ab Montag, 3. Juli, nicht.\n\n"
+        "Die Brücke ist über hundert Jahre alt und wird seit dem Frühjahr gründlich erneuert. "
+        "Die Stadt hat die Arbeiten lange geplant und mit den Anwohnern besprochen. "
+        "Im Herbst soll die Fähre wieder wie gewohnt über den Fluss fahren, wenn alles klappt. "
+        "Der Verein der Fährleute hat die Pläne begrüßt und dankt allen für ihre Geduld.\n\n"
+        "## Anleger, die wegfallen\n\n"
+        "- Der Anleger „Mühle“ wird während der Bauzeit nicht angefahren.\n"
+        "- Der Anleger „Werft“ liegt am Ostufer hinter dem Kran.\n\n"
+        "Auskunft und Fragen: Fährtelefon 0421 55 66 77 (Mo.–Fr. 8–18 Uhr, Sa. 9–13 Uhr).\n",
+    )
+    plain = plain_language(notice)
+    text = "\n".join(s.text for s in draft_sentences(plain.blocks, "de"))
+    assert "Auskunft und Fragen" in text
+    assert "0421 55 66 77" in text
+    assert "Montag bis Freitag 8 bis 18 Uhr, Samstag 9 bis 13 Uhr" in text
+    lines = text.splitlines()
+    phone = next(i for i, line in enumerate(lines) if "0421" in line)
+    assert not any("wegfallen" in line for line in lines[phone - 1 : phone + 1])
