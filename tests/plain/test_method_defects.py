@@ -509,3 +509,41 @@ def test_a_labelled_contact_line_is_not_led_in_by_its_sections_heading(tmp_path:
     lines = text.splitlines()
     phone = next(i for i, line in enumerate(lines) if "0421" in line)
     assert not any("wegfallen" in line for line in lines[phone - 1 : phone + 1])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Wegen Leitungsarbeiten am Marktplatz fahren drei Buslinien ab Dienstag, "
+            "2. April 2024, 6 Uhr, bis voraussichtlich Sonntag, 14. April 2024, eine Umleitung.",
+            [
+                "Drei Buslinien fahren eine Umleitung.",
+                "Das gilt ab Dienstag, 2. April 2024, 6 Uhr.",
+                "Das gilt bis wahrscheinlich Sonntag, 14. April 2024.",  # the plain word
+                "Das liegt an Leitungsarbeiten am Marktplatz.",
+            ],
+        ),
+        (
+            "Die Turnhalle an der Lindenstraße ist wegen der Renovierung ab Montag, "
+            "3. Juli, bis Freitag, 25. August, für alle Vereine geschlossen.",
+            [
+                "Die Turnhalle an der Lindenstraße ist wegen der Renovierung für alle "
+                "Vereine geschlossen.",
+                "Das gilt ab Montag, 3. Juli.",
+                "Das gilt bis Freitag, 25. August.",
+            ],
+        ),
+        # a reason with an article would need its case changed; a short sentence stays whole
+        (
+            "Wegen einer Feier ist die Halle vom 3. bis 5. Mai geschlossen.",
+            ["Wegen einer Feier ist die Halle vom 3. bis 5. Mai geschlossen."],
+        ),
+    ],
+)
+def test_a_long_lead_says_what_from_when_until_when_and_why(
+    sentence: str, expected: list[str]
+) -> None:
+    from pubkit.plain.shorten import shorten
+
+    assert shorten(sentence, "de") == expected
