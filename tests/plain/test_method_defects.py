@@ -534,6 +534,23 @@ def test_a_labelled_contact_line_is_not_led_in_by_its_sections_heading(tmp_path:
                 "Das gilt bis Freitag, 25. August.",
             ],
         ),
+        (
+            "Das Bürgerbüro der Stadt ist von Montag, 7. August, bis einschließlich Freitag, "
+            "1. September 2023, für Besucherinnen und Besucher geschlossen.",
+            [
+                "Das Bürgerbüro von der Stadt ist für Besucherinnen und Besucher geschlossen.",
+                "Das gilt ab Montag, 7. August.",
+                "Das gilt bis einschließlich Freitag, 1. September 2023.",
+            ],
+        ),
+        (
+            "Das Bürgerbüro der Stadt ist montags bis freitags von 9 bis 11 Uhr nur "
+            "telefonisch für Besucherinnen und Besucher erreichbar.",
+            [
+                "Das Bürgerbüro von der Stadt ist montags bis freitags von 9 bis 11 Uhr nur "
+                "telefonisch für Besucherinnen und Besucher erreichbar.",
+            ],
+        ),
         # a reason with an article would need its case changed; a short sentence stays whole
         (
             "Wegen einer Feier ist die Halle vom 3. bis 5. Mai geschlossen.",

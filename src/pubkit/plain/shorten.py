@@ -518,10 +518,12 @@ _DATE = (
     r"(?:,?\s+(?:um\s+)?\d{1,2}(?:[.:]\d\d)?\s+Uhr)?"
 )
 _SPAN = re.compile(
-    rf",?\s+ab\s+(?P<start>{_DATE}),?\s+bis\s+"
-    rf"(?P<end>(?:(?:voraussichtlich|wahrscheinlich|vorerst|mindestens)\s+)?{_DATE}),?(?=\s)"
+    rf",?\s+(?:ab|von)\s+(?P<start>{_DATE}),?\s+bis\s+"
+    rf"(?P<end>(?:(?:voraussichtlich|wahrscheinlich|vorerst|mindestens|einschließlich)\s+)?"
+    rf"{_DATE}),?(?=\s)"
 )
-"""A time span „ab <date>, bis <date>,“ inside a sentence, each end a whole date."""
+"""A time span „ab <date>, bis <date>,“ (or „von … bis …“) inside a sentence, each end a
+whole date (never hours: „von 9 bis 11 Uhr“ stays)."""
 _SUBJECT_TAGS = ("ART", "PIAT", "PIDAT", "PPOSAT", "ADJ(A)", "CARD")
 
 
