@@ -61,6 +61,7 @@ _DE_ABBREVIATIONS = (
     (r"\bggf\.", "wenn nötig"),
     (r"\bevtl\.", "vielleicht"),
     (r"\bggfs\.", "wenn nötig"),
+    (r"\bmax\.", "höchstens"),
     (r"\betc\.", "und so weiter"),
     (r"\bDr\.", "Doktor"),
     (r"\bProf\.", "Professor"),
