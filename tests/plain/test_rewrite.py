@@ -452,6 +452,8 @@ def test_english_because_inside_an_aside_is_not_a_reason_to_split() -> None:
         ),
         ("Wir sind da: Mo-Fr 8-12 Uhr, Tel. 0211 84-2410", None),
         ("Abt. Bauen, Zi. 12, ca. 5 Plätze, ggfs. mit Ausweis.", None),
+        ("Mo.: 15–19 Uhr", "Montag: 15 bis 19 Uhr"),  # a table line
+        ("Telefon (Mo.–Fr. 8–12 Uhr, Di. auch 14–18 Uhr)", None),
         ("So geht es. Do 8 Uhr", "So geht es. Do 8 Uhr"),
     ],
 )

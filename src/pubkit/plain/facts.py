@@ -106,9 +106,10 @@ _WEEKDAYS = {
 }  # fmt: skip
 # "Mo" and "So" are also words ("So buchen Sie"): abbreviations count only next to a dash
 # or before a time, with or without their full stop ("Mo.–Fr. 7–19 Uhr, Sa. 9–14 Uhr"),
-# or with it in a series ("Sa., So. und feiertags").
+# or with it in a series or a table line ("Sa., So. und feiertags", "Mo.: 15–19 Uhr",
+# "Di. auch 14–18 Uhr").
 _WEEKDAY_ABBR = re.compile(
-    r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\b(?:\.?(?=\s*[–-]|\s*\d)|\.(?=\s*(?:,|und\b)))"
+    r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\b(?:\.?(?=\s*[–-]|\s*\d)|\.(?=\s*(?:,|:|(?:und|auch|nur)\b)))"
     r"|(?<=[–-])(Mo|Di|Mi|Do|Fr|Sa|So)\b"
 )
 

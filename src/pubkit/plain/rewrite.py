@@ -155,6 +155,8 @@ def _weekdays_de(text: str) -> str:
 
     >>> _weekdays_de("DVG-Servicetelefon (Mo.–Fr. 7 bis 19 Uhr, Sa. 9 bis 14 Uhr)")
     'DVG-Servicetelefon (Montag bis Freitag 7 bis 19 Uhr, Samstag 9 bis 14 Uhr)'
+    >>> _weekdays_de("Mo.: 15–19 Uhr; Di. auch 14–18 Uhr")
+    'Montag: 15–19 Uhr; Dienstag auch 14–18 Uhr'
     >>> _weekdays_de("So bleibt es. Do 8 Uhr")
     'So bleibt es. Do 8 Uhr'
     """
@@ -164,7 +166,11 @@ def _weekdays_de(text: str) -> str:
         lambda m: f"{_DE_DAYS[m.group(1)]} bis {_DE_DAYS[m.group(2)]}",
         text,
     )
-    text = re.sub(rf"(?<![\w.]){_DAY}\.(?=\s*(?:\d|und\b|,))", lambda m: _DE_DAYS[m.group(1)], text)
+    text = re.sub(
+        rf"(?<![\w.]){_DAY}\.(?=\s*(?:\d|,|:|(?:und|auch|nur)\b))",
+        lambda m: _DE_DAYS[m.group(1)],
+        text,
+    )
     text = re.sub(rf"(?:(?<=, )|(?<=\()|^){_DAY}\b(?=\s+\d)", lambda m: _DE_DAYS[m.group(1)], text)
     return text
 
