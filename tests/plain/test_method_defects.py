@@ -484,3 +484,83 @@ def test_a_draft_worse_than_its_notice_is_not_silently_passed(
         assert "harder" not in line
     german = summary_report(_info(flesch, mean, most))
     assert ("schwerer zu lesen als die Meldung" in german) is bool(warned)
+
+
+def test_a_labelled_contact_line_is_not_led_in_by_its_sections_heading(tmp_path: Path) -> None:
+    # The last line of a section names what it is for („Auskunft und Fragen: …“); the
+    # heading above it leads into the section's list and must not be re-used above it.
+    notice = _list_notice(
+        tmp_path,
+        "Wegen Bauarbeiten an der Brücke fährt die Fähre ab Montag, 3. Juli, nicht.\n\n"
+        "Die Brücke ist über hundert Jahre alt und wird seit dem Frühjahr gründlich erneuert. "
+        "Die Stadt hat die Arbeiten lange geplant und mit den Anwohnern besprochen. "
+        "Im Herbst soll die Fähre wieder wie gewohnt über den Fluss fahren, wenn alles klappt. "
+        "Der Verein der Fährleute hat die Pläne begrüßt und dankt allen für ihre Geduld.\n\n"
+        "## Anleger, die wegfallen\n\n"
+        "- Der Anleger „Mühle“ wird während der Bauzeit nicht angefahren.\n"
+        "- Der Anleger „Werft“ liegt am Ostufer hinter dem Kran.\n\n"
+        "Auskunft und Fragen: Fährtelefon 0421 55 66 77 (Mo.–Fr. 8–18 Uhr, Sa. 9–13 Uhr).\n",
+    )
+    plain = plain_language(notice)
+    text = "\n".join(s.text for s in draft_sentences(plain.blocks, "de"))
+    assert "Auskunft und Fragen" in text
+    assert "0421 55 66 77" in text
+    assert "Montag bis Freitag 8 bis 18 Uhr, Samstag 9 bis 13 Uhr" in text
+    lines = text.splitlines()
+    phone = next(i for i, line in enumerate(lines) if "0421" in line)
+    assert not any("wegfallen" in line for line in lines[phone - 1 : phone + 1])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Wegen Leitungsarbeiten am Marktplatz fahren drei Buslinien ab Dienstag, "
+            "2. April 2024, 6 Uhr, bis voraussichtlich Sonntag, 14. April 2024, eine Umleitung.",
+            [
+                "Drei Buslinien fahren eine Umleitung.",
+                "Das gilt ab Dienstag, 2. April 2024, 6 Uhr.",
+                "Das gilt bis wahrscheinlich Sonntag, 14. April 2024.",  # the plain word
+                "Das liegt an Leitungsarbeiten am Marktplatz.",
+            ],
+        ),
+        (
+            "Die Turnhalle an der Lindenstraße ist wegen der Renovierung ab Montag, "
+            "3. Juli, bis Freitag, 25. August, für alle Vereine geschlossen.",
+            [
+                "Die Turnhalle an der Lindenstraße ist wegen der Renovierung für alle "
+                "Vereine geschlossen.",
+                "Das gilt ab Montag, 3. Juli.",
+                "Das gilt bis Freitag, 25. August.",
+            ],
+        ),
+        (
+            "Das Bürgerbüro der Stadt ist von Montag, 7. August, bis einschließlich Freitag, "
+            "1. September 2023, für Besucherinnen und Besucher geschlossen.",
+            [
+                "Das Bürgerbüro von der Stadt ist für Besucherinnen und Besucher geschlossen.",
+                "Das gilt ab Montag, 7. August.",
+                "Das gilt bis einschließlich Freitag, 1. September 2023.",
+            ],
+        ),
+        (
+            "Das Bürgerbüro der Stadt ist montags bis freitags von 9 bis 11 Uhr nur "
+            "telefonisch für Besucherinnen und Besucher erreichbar.",
+            [
+                "Das Bürgerbüro von der Stadt ist montags bis freitags von 9 bis 11 Uhr nur "
+                "telefonisch für Besucherinnen und Besucher erreichbar.",
+            ],
+        ),
+        # a reason with an article would need its case changed; a short sentence stays whole
+        (
+            "Wegen einer Feier ist die Halle vom 3. bis 5. Mai geschlossen.",
+            ["Wegen einer Feier ist die Halle vom 3. bis 5. Mai geschlossen."],
+        ),
+    ],
+)
+def test_a_long_lead_says_what_from_when_until_when_and_why(
+    sentence: str, expected: list[str]
+) -> None:
+    from pubkit.plain.shorten import shorten
+
+    assert shorten(sentence, "de") == expected
