@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from pubkit.plain.rewrite import (
-    actor_deeds,
-    expand,
-    expansion_words,
-    simplify_sentence,
-    simplify_sentence_roles,
-)
+from pubkit.plain.rewrite import actor_deeds, simplify_sentence, simplify_sentence_roles
 
 
 @pytest.mark.parametrize(
@@ -436,39 +428,3 @@ def test_english_because_inside_an_aside_is_not_a_reason_to_split() -> None:
     )
     assert split_reason(sentence, "en") == (sentence, None)
     assert all("for example." not in s for s in shorten(sentence, "en"))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Servicetelefon 0203 60 44 55 55 (Mo.–Fr. 7 bis 19 Uhr, Sa. 9 bis 14 Uhr)",
-            "Servicetelefon 0203 60 44 55 55 (Montag bis Freitag 7 bis 19 Uhr, "
-            "Samstag 9 bis 14 Uhr)",
-        ),
-        (
-            "Die Halle ist Sa., So. und feiertags 12 bis 20 Uhr offen.",
-            "Die Halle ist Samstag, Sonntag und feiertags 12 bis 20 Uhr offen.",
-        ),
-        ("Wir sind da: Mo-Fr 8-12 Uhr, Tel. 0211 84-2410", None),
-        ("Abt. Bauen, Zi. 12, ca. 5 Plätze, ggfs. mit Ausweis.", None),
-        ("Mo.: 15–19 Uhr", "Montag: 15 bis 19 Uhr"),  # a table line
-        ("Telefon (Mo.–Fr. 8–12 Uhr, Di. auch 14–18 Uhr)", None),
-        ("So geht es. Do 8 Uhr", "So geht es. Do 8 Uhr"),
-    ],
-)
-def test_abbreviations_written_out(text: str, expected: str | None) -> None:
-    out = expand(text, "de")
-    if expected is not None:
-        assert out == expected
-    # no abbreviation is left, and every number stays as it was
-    assert not re.search(r"\b(?:Mo|Fr|Sa|So|Tel|Abt|Zi|ca|ggfs)\.", out)
-    assert re.findall(r"\d+", out) == re.findall(r"\d+", text)
-
-
-def test_shared_abbreviations_come_from_the_speech_table() -> None:
-    # „Abt.“ is only in the speech normaliser's table: plain writing reuses it.
-    assert "Abteilung" in expand("Abt. Bauen", "de")
-    assert "Abteilung" in expansion_words()
-    # a law name stays as written: its written-out parts are not words of the notice
-    assert expand("Die CoronaSchVO gilt.", "de") == "Die CoronaSchVO gilt."

@@ -78,8 +78,6 @@ _UNITS = {
     "woche": "week", "wochen": "week", "weeks": "week", "monat": "month", "monate": "month",
     "monaten": "month", "months": "month", "uhr": "clock", "km": "km", "meter": "m",
     "millionen": "million", "million": "million", "milliarden": "billion",
-    # abbreviated units, which a draft writes out ("7 Std." → "7 Stunden")
-    "std": "hour", "min": "minute", "mio": "million", "mrd": "billion", "j": "year",
 }  # fmt: skip
 # How a finding names a unit: in the editor's words, not the key above.
 _UNIT_WORDS = {
@@ -104,13 +102,9 @@ _WEEKDAYS = {
     "wednesday": "wednesday", "thursday": "thursday", "friday": "friday",
     "saturday": "saturday", "sunday": "sunday",
 }  # fmt: skip
-# "Mo" and "So" are also words ("So buchen Sie"): abbreviations count only next to a dash
-# or before a time, with or without their full stop ("Mo.–Fr. 7–19 Uhr, Sa. 9–14 Uhr"),
-# or with it in a series or a table line ("Sa., So. und feiertags", "Mo.: 15–19 Uhr",
-# "Di. auch 14–18 Uhr").
+# "Mo" and "So" are also words ("So buchen Sie"): abbreviations count only next to a dash.
 _WEEKDAY_ABBR = re.compile(
-    r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\b(?:\.?(?=\s*[–-]|\s*\d)|\.(?=\s*(?:,|:|(?:und|auch|nur)\b)))"
-    r"|(?<=[–-])(Mo|Di|Mi|Do|Fr|Sa|So)\b"
+    r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\b(?=\s*[–-]|\s*\d)|(?<=[–-])(Mo|Di|Mi|Do|Fr|Sa|So)\b"
 )
 
 

@@ -32,20 +32,12 @@ giver (``who``), so that the selection can prefer them.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pubkit.model.lang import primary_language
 from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.plainwords import use_plain_words
-from pubkit.writers.speech.tables import ABBREVIATIONS
 
-__all__ = [
-    "actor_deeds",
-    "expand",
-    "expansion_words",
-    "simplify_sentence",
-    "simplify_sentence_roles",
-]
+__all__ = ["actor_deeds", "expand", "simplify_sentence", "simplify_sentence_roles"]
 
 _DE_ABBREVIATIONS = (
     (r"\bz\.\s?B\.", "zum Beispiel"),
@@ -60,9 +52,6 @@ _DE_ABBREVIATIONS = (
     (r"\binkl\.", "inklusive"),
     (r"\bggf\.", "wenn nötig"),
     (r"\bevtl\.", "vielleicht"),
-    (r"\bggfs\.", "wenn nötig"),
-    (r"\bmax\.", "höchstens"),
-    (r"\betc\.", "und so weiter"),
     (r"\bDr\.", "Doktor"),
     (r"\bProf\.", "Professor"),
 )
@@ -124,15 +113,17 @@ def expand(text: str, language: str) -> str:
     # Möller" → "Joachim Möller" (written out they would be three long words).
     text = _TITLES.sub("", text)
     if language == "de":
-        text = _weekdays_de(text)
         for pattern, replacement in _DE_ABBREVIATIONS:
             text = re.sub(pattern, replacement, text)
-        text = _speech_abbreviations(text)
-        text = re.sub(r"(\d)\s*–\s*(\d)", r"\1 bis \2", text)
-        # "8-12 Uhr": a hyphen between hours (never inside a phone number like "84-2410")
         text = re.sub(
-            r"(?<![\d-])(\d{1,2}(?:[.:]\d\d)?)-(\d{1,2}(?:[.:]\d\d)?\s+Uhr\b)", r"\1 bis \2", text
+            rf"\b{_DAY}\s*[–-]\s*{_DAY}\b",
+            lambda m: f"{_DE_DAYS[m.group(1)]} bis {_DE_DAYS[m.group(2)]}",
+            text,
         )
+        text = re.sub(
+            rf"(?<=, ){_DAY}\b(?=\s+\d)|^{_DAY}\b(?=\s+\d)", lambda m: _DE_DAYS[m.group(0)], text
+        )
+        text = re.sub(r"(\d)\s*–\s*(\d)", r"\1 bis \2", text)
     else:
         for pattern, replacement in _EN_ABBREVIATIONS:
             text = re.sub(pattern, replacement, text)
@@ -144,71 +135,6 @@ def expand(text: str, language: str) -> str:
         r"\s*\(([^()]*)\)", lambda m: m.group(0) if _FACT.search(m.group(1)) else "", text
     )
     return " ".join(text.split())
-
-
-def _weekdays_de(text: str) -> str:
-    """Short weekdays written out: „Mo.–Fr. 7–19 Uhr, Sa. 9–14 Uhr“ → „Montag bis Freitag
-    7–19 Uhr, Samstag 9–14 Uhr“ (no „von“ added: each word counts against the draft's
-    length, and one more word per line pushed a rule out of a summary). A short form without its full stop counts only where a
-    time follows ("Mo 9–12 Uhr", after a comma or a bracket or at the start), since „So“
-    and „Do“ are words too.
-
-    >>> _weekdays_de("DVG-Servicetelefon (Mo.–Fr. 7 bis 19 Uhr, Sa. 9 bis 14 Uhr)")
-    'DVG-Servicetelefon (Montag bis Freitag 7 bis 19 Uhr, Samstag 9 bis 14 Uhr)'
-    >>> _weekdays_de("Mo.: 15–19 Uhr; Di. auch 14–18 Uhr")
-    'Montag: 15–19 Uhr; Dienstag auch 14–18 Uhr'
-    >>> _weekdays_de("So bleibt es. Do 8 Uhr")
-    'So bleibt es. Do 8 Uhr'
-    """
-    day = rf"(?<![\w.]){_DAY}(?:\.|(?=\s*[–-]))"
-    text = re.sub(
-        rf"{day}\s*(?:[–-]|\bbis\b)\s*{_DAY}\b\.?",
-        lambda m: f"{_DE_DAYS[m.group(1)]} bis {_DE_DAYS[m.group(2)]}",
-        text,
-    )
-    text = re.sub(
-        rf"(?<![\w.]){_DAY}\.(?=\s*(?:\d|,|:|(?:und|auch|nur)\b))",
-        lambda m: _DE_DAYS[m.group(1)],
-        text,
-    )
-    text = re.sub(rf"(?:(?<=, )|(?<=\()|^){_DAY}\b(?=\s+\d)", lambda m: _DE_DAYS[m.group(1)], text)
-    return text
-
-
-_SPEECH_ONLY = frozenset(["et cetera", "h c", r"\1"])
-"""Entries of the speech table that are written differently than they are said. Law names
-("CoronaSchVO") are left as they are: their written-out parts are not words of the notice."""
-
-
-@cache
-def _shared_abbreviations() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The speech normaliser's German abbreviations ("Abt." → "Abteilung"), which plain
-    writing shares: one table, kept there. The plain forms above go first ("ca." → "etwa")."""
-    return tuple(
-        (re.compile(rf"(?<![\w.]){pattern}"), written)
-        for pattern, written in ABBREVIATIONS["de"]
-        if written not in _SPEECH_ONLY and "VO" not in pattern and "ImpfV" not in pattern
-    )
-
-
-@cache
-def expansion_words() -> frozenset[str]:
-    """The words :func:`expand` writes for abbreviations ("Std." → "Stunden", "Abt." →
-    "Abteilung"): a draft may use them although the notice has only the short form."""
-    written = [w for _, w in _DE_ABBREVIATIONS + _EN_ABBREVIATIONS]
-    written += [w for _, w in _shared_abbreviations()]
-    written += [*_DE_DAYS.values(), "von", "bis"]
-    return frozenset(
-        part for text in written for part in re.split(r"[\s-]+", text) if part.isalpha()
-    )
-
-
-def _speech_abbreviations(text: str) -> str:
-    if "." not in text and not re.search(r"[A-Z]{2}", text):
-        return text
-    for pattern, written in _shared_abbreviations():
-        text = pattern.sub(written, text)
-    return text
 
 
 def _finite(tokens: list[Token]) -> bool:

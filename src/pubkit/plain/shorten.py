@@ -495,10 +495,6 @@ def shorten(sentence: str, language: str) -> list[str]:
     if said is not None:
         # "Melden Sie … an oder rufen Sie … an: Telefon …": one request per sentence.
         return [_no_second_phone_word(q, lang) for p in said for q in _split_whole(p, lang)]
-    if lang == "de":
-        spans = _reason_and_span(original)
-        if spans is not None:
-            return [q for p in spans for q in shorten(p, lang)] if len(spans) > 1 else spans
     parts = _german(sentence) if lang == "de" else _english(sentence)
     parts = [p for p in parts if any(c.isalpha() for c in p) and not _vague(p)]
     digits = sorted(re.findall(r"\d+", sentence))
@@ -510,70 +506,6 @@ def shorten(sentence: str, language: str) -> list[str]:
         # as sentences of their own.
         parts = _split_whole(original, lang)
     return [_no_second_phone_word(q, lang) for p in parts for q in _split_semicolon(p, lang)]
-
-
-_WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
-_DATE = (
-    rf"(?:{_WEEKDAY},?\s+(?:den\s+)?)?\d{{1,2}}\.\s?(?:[A-ZÄÖÜ][a-zäöü]+|\d{{1,2}}\.)(?:\s?\d{{4}})?"
-    r"(?:,?\s+(?:um\s+)?\d{1,2}(?:[.:]\d\d)?\s+Uhr)?"
-)
-_SPAN = re.compile(
-    rf",?\s+(?:ab|von)\s+(?P<start>{_DATE}),?\s+bis\s+"
-    rf"(?P<end>(?:(?:voraussichtlich|wahrscheinlich|vorerst|mindestens|einschließlich)\s+)?"
-    rf"{_DATE}),?(?=\s)"
-)
-"""A time span „ab <date>, bis <date>,“ (or „von … bis …“) inside a sentence, each end a
-whole date (never hours: „von 9 bis 11 Uhr“ stays)."""
-_SUBJECT_TAGS = ("ART", "PIAT", "PIDAT", "PPOSAT", "ADJ(A)", "CARD")
-
-
-def _reason_and_span(sentence: str) -> list[str] | None:
-    """A long German sentence that says why, what, from when and until when, split the way
-    easy texts do: what first, then from when, until when, and why — each a whole sentence.
-
-    >>> _reason_and_span("Wegen Kanalarbeiten in der Hafenstraße fahren zwei Buslinien "
-    ...     "ab Montag, 6. Mai 2024, 5 Uhr, bis voraussichtlich Freitag, 31. Mai 2024, eine Umleitung.")
-    ['Zwei Buslinien fahren eine Umleitung.', 'Das gilt ab Montag, 6. Mai 2024, 5 Uhr.', 'Das gilt bis voraussichtlich Freitag, 31. Mai 2024.', 'Das liegt an Kanalarbeiten in der Hafenstraße.']
-
-    Only where the parts are certain (the tagger finds the reason, the finite verb and the
-    subject right after it); a reason with an article („wegen des Umbaus“) stays in place,
-    since saying it on its own would need its case changed.
-    """
-    if len(sentence.split()) <= LIMIT:
-        return None
-    reason = ""
-    main = sentence
-    tokens = tokenize(sentence, "de")
-    if len(tokens) > 4 and tokens[0].text == "Wegen" and tokens[1].pos in ("NN", "NE"):
-        verb = next((i for i, t in enumerate(tokens) if t.finite), None)
-        if verb is not None and all(t.text != "," for t in tokens[1:verb]):
-            end = verb + 1
-            while end < len(tokens) and tokens[end].pos in _SUBJECT_TAGS:
-                end += 1
-            if end > verb + 1 and end < len(tokens) and tokens[end].pos in ("NN", "NE"):
-                subject = detokenize(tokens[verb + 1 : end + 1])
-                reason = f"Das liegt an {detokenize(tokens[1:verb])}."
-                rest = detokenize(tokens[end + 1 :])
-                main = f"{_cap(subject)} {tokens[verb].text} {rest}"
-    span = _SPAN.search(main)
-    if span is None and not reason:
-        return None
-    parts = [main]
-    if span is not None:
-        parts = [
-            main[: span.start()] + main[span.end() :],
-            f"Das gilt ab {span.group('start')}.",
-            f"Das gilt bis {span.group('end')}.",
-        ]
-    parts = [_finish(" ".join(p.split()).replace(" .", ".")) for p in parts]
-    if reason:
-        parts.append(reason)
-    digits = sorted(re.findall(r"\d+", sentence))
-    if sorted(d for p in parts for d in re.findall(r"\d+", p)) != digits:
-        return None
-    if any(fragment_reason(p, "de") for p in parts):
-        return None
-    return parts
 
 
 _CALL = {

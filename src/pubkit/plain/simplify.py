@@ -58,7 +58,7 @@ from pubkit.plain.message import (
 from pubkit.plain.nlp import has_tagger
 from pubkit.plain.plainwords import replacement_words
 from pubkit.plain.readability import document_units
-from pubkit.plain.rewrite import expand, expansion_words
+from pubkit.plain.rewrite import expand
 from pubkit.plain.sentence import fragment_reason, reference_words
 from pubkit.plain.shorten import drop_examples, shorten, split_reason
 from pubkit.text.sentences import words
@@ -178,23 +178,6 @@ def _as_list(sentence: str, language: str) -> tuple[str, tuple[str, ...]] | None
     if len(parts) < 3 or any(len(words(p)) > 8 for p in parts):
         return None
     return head + ":", tuple(parts)
-
-
-_OWN_LABEL = re.compile(r"([A-ZÄÖÜ][^:\d@/]{2,60}):\s+(\S.*)")
-
-
-def _own_label(line: str) -> tuple[str, str] | None:
-    """A line that names what it is for before a colon, split there.
-
-    >>> _own_label("Fahrplanauskunft und Fragen: DVG-Servicetelefon 0203 60 44 55 55.")
-    ('Fahrplanauskunft und Fragen:', 'DVG-Servicetelefon 0203 60 44 55 55')
-    >>> _own_label("Telefon: 0231 50-0") is None  # a bare contact kind says nothing it is for
-    True
-    """
-    match = _OWN_LABEL.fullmatch(line.strip())
-    if match is None or not 2 <= len(words(match.group(1))) <= 6:
-        return None
-    return match.group(1) + ":", match.group(2).rstrip(".")
 
 
 def _lead_in(text: str) -> str:
@@ -516,7 +499,7 @@ class BuiltinSimplifier:
     def allowed_words(self) -> frozenset[str]:
         """The plain-word lexicon's everyday words ("Maske" for "Mund-Nasen-Bedeckung") and
         the words of the glossary's explanations ("Strafe", "Geld")."""
-        return replacement_words() | explanation_words() | expansion_words() | _WRITER_WORDS
+        return replacement_words() | explanation_words() | _WRITER_WORDS
 
     def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
         language = document.metadata.language
@@ -631,18 +614,11 @@ class BuiltinSimplifier:
                 piece = _Piece(unit, (fixed, *sentences[1:]), items, unit.question, extra)
             # A sentence without a verb (a line "Telefon: 0231 50-0") is an entry under its heading.
             if not items and len(sentences) == 1 and fragment_reason(sentences[0], language):
-                own = _own_label(sentences[0])
-                if own is not None:
-                    # „Fahrplanauskunft und Fragen: DVG-Servicetelefon …“ says what it is for;
-                    # the section's heading („Haltestellen, die verlegt werden“) would lead
-                    # into it as if it were that section's list.
-                    piece = _Piece(unit, (own[0],), (own[1],), unit.question)
-                elif not unit.heading:
+                if not unit.heading:
                     continue
-                else:
-                    # „Fragen?“ over „Telefon …“: „Fragen:“, not „Fragen?:“.
-                    label = unit.heading.rstrip(":.? ") + ":"
-                    piece = _Piece(unit, (label,), (sentences[0].rstrip("."),), unit.question)
+                # „Fragen?“ over „Telefon …“: „Fragen:“, not „Fragen?:“.
+                label = unit.heading.rstrip(":.? ") + ":"
+                piece = _Piece(unit, (label,), (sentences[0].rstrip("."),), unit.question)
             if unit.steps is not None and unit.steps in by_steps:
                 # The next step of a numbered list: the steps are one chain, written whole
                 # or not at all; a step's further sentences ride along when there is room.
