@@ -809,17 +809,22 @@ def _gender(noun: str) -> str:
     return "m"
 
 
+def _ordinal_before_noun(m: re.Match[str]) -> str | None:
+    """``2. Stufe`` (number in group 1, noun in group 2) → ``zweite Stufe``: the ordinal in
+    the nominative, agreeing with the noun; None before a month (a date, not an ordinal)."""
+    noun = m.group(2)
+    if noun in numbers.MONTHS["de"]:
+        return None
+    ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
+    return f"{numbers.ordinal(int(m.group(1)), 'de', ending=ending)} {noun}"
+
+
 def _de_headings(text: str) -> str:
     """``1. Schritt`` at the start → ``Erster Schritt``; ``2. Stufe`` → ``Zweite Stufe``."""
-    months = set(numbers.MONTHS["de"])
 
     def say(m: re.Match[str]) -> str:
-        noun = m.group(2)
-        if noun in months:
-            return m.group(0)
-        ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
-        word = numbers.ordinal(int(m.group(1)), "de", ending=ending)
-        return f"{word[0].upper()}{word[1:]} {noun}"
+        said = _ordinal_before_noun(m)
+        return m.group(0) if said is None else said[0].upper() + said[1:]
 
     return re.sub(r"^(\d{1,2})\.\s+([A-ZÄÖÜ][a-zäöüß]+)\b", say, text)
 
@@ -827,14 +832,10 @@ def _de_headings(text: str) -> str:
 def _de_bracket_ordinals(text: str) -> str:
     """``(1. Weihnachtstag)`` → ``(erster Weihnachtstag)``: an ordinal before a noun at the
     start of a bracket, where it stands alone (nominative)."""
-    months = set(numbers.MONTHS["de"])
 
     def say(m: re.Match[str]) -> str:
-        noun = m.group(2)
-        if noun in months:
-            return m.group(0)
-        ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
-        return f"{numbers.ordinal(int(m.group(1)), 'de', ending=ending)} {noun}"
+        said = _ordinal_before_noun(m)
+        return m.group(0) if said is None else said
 
     text = re.sub(r"(?<=[(\[])(\d{1,2})\.\s+([A-ZÄÖÜ][a-zäöüß]+)\b", say, text)
     # A floor after a comma stands alone too: „Zimmer 204, 2. OG“ → „zweites O G“.
