@@ -508,15 +508,10 @@ def _preload_plain(languages: set[str]) -> None:
 
         has_tagger("de")
         languages = languages | {"en"}
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        return
+    from pubkit.plain.frequency import preload
+
     for lang in sorted(languages):
-        try:
-            zipf_frequency("a", lang)
-        except LookupError:  # wordfreq has no list for it
-            continue
+        preload(lang)  # nothing when wordfreq or its list for lang is missing
 
 
 _LANG_LINE = re.compile(rb"^(?:lang|language|sprache)\s*:\s*[\"']?([A-Za-z]{2,3})\b", re.M)

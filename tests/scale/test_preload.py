@@ -40,14 +40,14 @@ def test_the_parent_loads_what_each_worker_would() -> None:
         "from pubkit.batch import Job, _preload\n"
         "formats = ('html', 'pdf', 'summary')\n"
         f"_preload([Job(path=p, only=(f,), formats=formats) for p in {notices!r} for f in formats])\n"
-        "import pyphen, wordfreq\n"
-        "from pubkit.plain import nlp\n"
+        "import pyphen\n"
+        "from pubkit.plain import frequency, nlp\n"
         "from pubkit.renderers import pdf_fonts\n"
         "assert 'pubkit.readers.markdown' in sys.modules\n"
         "assert any('hyph_de' in str(p) for p in pyphen.hdcache), list(pyphen.hdcache)\n"
         "assert pdf_fonts._stack_coverage.cache_info().currsize == 1\n"
         "assert nlp._hanta.cache_info().currsize == 1\n"
-        "assert wordfreq.get_frequency_dict.cache_info().currsize == 2  # de, and en for it\n"
+        "assert frequency._table.cache_info().currsize == 2  # de, and en for it\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
@@ -60,12 +60,11 @@ def test_data_only_one_job_needs_is_left_to_its_worker() -> None:
         "from pubkit.batch import Job, _preload\n"
         "formats = ('html', 'epub', 'summary')\n"
         f"_preload([Job(path={notice!r}, only=(f,), formats=formats) for f in formats])\n"
-        "import wordfreq\n"
-        "from pubkit.plain import nlp\n"
+        "from pubkit.plain import frequency, nlp\n"
         "from pubkit.renderers import pdf_fonts\n"
         "assert 'weasyprint' in sys.modules  # the engines' modules, as always\n"
         "assert nlp._hanta.cache_info().currsize == 0  # one summary job: its worker loads it\n"
-        "assert wordfreq.get_frequency_dict.cache_info().currsize == 0\n"
+        "assert frequency._table.cache_info().currsize == 0\n"
         "assert pdf_fonts._stack_coverage.cache_info().currsize == 0  # one job makes PDFs\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -218,12 +218,11 @@ def _document_text(document: Document, *, source: bool) -> str:
 
 def _common(word: str, language: str) -> bool:
     """Whether ``word`` is an everyday word of ``language`` (not a name): wordfreq Zipf ≥ 3."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # without word frequencies every unknown capitalised word counts as a name
-        return False
+    # without wordfreq (0.0) every unknown capitalised word counts as a name
+    from pubkit.plain.frequency import zipf
+
     lang = language.split("-")[0].lower()
-    return max(zipf_frequency(word, lang), zipf_frequency(word.lower(), lang)) >= 3.0
+    return max(zipf(word, lang), zipf(word.lower(), lang)) >= 3.0
 
 
 def check_fidelity(

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import assert_never
 
 from pubkit.i18n import _, about
@@ -42,6 +41,7 @@ from pubkit.model import (
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text, iter_nodes
 from pubkit.plain import lexicon as lx
+from pubkit.plain.frequency import zipf
 from pubkit.plain.nlp import Token, tokenize
 from pubkit.text.sentences import alphabetic, split_sentences, words
 
@@ -83,13 +83,9 @@ def _units(blocks: Sequence[Block]) -> Iterator[_Unit]:
                 assert_never(block)
 
 
-@cache
 def _zipf(word: str, language: str) -> float:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # wordfreq is optional: without it, foreign words and splits are skipped
-        return 0.0
-    return float(zipf_frequency(word, language))
+    # wordfreq is optional: without it (0.0), foreign words and splits are skipped
+    return zipf(word, language)
 
 
 _FEMININE = frozenset({"in", "innen", "inn", "nen"})
