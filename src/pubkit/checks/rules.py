@@ -369,7 +369,16 @@ def near_miss(key: str) -> str | None:
 
 
 def front_matter_rules(ctx: Context) -> Iterator[Issue]:
-    for key, _value in ctx.document.metadata.extra:
+    for key, value in ctx.document.metadata.extra:
+        if key == "date" and ctx.document.metadata.date is None:
+            yield ctx.issue(
+                "FMT002", "warning",
+                _('The front matter "date" is {value}, which pubkit cannot read as a date; it is kept '
+                  "as written, but the page header and the EPUB and PDF metadata have no date. "
+                  "Write it like 2026-11-24, 24.11.2026 or 24. November 2026.").format(value=repr(value)),
+                what=_('front matter key "{key}"').format(key=key),
+            )  # fmt: skip
+            continue
         meant = near_miss(key)
         if meant is not None and meant != key:  # a known key kept aside (a CMS category number)
             yield ctx.issue(

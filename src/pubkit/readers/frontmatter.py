@@ -7,7 +7,8 @@ Known keys (``lang`` may also be written ``language``, ``author`` as ``authors``
     subtitle: …
     authors: [Presseamt]            # or one string
     publisher: Landeshauptstadt Düsseldorf
-    date: 2026-11-24                # also 2026-11 or 2026; 24.11.2026 and a time are accepted
+    date: 2026-11-24                # also 2026-11 or 2026, 24.11.2026, Di, 24. November 2026,
+                                    # November 24, 2026, a time … (pubkit.readers.dates)
     category: Soziales
     description: One or two sentences for catalogues and search.
     keywords: [Corona, Auszeichnung]
@@ -27,7 +28,6 @@ reported together, in one :class:`~pubkit.errors.ReadError`.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -44,6 +44,7 @@ from pubkit.model import (
     is_easy_read_kind,
 )
 from pubkit.readers.bounded_yaml import load_front_matter_yaml
+from pubkit.readers.dates import ImpossibleDate, parse_date
 from pubkit.readers.problems import Problems
 
 __all__ = [
@@ -60,40 +61,12 @@ LineBreaks = Literal["keep", "join"]
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _ALIASES = {"language": "lang", "author": "authors"}
 _A11Y_KEYS = ("summary", "hazards", "certified_by")
-_ISO_DATE = re.compile(
-    r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2})"
-    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$"
-)
-_GERMAN_DATE = re.compile(r"^(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>\d{4})$")
 
 
 def split_front_matter(text: str) -> str | None:
     """The YAML text between the leading ``---`` fences, or None when there is none."""
     match = _FENCE.match(text)
     return (match.group(1) or "") if match else None
-
-
-def parse_date(value: object) -> str:
-    """An ISO calendar date, full or partial, from what people write; ValueError if impossible.
-
-    >>> parse_date("2022-02"), parse_date(2022), parse_date("29.10.2020"), parse_date("2020-10-29 13:04")
-    ('2022-02', '2022', '2020-10-29', '2020-10-29')
-    """
-    text = (
-        str(value).strip() if isinstance(value, str | int) and not isinstance(value, bool) else ""
-    )
-    match = _ISO_DATE.match(text) or _GERMAN_DATE.match(text)
-    if not match:
-        raise ValueError(f"{value!r} is not a date")
-    year, month, day = match.group("y"), match.group("m"), match.group("d")
-    if month is None:
-        return year
-    if not 1 <= int(month) <= 12:
-        raise ValueError(f"month {int(month)} does not exist")
-    if day is None:
-        return f"{year}-{int(month):02d}"
-    dt.date(int(year), int(month), int(day))  # raises ValueError: "day is out of range for month"
-    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 @dataclass(slots=True)
@@ -192,7 +165,13 @@ def parse_front_matter(
             return ()
         return tuple((str(k).strip(), str(v).strip()) for k, v in value.items())
 
-    date = _date(known.get("date"), problems_at)
+    language = text("lang")
+    written_date = known.get("date")
+    date = _date(written_date, problems_at, language=language)
+    if date is None and isinstance(written_date, str) and written_date.strip():
+        # "date: Herbst 2020": not a date pubkit can read, but what the editor wrote is kept
+        # (nothing is lost) and the checks warn (FMT002); it never stops a build.
+        extra.append(("date", _extra_value(written_date)))
     accessibility = _accessibility(known.get("accessibility"), problems_at)
     if known.get("line_breaks") not in (None, "keep", "join"):
         problems_at.add(
@@ -222,7 +201,7 @@ def parse_front_matter(
         category = None
     metadata = Metadata(
         title=title or "",
-        language=text("lang") or "",
+        language=language or "",
         subtitle=text("subtitle"),
         authors=strings("authors"),
         publisher=text("publisher"),
@@ -257,20 +236,25 @@ def line_breaks(front: str | None, *, source: str | None) -> LineBreaks:
     return "join"
 
 
-def _date(value: object, problems: _KeyProblems) -> str | None:
+def _date(value: object, problems: _KeyProblems, *, language: str | None) -> str | None:
     if value is None or value == "":
         return None
     try:
-        return parse_date(value)
+        return parse_date(value, language)
+    except ImpossibleDate as exc:
+        reason: str = str(exc)
     except ValueError as exc:
-        problems.add(
-            _(
-                'Front matter "date" is {value}, which is not a possible date ({reason}). '
-                "Write an ISO date: 2026-11-24, or 2026-11 or 2026 when the day is not known."
-            ).format(value=repr(value), reason=exc),
-            "date",
-        )
-        return None
+        if isinstance(value, str):
+            return None  # text that is no date: kept as an extra key by the caller
+        reason = str(exc)
+    problems.add(
+        _(
+            'Front matter "date" is {value}, which is not a possible date ({reason}). '
+            "Write an ISO date: 2026-11-24, or 2026-11 or 2026 when the day is not known."
+        ).format(value=repr(value), reason=reason),
+        "date",
+    )
+    return None
 
 
 def _accessibility(value: object, problems: _KeyProblems) -> Accessibility:

@@ -14,8 +14,8 @@ import nh3
 
 from pubkit.errors import ReadError
 from pubkit.i18n import _
-from pubkit.model import Metadata
-from pubkit.readers.frontmatter import parse_date
+from pubkit.model import ExtraValue, Metadata
+from pubkit.readers.dates import ImpossibleDate, parse_date
 
 __all__ = ["BLOCK_TAGS", "Node", "PageHead", "is_boilerplate", "main_content", "parse", "sanitise"]
 
@@ -230,10 +230,11 @@ class PageHead(HTMLParser):
     def metadata(self, *, source: str | None) -> Metadata:
         title = self.meta.get("og:title") or _SITE_SUFFIX.sub("", _SPACE.sub(" ", self.title))
         date = next((self.meta[k] for k in _DATE_KEYS if self.meta.get(k)), None)
+        extra: tuple[tuple[str, ExtraValue], ...] = ()
         if date is not None:
             try:
-                date = parse_date(date)
-            except ValueError:
+                date = parse_date(date, self.language)
+            except ImpossibleDate:
                 raise ReadError(
                     _(
                         "The page's date {date} is not a possible date. Export it as an ISO "
@@ -242,6 +243,8 @@ class PageHead(HTMLParser):
                     source=source,
                     line=self.date_line,
                 ) from None
+            except ValueError:  # "Herbst 2020": kept as written, the checks warn (FMT002)
+                date, extra = None, (("date", date),)
         keywords = tuple(k.strip() for k in self.meta.get("keywords", "").split(",") if k.strip())
         author = self.meta.get("author")
         return Metadata(
@@ -252,6 +255,7 @@ class PageHead(HTMLParser):
             date=date,
             description=self.meta.get("description") or self.meta.get("og:description") or None,
             keywords=keywords,
+            extra=extra,
         )
 
 
