@@ -113,3 +113,28 @@ def test_alternate_labels_name_the_audio_format_and_the_narrated_epub() -> None:
     assert '<a href="n.ogg">Listen (OGG)</a>' in html
     assert 'aria-label="Listen (OGG)"' in html
     assert '<a href="n-narrated.epub">E-book read aloud as you read (EPUB)</a>' in html
+
+
+@pytest.mark.parametrize(
+    ("front", "opening", "printed"),
+    [
+        ("lang: de\ndate: 2020-10-28", "Kloster Lehnin, 28.10.2020, 13:04 Uhr", False),
+        ("lang: de\ndate: Mi, 28. Oktober 2020", "Mittwoch, 28. Oktober 2020", False),
+        (
+            "lang: de\ndate: 2020-10-28",
+            "Kreis Beispiel, 28. Oktober 2020 – Der Kreis hat heute neue Regeln beschlossen.",
+            False,
+        ),
+        ("lang: en-GB\ndate: 2023-12-19", "Published Tuesday 19 December 2023", False),
+        ("lang: de\ndate: 2020-10-28", "Kloster Lehnin, 27.10.2020", True),  # another day: both
+        ("lang: de\ndate: 2020-10-28", "Ab 1. März gelten neue Regeln.", True),
+        ("lang: en\ndate: 2023-12-19", "The council has changed the dates.", True),
+    ],
+)
+def test_the_date_is_printed_once_when_the_notice_opens_with_its_own_dateline(
+    front: str, opening: str, printed: bool
+) -> None:
+    doc = read_markdown(f"---\ntitle: T\n{front}\n---\n{opening}\n\nText.\n", source="n.md")
+    html = write_html(doc)
+    assert ('class="dateline"' in html) is printed
+    assert opening.split()[0] in html  # the editor's own line is always there

@@ -158,3 +158,31 @@ def parse_date(value: object, language: str | None = None) -> str:
         day_text = match.group("d1") or match.group("d2")
         return _iso(int(match.group("y")), named, int(day_text) if day_text else None, original)
     raise ValueError(f"{original!r} is not a date")
+
+
+_MENTION = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}\b"
+    r"|\d{1,2}(?:\.|st|nd|rd|th)?\s*(?:of\s+)?[A-Za-zÄÖÜäöü]{3,}\.?,?\s+\d{4}"
+    r"|[A-Za-zÄÖÜäöü]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|[A-Za-zÄÖÜäöü]{3,}\s+\d{4}"
+)
+
+
+def mentions_date(text: str, iso: str, language: str | None = None) -> bool:
+    """Whether ``text`` (a dateline such as „Kloster Lehnin, 28.10.2020, 13:04 Uhr“) states the
+    day ``iso`` (or, for a partial ``iso`` such as ``2024-05``, that month or year).
+
+    >>> mentions_date("Kloster Lehnin, 28.10.2020, 13:04 Uhr", "2020-10-28")
+    True
+    >>> mentions_date("Published Tuesday 19 December 2023", "2023-12-19"), mentions_date("Ab 1. März 2021", "2020-10-28")
+    (True, False)
+    """
+    for match in _MENTION.finditer(text):
+        try:
+            found = parse_date(match.group(0), language)
+        except ValueError:
+            continue
+        if found == iso or (len(iso) < len(found) and found.startswith(iso)):
+            return True
+    return False

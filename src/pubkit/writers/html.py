@@ -265,7 +265,7 @@ class Writer:
             sub = ET.Element("p", {"class": "subtitle"})
             self.text(sub, meta.subtitle)
             out.append(sub)
-        if meta.date:
+        if meta.date and not _own_dateline(document):
             dateline = ET.Element("p", {"class": "dateline"})
             precision = {4: "published-year", 7: "published-month"}.get(len(meta.date), "published")
             dateline.text = label(meta.language, precision) + " "  # 2022-02: "im Februar 2022"
@@ -708,3 +708,19 @@ def _append_text(parent: ET.Element, text: str) -> None:
         last.tail = (last.tail or "") + text
     else:
         parent.text = (parent.text or "") + text
+
+
+def _own_dateline(document: Document) -> bool:
+    """Whether the notice opens with its own dateline for the front matter's date
+    („Kloster Lehnin, 28.10.2020, 13:04 Uhr“, "Published Tuesday 19 December 2023", or a lead
+    that begins so): the page then does not print the date a second time above it."""
+    from pubkit.readers.dates import mentions_date
+
+    meta = document.metadata
+    for block in document.blocks[:2]:
+        if not isinstance(block, Paragraph):
+            return False
+        opening = inline_text(block.content)[:80]
+        if meta.date and mentions_date(opening, meta.date, meta.language):
+            return True
+    return False
