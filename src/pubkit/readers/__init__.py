@@ -65,7 +65,7 @@ def read(
                 )
             ) from exc
         data = read_file_bytes(path, max_bytes=max_bytes)
-        return check_document(read_docx(data, source=str(path)))
+        return check_document(_language_from_text(read_docx(data, source=str(path))))
     text = read_text_file(path, max_bytes=max_bytes)
     if name == "markdown":
         from pubkit.readers.markdown import read_markdown
@@ -74,7 +74,7 @@ def read(
     if name == "html":
         from pubkit.readers.html import read_html
 
-        return check_document(read_html(text, source=str(path)))
+        return check_document(_language_from_text(read_html(text, source=str(path))))
     if name == "text":
         from pubkit.readers.text import read_press_release
 
@@ -84,3 +84,21 @@ def read(
 
         return dataclasses.replace(read_model_json(text, source=str(path)), source=str(path))
     raise UnknownFormat(f'Unknown reader "{name}". Available: markdown, docx, html, text, json.')
+
+
+def _language_from_text(document: Document) -> Document:
+    """A Word file or web page without a language gets the one its text clearly has
+    (:mod:`pubkit.readers.language`); Markdown does this while reading."""
+    if document.metadata.language:
+        return document
+    from pubkit.model import Cell, Heading, Paragraph
+    from pubkit.model.walk import inline_text, iter_nodes
+    from pubkit.readers.language import with_guessed_language
+
+    text = " ".join(
+        inline_text(node.content)
+        for node in iter_nodes(document)
+        if isinstance(node, Paragraph | Heading | Cell)
+    )
+    metadata = with_guessed_language(document.metadata, text)
+    return dataclasses.replace(document, metadata=metadata)
