@@ -36,12 +36,14 @@ def read(
     *,
     format: str | None = None,  # the word users know
     raw_html: RawHtml = "error",
-    language: str = "de",
+    language: str | None = None,
 ) -> Document:
     """Read a notice from a file.
 
     ``language`` is the language of a plain-text press release (``.txt``), which has no
-    front matter to say it; Markdown and JSON files carry their own.
+    front matter to say it; without it, the language its text clearly has
+    (:func:`pubkit.readers.language.guess_language`), else German. Markdown and JSON files
+    carry their own.
 
     >>> doc = read("examples/notices/helden-in-der-krise.md")  # doctest: +SKIP
     """
@@ -78,6 +80,10 @@ def read(
     if name == "text":
         from pubkit.readers.text import read_press_release
 
+        if language is None:
+            from pubkit.readers.language import guess_language
+
+            language = guess_language(text) or "de"
         return check_document(read_press_release(text, language=language, source=str(path)))
     if name == "json":
         from pubkit.readers.json_check import read_model_json
