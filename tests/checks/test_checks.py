@@ -35,7 +35,7 @@ def test_clean_document_has_no_issues() -> None:
     [
         ("Text\n", "lang: de\n", "DOC001"),
         ("Text\n", "title: T\n", "DOC002"),
-        ("Text\n", "title: T\nlang: de_DE\n", "DOC003"),
+        ("Text\n", "title: T\nlang: deutsch_DE\n", "DOC003"),
         ("", "title: T\nlang: de\n", "DOC004"),
         ("## A\n\n#### B\n", "title: T\nlang: de\n", "HDG001"),
         ("### A\n", "title: T\nlang: de\n", "HDG001"),

@@ -118,7 +118,7 @@ def test_json_keeps_rule_codes_and_names_the_message_language(
 def test_every_document_rule_speaks_german_for_a_german_document() -> None:
     """Each finding the checks make differs between the languages: nothing stayed English."""
     text = (
-        "---\ntitle: T\nlang: de_DE\ntitel: x\n---\n## A\n\n#### B\n\nText.\n\n# Noch ein Titel\n\n"
+        "---\ntitle: T\nlang: deutsch_DE\ntitel: x\n---\n## A\n\n#### B\n\nText.\n\n# Noch ein Titel\n\n"
         "![](a.png)\n\n![foto.jpg](b.png)\n\n!["
         + "x"
         * 300

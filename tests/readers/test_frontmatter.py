@@ -168,3 +168,80 @@ def test_text_that_is_no_date_is_kept_and_warned_about_not_refused() -> None:
     assert (issue.code, issue.severity) == ("FMT002", "warning")
     assert "'Herbst 2020'" in issue.message
     assert "24. November 2026" in issue.message  # says how to write it
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("title: Corona: Neue Regeln ab Montag", "Corona: Neue Regeln ab Montag"),
+        ("title: Sperrung #2 der Brücke", "Sperrung #2 der Brücke"),  # was "Sperrung", silently
+        ("title: @Stadt informiert: Wertstoffhof zu", "@Stadt informiert: Wertstoffhof zu"),
+        ("title: Update: Bin collections #Christmas", "Update: Bin collections #Christmas"),
+        ('title: "Zitat: „Wir helfen“"', "Zitat: „Wir helfen“"),  # quoted: as YAML reads it
+        ("title: Rathaus geöffnet # intern: prüfen", "Rathaus geöffnet"),  # ' # ' is a comment
+    ],
+)
+def test_a_title_is_read_as_the_editor_wrote_it(line: str, title: str) -> None:
+    assert _read(f"{line}\nlang: de\n").metadata.title == title
+
+
+def test_a_continued_value_is_not_quoted_and_still_reads() -> None:
+    doc = _read("title: T\nlang: de\ndescription: Ab Montag gilt\n  die Maskenpflicht #1\n")
+    assert doc.metadata.description == "Ab Montag gilt die Maskenpflicht"
+
+
+def test_a_value_yaml_cannot_read_even_quoted_is_still_the_yaml_error() -> None:
+    with pytest.raises(ReadError, match="not valid YAML"):
+        _read("title: T\nlang: de\nkeywords: [a, b\n")
+
+
+@pytest.mark.parametrize(
+    ("front", "field", "value"),
+    [
+        ("lang: de_DE", "language", "de-DE"),
+        ("lang: en_GB", "language", "en-GB"),
+        ("lang: de\ncategory: [Corona, Rathaus]", "category", "Corona, Rathaus"),
+        (
+            "lang: de\npublisher: {name: Stadt Beispiel, url: 'https://x.de'}",
+            "publisher",
+            "Stadt Beispiel",
+        ),
+        (
+            "lang: de\nauthors:\n  - name: Presseamt\n    email: presse@x.de\n  - Anna Beispiel",
+            "authors",
+            ("Presseamt", "Anna Beispiel"),
+        ),
+    ],
+)
+def test_content_system_habits_are_read(front: str, field: str, value: object) -> None:
+    doc = _read(f"title: T\n{front}\n")
+    assert getattr(doc.metadata, field) == value
+    assert check(doc, lang="en") == []
+
+
+def test_a_unix_time_stamp_is_kept_and_warned_about() -> None:
+    doc = _read("title: T\nlang: de\ndate: 1609667700\n")
+    assert (doc.metadata.date, doc.metadata.extra) == (None, (("date", 1609667700),))
+    assert [i.code for i in check(doc, lang="en")] == ["FMT002"]
+
+
+GERMAN = "Ab Montag gilt im Rathaus wieder die Maskenpflicht. Bitte bringen Sie eine Maske mit, wenn Sie zu uns kommen."
+ENGLISH = "From Monday the town hall is open again. Please bring a face covering when you visit us and keep your distance."
+
+
+@pytest.mark.parametrize(("body", "language"), [(GERMAN, "de"), (ENGLISH, "en")])
+def test_a_notice_without_lang_gets_the_language_its_text_clearly_has(
+    body: str, language: str
+) -> None:
+    doc = read_markdown(f"---\ntitle: T\n---\n{body}\n", source="n.md")
+    assert doc.metadata.language == language
+    (issue,) = check(doc, lang="en")
+    assert (issue.code, issue.severity) == ("DOC005", "warning")
+    assert f'"lang: {language}"' in issue.message
+
+
+@pytest.mark.parametrize("body", ["Kurz.", f"{GERMAN} {ENGLISH}"])
+def test_a_notice_whose_language_is_unclear_still_asks_for_lang(body: str) -> None:
+    doc = read_markdown(f"---\ntitle: T\n---\n{body}\n", source="n.md")
+    assert doc.metadata.language == ""
+    assert [i.code for i in check(doc, lang="en")] == ["DOC002"]

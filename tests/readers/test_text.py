@@ -59,3 +59,19 @@ def test_the_city_seed_reads_cleanly() -> None:
     assert '"' not in text
     assert "„Helden in der Krise“" in text
     assert "‚Helden in der Krise‘" in text
+
+
+def test_a_text_file_gets_the_language_its_text_clearly_has(tmp_path: Path) -> None:
+    from pubkit.readers import read
+
+    english = tmp_path / "en.txt"
+    english.write_text(
+        "Library reopens\n\nThe library in the town hall is open again from Monday. Please bring "
+        "a face covering when you visit us, and keep your distance from other visitors.\n",
+        encoding="utf-8",
+    )
+    german = tmp_path / "de.txt"
+    german.write_text("Kurz\n\nAb Montag.\n", encoding="utf-8")  # too short to tell: German
+    assert read(english).metadata.language == "en"
+    assert read(german).metadata.language == "de"
+    assert read(english, language="de").metadata.language == "de"  # the caller decides

@@ -14,7 +14,7 @@ from pubkit.io import shown, terminal_safe
     ("name", "notice"),
     [
         ("heading.md", "---\ntitle: T\nlang: de\n---\n# Eins\n\n### [/x] Kopf [bold]\n"),
-        ("value.md", "---\ntitle: T\nlang: de\ndate: '[/x]'\n---\nText.\n"),
+        ("value.md", "---\ntitle: T\nlang: de\nline_breaks: '[/x]'\n---\nText.\n"),
         ("[/x]pfad[red].md", "---\ntitle: T\nlang: de\n---\n# Eins\n\n### Sprung\n"),
     ],
 )

@@ -138,3 +138,12 @@ def test_the_date_is_printed_once_when_the_notice_opens_with_its_own_dateline(
     html = write_html(doc)
     assert ('class="dateline"' in html) is printed
     assert opening.split()[0] in html  # the editor's own line is always there
+
+
+def test_a_lead_about_the_day_is_no_dateline() -> None:
+    doc = read_markdown(
+        "---\ntitle: T\nlang: de\ndate: 2021-10-21\n---\n"
+        "Ab Donnerstag, 21. Oktober 2021, gelten in allen Bürgerbüros neue Öffnungszeiten.\n",
+        source="n.md",
+    )
+    assert 'class="dateline"' in write_html(doc)

@@ -100,6 +100,13 @@ def metadata_rules(ctx: Context) -> Iterator[Issue]:
             "DOC001", "error",
             _('The document has no title. Add "title: …" to the front matter (or start with "# Title").'),
         )  # fmt: skip
+    guessed = dict(meta.extra).get("language_guessed")
+    if guessed and meta.language == guessed:
+        yield ctx.issue(
+            "DOC005", "warning",
+            _('The front matter has no "lang"; the text reads as {language}, so the notice is published '
+              'as "{language}". Add "lang: {language}" to the front matter to be sure.').format(language=guessed),
+        )  # fmt: skip
     if not meta.language.strip():
         yield ctx.issue(
             "DOC002", "error",

@@ -36,12 +36,14 @@ def read(
     *,
     format: str | None = None,  # the word users know
     raw_html: RawHtml = "error",
-    language: str = "de",
+    language: str | None = None,
 ) -> Document:
     """Read a notice from a file.
 
     ``language`` is the language of a plain-text press release (``.txt``), which has no
-    front matter to say it; Markdown and JSON files carry their own.
+    front matter to say it; without it, the language its text clearly has
+    (:func:`pubkit.readers.language.guess_language`), else German. Markdown and JSON files
+    carry their own.
 
     >>> doc = read("examples/notices/helden-in-der-krise.md")  # doctest: +SKIP
     """
@@ -65,7 +67,7 @@ def read(
                 )
             ) from exc
         data = read_file_bytes(path, max_bytes=max_bytes)
-        return check_document(read_docx(data, source=str(path)))
+        return check_document(_language_from_text(read_docx(data, source=str(path))))
     text = read_text_file(path, max_bytes=max_bytes)
     if name == "markdown":
         from pubkit.readers.markdown import read_markdown
@@ -74,13 +76,35 @@ def read(
     if name == "html":
         from pubkit.readers.html import read_html
 
-        return check_document(read_html(text, source=str(path)))
+        return check_document(_language_from_text(read_html(text, source=str(path))))
     if name == "text":
         from pubkit.readers.text import read_press_release
 
+        if language is None:
+            from pubkit.readers.language import guess_language
+
+            language = guess_language(text) or "de"
         return check_document(read_press_release(text, language=language, source=str(path)))
     if name == "json":
         from pubkit.readers.json_check import read_model_json
 
         return dataclasses.replace(read_model_json(text, source=str(path)), source=str(path))
     raise UnknownFormat(f'Unknown reader "{name}". Available: markdown, docx, html, text, json.')
+
+
+def _language_from_text(document: Document) -> Document:
+    """A Word file or web page without a language gets the one its text clearly has
+    (:mod:`pubkit.readers.language`); Markdown does this while reading."""
+    if document.metadata.language:
+        return document
+    from pubkit.model import Cell, Heading, Paragraph
+    from pubkit.model.walk import inline_text, iter_nodes
+    from pubkit.readers.language import with_guessed_language
+
+    text = " ".join(
+        inline_text(node.content)
+        for node in iter_nodes(document)
+        if isinstance(node, Paragraph | Heading | Cell)
+    )
+    metadata = with_guessed_language(document.metadata, text)
+    return dataclasses.replace(document, metadata=metadata)

@@ -121,9 +121,11 @@ def parse_front_matter(
             known[canonical] = value
 
     def text(key: str) -> str | None:
-        value = known.get(key)
+        value = _named(known.get(key))
         if value is None:
             return None
+        if key == "category" and isinstance(value, list) and value:
+            value = ", ".join(str(v) for v in value if isinstance(v, str | int | float))
         if not isinstance(value, str | int | float) or isinstance(value, bool):
             problems_at.add(
                 _('Front matter "{key}" must be text, not {kind}. Write {key}: your text.').format(
@@ -135,7 +137,9 @@ def parse_front_matter(
         return str(value).strip()
 
     def strings(key: str) -> tuple[str, ...]:
-        value = known.get(key)
+        value = _named(known.get(key))
+        if isinstance(value, list):
+            value = [_named(v) for v in value]  # authors: [{name: Presseamt, email: …}]
         if value is None:
             return ()
         if isinstance(value, str):
@@ -166,9 +170,16 @@ def parse_front_matter(
         return tuple((str(k).strip(), str(v).strip()) for k, v in value.items())
 
     language = text("lang")
+    if language and re.fullmatch(r"[A-Za-z]{2,3}_[A-Za-z]{2}", language):
+        language = language.replace("_", "-")  # de_DE, the locale form many CMSs write
     written_date = known.get("date")
     date = _date(written_date, problems_at, language=language)
-    if date is None and isinstance(written_date, str) and written_date.strip():
+    if (
+        date is None
+        and isinstance(written_date, str | int)
+        and not isinstance(written_date, bool)
+        and str(written_date).strip()
+    ):
         # "date: Herbst 2020": not a date pubkit can read, but what the editor wrote is kept
         # (nothing is lost) and the checks warn (FMT002); it never stops a build.
         extra.append(("date", _extra_value(written_date)))
@@ -244,8 +255,8 @@ def _date(value: object, problems: _KeyProblems, *, language: str | None) -> str
     except ImpossibleDate as exc:
         reason: str = str(exc)
     except ValueError as exc:
-        if isinstance(value, str):
-            return None  # text that is no date: kept as an extra key by the caller
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            return None  # text (or a number) that is no date: kept as an extra key by the caller
         reason = str(exc)
     problems.add(
         _(
@@ -318,16 +329,76 @@ def _load(front: str | None, *, source: str | None) -> dict[str, object]:
     return _load_within(front, source, current_limits())
 
 
+_PLAIN_LINE = re.compile(
+    r"^(?P<key>[A-Za-z_][\w.-]*)(?P<colon>[ \t]*:[ \t]+)(?P<value>\S.*?)[ \t]*$"
+)
+_YAML_START = tuple("\"'[{|>&*!%#")
+
+
+def _quoted(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def repair_front_matter(front: str, *, all_lines: bool) -> str:
+    """The front matter with the values YAML misreads as editors mean them, quoted.
+
+    An editor writes ``title: Corona: neue Regeln ab Montag`` (a colon in the title: YAML
+    refuses it), ``title: @Stadt informiert`` (YAML reserves ``@`` and a backtick) or
+    ``title: Sperrung #2 der Brücke`` (YAML reads `` #2 …`` as a comment and the title as
+    „Sperrung“ — silently). Each such value on a top-level ``key: value`` line is quoted, so it
+    is read as written. Only the hash case (no error, silent loss) is repaired always
+    (``all_lines=False``); the others only when YAML refused the front matter. A value that
+    continues on the next, indented line, or starts as YAML syntax (a quote, ``[``, ``{``,
+    ``|``, ``>``, an anchor or tag) is left alone; `` # `` with a space after it stays a comment.
+    """
+    lines = front.split("\n")
+    for number, line in enumerate(lines):
+        match = _PLAIN_LINE.match(line)
+        if match is None:
+            continue
+        value = match.group("value")
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        if value.startswith(_YAML_START) or following[:1] in (" ", "\t"):
+            continue
+        hashed = re.search(r"[ \t]#[^\s#]", value) is not None
+        refused = ": " in value or value.endswith(":") or value.startswith(("@", "`"))
+        if hashed or (all_lines and refused):
+            lines[number] = f"{match.group('key')}{match.group('colon')}{_quoted(value)}"
+    return "\n".join(lines)
+
+
 @functools.lru_cache(maxsize=4)
 def _load_within(front: str | None, source: str | None, limits: Limits) -> dict[str, object]:
     if front is None or not front.strip():
         return {}
-    data = load_front_matter_yaml(front, source=source, limits=limits)
+    front = repair_front_matter(front, all_lines=False)
+    try:
+        data = load_front_matter_yaml(front, source=source, limits=limits)
+    except LimitExceeded:
+        raise
+    except ReadError as refused:
+        repaired = repair_front_matter(front, all_lines=True)
+        if repaired == front:
+            raise
+        try:
+            data = load_front_matter_yaml(repaired, source=source, limits=limits)
+        except ReadError:
+            raise refused from None
     if not isinstance(data, dict):
         raise ReadError(
             _("The front matter must be key: value lines (a YAML mapping)."), source=source, line=2
         )
     return {str(k): v for k, v in data.items()}
+
+
+def _named(value: object) -> object:
+    """A mapping with a name (``{name: Stadt Beispiel, url: …}``, as Hugo and Jekyll themes
+    write publishers and authors) stands for its name; anything else is itself."""
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, str | int | float) and not isinstance(name, bool):
+            return str(name)
+    return value
 
 
 def _line_of_key(front: str, key: str) -> int | None:

@@ -87,6 +87,7 @@ from pubkit.readers.frontmatter import (
     split_front_matter,
 )
 from pubkit.readers.ids import IdMaker
+from pubkit.readers.language import with_guessed_language
 from pubkit.readers.problems import Problems
 from pubkit.readers.title import take_title
 from pubkit.transforms.abbreviations import mark_abbreviations
@@ -188,6 +189,8 @@ def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "
     metadata, title_from_meta = parse_front_matter(
         front, source=source, abbreviations=abbreviations, problems=problems
     )
+    if not metadata.language:
+        metadata = with_guessed_language(metadata, body)
     tokens = parse_bounded(
         _parser(metadata.language or "en"), _protect_datelines(body), source=source
     )

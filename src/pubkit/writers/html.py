@@ -713,14 +713,19 @@ def _append_text(parent: ET.Element, text: str) -> None:
 def _own_dateline(document: Document) -> bool:
     """Whether the notice opens with its own dateline for the front matter's date
     („Kloster Lehnin, 28.10.2020, 13:04 Uhr“, "Published Tuesday 19 December 2023", or a lead
-    that begins so): the page then does not print the date a second time above it."""
+    that begins with one before a dash): the page then does not print the date twice."""
     from pubkit.readers.dates import mentions_date
 
     meta = document.metadata
     for block in document.blocks[:2]:
         if not isinstance(block, Paragraph):
             return False
-        opening = inline_text(block.content)[:80]
-        if meta.date and mentions_date(opening, meta.date, meta.language):
+        text = inline_text(block.content)
+        # a dateline of its own, or one before a dash that opens the lead („Ort, 28.10.2020 –
+        # Der Kreis …“); not a date the lead's sentence is about („Ab Donnerstag, 21. Oktober …“)
+        head, *lead = re.split(r"\s[–—-]\s", text.strip(), maxsplit=1)
+        sentence = not lead and re.search(r"[a-zäöüß]{2,}[.!?]$", head) is not None
+        dateline = len(head.split()) <= 12 and not sentence
+        if dateline and meta.date and mentions_date(head, meta.date, meta.language):
             return True
     return False
