@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from pubkit.writers.speech import numbers
+from pubkit.writers.speech import numbers, readings
 from pubkit.writers.speech.grammar import agree, says_a_noun
 from pubkit.writers.speech.tables import (
     ABBREVIATIONS,
@@ -154,6 +154,8 @@ def _normalize(
             text = step(text)
     else:
         text = _en_numeric_dates(text, us=us)
+        if us or readings.US_ZIP.search(text):  # an American address: "1234 Main Street"
+            text = readings.us_house_numbers(text)
         for step in _ENGLISH:
             text = step(text)
     # "Corona-Verordnung (CoronaVO)" became "Corona-Verordnung (Corona-Verordnung)": once.
@@ -1342,6 +1344,8 @@ def _de_initialisms(text: str) -> str:
 
 _GERMAN: tuple[Callable[[str], str], ...] = (
     _decorations,
+    readings.de_law_names,
+    readings.degree_signs,
     _de_so_called,
     _de_english_compounds,
     _de_gender,
@@ -1350,8 +1354,11 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _roman_numerals("de"),
     _de_headings,
     _de_bracket_ordinals,
+    readings.de_day_lists(lambda before: _de_ending(before), lambda before: _de_article(before)),
     _de_dates,
     _de_times,
+    readings.extensions("de"),
+    readings.short_area_phones("de"),
     _phone("de"),
     _service_numbers("de"),
     _codes("de"),
@@ -1361,6 +1368,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _house_numbers("de"),
     _junctions("de"),
     _de_seasons,
+    readings.unit_rates("de"),
     _slashes("de"),
     _de_euros,
     _de_amounts,
@@ -1731,10 +1739,14 @@ def _en_numbers(text: str) -> str:
 
 _ENGLISH: tuple[Callable[[str], str], ...] = (
     _decorations,
+    readings.degree_signs,
+    readings.us_states,
     _en_weekdays,
     _roman_numerals("en"),
     _en_dates,
     _en_times,
+    readings.extensions("en"),
+    readings.short_area_phones("en"),
     _phone("en"),
     _service_numbers("en"),
     _codes("en"),
@@ -1742,6 +1754,7 @@ _ENGLISH: tuple[Callable[[str], str], ...] = (
     _negatives("en"),
     _house_numbers("en"),
     _junctions("en"),
+    readings.unit_rates("en"),
     _slashes("en"),
     _en_amounts,
     _en_numbers,

@@ -298,6 +298,15 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "°C": ("Grad Celsius", "Grad Celsius"),
         "h": ("Stunde", "Stunden"),
         "min": ("Minute", "Minuten"),
+        # issue 13, fifth measure: units of water and medicine notices, Fahrenheit, cents
+        "mg": ("Milligramm", "Milligramm"),
+        "µg": ("Mikrogramm", "Mikrogramm"),
+        "μg": ("Mikrogramm", "Mikrogramm"),
+        "ng": ("Nanogramm", "Nanogramm"),
+        "ml": ("Milliliter", "Milliliter"),
+        "dl": ("Deziliter", "Deziliter"),
+        "°F": ("Grad Fahrenheit", "Grad Fahrenheit"),
+        "ct": ("Cent", "Cent"),
         # the German voice says "Kilobyte" as „Kilobüte“: the English "byte" as phonemes
         "KB": ("[[k'i:lo:b,aIt]]", "[[k'i:lo:b,aIt]]"),
         "kB": ("[[k'i:lo:b,aIt]]", "[[k'i:lo:b,aIt]]"),
@@ -327,6 +336,16 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "m³": ("cubic metre", "cubic metres"),
         "mm": ("millimetre", "millimetres"),
         "kW": ("kilowatt", "kilowatts"),
+        # issue 13, fifth measure ("degrees F" was read as the letter)
+        "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
+        "mg": ("milligram", "milligrams"),
+        "µg": ("microgram", "micrograms"),
+        "μg": ("microgram", "micrograms"),
+        "ml": ("millilitre", "millilitres"),
+        "l": ("litre", "litres"),
+        "g": ("gram", "grams"),
+        "ppm": ("part per million", "parts per million"),
+        "ppb": ("part per billion", "parts per billion"),
     },
 }
 

@@ -1,0 +1,75 @@
+"""Readings a fifth held-out measure showed wrong (issue 13), fixed as methods.
+
+Every row is a sentence of our own, in the style of a city notice, with the spoken form
+written by hand; the comment above a table says what pubkit said before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pubkit.writers.speech.normalize import normalize
+
+
+def _say(lang: str, written: str) -> str:
+    return normalize(written, lang)
+
+
+# 1. Before: „null Komma fünf mg oder l“, "twenty-five pounds or month": a slash between two
+# units is a rate („pro“, "per"), and the units of water and medicine notices are said.
+DE_UNIT_RATES = [
+    ("Der Grenzwert für Nitrat liegt bei 0,5 mg/l.", "Der Grenzwert für Nitrat liegt bei null Komma fünf Milligramm pro Liter."),
+    ("Im Leitungswasser wurden 12 µg/l Blei gemessen.", "Im Leitungswasser wurden zwölf Mikrogramm pro Liter Blei gemessen."),
+    ("Alle Werte in mg/l.", "Alle Werte in Milligramm pro Liter."),
+    ("Kinder erhalten 250 mg, dazu 200 ml Wasser.", "Kinder erhalten zweihundertfünfzig Milligramm, dazu zweihundert Milliliter Wasser."),
+    ("Die Pumpe fördert 12 l/min.", "Die Pumpe fördert zwölf Liter pro Minute."),
+    ("Das Monatsticket kostet 49 €/Monat.", "Das Monatsticket kostet neunundvierzig Euro pro Monat."),
+    ("Ein Haushalt braucht etwa 3.500 kWh/Jahr.", "Ein Haushalt braucht etwa dreitausendfünfhundert Kilowattstunden pro Jahr."),
+    ("Der Arbeitspreis beträgt 32 ct/kWh.", "Der Arbeitspreis beträgt zweiunddreißig Cent pro Kilowattstunde."),
+    ("Tempo 30 km/h gilt weiter.", "Tempo dreißig Kilometer pro Stunde gilt weiter."),
+    ("Lehrer/Lehrerin", "Lehrer oder Lehrerin"),  # two words: still an alternative
+]  # fmt: skip
+
+EN_UNIT_RATES = [
+    ("The lead level was 12 µg/l.", "The lead level was twelve micrograms per litre."),
+    ("Nitrate must stay below 50 mg/l.", "Nitrate must stay below fifty milligrams per litre."),
+    ("Adults take 500 mg with 250 ml of water.", "Adults take five hundred milligrams with two hundred and fifty millilitres of water."),
+    ("Parking costs £25/month or $3/hr.", "Parking costs twenty-five pounds per month or three dollars per hour."),
+    ("A home uses about 3,100 kWh/year.", "A home uses about three thousand, one hundred kilowatt hours per year."),
+    ("Chlorine reached 4 ppm.", "Chlorine reached four parts per million."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_UNIT_RATES)
+def test_german_unit_per_unit_is_a_rate(written: str, spoken: str) -> None:
+    assert _say("de", written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_UNIT_RATES)
+def test_english_unit_per_unit_is_a_rate(written: str, spoken: str) -> None:
+    assert _say("en", written) == spoken
+
+
+# 2. Before: "ninety-five degrees F" (the letter), „fünf Grad C“ for a spaced sign.
+EN_FAHRENHEIT = [
+    ("Highs near 95 °F on Friday.", "Highs near ninety-five degrees Fahrenheit on Friday."),
+    ("Expect 90–100 °F this week.", "Expect ninety to one hundred degrees Fahrenheit this week."),
+    ("Lows of -5 °F overnight.", "Lows of minus five degrees Fahrenheit overnight."),
+    ("It felt like 104°F.", "It felt like one hundred and four degrees Fahrenheit."),
+    ("Set the thermostat to 68 ° F or 20 ºC.", "Set the thermostat to sixty-eight degrees Fahrenheit or twenty degrees Celsius."),
+]  # fmt: skip
+
+DE_DEGREES = [
+    ("Nachts bis -3 °C, tagsüber 5 ° C.", "Nachts bis minus drei Grad Celsius, tagsüber fünf Grad Celsius."),
+    ("In Sacramento werden 104 °F erwartet.", "In Sacramento werden hundertvier Grad Fahrenheit erwartet."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_FAHRENHEIT)
+def test_english_fahrenheit_is_said(written: str, spoken: str) -> None:
+    assert _say("en", written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_DEGREES)
+def test_german_degrees_with_their_scale(written: str, spoken: str) -> None:
+    assert _say("de", written) == spoken
