@@ -73,3 +73,44 @@ def test_english_fahrenheit_is_said(written: str, spoken: str) -> None:
 @pytest.mark.parametrize(("written", "spoken"), DE_DEGREES)
 def test_german_degrees_with_their_scale(written: str, spoken: str) -> None:
     assert _say("de", written) == spoken
+
+
+# 3. Before: „Montag, vierten Januar“ in a table cell or list item, as if after „am“. The
+# words before the weekday decide the case: a preposition (dative), a verb (accusative), a
+# place in a dateline → „vierten“; nothing (a cell, an item, a sentence start), a label's
+# colon, a semicolon, a bracket or a dash → the nominative („Montag, vierter Januar“).
+DE_WEEKDAY_DATES = [
+    ("Mo, 4.1.", "Montag, vierter Januar"),
+    ("Mo, 04.01.", "Montag, vierter Januar"),
+    ("Montag, 4. Januar", "Montag, vierter Januar"),
+    ("Di., 5. Mai: Sprechstunde im Rathaus", "Dienstag, fünfter Mai: Sprechstunde im Rathaus"),
+    ("Datum: Mi, 6.5.; Ort: Bürgerhaus", "Datum: Mittwoch, sechster Mai; Ort: Bürgerhaus"),
+    ("Sperrung (Freitagabend, 8. Mai)", "Sperrung (Freitagabend, achter Mai)"),
+    ("Do. 7.5. geschlossen", "Donnerstag, siebter Mai geschlossen"),
+    ("Die Sprechstunde ist am Montag, 4. Januar.", "Die Sprechstunde ist am Montag, vierten Januar."),
+    ("Das Amt öffnet wieder Montag, 4. Januar.", "Das Amt öffnet wieder Montag, vierten Januar."),
+    ("Ab Montag, 4. Januar gilt die Regel.", "Ab Montag, vierten Januar gilt die Regel."),
+    ("Hameln, Montag, 4. Januar 2021", "Hameln, Montag, vierten Januar zweitausendeinundzwanzig"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_WEEKDAY_DATES)
+def test_german_weekday_and_date_take_the_case_of_their_context(written: str, spoken: str) -> None:
+    assert _say("de", written) == spoken
+
+
+# 4. Before: „am vierten und fünfter Juni“, „am vier., fünf. und sechster Juni“: every day of
+# a coordination before one month takes the case of the word before the first day.
+DE_DAY_LISTS = [
+    ("Geschlossen am 4. und 5. Juni.", "Geschlossen am vierten und fünften Juni."),
+    ("Die Halle ist am 4., 5. und 6. Juni gesperrt.", "Die Halle ist am vierten, fünften und sechsten Juni gesperrt."),
+    ("Markt ab 24. oder 31. Mai", "Markt ab dem vierundzwanzigsten oder einunddreißigsten Mai"),
+    ("am 4. und 5.6. geöffnet", "am vierten und fünften Juni geöffnet"),
+    ("Termine: 4. und 5. Juni", "Termine: vierter und fünfter Juni"),
+    ("vom 4. bis 5. Juni", "vom vierten bis fünften Juni"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_DAY_LISTS)
+def test_german_days_joined_before_one_month_share_the_case(written: str, spoken: str) -> None:
+    assert _say("de", written) == spoken

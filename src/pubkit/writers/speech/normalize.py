@@ -696,9 +696,10 @@ def _de_ending(before: str) -> str:
     if previous in _NOMINATIVE_E:
         return ""
     if previous.rstrip(",") in _WEEKDAY_NAMES and previous.endswith(","):
-        return "n"
+        return "r" if readings.stands_alone(words[:-1]) else "n"
     if _weekday_compound(previous):
-        return "n"  # "Mittwochabend, 16. Februar": apposition as after "Mittwoch,"
+        # "Mittwochabend, 16. Februar": apposition as after "Mittwoch,"
+        return "r" if readings.stands_alone(words[:-1]) else "n"
     if previous in ("bis", "Bis") and len(words) > 1:
         first = re.fullmatch(r"\w+?te([rn]?),?", words[-2])
         if first and _ORDINAL_WORD.fullmatch(words[-2].rstrip(",")):
