@@ -114,3 +114,108 @@ DE_DAY_LISTS = [
 @pytest.mark.parametrize(("written", "spoken"), DE_DAY_LISTS)
 def test_german_days_joined_before_one_month_share_the_case(written: str, spoken: str) -> None:
     assert _say("de", written) == spoken
+
+
+# 5. Before: "(three) two hundred and eleven eight thousand", "nine hundred and eighty-eight":
+# a one-digit area code (New Zealand, Australia, Ireland) starts a phone number too; 211 and
+# 988 are service lines like 111 and 311 — an amount only before a counted noun.
+EN_PHONES = [
+    ("Call the council on (03) 211 8000.", "Call the council on zero three, two one one, eight zero zero zero."),
+    ("Phone 04 499 4444 during office hours.", "Phone zero four, four nine nine, four four four four during office hours."),
+    ("From overseas: +64 3 211 8000", "From overseas: plus six four, three, two one one, eight zero zero zero"),
+    ("Freephone 0800 123 456", "Freephone zero eight zero zero, one two three, four five six"),
+    ("Sydney office (02) 9876 5432", "Sydney office zero two, nine eight seven six, five four three two"),
+    ("Dublin 01 222 2222", "Dublin zero one, two two two, two two two two"),
+    ("For housing help call 211 or text 988.", "For housing help call two one one or text nine eight eight."),
+    ("The 988 line is open all day.", "The nine eight eight line is open all day."),
+    ("There were 211 new cases.", "There were two hundred and eleven new cases."),
+]  # fmt: skip
+
+DE_PHONES = [
+    ("Aus dem Ausland: +353 1 222 2222", "Aus dem Ausland: plus drei fünf drei, eins, zwei zwei zwei, zwei zwei zwei zwei"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_PHONES)
+def test_english_phone_and_service_numbers(written: str, spoken: str) -> None:
+    assert _say("en", written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_PHONES)
+def test_german_phone_with_a_one_digit_area_code(written: str, spoken: str) -> None:
+    assert _say("de", written) == spoken
+
+
+# 6. Before: „Durchwahl minus zwölfhundertvierunddreißig“, "x twelve thirty-four".
+EXTENSIONS = [
+    ("de", "Zentrale 0211 899-0, Durchwahl -1234", "Zentrale null zwei eins eins, acht neun neun, null, Durchwahl eins zwei drei vier"),
+    ("de", "Durchwahl: 4711", "Durchwahl vier sieben eins eins"),
+    ("en", "Call 555-1234 x 1234.", "Call five five five, one two three four, extension one two three four."),
+    ("en", "Call (916) 555-1234 ext 204.", "Call nine one six, five five five, one two three four extension two zero four."),
+    ("en", "Ask for extension 1234.", "Ask for extension one two three four."),
+    ("de", "Bitte 2 x 3 Tische stellen.", "Bitte zwei x drei Tische stellen."),  # times, no extension
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "written", "spoken"), EXTENSIONS)
+def test_extensions_are_dialled_digit_by_digit(lang: str, written: str, spoken: str) -> None:
+    assert _say(lang, written) == spoken
+
+
+# 7. Before: "four thousand, three hundred and twenty-one Elm Street", "one hundred and one
+# West …". American English says a house number in pairs; British English as a number.
+HOUSE_NUMBERS = [
+    ("en-US", "Visit us at 4321 Elm Street.", "Visit us at forty-three twenty-one Elm Street."),
+    ("en-US", "The center at 2500 Oak Avenue is open.", "The center at twenty-five hundred Oak Avenue is open."),
+    ("en-US", "Drop off at 305 N. Main St.", "Drop off at three oh-five North Main Street."),
+    ("en-US", "12345 Sunset Blvd, Los Angeles", "one twenty-three forty-five Sunset Boulevard, Los Angeles"),
+    ("en-US", "Meet at 500 Park Avenue.", "Meet at five hundred Park Avenue."),
+    ("en", "1315 10th St, Sacramento, CA 95814", "thirteen fifteen tenth Street, Sacramento, California nine five eight one four"),
+    ("en-GB", "Visit us at 145 High Street.", "Visit us at one hundred and forty-five High Street."),
+    ("en-US", "We tested 4321 people.", "We tested four thousand, three hundred and twenty-one people."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "written", "spoken"), HOUSE_NUMBERS)
+def test_american_house_numbers_in_pairs(lang: str, written: str, spoken: str) -> None:
+    assert _say(lang, written) == spoken
+
+
+# 8. Before: „zw.“ (a sentence end), „Ggf.“ at a sentence start spelt, "CA" spelt, "Calif."
+# a sentence end, "Blvd" spelt.
+ABBREVIATIONS = [
+    ("de", "Die Sperrung gilt zw. Marktplatz und Bahnhof.", "Die Sperrung gilt zwischen Marktplatz und Bahnhof."),
+    ("de", "Ggf. kommt es zu Wartezeiten.", "Gegebenenfalls kommt es zu Wartezeiten."),
+    ("de", "Z. B. am Markt. Zzgl. Porto.", "Zum Beispiel am Markt. Zuzüglich Porto."),
+    ("de", "I. d. R. ist das Amt offen.", "In der Regel ist das Amt offen."),
+    ("de", "Tel. 0511 123, Nr. 5, bzw. inkl. u. a.", "Telefon null fünf eins eins, eins zwei drei, Nummer fünf, beziehungsweise inklusive unter anderem"),
+    ("en", "Sacramento, CA 95814", "Sacramento, California nine five eight one four"),
+    ("en", "Oakley, Calif., is hot.", "Oakley, California, is hot."),
+    ("en", "Sacramento, Calif. 95814", "Sacramento, California nine five eight one four"),
+    ("en", "Suite 200, Dept. of Health", "Suite two hundred, Department of Health"),
+    ("en", "He says so, Mo.", "He says so, Mo."),  # no town before: a name, not Missouri
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "written", "spoken"), ABBREVIATIONS)
+def test_abbreviations_of_the_fifth_measure(lang: str, written: str, spoken: str) -> None:
+    assert _say(lang, written) == spoken
+
+
+# 9. Before: „CoronaSchV“, „TrinkwV“ spelt or read as one word. A capitalised compound
+# abbreviation with a lower-case letter ending in V is a Verordnung; its parts are words.
+LAW_NAMES = [
+    ("Es gilt die CoronaSchV des Landes.", "Es gilt die Corona-Schutzverordnung des Landes."),
+    ("Nach der TrinkwV gilt ein Grenzwert.", "Nach der Trinkwasserverordnung gilt ein Grenzwert."),
+    ("Die CoronaEinreiseV gilt weiter.", "Die Corona-Einreiseverordnung gilt weiter."),
+    ("Grundlage ist die BImSchV.", "Grundlage ist die Bundes-Immissionsschutzverordnung."),
+    ("Die EnEV wurde ersetzt.", "Die Energieeinsparverordnung wurde ersetzt."),
+    ("Es gilt die StVO.", "Es gilt die Straßenverkehrsordnung."),
+    ("Die CoronaSchVO gilt.", "Die Corona-Schutzverordnung gilt."),
+    ("Das TV-Team und SARS-CoV-2", "Das T V-[[t'i:m]] und SARS-CoV-zwei"),  # no law names
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), LAW_NAMES)
+def test_german_law_names_ending_in_v(written: str, spoken: str) -> None:
+    assert _say("de", written) == spoken

@@ -496,7 +496,8 @@ def _roman_numerals(lang: str) -> Callable[[str], str]:
 # Emergency and service numbers, said digit by digit: "eins eins zwei", "nine nine nine".
 _SERVICE = {
     "de": ("110", "112", "115", "116"),
-    "en": ("111", "999", "911", "112", "101", "119", "105", "311"),
+    # since the fifth measure also the US community help line (211) and the crisis line (988)
+    "en": ("111", "999", "911", "112", "101", "119", "105", "311", "211", "988"),
 }
 
 

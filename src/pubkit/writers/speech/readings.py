@@ -262,10 +262,11 @@ def de_law_names(text: str) -> str:
             word = token[0]
             rest = rest[len(word) :]
             parts.append(word if len(word) >= 4 else " ".join(word))
-        # „Corona“ + „schutz“ + „verordnung“ → „Corona-Schutzverordnung“
+        # „Corona“ + „schutz“ + „verordnung“ → „Corona-Schutzverordnung“; „Einreise“ inside
+        # the compound in lower case: „Corona-Einreiseverordnung“
         first, *others = parts
-        tail = "".join(others) + "verordnung"
-        if others and first[:1].isupper() and others[0][:1].islower():
+        tail = "".join(p[0].lower() + p[1:] for p in others) + "verordnung"
+        if others and first[:1].isupper():
             return f"{first}-{tail[0].upper()}{tail[1:]}"
         spoken = first + tail if first[-1:].islower() else f"{first}-{tail}"
         return spoken[0].upper() + spoken[1:]
@@ -314,6 +315,8 @@ def us_states(text: str) -> str:
     espeak-ng spells "CA" and ends the sentence at "Calif."; a listener hears the name."""
 
     def say(m: re.Match[str]) -> str:
+        if not re.search(r"(?<![\w.'-])[A-Z][\w.'-]*, $", m.string[: m.start()]):
+            return m[0]  # a town's name before the comma: "Oakley, Calif."; not "so, Mo."
         zip_code = [numbers.digits(g, "en") for g in (m[2], m[3]) if g]
         return " ".join([US_STATES[m[1]], ", ".join(zip_code)]) if zip_code else US_STATES[m[1]]
 
