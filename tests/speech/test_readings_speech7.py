@@ -6,9 +6,13 @@ written by hand; the comment above a table says what pubkit said before.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import pubkit
 from pubkit.writers.speech.normalize import normalize
+from pubkit.writers.speech.script import script
 
 
 def _say(lang: str, written: str) -> str:
@@ -219,3 +223,70 @@ LAW_NAMES = [
 @pytest.mark.parametrize(("written", "spoken"), LAW_NAMES)
 def test_german_law_names_ending_in_v(written: str, spoken: str) -> None:
     assert _say("de", written) == spoken
+
+
+# 10. Before: „Königin Elisabeth der Zweite“, „von Königin Elisabeth der Zweite“. The article
+# and ending follow the ruler's gender (a woman's name or title) and the case the words before
+# give; English "Queen Elizabeth II" was right already.
+REGNAL = [
+    ("de", "Königin Elisabeth II. eröffnete die Brücke.", "Königin Elisabeth die Zweite eröffnete die Brücke."),
+    ("de", "Ein Besuch von Königin Elisabeth II. war geplant.", "Ein Besuch von Königin Elisabeth der Zweiten war geplant."),
+    ("de", "Ein Bild der Königin Elisabeth II. hängt im Saal.", "Ein Bild der Königin Elisabeth der Zweiten hängt im Saal."),
+    ("de", "Die Krönung Elisabeths II. wird gezeigt.", "Die Krönung Elisabeths der Zweiten wird gezeigt."),
+    ("de", "Ein Brief von Ludwig XIV. liegt aus.", "Ein Brief von Ludwig dem Vierzehnten liegt aus."),
+    ("de", "Ein Saal für Ludwig XIV. wurde gebaut.", "Ein Saal für Ludwig den Vierzehnten wurde gebaut."),
+    ("de", "Karl V. regierte lange.", "Karl der Fünfte regierte lange."),
+    ("en", "Queen Elizabeth II opened the bridge.", "Queen Elizabeth the Second opened the bridge."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "written", "spoken"), REGNAL)
+def test_regnal_numbers_agree_with_the_ruler(lang: str, written: str, spoken: str) -> None:
+    assert _say(lang, written) == spoken
+
+
+# 11. Before: „Stadt Hameln Bürgerbüro Rathausplatz eins drei eins …“ in one run. A line break
+# inside a sentence (a Markdown hard break, a line of easy-read text) is a pause.
+ADDRESS_NOTICE = """\
+---
+title: Neue Sprechzeiten
+lang: {lang}
+{kind}
+---
+
+{lines}
+"""
+LINE_BREAKS = [
+    ("de", "", "Stadt Hameln  \nBürgerbüro  \nRathausplatz 1  \n31785 Hameln",
+     "Stadt Hameln, Bürgerbüro, Rathausplatz eins, drei eins sieben acht fünf Hameln"),
+    ("de", "kind: leichte-sprache", "Stadt Hameln\nBürger-Büro\nRathaus-Platz 1\n31785 Hameln",
+     "Stadt Hameln, Bürger-Büro, Rathaus-Platz eins, drei eins sieben acht fünf Hameln"),
+    ("en", "", "Civic Centre  \nHigh Street  \nLeeds LS1 1UR",
+     "Civic Centre, High Street, Leeds L S one, one U R"),
+    ("de", "", "Bitte melden:  \nBürgerbüro", "Bitte melden: Bürgerbüro"),  # after a colon: no comma
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "kind", "lines", "spoken"), LINE_BREAKS)
+def test_a_line_break_inside_a_sentence_is_a_pause(
+    tmp_path: Path, lang: str, kind: str, lines: str, spoken: str
+) -> None:
+    path = tmp_path / "notice.md"
+    path.write_text(ADDRESS_NOTICE.format(lang=lang, kind=kind, lines=lines), encoding="utf-8")
+    said = " ".join(s.spoken for s in script(pubkit.read(path)))
+    assert said.endswith(spoken), said
+
+
+# 12. Before: „anna.schmidt ät stadt Punkt de“: the dot of the local part was not said.
+MAIL = [
+    ("de", "Schreiben Sie an anna.schmidt@hameln.de.", "Schreiben Sie an anna Punkt schmidt ät hameln Punkt de."),
+    ("en", "Email j.o.smith@leeds.gov.uk today.", "Email j dot o dot smith at leeds dot gov dot uk today."),
+    ("de", "Post an info@stadt-koeln.de", "Post an info ät stadt Bindestrich köln Punkt de"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "written", "spoken"), MAIL)
+def test_a_dot_in_the_local_part_of_an_address_is_said(
+    lang: str, written: str, spoken: str
+) -> None:
+    assert _say(lang, written) == spoken

@@ -359,7 +359,7 @@ def _address_pauses(text: str) -> str:
 # --- URLs and e-mail addresses ------------------------------------------------------------
 
 _URL = re.compile(
-    r"(?:https?://)?(?:[\w-]+@)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\."
+    r"(?:https?://)?(?:[\w-]+(?:\.[\w-]+)*@)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\."
     r"(?:de|com|org|net|eu|info|nrw|gov|uk|io|ie|at|ch|nl|be|fr|lu|dk|us|ca|au|nz|scot|wales|"
     r"cymru|london|berlin|koeln|hamburg|bayern|ruhr|online|app|edu|int|biz)"
     r"(?:/[\w./-]*[\w/])?(?![\w])",
@@ -480,8 +480,8 @@ def _roman_numerals(lang: str) -> Callable[[str], str]:
         if not _ROMAN.fullmatch(m.group(2)) or re.fullmatch(_COUNTED[lang], m.group(1)):
             return m.group(0)
         word = numbers.ordinal(_roman(m.group(2)), lang)
-        if lang == "de":
-            return f"{m.group(1)} der {word[0].upper()}{word[1:]}"
+        if lang == "de":  # „Königin Elisabeth die Zweite“, „von Ludwig dem Vierzehnten“
+            return f"{m.group(1)} {readings.de_regnal(m.group(1), m.string[: m.start()], word)}"
         return f"{m.group(1)} the {word[0].upper()}{word[1:]}"
 
     def apply(text: str) -> str:

@@ -368,3 +368,70 @@ def us_house_numbers(text: str) -> str:
 
 # A US address in the text: a state after a town and a ZIP code ("Sacramento, CA 95814").
 US_ZIP = re.compile(r", (?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)\s\d{5}\b")
+
+
+# --- regnal numbers -------------------------------------------------------------------------
+
+_FEMALE_TITLES = frozenset(
+    ["Königin", "Queen", "Kaiserin", "Zarin", "Fürstin", "Herzogin", "Prinzessin", "Gräfin",
+     "Großherzogin", "Erzherzogin", "Markgräfin", "Landgräfin", "Regentin", "Päpstin"]
+)  # fmt: skip
+_TITLES = _FEMALE_TITLES | frozenset(
+    ["König", "King", "Kaiser", "Zar", "Fürst", "Herzog", "Prinz", "Graf", "Papst", "Kurfürst",
+     "Großherzog", "Erzherzog", "Markgraf", "Landgraf", "Regent", "Königs", "Kaisers", "Herzogs",
+     "Papstes", "Fürsten", "Prinzen", "Grafen"]
+)  # fmt: skip
+_QUEENS = frozenset(["Elisabeth", "Elizabeth", "Victoria", "Viktoria", "Isabella", "Beatrix",
+                     "Margrethe", "Juliana", "Wilhelmina", "Christina", "Maria", "Mary", "Anne"])  # fmt: skip
+_DATIVE_WORDS = frozenset(
+    ["von", "mit", "bei", "zu", "nach", "aus", "seit", "gegenüber", "vor", "unter", "neben",
+     "dem", "einem", "vom", "zum", "beim", "zur"]
+)  # fmt: skip
+_ACCUSATIVE_WORDS = frozenset(["für", "durch", "gegen", "ohne", "um", "den", "einen"])
+_ARTICLES = {  # case → (masculine, feminine) article; True: the ordinal ends in -n
+    "nom": (("der", False), ("die", False)),
+    "acc": (("den", True), ("die", False)),
+    "dat": (("dem", True), ("der", True)),
+    "gen": (("des", True), ("der", True)),
+}
+
+
+def de_regnal(name: str, before: str, ordinal: str) -> str:
+    """The article and the ordinal after a ruler's name, in the name's gender and the case
+    the words before it give: „Königin Elisabeth II.“ → „die Zweite“, „von Königin Elisabeth
+    II.“ → „der Zweiten“, „für Ludwig XIV.“ → „den Vierzehnten“, „Elisabeths II.“ (genitive)
+    → „der Zweiten“ (``ordinal``: „zweite“). A title (Königin, König …) between the
+    preposition and the name is passed over."""
+    from pubkit.writers.speech.grammar import is_female_first_name
+
+    words = [w.strip(',;:()„“"') for w in before.split()]
+    female = name in _QUEENS or is_female_first_name(name)
+    while words and words[-1] in _TITLES:
+        female = female or words[-1] in _FEMALE_TITLES
+        words.pop()
+    previous = words[-1].lower() if words else ""
+    if name.endswith("s") and name[:-1] in _QUEENS | {
+        "Ludwig",
+        "Karl",
+        "Heinrich",
+        "Friedrich",
+        "Wilhelm",
+        "Georg",
+        "Otto",
+        "Leopold",
+    }:
+        case = "gen"  # „die Krönung Elisabeths II.“
+        female = female or name[:-1] in _QUEENS
+    elif previous in _DATIVE_WORDS:
+        case = "dat"
+    elif previous in _ACCUSATIVE_WORDS:
+        case = "acc"
+    elif previous in ("des", "eines"):
+        case = "gen"
+    elif previous == "der" and female:
+        case = "dat"  # „der Königin Elisabeth II.“: dative or genitive, both „der Zweiten“
+    else:
+        case = "nom"
+    article, inflected = _ARTICLES[case][1 if female else 0]
+    word = ordinal[0].upper() + ordinal[1:] + ("n" if inflected else "")
+    return f"{article} {word}"
