@@ -41,6 +41,8 @@ EN_UNIT_RATES = [
     ("Parking costs £25/month or $3/hr.", "Parking costs twenty-five pounds per month or three dollars per hour."),
     ("A home uses about 3,100 kWh/year.", "A home uses about three thousand, one hundred kilowatt hours per year."),
     ("Chlorine reached 4 ppm.", "Chlorine reached four parts per million."),
+    ("Values in mg/l and €/month.", "Values in milligrams per litre and euros per month."),
+    ("US dates (m/d) in a table", "US dates (m or d) in a table"),  # one letter, no number: no rate
 ]  # fmt: skip
 
 

@@ -88,6 +88,8 @@ def unit_rates(lang: str) -> Callable[[str], str]:
         unit, denominator = m[1], PER[lang][m[2]]
         if number.search(m.string[: m.start()]):
             return f"{unit} {word} {denominator}"  # the amount rules say the unit after it
+        if len(unit) < 2 and unit not in CURRENCIES[lang]:
+            return m[0]  # "m/d" without a number is no rate ("m/d dates": month and day)
         if unit in units:
             unit = units[unit][1]
         elif unit in CURRENCIES[lang]:
