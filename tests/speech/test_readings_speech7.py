@@ -97,6 +97,10 @@ DE_WEEKDAY_DATES = [
     ("Das Amt öffnet wieder Montag, 4. Januar.", "Das Amt öffnet wieder Montag, vierten Januar."),
     ("Ab Montag, 4. Januar gilt die Regel.", "Ab Montag, vierten Januar gilt die Regel."),
     ("Hameln, Montag, 4. Januar 2021", "Hameln, Montag, vierten Januar zweitausendeinundzwanzig"),
+    # the second of two weekdays with their dates takes the first's case
+    ("Mo, 4.1. und Di, 5.1.", "Montag, vierter Januar und Dienstag, fünfter Januar"),
+    ("Montag, 4. und Dienstag, 5. Januar", "Montag, vierter und Dienstag, fünfter Januar"),
+    ("Zu am Montag, 4. Januar und Dienstag, 5. Januar", "Zu am Montag, vierten Januar und Dienstag, fünften Januar"),
 ]  # fmt: skip
 
 

@@ -119,10 +119,11 @@ def degree_signs(text: str) -> str:
 # --- dates ----------------------------------------------------------------------------------
 
 _MONTHS_DE = "|".join(numbers.MONTHS["de"])
+_WEEKDAYS_DE = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
 # Days before the day that names the month: „4., 5. und“ before „6. Juni“ / „6.6.“.
 _DAY_LIST = re.compile(
     r"(?<![\d.])((?:\d{1,2}\.,\s?)*\d{1,2}\.)\s(und|oder|sowie|u\.)\s"
-    rf"(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))"
+    rf"(?=(?:(?:{_WEEKDAYS_DE}),?\s)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))"
 )
 
 
@@ -157,6 +158,13 @@ def stands_alone(before: list[str]) -> bool:
     keeps its ending -en (``before``: the words before the weekday)."""
     if not before:
         return True
+    if before[-1] in ("und", "oder", "sowie") and len(before) > 1:
+        # the second of two takes the first's case: „Montag, 4. Januar und Dienstag, 5.
+        # Januar“, „Montag, vierter und Dienstag, …“
+        for index in range(len(before) - 2, max(-1, len(before) - 8), -1):
+            if re.fullmatch(rf"(?:{_WEEKDAYS_DE}),", before[index]):
+                return stands_alone(before[:index])
+        return bool(re.fullmatch(r"[a-zäöüß]+(?:t|st)er,?", before[-2]))
     return before[-1][-1:] in (":", ";", "(", "–", "—", "-", "|", "•")
 
 
