@@ -167,6 +167,10 @@ EXTENSIONS = [
 ]  # fmt: skip
 
 
+def test_a_times_sign_between_numbers_is_no_extension() -> None:
+    assert "extension" not in _say("en", "Screens of 1920 x 1080 pixels")
+
+
 @pytest.mark.parametrize(("lang", "written", "spoken"), EXTENSIONS)
 def test_extensions_are_dialled_digit_by_digit(lang: str, written: str, spoken: str) -> None:
     assert _say(lang, written) == spoken
@@ -223,6 +227,7 @@ LAW_NAMES = [
     ("Es gilt die StVO.", "Es gilt die Straßenverkehrsordnung."),
     ("Die CoronaSchVO gilt.", "Die Corona-Schutzverordnung gilt."),
     ("Das TV-Team und SARS-CoV-2", "Das T V-[[t'i:m]] und SARS-CoV-zwei"),  # no law names
+    ("Die KiTaV gilt.", "Die KiTaV gilt."),  # a part nobody can guess: as written
 ]  # fmt: skip
 
 

@@ -206,7 +206,8 @@ def extensions(lang: str) -> Callable[[str], str]:
         r"\b(extension|Extension|ext\.?|Ext\.?|Durchwahl|Apparat|App\.|Nebenstelle)"
         r"\s?:?\s?[-–]?\s?(\d{1,6})(?!\d|[.,]\d)"
     )
-    after_number = re.compile(r"(?<=\d{4})\s?[xX]\.?\s?(\d{1,6})(?!\d|[.,]\d)")
+    # after the last group of a phone number ("555-1234 x 12", "211 8000 x 12"); not "1920 x 1080"
+    after_number = re.compile(r"(?<=\d[\s-]\d{4})\s?[xX]\.?\s?(\d{1,6})(?!\d|[.,]\d)")
 
     def name(m: re.Match[str]) -> str:
         word = m[1]
@@ -246,9 +247,9 @@ def de_law_names(text: str) -> str:
     ``BImSchV`` → „Bundes-Immissionsschutzverordnung“, ``EnEV`` → „Energieeinsparverordnung“,
     ``CoronaEinreiseV`` → „Corona-Einreiseverordnung“: a capitalised compound abbreviation
     with a lower-case letter, ending in ``V`` (Verordnung). Its parts are split at the
-    capitals and each is said as its word (:data:`LAW_PARTS`), as written when it is a word
-    of four letters or more („Corona“), else letter by letter. (``…VO`` is read by the
-    abbreviation table; all-capital ones such as „TV“ are no law names.)"""
+    capitals and each is said as its word (:data:`LAW_PARTS`), or as written when it is a word
+    of four letters or more („Corona“); a name with another short part is left as written.
+    (``…VO`` is read by the abbreviation table; all-capital ones such as „TV“ are none.)"""
     if "V" not in text:
         return text
 
@@ -271,7 +272,9 @@ def de_law_names(text: str) -> str:
                 return m[0]
             word = token[0]
             rest = rest[len(word) :]
-            parts.append(word if len(word) >= 4 else " ".join(word))
+            if len(word) < 4:
+                return m[0]  # a part nobody can guess („BtMVV“, „KiTaV“): left as written
+            parts.append(word)
         # „Corona“ + „schutz“ + „verordnung“ → „Corona-Schutzverordnung“; „Einreise“ inside
         # the compound in lower case: „Corona-Einreiseverordnung“
         first, *others = parts
