@@ -1356,7 +1356,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _roman_numerals("de"),
     _de_headings,
     _de_bracket_ordinals,
-    readings.de_day_lists(lambda before: _de_ending(before), lambda before: _de_article(before)),
+    readings.de_day_lists(_de_ending, _de_article),
     _de_dates,
     _de_times,
     readings.extensions("de"),
