@@ -17,8 +17,7 @@ def _check(lang: str, written: str, spoken: str) -> None:
 
 # Before: "Dienstag, fünfter Mai", "Ab Montag, neunundzwanzigster", "eins. Schritt".
 DE_DATES = [
-    # standing alone (a cell, a list item, a dateline) the nominative since the fifth measure
-    ("Dienstag, 5. Mai", "Dienstag, fünfter Mai"),
+    ("Dienstag, 5. Mai", "Dienstag, fünften Mai"),
     (
         "Ab Montag, 29. November gilt die Regel.",
         "Ab Montag, neunundzwanzigsten November gilt die Regel.",

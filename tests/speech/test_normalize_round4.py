@@ -61,14 +61,12 @@ def test_german_lists_of_dates_share_the_first_dates_case(written: str, spoken: 
 
 # Before: „Mittwoch zehnter Juni“ (no pause, nominative after „am“). A weekday before a date
 # without a comma is in apposition, as with the comma; after a preposition it takes „dem“.
-# Standing alone (no preposition) the date is nominative since the fifth measure
-# (tests/speech/test_readings_speech7.py).
 DE_DAY_BEFORE_DATE = [
-    ("Mi. 10.6. geschlossen", "Mittwoch, zehnter Juni geschlossen"),
+    ("Mi. 10.6. geschlossen", "Mittwoch, zehnten Juni geschlossen"),
     ("am Mi. 10.6. geschlossen", "am Mittwoch, dem zehnten Juni geschlossen"),
     ("ab Do. 11. Juni offen", "ab Donnerstag, dem elften Juni offen"),
     ("am Freitag 12. Juni", "am Freitag, dem zwölften Juni"),
-    ("Sa. 13.6. 10 Uhr", "Samstag, dreizehnter Juni zehn Uhr"),
+    ("Sa. 13.6. 10 Uhr", "Samstag, dreizehnten Juni zehn Uhr"),
 ]  # fmt: skip
 
 

@@ -697,10 +697,9 @@ def _de_ending(before: str) -> str:
     if previous in _NOMINATIVE_E:
         return ""
     if previous.rstrip(",") in _WEEKDAY_NAMES and previous.endswith(","):
-        return "r" if readings.stands_alone(words[:-1]) else "n"
+        return "n"  # „Dienstag, fünften Mai“ (issue 13), as in „Dienstag, den 5. Mai“
     if _weekday_compound(previous):
-        # "Mittwochabend, 16. Februar": apposition as after "Mittwoch,"
-        return "r" if readings.stands_alone(words[:-1]) else "n"
+        return "n"  # "Mittwochabend, 16. Februar": apposition as after "Mittwoch,"
     if previous in ("bis", "Bis") and len(words) > 1:
         first = re.fullmatch(r"\w+?te([rn]?),?", words[-2])
         if first and _ORDINAL_WORD.fullmatch(words[-2].rstrip(",")):

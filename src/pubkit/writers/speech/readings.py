@@ -148,26 +148,6 @@ def de_day_lists(
     return lambda text: _DAY_LIST.sub(say, text)
 
 
-def stands_alone(before: list[str]) -> bool:
-    """Whether a weekday and its date (``Montag, 4. Januar``) stand without a word that
-    governs them: at the start of a sentence, a table cell or a list item, or after a label's
-    colon, a semicolon (the cells of a row are read so), a bracket or a dash. There German
-    says the date in the nominative, „Montag, vierter Januar“ (or „Montag, der vierte
-    Januar“); after a preposition („am Montag, 4. Januar“ → dative), a verb („öffnet Montag,
-    4. Januar“ → accusative) or a place in a dateline („Köln, Montag, 4. Januar“) the date
-    keeps its ending -en (``before``: the words before the weekday)."""
-    if not before:
-        return True
-    if before[-1] in ("und", "oder", "sowie") and len(before) > 1:
-        # the second of two takes the first's case: „Montag, 4. Januar und Dienstag, 5.
-        # Januar“, „Montag, vierter und Dienstag, …“
-        for index in range(len(before) - 2, max(-1, len(before) - 8), -1):
-            if re.fullmatch(rf"(?:{_WEEKDAYS_DE}),", before[index]):
-                return stands_alone(before[:index])
-        return bool(re.fullmatch(r"[a-zäöüß]+(?:t|st)er,?", before[-2]))
-    return before[-1][-1:] in (":", ";", "(", "–", "—", "-", "|", "•")
-
-
 # --- telephone ------------------------------------------------------------------------------
 
 # A one-digit area code and two groups of three or four digits: New Zealand "(03) 211 8000",
