@@ -47,6 +47,17 @@ _ABBREVIATIONS = {
 }
 
 
+# What the fifth held-out measure found and the checks above missed (issue 13): a unit said
+# as an alternative („mg oder l“, "l or min"), units and scales left as letters ("degrees F",
+# "mg", "ml", "µg"), „zw.“, a US state's two capitals before a ZIP code, a law name ending
+# in V, the undeclined „der Zweite“ after a woman's title.
+_FIFTH_MEASURE = re.compile(
+    r"\b(?:mg|µg|μg|ml|g|l|kWh|km|ct|€|Euro|euros|pounds|dollars) (?:oder|or) "
+    r"(?:l|L|h|min|s|kWh|Tag|Monat|Jahr|day|month|year|hr)\b"
+    r"|\b(?:degrees|Grad) [CF]\b|(?<![\w.])(?:mg|µg|μg|ml|zw\.)(?![\w.])"
+    r"|(?<=, )[A-Z]{2}(?= \d{5}\b)|\b[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]*)+V\b"
+    r"|\b(?:Königin|Kaiserin|Queen) \w+ der Zweite\b"
+)
 # A full stop after a short word with the sentence going on in lower case: an abbreviation
 # espeak-ng would end a sentence at („Dr. rer. soc. …“, "gem. § 5", "approx. five").
 _DOT_INSIDE = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöüß]{1,5}\.(?=\s+[a-zäöüß])")
@@ -63,6 +74,7 @@ def leftovers(spoken: str, lang: str) -> list[str]:
     found = _DIGITS.findall(text) + _SYMBOLS.findall(text) + _DOT_INSIDE.findall(text)
     if lang == "de":
         found += [w for w in _CAPITALS.findall(text) if w not in WORD_CAPITALS_DE]
+    found += _FIFTH_MEASURE.findall(text)
     for match in _ABBREVIATIONS[lang].finditer(text):
         word = match.group(0)
         if word == "am" and not re.match(r"\s*(?:to|until|-|–|,|\.|$)", text[match.end() :]):

@@ -333,7 +333,8 @@ def test_english_corpus_findings(written: str, spoken: str) -> None:
 
 
 def test_american_zip_code() -> None:
-    assert normalize("Tucson, AZ 85705.", "en-US") == "Tucson, AZ eight five seven zero five."
+    # the state said by name since the fifth held-out measure (tests/speech/test_readings_speech7.py)
+    assert normalize("Tucson, AZ 85705.", "en-US") == "Tucson, Arizona eight five seven zero five."
 
 
 GLOSSARY = {
@@ -497,7 +498,10 @@ def test_more_english_shapes(lang: str, written: str, spoken: str) -> None:
             "El Rio Health 520-670-3909",
             "El Rio Health five two zero, six seven zero, three nine zero nine",
         ),
-        ("at 101 W. Irvington Road", "at one hundred and one West Irvington Road"),
+        (
+            "at 101 W. Irvington Road",
+            "at one oh-one West Irvington Road",
+        ),  # a house number in pairs (fifth measure)
         ("from 2019-2021", "from twenty nineteen to twenty twenty-one"),
     ],
 )
@@ -520,7 +524,7 @@ EN_LISTENING_FINDINGS = [
         "Dates: December ninth, December sixteenth, December twenty-third.",
     ),
     ("en-GB", "Dates: 3/12 and 4/12", "Dates: the third of December and the fourth of December"),
-    ("en-US", "at 101 W. Irvington Road", "at one hundred and one West Irvington Road"),
+    ("en-US", "at 101 W. Irvington Road", "at one oh-one West Irvington Road"),
     ("en-US", "1801 E. Main St.", "eighteen oh-one East Main Street."),
     ("en-US", "John N. Smith", "John N. Smith"),
     ("en-GB", "111 new cases", "one hundred and eleven new cases"),

@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from pubkit.writers.speech import numbers
+from pubkit.writers.speech import numbers, readings
 from pubkit.writers.speech.grammar import agree, says_a_noun
 from pubkit.writers.speech.tables import (
     ABBREVIATIONS,
@@ -154,6 +154,8 @@ def _normalize(
             text = step(text)
     else:
         text = _en_numeric_dates(text, us=us)
+        if us or readings.US_ZIP.search(text):  # an American address: "1234 Main Street"
+            text = readings.us_house_numbers(text)
         for step in _ENGLISH:
             text = step(text)
     # "Corona-Verordnung (CoronaVO)" became "Corona-Verordnung (Corona-Verordnung)": once.
@@ -357,7 +359,7 @@ def _address_pauses(text: str) -> str:
 # --- URLs and e-mail addresses ------------------------------------------------------------
 
 _URL = re.compile(
-    r"(?:https?://)?(?:[\w-]+@)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\."
+    r"(?:https?://)?(?:[\w-]+(?:\.[\w-]+)*@)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\."
     r"(?:de|com|org|net|eu|info|nrw|gov|uk|io|ie|at|ch|nl|be|fr|lu|dk|us|ca|au|nz|scot|wales|"
     r"cymru|london|berlin|koeln|hamburg|bayern|ruhr|online|app|edu|int|biz)"
     r"(?:/[\w./-]*[\w/])?(?![\w])",
@@ -478,8 +480,8 @@ def _roman_numerals(lang: str) -> Callable[[str], str]:
         if not _ROMAN.fullmatch(m.group(2)) or re.fullmatch(_COUNTED[lang], m.group(1)):
             return m.group(0)
         word = numbers.ordinal(_roman(m.group(2)), lang)
-        if lang == "de":
-            return f"{m.group(1)} der {word[0].upper()}{word[1:]}"
+        if lang == "de":  # „Königin Elisabeth die Zweite“, „von Ludwig dem Vierzehnten“
+            return f"{m.group(1)} {readings.de_regnal(m.group(1), m.string[: m.start()], word)}"
         return f"{m.group(1)} the {word[0].upper()}{word[1:]}"
 
     def apply(text: str) -> str:
@@ -494,7 +496,8 @@ def _roman_numerals(lang: str) -> Callable[[str], str]:
 # Emergency and service numbers, said digit by digit: "eins eins zwei", "nine nine nine".
 _SERVICE = {
     "de": ("110", "112", "115", "116"),
-    "en": ("111", "999", "911", "112", "101", "119", "105", "311"),
+    # since the fifth measure also the US community help line (211) and the crisis line (988)
+    "en": ("111", "999", "911", "112", "101", "119", "105", "311", "211", "988"),
 }
 
 
@@ -694,7 +697,7 @@ def _de_ending(before: str) -> str:
     if previous in _NOMINATIVE_E:
         return ""
     if previous.rstrip(",") in _WEEKDAY_NAMES and previous.endswith(","):
-        return "n"
+        return "n"  # „Dienstag, fünften Mai“ (issue 13), as in „Dienstag, den 5. Mai“
     if _weekday_compound(previous):
         return "n"  # "Mittwochabend, 16. Februar": apposition as after "Mittwoch,"
     if previous in ("bis", "Bis") and len(words) > 1:
@@ -1342,6 +1345,8 @@ def _de_initialisms(text: str) -> str:
 
 _GERMAN: tuple[Callable[[str], str], ...] = (
     _decorations,
+    readings.de_law_names,
+    readings.degree_signs,
     _de_so_called,
     _de_english_compounds,
     _de_gender,
@@ -1350,8 +1355,11 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _roman_numerals("de"),
     _de_headings,
     _de_bracket_ordinals,
+    readings.de_day_lists(_de_ending, _de_article),
     _de_dates,
     _de_times,
+    readings.extensions("de"),
+    readings.short_area_phones("de"),
     _phone("de"),
     _service_numbers("de"),
     _codes("de"),
@@ -1361,6 +1369,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _house_numbers("de"),
     _junctions("de"),
     _de_seasons,
+    readings.unit_rates("de"),
     _slashes("de"),
     _de_euros,
     _de_amounts,
@@ -1731,10 +1740,14 @@ def _en_numbers(text: str) -> str:
 
 _ENGLISH: tuple[Callable[[str], str], ...] = (
     _decorations,
+    readings.degree_signs,
+    readings.us_states,
     _en_weekdays,
     _roman_numerals("en"),
     _en_dates,
     _en_times,
+    readings.extensions("en"),
+    readings.short_area_phones("en"),
     _phone("en"),
     _service_numbers("en"),
     _codes("en"),
@@ -1742,6 +1755,7 @@ _ENGLISH: tuple[Callable[[str], str], ...] = (
     _negatives("en"),
     _house_numbers("en"),
     _junctions("en"),
+    readings.unit_rates("en"),
     _slashes("en"),
     _en_amounts,
     _en_numbers,

@@ -165,9 +165,30 @@ def _split(utterance: Utterance, abbreviations: Iterable[str]) -> Iterable[tuple
                 if start <= s < end:  # a fixed spoken form goes where it starts
                     pieces.append(span)
             elif s < end and e > start:
-                piece = span.text[max(start, s) - s : min(end, e) - s].replace("\n", " ")
+                piece = span.text[max(start, s) - s : min(end, e) - s]
+                piece = _line_pauses(text, max(start, s), piece, end)
                 pieces.append(Span(text=piece, lang=span.lang))
         yield text[start:end].replace("\n", " "), pieces
+
+
+def _line_pauses(text: str, offset: int, piece: str, end: int) -> str:
+    """A line break inside a sentence (an address block's lines, a Markdown hard break, a
+    line of easy-read text) is a pause: „Bürgerbüro⏎Markt 1⏎31785 Hameln“ is said
+    „Bürgerbüro, Markt 1, 31785 Hameln“, not as one run of words. ``piece`` starts at
+    ``offset`` in ``text``; a break after punctuation, or at the sentence's end, is a space."""
+    if "\n" not in piece:
+        return piece
+    out: list[str] = []
+    for index, char in enumerate(piece):
+        if char != "\n":
+            out.append(char)
+            continue
+        at = offset + index
+        before = text[max(0, at - 4) : at].rstrip(" \t")
+        after = text[at + 1 : end].lstrip()
+        pause = bool(before) and before[-1].isalnum() and bool(after) and after[0].isalnum()
+        out.append(", " if pause else " ")
+    return "".join(out)
 
 
 # Quoted English inside German text (a motto, an exhibition title) nobody marked {lang=en}:

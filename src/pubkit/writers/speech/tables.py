@@ -121,6 +121,34 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"([A-ZÄÖÜ][a-zäöüß]+)TestQuarantäneVO(?!\w)", r"\1-Test-und-Quarantäneverordnung"),
         (r"([A-ZÄÖÜ][a-zäöüß]+)ImpfV(?!\w)", r"\1-Impfverordnung"),
         (r"([A-ZÄÖÜ][\wäöüß]+?)VO(?!\w)", r"\1-Verordnung"),
+        # issue 13, fifth measure: „zw.“ (espeak-ng ends the sentence there); at a sentence
+        # start the capitalised forms („Ggf. …“, „Z. B. …“), which the entries above miss
+        (r"zw\.", "zwischen"),
+        *(
+            (written[0].upper() + written[1:], spoken[0].upper() + spoken[1:])
+            for written, spoken in (
+                (rf"z\.{_S}B\.", "zum Beispiel"),
+                (rf"u\.{_S}a\.", "unter anderem"),
+                (rf"d\.{_S}h\.", "das heißt"),
+                (rf"u\.{_S}U\.", "unter Umständen"),
+                (rf"v\.{_S}a\.", "vor allem"),
+                (rf"i\.{_S}d\.{_S}R\.", "in der Regel"),
+                (rf"z\.{_S}T\.", "zum Teil"),
+                (rf"z\.{_S}Zt\.", "zurzeit"),
+                (r"bspw\.", "beispielsweise"),
+                (r"insb\.", "insbesondere"),
+                (r"einschl\.", "einschließlich"),
+                (r"ggf\.", "gegebenenfalls"),
+                (r"ggfs\.", "gegebenenfalls"),
+                (r"bzw\.", "beziehungsweise"),
+                (r"ca\.", "circa"),
+                (r"vgl\.", "vergleiche"),
+                (r"inkl\.", "inklusive"),
+                (r"zzgl\.", "zuzüglich"),
+                (r"evtl\.", "eventuell"),
+                (r"zw\.", "zwischen"),
+            )
+        ),
     ),
     "en": (
         (rf"e\.{_S}g\.", "for example"),
@@ -167,6 +195,14 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<=[a-z] )St(?:\.(?=[,;:)]|\s))?(?=[,;:)]|\s+[a-z0-9]|\.?$)", "Street"),
         (r"PO(?=\sBox)", "P O"),
         (r"FAQ(?=s?(?!\w))", "F A Q"),
+        # issue 13, fifth measure: US addresses ("Sunset Blvd", "Suite 200", "Dept.")
+        (r"(?<=[a-z] )Blvd(?:\.(?=[,;:)]|\s))?(?!\w)", "Boulevard"),
+        (r"(?<=[a-z] )Hwy(?:\.(?=[,;:)]|\s))?(?!\w)", "Highway"),
+        (r"(?<=[a-z] )Pkwy(?:\.(?=[,;:)]|\s))?(?!\w)", "Parkway"),
+        (r"(?<=[a-z] )Dr(?:\.(?=[,;:)]))?(?=[,;:)])", "Drive"),
+        (r"Ste\.?(?=\s\d)", "Suite"),
+        (r"Apt\.?(?=\s\d)", "Apartment"),
+        (r"Dept\.", "Department"),
     ),
 }
 
@@ -298,6 +334,15 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "°C": ("Grad Celsius", "Grad Celsius"),
         "h": ("Stunde", "Stunden"),
         "min": ("Minute", "Minuten"),
+        # issue 13, fifth measure: units of water and medicine notices, Fahrenheit, cents
+        "mg": ("Milligramm", "Milligramm"),
+        "µg": ("Mikrogramm", "Mikrogramm"),
+        "μg": ("Mikrogramm", "Mikrogramm"),
+        "ng": ("Nanogramm", "Nanogramm"),
+        "ml": ("Milliliter", "Milliliter"),
+        "dl": ("Deziliter", "Deziliter"),
+        "°F": ("Grad Fahrenheit", "Grad Fahrenheit"),
+        "ct": ("Cent", "Cent"),
         # the German voice says "Kilobyte" as „Kilobüte“: the English "byte" as phonemes
         "KB": ("[[k'i:lo:b,aIt]]", "[[k'i:lo:b,aIt]]"),
         "kB": ("[[k'i:lo:b,aIt]]", "[[k'i:lo:b,aIt]]"),
@@ -327,6 +372,16 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "m³": ("cubic metre", "cubic metres"),
         "mm": ("millimetre", "millimetres"),
         "kW": ("kilowatt", "kilowatts"),
+        # issue 13, fifth measure ("degrees F" was read as the letter)
+        "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
+        "mg": ("milligram", "milligrams"),
+        "µg": ("microgram", "micrograms"),
+        "μg": ("microgram", "micrograms"),
+        "ml": ("millilitre", "millilitres"),
+        "l": ("litre", "litres"),
+        "g": ("gram", "grams"),
+        "ppm": ("part per million", "parts per million"),
+        "ppb": ("part per billion", "parts per billion"),
     },
 }
 
