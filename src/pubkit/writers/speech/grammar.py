@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["agree", "is_female_first_name", "says_a_noun"]
+__all__ = ["agree", "is_female_first_name", "noun_gender", "one_before_noun", "says_a_noun"]
 
 # Common German (and a few international) women's first names, for titles such as „OB“.
 _FEMALE_NAMES = frozenset(
@@ -294,3 +294,101 @@ def _genitive(noun: str) -> str:
     if noun.endswith(("s", "ß", "x", "z", "dienst", "bund", "amt")):
         return noun + "es"
     return noun + "s"
+
+
+# -- "1" before a noun: the indefinite article ------------------------------------------------
+
+# Heads of nouns that notices count, by gender (lower case; a compound takes its last part's
+# gender: „Begleitperson“ like „Person“). Checked before the endings below.
+_GENDERS: dict[str, str] = {
+    **dict.fromkeys(
+        ["person", "woche", "stunde", "minute", "sekunde", "million", "milliarde", "nacht",
+         "seite", "frau", "karte", "dosis", "uhr", "gebühr", "frist", "zeit", "stadt", "nummer",
+         "mail", "tablette", "spritze", "flasche", "tüte", "gruppe", "klasse", "kraft", "hand",
+         "schicht", "fahrt", "wahl", "stimme", "sache", "art", "form", "zahl", "liste", "tour",
+         "urkunde", "antwort", "spende"],
+        "f",
+    ),
+    **dict.fromkeys(
+        ["tag", "monat", "termin", "euro", "cent", "dollar", "meter", "kilometer", "haushalt",
+         "platz", "antrag", "fall", "mann", "brief", "besuch", "test", "schritt", "weg", "ort",
+         "raum", "sitz", "stock", "abend", "morgen", "vormittag", "nachmittag", "name", "kunde",
+         "kollege", "erwachsener", "wagen", "bus", "zug", "sack", "behälter", "ausweis",
+         "nachweis", "schein", "pass", "betrag", "preis", "beitrag", "zuschuss",
+         "gutschein", "eintrag", "punkt", "satz", "teil", "bereich", "impfstoff",
+         "liter", "moment", "augenblick", "versuch", "anruf"],
+        "m",
+    ),
+    **dict.fromkeys(
+        ["jahr", "kind", "stück", "prozent", "mal", "zimmer", "formular", "dokument", "foto",
+         "bild", "haus", "ticket", "konto", "mitglied", "wochenende", "quartal",
+         "semester", "blatt", "exemplar", "gramm", "kilogramm", "paar", "glas", "bett", "tier",
+         "gerät", "angebot", "zeugnis", "ergebnis", "wort", "buch", "heft", "amt", "fahrzeug",
+         "auto", "fahrrad", "rad", "zelt", "boot", "fenster", "schreiben", "zentrum", "datum",
+         "ei", "los", "interesse", "auge", "land", "dorf", "feld"],
+        "n",
+    ),
+}  # fmt: skip
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ie", "ik", "erin",
+                     "ur", "enz", "anz", "e")  # fmt: skip
+_NEUTER_ENDINGS = ("chen", "lein", "ment", "um", "nis", "tum")
+
+# The word before the number → the case it governs (prepositions; verbs whose object it is).
+_ONE_CASE: dict[str, str] = {
+    **dict.fromkeys(
+        ["mit", "nach", "von", "vor", "aus", "bei", "seit", "zu", "ab", "binnen", "außer",
+         "gegenüber", "gemäß", "entsprechend", "unter", "in", "an", "neben", "zwischen",
+         "samt", "nebst"],
+        "dat",
+    ),
+    **dict.fromkeys(
+        ["für", "um", "durch", "gegen", "ohne", "über", "brauchen", "braucht", "brauchst",
+         "bekommen", "bekommt", "erhalten", "erhält", "haben", "hat", "beantragen", "beantragt",
+         "buchen", "bucht", "vereinbaren", "vereinbart", "zahlen", "zahlt", "bezahlen",
+         "bezahlt", "kostet", "kosten", "dauert", "dauern", "gibt", "gab", "nehmen", "nimmt",
+         "bringen", "bringt", "mitbringen", "wählen", "wählt", "zeigen", "zeigt"],
+        "acc",
+    ),
+}  # fmt: skip
+_ONE_FORMS = {
+    ("nom", "m"): "ein", ("nom", "f"): "eine", ("nom", "n"): "ein",
+    ("acc", "m"): "einen", ("acc", "f"): "eine", ("acc", "n"): "ein",
+    ("dat", "m"): "einem", ("dat", "f"): "einer", ("dat", "n"): "einem",
+}  # fmt: skip
+
+
+def noun_gender(noun: str) -> str:
+    """``m``, ``f`` or ``n`` for a German noun: its last part in a table of nouns notices
+    count, else its ending (-ung, -heit, -e … feminine; -chen, -ment, -um … neuter), else
+    masculine.
+
+    >>> noun_gender("Begleitperson"), noun_gender("Wochenende"), noun_gender("Haushalt")
+    ('f', 'n', 'm')
+    """
+    low = noun.lower().rsplit("-", 1)[-1]
+    for start in range(len(low) - 1):
+        gender = _GENDERS.get(low[start:])
+        if gender is not None and (start == 0 or len(low) - start >= 3):
+            return gender
+    if low.endswith(_NEUTER_ENDINGS):
+        return "n"
+    if low.endswith(_FEMININE_ENDINGS):
+        return "f"
+    return "m"
+
+
+def one_before_noun(noun: str, before: str) -> str:
+    """How a German „1“ is said before ``noun``: the indefinite article in the noun's gender
+    and the case the word before (``before``: its last word, as written) calls for.
+
+    „Dauer: 1 Tag“ → „ein“, „nach 1 Woche“ → „einer“, „Sie brauchen 1 Termin“ → „einen“,
+    „seit 1 Jahr“ → „einem“. Other words leave the nominative.
+
+    >>> one_before_noun("Woche", "nach"), one_before_noun("Termin", "brauchen")
+    ('einer', 'einen')
+    """
+    words = before.split()
+    case = _ONE_CASE.get(words[-1].lower(), "nom") if words else "nom"
+    if case == "nom" and len(words) >= 2 and words[-1] == "es" and words[-2] in ("gibt", "gab"):
+        case = "acc"  # „gibt es 1 Fall“
+    return _ONE_FORMS[case, noun_gender(noun)]

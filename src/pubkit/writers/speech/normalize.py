@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from pubkit.writers.speech import numbers
-from pubkit.writers.speech.grammar import agree, says_a_noun
+from pubkit.writers.speech.grammar import agree, one_before_noun, says_a_noun
 from pubkit.writers.speech.tables import (
     ABBREVIATIONS,
     ANGLICISMS,
@@ -1281,6 +1281,36 @@ def _de_amounts(text: str) -> str:
     return re.sub(rf"(€|EUR)\s?({number})\b", lambda m: amount(m[2], m[1]), text)
 
 
+# A lone „1“ before a noun; the word before it (if any) is not a noun the number labels
+# („Gleis 1 Richtung Köln“, „Abschnitt 1 Satz 2“ keep „eins“).
+_DE_ONE = re.compile(
+    r"(?<![\w.,/:-])1(?=[ \u00a0]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\b(?![.-]?\d))"
+)
+_DE_LABEL_WORDS = frozenset(
+    ["Nur", "Mehr", "Etwa", "Ab", "Bis", "Mit", "Für", "Nach", "Vor", "Seit", "In", "Über",
+     "Unter", "Rund", "Ca", "Circa", "Je", "Pro", "Um", "Von", "Zu", "Und", "Oder", "Als",
+     "Noch", "Jeweils", "Maximal", "Mindestens", "Höchstens", "Genau", "Insgesamt", "Es",
+     "Bei", "Aus", "Ohne", "Gegen", "Innerhalb", "Binnen", "Dauer", "Dafür"]
+)  # fmt: skip
+
+
+def _de_one(text: str) -> str:
+    """„Dauer: 1 Tag“ → „ein Tag“, „nach 1 Woche“ → „nach einer Woche“: a lone 1 before a noun
+    is the indefinite article in the noun's gender and case (``grammar.one_before_noun``),
+    never „eins“. Not after a noun the number labels („Gleis 1 Richtung …“, „Teil 1
+    Kapitel 2“) or before a word that is not a noun („Seite 1 von 3“, „1 zu 3“)."""
+
+    def said(m: re.Match[str]) -> str:
+        before = text[: m.start()]
+        previous = before.split()[-1] if before.split() else ""
+        label = previous[:1].isupper() and previous.rstrip(".") not in _DE_LABEL_WORDS
+        if label and not previous.endswith((":", ";", ",", "(")):
+            return m[0]
+        return one_before_noun(m[1], before)
+
+    return _DE_ONE.sub(said, text)
+
+
 def _de_numbers(text: str) -> str:
     def say(m: re.Match[str]) -> str:
         whole, fraction = m.group(1), m.group(2)
@@ -1364,6 +1394,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _slashes("de"),
     _de_euros,
     _de_amounts,
+    _de_one,
     _de_numbers,
     _symbols("de"),
     _de_initialisms,

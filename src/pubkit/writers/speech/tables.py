@@ -232,6 +232,7 @@ WORD_CAPITALS_DE: frozenset[str] = frozenset(
         "ZOO",
         "ABO",
         "UFO",
+        "TAN",  # the bank's transaction number, said „Tahn“
     ]
 )
 
@@ -361,6 +362,9 @@ LEXICON: dict[str, dict[str, str]] = {
         "Muenchen": "München",
         "EU": "E U",
         "BAföG": "Bafög",  # espeak-ng: „Be-aföh-Ge“
+        # „PIN-Brief“: a word („Pinn“), not P I N as the initialism rule would spell it, and
+        # not espeak-ng's own „Pien“.
+        "PIN": "[[p'In]]",
     },
     "en": {"Düsseldorf": "Dusseldorf", "duesseldorf": "dusseldorf"},
 }

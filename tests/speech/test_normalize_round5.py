@@ -1,0 +1,91 @@
+"""Readings found wrong by reading the spoken-text listing of corpus notices in full against
+the written text (issue 13, fifth round).
+
+Every row is a sentence of our own with the spoken form written by hand; the comment above a
+table says what pubkit said before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pubkit
+from pubkit.writers.speech import script
+from pubkit.writers.speech.grammar import noun_gender
+from pubkit.writers.speech.normalize import normalize
+
+# Before: „Dauer: eins Tag“, „nach eins Woche“. A lone 1 before a noun is the indefinite
+# article, in the noun's gender and in the case the word before it calls for.
+DE_ONE_BEFORE_A_NOUN = [
+    ("Dauer: 1 Tag, dazu kommt der Postweg.", "Dauer: ein Tag, dazu kommt der Postweg."),
+    ("Es dauert 1 Woche.", "Es dauert eine Woche."),
+    ("Pro Haushalt darf 1 Person kommen.", "Pro Haushalt darf eine Person kommen."),
+    ("Treffen mit 1 Person aus einem anderen Haushalt", "Treffen mit einer Person aus einem anderen Haushalt"),
+    ("Der Bescheid kommt nach 1 Woche.", "Der Bescheid kommt nach einer Woche."),
+    ("Die Regel gilt seit 1 Jahr.", "Die Regel gilt seit einem Jahr."),
+    ("Sie brauchen 1 Termin.", "Sie brauchen einen Termin."),
+    ("Der Parkschein gilt für 1 Stunde.", "Der Parkschein gilt für eine Stunde."),
+    ("Kinder ab 1 Jahr", "Kinder ab einem Jahr"),
+    ("1 Kind pro Erwachsenem", "ein Kind pro Erwachsenem"),
+    ("Nur 1 Haushalt darf kommen.", "Nur ein Haushalt darf kommen."),
+    ("Höchstens 1 Begleitperson ist erlaubt.", "Höchstens eine Begleitperson ist erlaubt."),
+    ("Im Jahr 2021 gab es 1 Fall.", "Im Jahr zweitausendeinundzwanzig gab es einen Fall."),
+    ("Es gibt 1 Million Euro.", "Es gibt eine Million Euro."),
+    ("Die Antwort kommt innerhalb von 1 Tag.", "Die Antwort kommt innerhalb von einem Tag."),
+    ("Die Frist beträgt bis zu 1 Jahr.", "Die Frist beträgt bis zu einem Jahr."),
+    ("Geöffnet an 1 Wochenende im Monat", "Geöffnet an einem Wochenende im Monat"),
+    ("Jeder Haushalt bekommt 1 Gutschein.", "Jeder Haushalt bekommt einen Gutschein."),
+]  # fmt: skip
+
+# A 1 that labels something, or that a non-noun follows, stays „eins“.
+DE_ONE_AS_A_NUMBER = [
+    ("Abfahrt von Gleis 1 Richtung Köln", "Abfahrt von Gleis eins Richtung Köln"),
+    ("nach Abschnitt 1 Satz 2", "nach Abschnitt eins Satz zwei"),
+    ("Seite 1 von 3", "Seite eins von drei"),
+    ("im Verhältnis 1 zu 3", "im Verhältnis eins zu drei"),
+    ("Stufe 1 gilt ab heute.", "Stufe eins gilt ab heute."),
+    ("Punkt 1: Melden Sie sich an.", "Punkt eins: Melden Sie sich an."),
+    ("Haus 1 Eingang B", "Haus eins Eingang B"),
+    ("um 1 Uhr", "um ein Uhr"),
+    ("Zimmer 1 im Erdgeschoss", "Zimmer eins im Erdgeschoss"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_ONE_BEFORE_A_NOUN + DE_ONE_AS_A_NUMBER)
+def test_german_one_before_a_noun_is_an_article(written: str, spoken: str) -> None:
+    assert normalize(written, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    ("noun", "gender"),
+    [("Begleitperson", "f"), ("Wochenende", "n"), ("Haushalt", "m"), ("Impfung", "f"),
+     ("Spende", "f"), ("Urkunde", "f"), ("Antwort", "f"), ("Testzentrum", "n"),
+     ("Formular", "n"), ("Schnelltest", "m"), ("Polizei", "f"), ("Mädchen", "n")],
+)  # fmt: skip
+def test_german_noun_gender(noun: str, gender: str) -> None:
+    assert noun_gender(noun) == gender
+
+
+# Before: „den P I N-Brief“ (a PIN abbreviation spelled as the first part of a compound) or,
+# without the document's abbreviation, espeak-ng's „Pien“. Germans say „Pinn“; TAN is a word.
+DE_WORDS_IN_CAPITALS = [
+    ("Geben Sie Ihre PIN ein.", "Geben Sie Ihre [[p'In]] ein."),
+    ("Der PIN-Brief kommt mit der Post.", "Der [[p'In]]-Brief kommt mit der Post."),
+    ("Die TAN kommt per SMS.", "Die TAN kommt per S M S."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_WORDS_IN_CAPITALS)
+def test_german_capitals_said_as_words(written: str, spoken: str) -> None:
+    assert normalize(written, "de") == spoken
+
+
+def test_a_defined_abbreviation_said_as_a_word_is_not_spelled_in_a_compound() -> None:
+    document = pubkit.read_markdown(
+        "---\ntitle: T\nlang: de\n---\n\n"
+        "Erst mit dem PIN-Brief ist der Ausweis fertig. Der RKI-Bericht kommt später.\n\n"
+        "*[PIN]: persönliche Identifikationsnummer\n*[RKI]: Robert Koch-Institut\n"
+    )
+    spoken = " ".join(s.spoken for s in script(document))
+    assert "[[p'In]]-Brief" in spoken
+    assert "R K I-Bericht" in spoken  # an initialism still is spelled
