@@ -89,3 +89,44 @@ def test_a_defined_abbreviation_said_as_a_word_is_not_spelled_in_a_compound() ->
     spoken = " ".join(s.spoken for s in script(document))
     assert "[[p'In]]-Brief" in spoken
     assert "R K I-Bericht" in spoken  # an initialism still is spelled
+
+
+# Before: „Tasck Forke“, „E-Gowernment“ (the German voice's own reading of English words).
+DE_ENGLISH_WORDS = [
+    ("Sitzung der regionalen Task Force", "Sitzung der regionalen [[t'a:sk f'O:s]]"),
+    ("Die Taskforce tagt.", "Die [[t'a:skfO:s]] tagt."),
+    ("nach dem E-Government-Gesetz", "nach dem [['i:g,av3nm@nt]]-Gesetz"),
+    ("Kurse per E-Learning", "Kurse per [['i:l,Y:nIN]]"),
+    ("Das nötige Know-how fehlt.", "Das nötige [[n'o:h,aU]] fehlt."),
+    ("Zwei Foodtrucks stehen am Markt.", "Zwei [[f'u:ttraks]] stehen am Markt."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_ENGLISH_WORDS)
+def test_german_english_words_with_english_sounds(written: str, spoken: str) -> None:
+    assert normalize(written, "de") == spoken
+
+
+# Before: „gemeinde ät muehlhausen Bindestrich ehingen“ (espeak-ng: „Mu-ehlhausen“). An
+# address spells umlauts out; where the document writes the word with its umlaut (its text,
+# publisher or authors), the address is said so. Words it does not write stay as they are.
+DE_ADDRESS_UMLAUTS = [
+    ("Gemeinde Mühlhausen-Ehingen", "Schreiben Sie an gemeinde@muehlhausen-ehingen.de.",
+     "Schreiben Sie an gemeinde ät mühlhausen Bindestrich ehingen Punkt de."),
+    ("Stadt Würzburg", "Fragen an kita-gebuehren@stadt.wuerzburg.de, Stichwort Gebühren.",
+     "Fragen an kita Bindestrich gebühren ät stadt Punkt würzburg Punkt de, Stichwort Gebühren."),
+    ("Stadt Mönchengladbach", "Alles Aktuelle auf www.moenchengladbach.de/aktuelles.",
+     "Alles Aktuelle auf weh weh weh Punkt mönchengladbach Punkt de Schrägstrich aktuelles."),
+    ("Stadt Musterstadt", "Mail an buergerbuero@musterstadt.de.",
+     "Mail an buergerbuero ät musterstadt Punkt de."),  # „Bürgerbüro“ is not in the notice
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("publisher", "written", "spoken"), DE_ADDRESS_UMLAUTS)
+def test_german_addresses_say_the_documents_umlauts(
+    publisher: str, written: str, spoken: str
+) -> None:
+    document = pubkit.read_markdown(
+        f"---\ntitle: Hinweis\nlang: de\npublisher: {publisher}\n---\n\n{written}\n"
+    )
+    assert [s.spoken for s in script(document)][-1] == spoken

@@ -75,6 +75,7 @@ def normalize(
     caption: bool = False,
     introduced: Iterable[str] = (),
     announce: Iterable[str] = (),
+    names: tuple[tuple[str, str], ...] = (),
 ) -> str:
     """Spell out ``text`` for the engine; ``language`` is a BCP 47 tag.
 
@@ -88,6 +89,10 @@ def normalize(
     those used again later: their first use says the expansion *and* the abbreviation
     („Ständige Impfkommission (STIKO)“), so the listener knows it when it comes back. The
     built-in readings (OB, …) are said in full every time. :func:`script` keeps the count.
+
+    ``names``: the document's words with umlauts by their spelling in web and e-mail
+    addresses (:func:`umlaut_names`), so that ``muehlhausen-ehingen.de`` is said as the
+    document writes the place („Mühlhausen“).
 
     Results are remembered (a bounded cache, :func:`clear_cache` empties it): after an edit
     the pipeline normalises the unchanged sentences again, and gets them back at once.
@@ -105,6 +110,7 @@ def normalize(
         # only the terms of this glossary matter (so the remembered results stay shared)
         introduced=frozenset(t for t in introduced if t in terms),
         announce=frozenset(t for t in announce if t in terms),
+        names=names,
     )
 
 
@@ -123,6 +129,7 @@ def _normalize(
     caption: bool,
     introduced: frozenset[str] = frozenset(),
     announce: frozenset[str] = frozenset(),
+    names: tuple[tuple[str, str], ...] = (),
 ) -> str:
     glossary = dict(glossary_items)
     lang = speech_language(language)
@@ -137,7 +144,8 @@ def _normalize(
     if glossary:
         text = _apply_glossary(text, glossary, lang, introduced=introduced, announce=announce)
     text = _address_pauses(text)
-    text = _URL.sub(lambda m: _say_url(m.group(0), lang), text)
+    said_names = dict(names) if lang == "de" else {}
+    text = _URL.sub(lambda m: _say_url(m.group(0), lang, said_names), text)
     if caption:
         for pattern, spoken in CAPTION_ABBREVIATIONS[lang]:
             text = re.sub(pattern, spoken, text)
@@ -368,8 +376,31 @@ _URL = re.compile(
 _SAID_TLD = {"de": "de", "en": "uk"}
 
 
-def _say_url(url: str, lang: str) -> str:
-    """``https://www.duesseldorf.de/corona`` → ``weh weh weh Punkt düsseldorf Punkt de …``."""
+def umlaut_names(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of ``text`` with ä, ö, ü or ß, lower case, keyed by how a web or e-mail
+    address spells them (``ue`` for ``ü``, ``ss`` for ``ß``).
+
+    >>> umlaut_names("Gemeinde Mühlhausen-Ehingen, Bürgerbüro")
+    (('buergerbuero', 'bürgerbüro'), ('muehlhausen', 'mühlhausen'))
+
+    Addresses cannot hold umlauts, so German ones write them out: espeak-ng reads
+    „muehlhausen“ as „Mu-ehlhausen“ and „kulturbuero“ as „Kulturbu-ero“. Where the document
+    writes the word with its umlaut, the address is said so; a general rule could not
+    tell „aktuell“ or „Manuel“ from „buero“.
+    """
+    found: dict[str, str] = {}
+    for word in re.findall(r"[^\W\d_]{3,}", text):
+        if not re.search("[äöüÄÖÜß]", word):
+            continue
+        low = word.lower()
+        key = low.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+        found.setdefault(key, low)
+    return tuple(sorted(found.items()))
+
+
+def _say_url(url: str, lang: str, names: Mapping[str, str] | None = None) -> str:
+    """``https://www.duesseldorf.de/corona`` → ``weh weh weh Punkt düsseldorf Punkt de …``;
+    ``names``: the document's words with umlauts by their address spelling."""
     words = URL_WORDS[lang]
     url = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).rstrip("/")
     lexicon = LEXICON[lang]
@@ -397,7 +428,7 @@ def _say_url(url: str, lang: str) -> str:
         elif part.isdigit():
             out.append(numbers.digits(part, lang) if len(part) > 4 or host else part)
         else:
-            out.append(lexicon.get(part, part))
+            out.append(lexicon.get(part) or (names or {}).get(part.lower()) or part)
     return " ".join(out)
 
 

@@ -438,6 +438,14 @@ ANGLICISMS: dict[str, str] = {
     "Layout": "[[l'eI;aUt]]",
     "Timing": "[[t'aImIN]]",
     "Parking": "[[p'a:kIN]]",
+    # espeak-ng's German voice: „Tasck Forke“, „E-Gowernment“, „E-Leharning“, „Knohf-hohf“
+    "Task Force": "[[t'a:sk f'O:s]]",
+    "Taskforce": "[[t'a:skfO:s]]",
+    "E-Government": "[['i:g,av3nm@nt]]",
+    "E-Learning": "[['i:l,Y:nIN]]",
+    "Know-how": "[[n'o:h,aU]]",
+    "Foodtruck": "[[f'u:ttrak]]",
+    "Foodtrucks": "[[f'u:ttraks]]",
 }
 
 # English words that are read as English only inside a hyphenated compound whose parts are
