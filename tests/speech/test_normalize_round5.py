@@ -130,3 +130,38 @@ def test_german_addresses_say_the_documents_umlauts(
         f"---\ntitle: Hinweis\nlang: de\npublisher: {publisher}\n---\n\n{written}\n"
     )
     assert [s.spoken for s in script(document)][-1] == spoken
+
+
+# Before: „Engahgement“ (a hard g), „Etahge“, „Jurie“: French words read by German rules.
+DE_FRENCH_WORDS = [
+    ("Danke für Ihr Engagement!", "Danke für Ihr [[A~gaZ@m'A~]]!"),
+    ("Die Jury hat entschieden.", "Die [[Z'y:Ri:]] hat entschieden."),
+    ("Die Tiefgarage ist gesperrt.", "Die [[t'i:fgaR,A:Z@]] ist gesperrt."),
+    # the ordinal still sees the German noun: the French sounds come last
+    ("Das Büro ist in der 3. Etage.", "Das Büro ist in der dritten [[e:t'A:Z@]]."),
+]
+
+# Before: „in der dritte Etage“ (a nominative after a preposition), „Das zwei. Update“ (an
+# English word said already was no noun for the ordinal).
+DE_ORDINALS_AFTER_DER = [
+    ("Ab der 3. Woche gilt die Regel.", "Ab der dritten Woche gilt die Regel."),
+    ("Die Gewinner der 2. Runde stehen fest.", "Die Gewinner der zweiten Runde stehen fest."),
+    ("Der 3. Platz geht an Köln.", "Der dritte Platz geht an Köln."),
+    ("Er ist der 1. Preisträger.", "Er ist der erste Preisträger."),
+    ("Das 2. Update kommt morgen.", "Das zweite [['apdeIt]] kommt morgen."),
+]
+
+# Before: „de/[['OnlaIn]]“: the lexicon's phonemes inside an address ended it (the slash was
+# not said). An address's words are said by the address reader.
+DE_ADDRESSES_KEEP_THEIR_WORDS = [
+    ("Infos unter www.stadt.de/online.", "Infos unter weh weh weh Punkt stadt Punkt de Schrägstrich online."),
+    ("Mail an team@stadt.de oder online.", "Mail an team ät stadt Punkt de oder [['OnlaIn]]."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    DE_FRENCH_WORDS + DE_ORDINALS_AFTER_DER + DE_ADDRESSES_KEEP_THEIR_WORDS,
+)
+def test_german_french_words_ordinals_and_addresses(written: str, spoken: str) -> None:
+    assert normalize(written, "de") == spoken

@@ -17,7 +17,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["agree", "is_female_first_name", "noun_gender", "one_before_noun", "says_a_noun"]
+__all__ = [
+    "GENDERS",
+    "agree",
+    "is_female_first_name",
+    "noun_gender",
+    "one_before_noun",
+    "says_a_noun",
+]
 
 # Common German (and a few international) women's first names, for titles such as „OB“.
 _FEMALE_NAMES = frozenset(
@@ -298,40 +305,49 @@ def _genitive(noun: str) -> str:
 
 # -- "1" before a noun: the indefinite article ------------------------------------------------
 
-# Heads of nouns that notices count, by gender (lower case; a compound takes its last part's
-# gender: „Begleitperson“ like „Person“). Checked before the endings below.
-_GENDERS: dict[str, str] = {
-    **dict.fromkeys(
-        ["person", "woche", "stunde", "minute", "sekunde", "million", "milliarde", "nacht",
-         "seite", "frau", "karte", "dosis", "uhr", "gebühr", "frist", "zeit", "stadt", "nummer",
-         "mail", "tablette", "spritze", "flasche", "tüte", "gruppe", "klasse", "kraft", "hand",
-         "schicht", "fahrt", "wahl", "stimme", "sache", "art", "form", "zahl", "liste", "tour",
-         "urkunde", "antwort", "spende"],
-        "f",
-    ),
-    **dict.fromkeys(
-        ["tag", "monat", "termin", "euro", "cent", "dollar", "meter", "kilometer", "haushalt",
-         "platz", "antrag", "fall", "mann", "brief", "besuch", "test", "schritt", "weg", "ort",
-         "raum", "sitz", "stock", "abend", "morgen", "vormittag", "nachmittag", "name", "kunde",
-         "kollege", "erwachsener", "wagen", "bus", "zug", "sack", "behälter", "ausweis",
-         "nachweis", "schein", "pass", "betrag", "preis", "beitrag", "zuschuss",
-         "gutschein", "eintrag", "punkt", "satz", "teil", "bereich", "impfstoff",
-         "liter", "moment", "augenblick", "versuch", "anruf"],
-        "m",
-    ),
-    **dict.fromkeys(
-        ["jahr", "kind", "stück", "prozent", "mal", "zimmer", "formular", "dokument", "foto",
-         "bild", "haus", "ticket", "konto", "mitglied", "wochenende", "quartal",
-         "semester", "blatt", "exemplar", "gramm", "kilogramm", "paar", "glas", "bett", "tier",
-         "gerät", "angebot", "zeugnis", "ergebnis", "wort", "buch", "heft", "amt", "fahrzeug",
-         "auto", "fahrrad", "rad", "zelt", "boot", "fenster", "schreiben", "zentrum", "datum",
-         "ei", "los", "interesse", "auge", "land", "dorf", "feld"],
-        "n",
-    ),
+# Grammatical gender of nouns notices count („1. Schritt“, „1 Woche“), capitalised; a
+# compound takes its last part's gender („Begleitperson“ like „Person“: the longest listed
+# ending wins). Checked before the endings below.
+GENDERS: dict[str, str] = {
+    "Teil": "m", "Platz": "m", "Preis": "m", "Schritt": "m", "Tag": "m", "Ort": "m",
+    "Rang": "m", "Abschnitt": "m", "Termin": "m", "Bauabschnitt": "m", "Punkt": "m",
+    "Kapitel": "n", "Jahr": "n", "Mal": "n", "Semester": "n", "Quartal": "n",
+    "Gebot": "n", "Treffen": "n", "Angebot": "n", "Dosis": "f", "Stufe": "f",
+    "Klasse": "f", "Runde": "f", "Welle": "f", "Woche": "f", "Phase": "f",
+    "Impfung": "f", "Regel": "f", "Tür": "f", "Frage": "f", "Etage": "f",
+    "Fest": "n", "Konzert": "n", "Spiel": "n", "Turnier": "n", "Projekt": "n",
+    "Programm": "n", "Paket": "n", "Amt": "n", "Verfahren": "n", "Haus": "n",
+    "Verbot": "n", "Gesetz": "n", "Ticket": "n", "Formular": "n", "Portal": "n",
+    "Büro": "n", "Konto": "n", "Zertifikat": "n", "Konzept": "n", "Modell": "n",
+    "Bad": "n", "Netz": "n", "Recht": "n", "Gebäude": "n", "Test": "m",
+    "Stock": "m", "Geschoss": "n", "OG": "n", "UG": "n",
+    # what a lone „1“ counts („1 Person“, „1 Jahr“)
+    "Person": "f", "Stunde": "f", "Minute": "f", "Sekunde": "f", "Million": "f",
+    "Milliarde": "f", "Nacht": "f", "Seite": "f", "Frau": "f", "Karte": "f", "Uhr": "f",
+    "Gebühr": "f", "Frist": "f", "Zeit": "f", "Stadt": "f", "Nummer": "f", "Mail": "f",
+    "Hand": "f", "Kraft": "f", "Fahrt": "f", "Wahl": "f", "Zahl": "f", "Urkunde": "f",
+    "Antwort": "f", "Monat": "m", "Euro": "m", "Cent": "m", "Dollar": "m", "Meter": "m",
+    "Kilometer": "m", "Haushalt": "m", "Antrag": "m", "Fall": "m", "Mann": "m",
+    "Brief": "m", "Besuch": "m", "Weg": "m", "Raum": "m", "Sitz": "m", "Abend": "m",
+    "Morgen": "m", "Vormittag": "m", "Nachmittag": "m", "Name": "m", "Kunde": "m",
+    "Kollege": "m", "Erwachsener": "m", "Wagen": "m", "Bus": "m", "Zug": "m", "Sack": "m",
+    "Ausweis": "m", "Nachweis": "m", "Schein": "m", "Pass": "m", "Betrag": "m",
+    "Beitrag": "m", "Zuschuss": "m", "Eintrag": "m", "Satz": "m", "Bereich": "m",
+    "Impfstoff": "m", "Liter": "m", "Moment": "m", "Versuch": "m", "Anruf": "m",
+    "Kind": "n", "Stück": "n", "Prozent": "n", "Zimmer": "n", "Dokument": "n", "Foto": "n",
+    "Bild": "n", "Mitglied": "n", "Wochenende": "n", "Blatt": "n", "Exemplar": "n",
+    "Gramm": "n", "Paar": "n", "Glas": "n", "Bett": "n", "Tier": "n", "Gerät": "n",
+    "Wort": "n", "Buch": "n", "Heft": "n", "Fahrzeug": "n", "Auto": "n", "Fahrrad": "n",
+    "Zelt": "n", "Boot": "n", "Fenster": "n", "Schreiben": "n", "Land": "n", "Dorf": "n",
+    "Feld": "n", "Ei": "n",
 }  # fmt: skip
-_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ie", "ik", "erin",
-                     "ur", "enz", "anz", "e")  # fmt: skip
-_NEUTER_ENDINGS = ("chen", "lein", "ment", "um", "nis", "tum")
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "e", "ik", "ur", "enz",
+                     "ei", "ie", "erin", "anz")  # fmt: skip
+_NEUTER_ENDINGS = ("chen", "lein", "ment", "um", "nis", "tel", "ium", "tum")
+_TAILS = sorted(
+    ((tail.lower(), gender) for tail, gender in GENDERS.items() if len(tail) > 2),
+    key=lambda item: -len(item[0]),
+)
 
 # The word before the number → the case it governs (prepositions; verbs whose object it is).
 _ONE_CASE: dict[str, str] = {
@@ -358,22 +374,23 @@ _ONE_FORMS = {
 
 
 def noun_gender(noun: str) -> str:
-    """``m``, ``f`` or ``n`` for a German noun: its last part in a table of nouns notices
-    count, else its ending (-ung, -heit, -e … feminine; -chen, -ment, -um … neuter), else
-    masculine.
+    """``m``, ``f`` or ``n`` for a German noun: :data:`GENDERS`, its longest listed ending
+    (a compound's last part), else its ending (-ung, -heit, -e … feminine; -chen, -ment,
+    -um … neuter), else masculine. Two-letter entries (Ei, OG) only as whole words.
 
     >>> noun_gender("Begleitperson"), noun_gender("Wochenende"), noun_gender("Haushalt")
     ('f', 'n', 'm')
     """
-    low = noun.lower().rsplit("-", 1)[-1]
-    for start in range(len(low) - 1):
-        gender = _GENDERS.get(low[start:])
-        if gender is not None and (start == 0 or len(low) - start >= 3):
+    if noun in GENDERS:
+        return GENDERS[noun]
+    low = noun.lower()
+    for tail, gender in _TAILS:
+        if low.endswith(tail):
             return gender
-    if low.endswith(_NEUTER_ENDINGS):
-        return "n"
     if low.endswith(_FEMININE_ENDINGS):
         return "f"
+    if low.endswith(_NEUTER_ENDINGS):
+        return "n"
     return "m"
 
 

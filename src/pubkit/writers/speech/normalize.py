@@ -17,13 +17,16 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from pubkit.writers.speech import numbers
+from pubkit.writers.speech.grammar import GENDERS as _GENDER
 from pubkit.writers.speech.grammar import agree, one_before_noun, says_a_noun
+from pubkit.writers.speech.grammar import noun_gender as _gender
 from pubkit.writers.speech.tables import (
     ABBREVIATIONS,
     ANGLICISMS,
     CAPTION_ABBREVIATIONS,
     CURRENCIES,
     ENGLISH_PARTS,
+    FRENCH_DE,
     GLOSSARY_DE,
     LEXICON,
     SYMBOLS,
@@ -135,8 +138,8 @@ def _normalize(
     lang = speech_language(language)
     us = language.lower().replace("_", "-") in ("en-us", "en-ca", "en-ph")
     table, words, change = _compiled_lexicon(lang, lexicon)
-    if words is not None:
-        text = words.sub(lambda m: table[m.group(1)], text)
+    if words is not None:  # not inside an address: its words are said by _say_url
+        text = _outside_addresses(text, lambda piece: words.sub(lambda m: table[m[1]], piece))
     if lang == "de":  # built-in expansions, under the document's own (said every time)
         introduced -= GLOSSARY_DE.keys()
         announce -= GLOSSARY_DE.keys()
@@ -371,6 +374,21 @@ _URL = re.compile(
     r"(?:/[\w./-]*[\w/])?(?![\w])",
     re.IGNORECASE,
 )
+
+
+def _outside_addresses(text: str, change: Callable[[str], str]) -> str:
+    """``change`` applied to the text between web and e-mail addresses only.
+
+    The lexicon's phonemes inside an address („www.stadt.de/online“ → „de/[[…]]“) ended the
+    address there: its slash was not said.
+    """
+    out: list[str] = []
+    last = 0
+    for m in _URL.finditer(text):
+        out += [change(text[last : m.start()]), m[0]]
+        last = m.end()
+    out.append(change(text[last:]))
+    return "".join(out)
 
 
 _SAID_TLD = {"de": "de", "en": "uk"}
@@ -806,38 +824,16 @@ _DETERMINERS = (
     "der|die|das|dem|den|des|am|im|zum|zur|vom|beim|ab|bis|seit|"
     "(?:ein|kein|mein|dein|sein|ihr|unser|euer|jed|dies)(?:e|er|em|en|es)?"
 )
+# Prepositions before „der“ that make it dative (feminine): „in der 3. Etage“.
+_DATIVE_PREPOSITIONS = frozenset(
+    ["in", "an", "auf", "bei", "mit", "von", "zu", "aus", "nach", "vor", "seit", "unter", "ab",
+     "über", "neben", "hinter", "zwischen", "gegenüber", "gemäß", "laut", "während", "wegen",
+     "trotz", "innerhalb", "außerhalb", "oberhalb", "unterhalb"]
+)  # fmt: skip
 _HEDGES = frozenset(
     ["einschließlich", "spätestens", "frühestens", "voraussichtlich", "etwa", "circa", "ca."]
 )
 _WEEKDAY_NAMES = frozenset(WEEKDAYS["de"].values())
-# Grammatical gender of nouns counted with an ordinal in headings ("1. Schritt").
-_FEMININE_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "e", "ik", "ur", "enz")
-_NEUTER_ENDINGS = ("chen", "lein", "ment", "um", "nis", "tel", "ium")
-_GENDER = {"Teil": "m", "Platz": "m", "Preis": "m", "Schritt": "m", "Tag": "m", "Ort": "m",
-           "Rang": "m", "Abschnitt": "m", "Termin": "m", "Bauabschnitt": "m", "Punkt": "m",
-           "Kapitel": "n", "Jahr": "n", "Mal": "n", "Semester": "n", "Quartal": "n",
-           "Gebot": "n", "Treffen": "n", "Angebot": "n", "Dosis": "f", "Stufe": "f",
-           "Klasse": "f", "Runde": "f", "Welle": "f", "Woche": "f", "Phase": "f",
-           "Impfung": "f", "Regel": "f", "Tür": "f", "Frage": "f", "Etage": "f",
-           "Fest": "n", "Konzert": "n", "Spiel": "n", "Turnier": "n", "Projekt": "n",
-           "Programm": "n", "Paket": "n", "Amt": "n", "Verfahren": "n", "Haus": "n",
-           "Verbot": "n", "Gesetz": "n", "Ticket": "n", "Formular": "n", "Portal": "n",
-           "Büro": "n", "Konto": "n", "Zertifikat": "n", "Konzept": "n", "Modell": "n",
-           "Bad": "n", "Netz": "n", "Recht": "n", "Gebäude": "n", "Test": "m",
-           "Stock": "m", "Geschoss": "n", "OG": "n", "UG": "n"}  # fmt: skip
-
-
-def _gender(noun: str) -> str:
-    if noun in _GENDER:
-        return _GENDER[noun]
-    for tail, gender in sorted(_GENDER.items(), key=lambda kv: -len(kv[0])):
-        if noun.endswith(tail.lower()):
-            return gender
-    if noun.endswith(_FEMININE_ENDINGS):
-        return "f"
-    if noun.endswith(_NEUTER_ENDINGS):
-        return "n"
-    return "m"
 
 
 def _ordinal_before_noun(m: re.Match[str]) -> str | None:
@@ -1140,7 +1136,17 @@ def _de_dates(text: str) -> str:
 
     def plain_ordinal(m: re.Match[str]) -> str:
         word = m.group(1).lower()
-        if word in ("der", "die", "das"):
+        before = m.string[: m.start()].split()
+        if (
+            word == "der"
+            and before
+            and (
+                before[-1].lower() in _DATIVE_PREPOSITIONS
+                or (len(before) > 1 and before[-1][:1].isupper() and before[-1][-1:].isalpha())
+            )
+        ):
+            ending = "n"  # „in der 3. Etage“, „Gewinner der 2. Runde“: dative, genitive
+        elif word in ("der", "die", "das"):
             ending = ""
         elif word.endswith(("em", "en", "es", "er")) or word in _DATIVE_LOWER:
             ending = "n"  # dem, den, des, einem, seiner … and am, im, zum, vom
@@ -1151,8 +1157,8 @@ def _de_dates(text: str) -> str:
         said = numbers.ordinal(int(m.group(2)), "de", ending=ending)
         return f"{m.group(1)} {said} {m.group(3)}"
 
-    return re.sub(
-        rf"\b({_DETERMINERS})\s+(\d{{1,3}})\.\s+([A-ZÄÖÜ][a-zäöüß]+)",
+    return re.sub(  # the noun may be an English word said already („das 2. Update“)
+        rf"\b({_DETERMINERS})\s+(\d{{1,3}})\.\s+([A-ZÄÖÜ][a-zäöüß]+|\[\[[^\]]*\]\])",
         plain_ordinal,
         text,
         flags=re.IGNORECASE,
@@ -1401,6 +1407,17 @@ def _de_initialisms(text: str) -> str:
     return _INITIALISM.sub(spell, text)
 
 
+_FRENCH_DE = re.compile(
+    r"(?<![\w.\[])(" + "|".join(sorted(FRENCH_DE, key=len, reverse=True)) + r")(?![\w\]])"
+)
+
+
+def _de_french(text: str) -> str:
+    """„Engagement“, „Etage“, „Jury“ … with French sounds (:data:`FRENCH_DE`). Last of the
+    German rules, so that the rules before still see a German noun („3. Etage“ → „dritten“)."""
+    return _FRENCH_DE.sub(lambda m: FRENCH_DE[m[1]], text)
+
+
 _GERMAN: tuple[Callable[[str], str], ...] = (
     _decorations,
     _de_so_called,
@@ -1429,6 +1446,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _de_numbers,
     _symbols("de"),
     _de_initialisms,
+    _de_french,
 )
 
 

@@ -448,6 +448,22 @@ ANGLICISMS: dict[str, str] = {
     "Foodtrucks": "[[f'u:ttraks]]",
 }
 
+# French words in German text, which the German voice reads by German rules: „Engahgement“
+# with a hard g, „Etahge“, „Garahge“, „Jurie“ with a j. (Its „Ingenieur“ has an English j,
+# „Indschenjöhr“: close enough.)
+# espeak-ng phonemes of its German voice; whole words, case-sensitive.
+FRENCH_DE: dict[str, str] = {
+    "Engagement": "[[A~gaZ@m'A~]]",
+    "Engagements": "[[A~gaZ@m'A~s]]",
+    "Etage": "[[e:t'A:Z@]]",
+    "Etagen": "[[e:t'A:Z@n]]",
+    "Garage": "[[gaR'A:Z@]]",
+    "Garagen": "[[gaR'A:Z@n]]",
+    "Tiefgarage": "[[t'i:fgaR,A:Z@]]",
+    "Tiefgaragen": "[[t'i:fgaR,A:Z@n]]",
+    "Jury": "[[Z'y:Ri:]]",
+}
+
 # English words that are read as English only inside a hyphenated compound whose parts are
 # all English ("Self-Checkout", "Pop-up-Store", "Click-and-Collect"): alone, most of them are
 # German words too or rare. Phonemes of espeak-ng's German voice, lower-case keys; the first
