@@ -35,6 +35,12 @@ DE_ONE_BEFORE_A_NOUN = [
     ("Die Frist beträgt bis zu 1 Jahr.", "Die Frist beträgt bis zu einem Jahr."),
     ("Geöffnet an 1 Wochenende im Monat", "Geöffnet an einem Wochenende im Monat"),
     ("Jeder Haushalt bekommt 1 Gutschein.", "Jeder Haushalt bekommt einen Gutschein."),
+    # an abbreviation's plural expansion after the 1: was „einen Millionen“, „eins Millionen“
+    ("Es gab 1 Mio. Euro.", "Es gab eine Million Euro."),
+    ("Parken für 1 Std. frei", "Parken für eine Stunde frei"),
+    # a range from one: „ein bis zwei Tage“ (was „eins bis zwei“)
+    ("Es dauert 1 bis 2 Wochen.", "Es dauert ein bis zwei Wochen."),
+    ("1 oder 2 Personen", "ein oder zwei Personen"),
 ]  # fmt: skip
 
 # A 1 that labels something, or that a non-noun follows, stays „eins“.
@@ -48,6 +54,7 @@ DE_ONE_AS_A_NUMBER = [
     ("Haus 1 Eingang B", "Haus eins Eingang B"),
     ("um 1 Uhr", "um ein Uhr"),
     ("Zimmer 1 im Erdgeschoss", "Zimmer eins im Erdgeschoss"),
+    ("Lesen Sie Seite 1 bis 3 genau.", "Lesen Sie Seite eins bis drei genau."),
 ]
 
 

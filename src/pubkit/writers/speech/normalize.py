@@ -1321,7 +1321,7 @@ def _de_amounts(text: str) -> str:
 # A lone „1“ before a noun; the word before it (if any) is not a noun the number labels
 # („Gleis 1 Richtung Köln“, „Abschnitt 1 Satz 2“ keep „eins“).
 _DE_ONE = re.compile(
-    r"(?<![\w.,/:-])1(?=[ \u00a0]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\b(?![.-]?\d))"
+    r"(?<![\w.,/:-])1[ \u00a0]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\b(?![.-]?\d)"
 )
 _DE_LABEL_WORDS = frozenset(
     ["Nur", "Mehr", "Etwa", "Ab", "Bis", "Mit", "Für", "Nach", "Vor", "Seit", "In", "Über",
@@ -1329,6 +1329,11 @@ _DE_LABEL_WORDS = frozenset(
      "Noch", "Jeweils", "Maximal", "Mindestens", "Höchstens", "Genau", "Insgesamt", "Es",
      "Bei", "Aus", "Ohne", "Gegen", "Innerhalb", "Binnen", "Dauer", "Dafür"]
 )  # fmt: skip
+
+
+# Plural expansions of abbreviations after a lone 1: „1 Mio.“ → „1 Millionen“ → „eine Million“.
+_DE_SINGULAR = {"Millionen": "Million", "Milliarden": "Milliarde", "Stunden": "Stunde",
+                "Minuten": "Minute", "Sekunden": "Sekunde"}  # fmt: skip
 
 
 def _de_one(text: str) -> str:
@@ -1343,9 +1348,12 @@ def _de_one(text: str) -> str:
         label = previous[:1].isupper() and previous.rstrip(".") not in _DE_LABEL_WORDS
         if label and not previous.endswith((":", ";", ",", "(")):
             return m[0]
-        return one_before_noun(m[1], before)
+        noun = _DE_SINGULAR.get(m[1], m[1])  # „1 Mio.“ was expanded to „1 Millionen“
+        return f"{one_before_noun(noun, before)} {noun}"
 
-    return _DE_ONE.sub(said, text)
+    text = _DE_ONE.sub(said, text)
+    # „1 bis 2 Tage“, „1 oder 2 Personen“: „ein bis zwei Tage“
+    return re.sub(r"(?<![\w.,/:-])1(?= (?:bis|oder) \d+ [A-ZÄÖÜ][a-zäöüß])", "ein", text)
 
 
 def _de_numbers(text: str) -> str:
