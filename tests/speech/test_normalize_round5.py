@@ -172,3 +172,24 @@ DE_ADDRESSES_KEEP_THEIR_WORDS = [
 )
 def test_german_french_words_ordinals_and_addresses(written: str, spoken: str) -> None:
     assert normalize(written, "de") == spoken
+
+
+# Before: „um sieben.30“ (a time without „Uhr“), „Hausnr.“ unexpanded, „am zweiten und
+# dritter Oktober“, „die zweite und drei. Klasse“, „sein erster und zweiter Stadtfest“.
+DE_TIMES_DATES_ORDINALS = [
+    ("Treffpunkt um 7.30 am Rathaus.", "Treffpunkt um sieben Uhr dreißig am Rathaus."),
+    ("Einlass ab 18:30, Beginn um 19.00.", "Einlass ab achtzehn Uhr dreißig, Beginn um neunzehn Uhr."),
+    ("Geöffnet bis 12.45.", "Geöffnet bis zwölf Uhr fünfundvierzig."),
+    ("Start gegen 9.15 im Park", "Start gegen neun Uhr fünfzehn im Park"),
+    ("Hausnr. 12", "Hausnummer zwölf"),
+    ("Am 2. und 3. Oktober ist geschlossen.", "Am zweiten und dritten Oktober ist geschlossen."),
+    ("am 2. oder 3. Mai", "am zweiten oder dritten Mai"),
+    ("Die 2. und 3. Klasse turnt.", "Die zweite und dritte Klasse turnt."),
+    ("Zur 1. und 2. Impfung", "Zur ersten und zweiten Impfung"),
+    ("sein 1. und 2. Stadtfest", "sein erstes und zweites Stadtfest"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_TIMES_DATES_ORDINALS)
+def test_german_times_dates_and_ordinals_in_pairs(written: str, spoken: str) -> None:
+    assert normalize(written, "de") == spoken

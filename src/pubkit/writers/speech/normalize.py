@@ -1112,14 +1112,14 @@ def _de_dates(text: str) -> str:
 
     def first_of_range(m: re.Match[str]) -> str:
         ending = _de_ending(text[: m.start()])
-        joint = " und " if m.group(2) == "/" else " bis "
+        joint = {"/": " und ", "und": " und ", "oder": " oder "}.get(m.group(2), " bis ")
         spoken = numbers.ordinal(int(m.group(1)), "de", ending=ending) + joint
         return _de_article(text[: m.start()]) + spoken
 
     # "vom 1. bis 5. Mai", "1.–5. Mai": the first day takes the case of the second;
-    # "am 1./2. Mai" is both days.
+    # "am 1./2. Mai" is both days, as „am 2. und 3. Oktober“ (was „zweiten und dritter“).
     text = re.sub(
-        rf"(?<![\d.])(\d{{1,2}})\.\s?(bis|[–—/-])\s?(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))",
+        rf"(?<![\d.])(\d{{1,2}})\.\s?(bis|und|oder|[–—/-])\s?(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))",
         first_of_range,
         text,
     )
@@ -1153,13 +1153,30 @@ def _de_dates(text: str) -> str:
         elif word.endswith("e"):
             ending = ""  # eine, seine, jede, diese
         else:  # ein, sein, ihr, unser: the noun's gender decides ("sein 22. Stadtfest")
-            ending = {"m": "r", "f": "", "n": "s"}[_gender(m.group(3))]
+            noun = m.group(3)
+            if noun[:1].islower():  # „sein 1. und 2. Stadtfest“: the noun comes after both
+                later = re.match(r"\s*\d{1,3}\.\s+([A-ZÄÖÜ][a-zäöüß]+)", m.string[m.end() :])
+                noun = later[1] if later else noun
+            ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
         said = numbers.ordinal(int(m.group(2)), "de", ending=ending)
         return f"{m.group(1)} {said} {m.group(3)}"
 
-    return re.sub(  # the noun may be an English word said already („das 2. Update“)
+    text = re.sub(  # the noun may be an English word said already („das 2. Update“)
         rf"\b({_DETERMINERS})\s+(\d{{1,3}})\.\s+([A-ZÄÖÜ][a-zäöüß]+|\[\[[^\]]*\]\])",
         plain_ordinal,
+        text,
+        flags=re.IGNORECASE,
+    )
+
+    def listed_ordinal(m: re.Match[str]) -> str:
+        ending = re.search(r"e([nrs]?)$", m[1])
+        said = numbers.ordinal(int(m[3]), "de", ending=ending[1] if ending else "")
+        return f"{m[1]} {m[2]} {said} "
+
+    # „die 2. und 3. Klasse“: the second ordinal as the first (was „zweite und drei.“)
+    return re.sub(
+        rf"\b({_ORDINAL_WORD.pattern}s?)\s(und|oder|bis)\s(\d{{1,3}})\.\s(?=[A-ZÄÖÜ])",
+        listed_ordinal,
         text,
         flags=re.IGNORECASE,
     )
@@ -1181,9 +1198,25 @@ def _de_times(text: str) -> str:
         span,
         text,
     )
-    return re.sub(
+    text = re.sub(
         r"\b(\d{1,2})(?:[.:](\d{2}))?\s?Uhr\b",
         lambda m: clock(m.group(1), m.group(2), uhr=True),
+        text,
+    )
+
+    def bare(m: re.Match[str]) -> str:
+        hour, minute = int(m[2]), int(m[3])
+        if hour > 24 or minute > 59:
+            return m[0]
+        return f"{m[1]} {clock(m[2], m[3], uhr=True)}"
+
+    # „um 7.30 am Rathaus“: a time without „Uhr“ after a word that asks for one (was
+    # „um sieben.30“)
+    return re.sub(
+        r"\b([Uu]m|[Aa]b|[Gg]egen|[Bb]is)\s(\d{1,2})[.:](\d{2})\b(?![.,:]?\d)"
+        r"(?!\s?(?:[%€$£]|(?:Prozent|Euro|Cent|Dollar|Pfund|Grad|k?m|[cm]m|k?g|m?l|Meter|"
+        r"Kilometer|Gramm|Kilogramm|Liter)\b))",
+        bare,
         text,
     )
 

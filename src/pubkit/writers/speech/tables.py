@@ -69,6 +69,7 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"zzgl\.", "zuzüglich"),
         (r"evtl\.", "eventuell"),
         (r"Nr\.", "Nummer"),
+        (r"Hausnr\.", "Hausnummer"),
         (r"Nrn\.", "Nummern"),
         (r"Tel\.", "Telefon"),
         (r"Str\.", "Straße"),
