@@ -13,6 +13,7 @@ import pubkit
 from pubkit.writers.speech import script
 from pubkit.writers.speech.grammar import noun_gender
 from pubkit.writers.speech.normalize import normalize
+from pubkit.writers.speech.tables import ANGLICISMS, FRENCH_DE
 
 # Before: „Dauer: eins Tag“, „nach eins Woche“. A lone 1 before a noun is the indefinite
 # article, in the noun's gender and in the case the word before it calls for.
@@ -192,4 +193,34 @@ DE_TIMES_DATES_ORDINALS = [
 
 @pytest.mark.parametrize(("written", "spoken"), DE_TIMES_DATES_ORDINALS)
 def test_german_times_dates_and_ordinals_in_pairs(written: str, spoken: str) -> None:
+    assert normalize(written, "de") == spoken
+
+
+# Before: „Wir suchen [[vOl@nt'i:dreis]]“: a digit in a phoneme entry was said as a number.
+@pytest.mark.parametrize("word", [*ANGLICISMS, *FRENCH_DE])
+def test_every_built_in_pronunciation_reaches_the_engine_unchanged(word: str) -> None:
+    phonemes = {**ANGLICISMS, **FRENCH_DE}[word]
+    assert phonemes in normalize(f"Heute {word} hier.", "de")
+
+
+# Before: „drei x täglich“ (the letter x), „drei x vier Metern“.
+DE_TIMES = [
+    ("Bitte 3 x täglich einnehmen.", "Bitte dreimal täglich einnehmen."),
+    ("Die Abfuhr kommt 1 x im Monat.", "Die Abfuhr kommt einmal im Monat."),
+    ("Training 2x pro Woche", "Training zweimal pro Woche"),
+    ("Ein Raum von 3 x 4 Metern", "Ein Raum von drei mal vier Metern"),
+    ("Format 21x29,7 cm", "Format einundzwanzig mal neunundzwanzig Komma sieben Zentimeter"),
+]
+
+# Before: „Sohkiahl Distanking“, „Wahts App“, „Schuttle-Bus“: English words in German text.
+DE_MORE_ENGLISH_WORDS = [
+    ("Bitte Social Distancing beachten.", "Bitte [[s'o:S@l d'IstEnsIN]] beachten."),
+    ("Anmeldung per WhatsApp", "Anmeldung per [[v'OtsEp]]"),
+    ("Der Shuttlebus fährt stündlich.", "Der [[S'at@lbUs]] fährt stündlich."),
+    ("Wir suchen Volunteers.", "Wir suchen [[vOl@nt'i:@s]]."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_TIMES + DE_MORE_ENGLISH_WORDS)
+def test_german_times_signs_and_more_english_words(written: str, spoken: str) -> None:
     assert normalize(written, "de") == spoken

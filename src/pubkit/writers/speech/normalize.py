@@ -1389,6 +1389,18 @@ def _de_one(text: str) -> str:
     return re.sub(r"(?<![\w.,/:-])1(?= (?:bis|oder) \d+ [A-ZÄÖÜ][a-zäöüß])", "ein", text)
 
 
+def _de_times_a_day(text: str) -> str:
+    """„3 x täglich“, „2x pro Woche“ → „dreimal täglich“, „zweimal pro Woche“ (was „drei x“):
+    an „x“ after a number and before a word; between two numbers it is „mal“ („3 x 4
+    Meter“ → „drei mal vier Meter“)."""
+    text = re.sub(
+        r"(?<![\w.,])(\d{1,2})\s?[x×](?=\s+[a-zäöüß])",
+        lambda m: numbers.cardinal(int(m[1]), "de", before_noun=True) + "mal",
+        text,
+    )
+    return re.sub(r"(?<=\d)\s?[x×]\s?(?=\d)", " mal ", text)  # „3 x 4 Meter“
+
+
 def _de_numbers(text: str) -> str:
     def say(m: re.Match[str]) -> str:
         whole, fraction = m.group(1), m.group(2)
@@ -1481,6 +1493,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _junctions("de"),
     _de_seasons,
     _slashes("de"),
+    _de_times_a_day,
     _de_euros,
     _de_amounts,
     _de_one,

@@ -447,6 +447,18 @@ ANGLICISMS: dict[str, str] = {
     "Know-how": "[[n'o:h,aU]]",
     "Foodtruck": "[[f'u:ttrak]]",
     "Foodtrucks": "[[f'u:ttraks]]",
+    # „Sohkiahl Distanking“, „Wohluntehrs“, „Strit Foht“, „Wahts App“, „Schuttle“, „Tablett“
+    "Social Distancing": "[[s'o:S@l d'IstEnsIN]]",
+    "Volunteer": "[[vOl@nt'i:@]]",
+    "Volunteers": "[[vOl@nt'i:@s]]",
+    "Street Food": "[[str'i:t f'u:t]]",
+    "Streetfood": "[[str'i:tfu:t]]",
+    "WhatsApp": "[[v'OtsEp]]",
+    "Shuttle": "[[S'at@l]]",
+    "Shuttlebus": "[[S'at@lbUs]]",
+    "Tablet": "[[t'Eblet]]",
+    "Tablets": "[[t'Eblets]]",
+    "Blackout": "[[bl'EkaUt]]",
 }
 
 # French words in German text, which the German voice reads by German rules: „Engahgement“
