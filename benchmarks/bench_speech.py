@@ -34,7 +34,9 @@ plus the audio length each produces, the sentences synthesised and the MP3 segme
 encoded, and the ratios of issue 13's targets, in process and whole process (cold ≤ 2× ``espeak-ng -w``; after an edit
 ≥ 10× faster than cold). Each ratio is the median of the ratios within a round: every
 round runs each row once, in turn, so both sides of a ratio see the same load on a shared
-machine. This prints figures; it is not a test. It also runs against a pubkit from before
+machine. A summary puts the in-process and whole-process ratios side by side, with the MP3
+encoder's CPU (``espeak-ng -w`` + MP3 minus ``espeak-ng -w``) and the load average of the
+rounds. This prints figures; it is not a test. It also runs against a pubkit from before
 the normaliser remembered its results (``PYTHONPATH=<old checkout>/src``), for a
 before/after comparison in one sitting.
 """
@@ -197,6 +199,20 @@ def main() -> int:
         f"1-minute load average at the start of a round: min {min(LOADS):.2f}, "
         f"median {statistics.median(LOADS):.2f}, max {max(LOADS):.2f}"
     )
+    print(
+        "\nsummary: cold / espeak-ng -w on the same text (espeak-ng's whole process in both), "
+        "in process and as a whole process; edit / cold; MP3 = lameenc's CPU for the whole text"
+    )
+    print(
+        f"  {'example':24} {'in process':>10} {'whole process':>13} {'edit/cold in':>12} "
+        f"{'edit/cold whole':>15} {'MP3 cpu s':>9}"
+    )
+    for stem, paired in ratios:
+        print(
+            f"  {stem:24} {paired['cold']:10.2f} {paired['build']:13.2f} {paired['edit']:12.3f} "
+            f"{paired['build edit']:15.3f} {paired['mp3 seconds']:9.3f}"
+        )
+    print("  (targets: cold / espeak-ng -w <= 2, edit / cold <= 0.1; wall time)\n")
     print("in process (SpeechRenderer.render against the espeak-ng rows):")
     for stem, paired in ratios:
         print(
@@ -319,6 +335,9 @@ def _bench(path: Path, work: Path, rounds: int) -> tuple[list[Row], dict[str, fl
         "build sox cpu": paired(build, sox, cpus),
         "build edit": paired(build_edit_, build, walls),
         "build edit cpu": paired(build_edit_, build, cpus),
+        "mp3 seconds": statistics.median(
+            a - b for a, b in zip(cpus[with_mp3], cpus[espeak], strict=True)
+        ),
     }
 
 

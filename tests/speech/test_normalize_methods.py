@@ -96,7 +96,7 @@ DE_DATES = [
     ("ab 3.6.2021", "ab dem dritten Juni zweitausendeinundzwanzig"),
     ("geschlossen (2. Feiertag)", "geschlossen (zweiter Feiertag)"),
     ("am 2. Feiertag", "am zweiten Feiertag"),
-    ("(3. Etage)", "(dritte Etage)"),
+    ("(3. Etage)", "(dritte [[e:t'A:Z@]])"),  # Etage with French sounds (round 5)
     ("Kurse 4.–9. August", "Kurse vierter bis neunter August"),
     ("vom 4.–9. August", "vom vierten bis neunten August"),
 ]
@@ -173,7 +173,7 @@ SLASHES = [
     ("de", "Ecke Lindenallee / Goethestraße", "Ecke Lindenallee und Goethestraße"),
     ("de", "Kreuzung Am Markt/Bahnhofstraße", "Kreuzung Am Markt und Bahnhofstraße"),
     ("de", "Lehrer/Lehrerin", "Lehrer oder Lehrerin"),
-    ("de", "Parkplatz/Garage", "Parkplatz oder Garage"),
+    ("de", "Parkplatz/Garage", "Parkplatz oder [[gaR'A:Z@]]"),
     ("de", "Hin-/Rückweg", "Hin- oder Rückweg"),
     ("de", "Silvester 2021/22", "Silvester zweitausendeinundzwanzig auf zweiundzwanzig"),
     (

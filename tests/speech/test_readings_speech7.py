@@ -155,7 +155,7 @@ EXTENSIONS = [
     ("en", "Call 555-1234 x 1234.", "Call five five five, one two three four, extension one two three four."),
     ("en", "Call (916) 555-1234 ext 204.", "Call nine one six, five five five, one two three four extension two zero four."),
     ("en", "Ask for extension 1234.", "Ask for extension one two three four."),
-    ("de", "Bitte 2 x 3 Tische stellen.", "Bitte zwei x drei Tische stellen."),  # times, no extension
+    ("de", "Bitte 2 x 3 Tische stellen.", "Bitte zwei mal drei Tische stellen."),  # times, no extension
 ]  # fmt: skip
 
 

@@ -5,7 +5,8 @@ Put this folder on PYTHONPATH and set PUBKIT_TEST_HIDE to a comma-separated list
 - ``module``            the Python package is not installed (``import`` fails, find_spec is None)
 - ``module:oserror``    the package is installed but cannot load its system library, as
                         WeasyPrint does without pango (cffi's OSError on import)
-- ``lib:NAME``          ctypes.util.find_library(NAME) finds nothing (``lib:pango-1.0``)
+- ``lib:NAME``          ctypes.util.find_library(NAME) finds nothing and no folder lists a
+                        ``libNAME.so.*`` file (``lib:pango-1.0``)
 - ``path:PREFIX``       no file below PREFIX exists for Path.is_file (espeak-ng's voice data)
 
 Only the environment is changed: pubkit's own code runs unchanged.
@@ -36,6 +37,15 @@ def _hidden_find_library(name: str) -> str | None:
 
 
 ctypes.util.find_library = _hidden_find_library
+
+if _LIBS:
+    _listdir = os.listdir
+    _LIB_PREFIXES = tuple(f"lib{name}.so" for name in _LIBS)
+
+    def _hidden_listdir(path: object = ".") -> list:  # type: ignore[type-arg]
+        return [n for n in _listdir(path) if not str(n).startswith(_LIB_PREFIXES)]  # type: ignore[arg-type]
+
+    os.listdir = _hidden_listdir  # type: ignore[assignment]
 
 
 class _Broken(importlib.abc.Loader):

@@ -17,7 +17,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["agree", "is_female_first_name", "says_a_noun"]
+__all__ = [
+    "GENDERS",
+    "agree",
+    "is_female_first_name",
+    "noun_gender",
+    "one_before_noun",
+    "says_a_noun",
+]
 
 # Common German (and a few international) women's first names, for titles such as „OB“.
 _FEMALE_NAMES = frozenset(
@@ -294,3 +301,111 @@ def _genitive(noun: str) -> str:
     if noun.endswith(("s", "ß", "x", "z", "dienst", "bund", "amt")):
         return noun + "es"
     return noun + "s"
+
+
+# -- "1" before a noun: the indefinite article ------------------------------------------------
+
+# Grammatical gender of nouns notices count („1. Schritt“, „1 Woche“), capitalised; a
+# compound takes its last part's gender („Begleitperson“ like „Person“: the longest listed
+# ending wins). Checked before the endings below.
+GENDERS: dict[str, str] = {
+    "Teil": "m", "Platz": "m", "Preis": "m", "Schritt": "m", "Tag": "m", "Ort": "m",
+    "Rang": "m", "Abschnitt": "m", "Termin": "m", "Bauabschnitt": "m", "Punkt": "m",
+    "Kapitel": "n", "Jahr": "n", "Mal": "n", "Semester": "n", "Quartal": "n",
+    "Gebot": "n", "Treffen": "n", "Angebot": "n", "Dosis": "f", "Stufe": "f",
+    "Klasse": "f", "Runde": "f", "Welle": "f", "Woche": "f", "Phase": "f",
+    "Impfung": "f", "Regel": "f", "Tür": "f", "Frage": "f", "Etage": "f",
+    "Fest": "n", "Konzert": "n", "Spiel": "n", "Turnier": "n", "Projekt": "n",
+    "Programm": "n", "Paket": "n", "Amt": "n", "Verfahren": "n", "Haus": "n",
+    "Verbot": "n", "Gesetz": "n", "Ticket": "n", "Formular": "n", "Portal": "n",
+    "Büro": "n", "Konto": "n", "Zertifikat": "n", "Konzept": "n", "Modell": "n",
+    "Bad": "n", "Netz": "n", "Recht": "n", "Gebäude": "n", "Test": "m",
+    "Stock": "m", "Geschoss": "n", "OG": "n", "UG": "n",
+    # what a lone „1“ counts („1 Person“, „1 Jahr“)
+    "Person": "f", "Stunde": "f", "Minute": "f", "Sekunde": "f", "Million": "f",
+    "Milliarde": "f", "Nacht": "f", "Seite": "f", "Frau": "f", "Karte": "f", "Uhr": "f",
+    "Gebühr": "f", "Frist": "f", "Zeit": "f", "Stadt": "f", "Nummer": "f", "Mail": "f",
+    "Hand": "f", "Kraft": "f", "Fahrt": "f", "Wahl": "f", "Zahl": "f", "Urkunde": "f",
+    "Antwort": "f", "Monat": "m", "Euro": "m", "Cent": "m", "Dollar": "m", "Meter": "m",
+    "Kilometer": "m", "Haushalt": "m", "Antrag": "m", "Fall": "m", "Mann": "m",
+    "Brief": "m", "Besuch": "m", "Weg": "m", "Raum": "m", "Sitz": "m", "Abend": "m",
+    "Morgen": "m", "Vormittag": "m", "Nachmittag": "m", "Name": "m", "Kunde": "m",
+    "Kollege": "m", "Erwachsener": "m", "Wagen": "m", "Bus": "m", "Zug": "m", "Sack": "m",
+    "Ausweis": "m", "Nachweis": "m", "Schein": "m", "Pass": "m", "Betrag": "m",
+    "Beitrag": "m", "Zuschuss": "m", "Eintrag": "m", "Satz": "m", "Bereich": "m",
+    "Impfstoff": "m", "Liter": "m", "Moment": "m", "Versuch": "m", "Anruf": "m",
+    "Kind": "n", "Stück": "n", "Prozent": "n", "Zimmer": "n", "Dokument": "n", "Foto": "n",
+    "Bild": "n", "Mitglied": "n", "Wochenende": "n", "Blatt": "n", "Exemplar": "n",
+    "Gramm": "n", "Paar": "n", "Glas": "n", "Bett": "n", "Tier": "n", "Gerät": "n",
+    "Wort": "n", "Buch": "n", "Heft": "n", "Fahrzeug": "n", "Auto": "n", "Fahrrad": "n",
+    "Zelt": "n", "Boot": "n", "Fenster": "n", "Schreiben": "n", "Land": "n", "Dorf": "n",
+    "Feld": "n", "Ei": "n",
+}  # fmt: skip
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "e", "ik", "ur", "enz",
+                     "ei", "ie", "erin", "anz")  # fmt: skip
+_NEUTER_ENDINGS = ("chen", "lein", "ment", "um", "nis", "tel", "ium", "tum")
+_TAILS = sorted(
+    ((tail.lower(), gender) for tail, gender in GENDERS.items() if len(tail) > 2),
+    key=lambda item: -len(item[0]),
+)
+
+# The word before the number → the case it governs (prepositions; verbs whose object it is).
+_ONE_CASE: dict[str, str] = {
+    **dict.fromkeys(
+        ["mit", "nach", "von", "vor", "aus", "bei", "seit", "zu", "ab", "binnen", "außer",
+         "gegenüber", "gemäß", "entsprechend", "unter", "in", "an", "neben", "zwischen",
+         "samt", "nebst"],
+        "dat",
+    ),
+    **dict.fromkeys(
+        ["für", "um", "durch", "gegen", "ohne", "über", "brauchen", "braucht", "brauchst",
+         "bekommen", "bekommt", "erhalten", "erhält", "haben", "hat", "beantragen", "beantragt",
+         "buchen", "bucht", "vereinbaren", "vereinbart", "zahlen", "zahlt", "bezahlen",
+         "bezahlt", "kostet", "kosten", "dauert", "dauern", "gibt", "gab", "nehmen", "nimmt",
+         "bringen", "bringt", "mitbringen", "wählen", "wählt", "zeigen", "zeigt"],
+        "acc",
+    ),
+}  # fmt: skip
+_ONE_FORMS = {
+    ("nom", "m"): "ein", ("nom", "f"): "eine", ("nom", "n"): "ein",
+    ("acc", "m"): "einen", ("acc", "f"): "eine", ("acc", "n"): "ein",
+    ("dat", "m"): "einem", ("dat", "f"): "einer", ("dat", "n"): "einem",
+}  # fmt: skip
+
+
+def noun_gender(noun: str) -> str:
+    """``m``, ``f`` or ``n`` for a German noun: :data:`GENDERS`, its longest listed ending
+    (a compound's last part), else its ending (-ung, -heit, -e … feminine; -chen, -ment,
+    -um … neuter), else masculine. Two-letter entries (Ei, OG) only as whole words.
+
+    >>> noun_gender("Begleitperson"), noun_gender("Wochenende"), noun_gender("Haushalt")
+    ('f', 'n', 'm')
+    """
+    if noun in GENDERS:
+        return GENDERS[noun]
+    low = noun.lower()
+    for tail, gender in _TAILS:
+        if low.endswith(tail):
+            return gender
+    if low.endswith(_FEMININE_ENDINGS):
+        return "f"
+    if low.endswith(_NEUTER_ENDINGS):
+        return "n"
+    return "m"
+
+
+def one_before_noun(noun: str, before: str) -> str:
+    """How a German „1“ is said before ``noun``: the indefinite article in the noun's gender
+    and the case the word before (``before``: its last word, as written) calls for.
+
+    „Dauer: 1 Tag“ → „ein“, „nach 1 Woche“ → „einer“, „Sie brauchen 1 Termin“ → „einen“,
+    „seit 1 Jahr“ → „einem“. Other words leave the nominative.
+
+    >>> one_before_noun("Woche", "nach"), one_before_noun("Termin", "brauchen")
+    ('einer', 'einen')
+    """
+    words = before.split()
+    case = _ONE_CASE.get(words[-1].lower(), "nom") if words else "nom"
+    if case == "nom" and len(words) >= 2 and words[-1] == "es" and words[-2] in ("gibt", "gab"):
+        case = "acc"  # „gibt es 1 Fall“
+    return _ONE_FORMS[case, noun_gender(noun)]

@@ -17,13 +17,16 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from pubkit.writers.speech import numbers, readings
-from pubkit.writers.speech.grammar import agree, says_a_noun
+from pubkit.writers.speech.grammar import GENDERS as _GENDER
+from pubkit.writers.speech.grammar import agree, one_before_noun, says_a_noun
+from pubkit.writers.speech.grammar import noun_gender as _gender
 from pubkit.writers.speech.tables import (
     ABBREVIATIONS,
     ANGLICISMS,
     CAPTION_ABBREVIATIONS,
     CURRENCIES,
     ENGLISH_PARTS,
+    FRENCH_DE,
     GLOSSARY_DE,
     LEXICON,
     SYMBOLS,
@@ -75,6 +78,7 @@ def normalize(
     caption: bool = False,
     introduced: Iterable[str] = (),
     announce: Iterable[str] = (),
+    names: tuple[tuple[str, str], ...] = (),
 ) -> str:
     """Spell out ``text`` for the engine; ``language`` is a BCP 47 tag.
 
@@ -88,6 +92,10 @@ def normalize(
     those used again later: their first use says the expansion *and* the abbreviation
     („Ständige Impfkommission (STIKO)“), so the listener knows it when it comes back. The
     built-in readings (OB, …) are said in full every time. :func:`script` keeps the count.
+
+    ``names``: the document's words with umlauts by their spelling in web and e-mail
+    addresses (:func:`umlaut_names`), so that ``muehlhausen-ehingen.de`` is said as the
+    document writes the place („Mühlhausen“).
 
     Results are remembered (a bounded cache, :func:`clear_cache` empties it): after an edit
     the pipeline normalises the unchanged sentences again, and gets them back at once.
@@ -105,6 +113,7 @@ def normalize(
         # only the terms of this glossary matter (so the remembered results stay shared)
         introduced=frozenset(t for t in introduced if t in terms),
         announce=frozenset(t for t in announce if t in terms),
+        names=names,
     )
 
 
@@ -123,13 +132,14 @@ def _normalize(
     caption: bool,
     introduced: frozenset[str] = frozenset(),
     announce: frozenset[str] = frozenset(),
+    names: tuple[tuple[str, str], ...] = (),
 ) -> str:
     glossary = dict(glossary_items)
     lang = speech_language(language)
     us = language.lower().replace("_", "-") in ("en-us", "en-ca", "en-ph")
     table, words, change = _compiled_lexicon(lang, lexicon)
-    if words is not None:
-        text = words.sub(lambda m: table[m.group(1)], text)
+    if words is not None:  # not inside an address: its words are said by _say_url
+        text = _outside_addresses(text, lambda piece: words.sub(lambda m: table[m[1]], piece))
     if lang == "de":  # built-in expansions, under the document's own (said every time)
         introduced -= GLOSSARY_DE.keys()
         announce -= GLOSSARY_DE.keys()
@@ -137,7 +147,8 @@ def _normalize(
     if glossary:
         text = _apply_glossary(text, glossary, lang, introduced=introduced, announce=announce)
     text = _address_pauses(text)
-    text = _URL.sub(lambda m: _say_url(m.group(0), lang), text)
+    said_names = dict(names) if lang == "de" else {}
+    text = _URL.sub(lambda m: _say_url(m.group(0), lang, said_names), text)
     if caption:
         for pattern, spoken in CAPTION_ABBREVIATIONS[lang]:
             text = re.sub(pattern, spoken, text)
@@ -367,11 +378,49 @@ _URL = re.compile(
 )
 
 
+def _outside_addresses(text: str, change: Callable[[str], str]) -> str:
+    """``change`` applied to the text between web and e-mail addresses only.
+
+    The lexicon's phonemes inside an address („www.stadt.de/online“ → „de/[[…]]“) ended the
+    address there: its slash was not said.
+    """
+    out: list[str] = []
+    last = 0
+    for m in _URL.finditer(text):
+        out += [change(text[last : m.start()]), m[0]]
+        last = m.end()
+    out.append(change(text[last:]))
+    return "".join(out)
+
+
 _SAID_TLD = {"de": "de", "en": "uk"}
 
 
-def _say_url(url: str, lang: str) -> str:
-    """``https://www.duesseldorf.de/corona`` → ``weh weh weh Punkt düsseldorf Punkt de …``."""
+def umlaut_names(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of ``text`` with ä, ö, ü or ß, lower case, keyed by how a web or e-mail
+    address spells them (``ue`` for ``ü``, ``ss`` for ``ß``).
+
+    >>> umlaut_names("Gemeinde Mühlhausen-Ehingen, Bürgerbüro")
+    (('buergerbuero', 'bürgerbüro'), ('muehlhausen', 'mühlhausen'))
+
+    Addresses cannot hold umlauts, so German ones write them out: espeak-ng reads
+    „muehlhausen“ as „Mu-ehlhausen“ and „kulturbuero“ as „Kulturbu-ero“. Where the document
+    writes the word with its umlaut, the address is said so; a general rule could not
+    tell „aktuell“ or „Manuel“ from „buero“.
+    """
+    found: dict[str, str] = {}
+    for word in re.findall(r"[^\W\d_]{3,}", text):
+        if not re.search("[äöüÄÖÜß]", word):
+            continue
+        low = word.lower()
+        key = low.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+        found.setdefault(key, low)
+    return tuple(sorted(found.items()))
+
+
+def _say_url(url: str, lang: str, names: Mapping[str, str] | None = None) -> str:
+    """``https://www.duesseldorf.de/corona`` → ``weh weh weh Punkt düsseldorf Punkt de …``;
+    ``names``: the document's words with umlauts by their address spelling."""
     words = URL_WORDS[lang]
     url = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).rstrip("/")
     lexicon = LEXICON[lang]
@@ -399,7 +448,7 @@ def _say_url(url: str, lang: str) -> str:
         elif part.isdigit():
             out.append(numbers.digits(part, lang) if len(part) > 4 or host else part)
         else:
-            out.append(lexicon.get(part, part))
+            out.append(lexicon.get(part) or (names or {}).get(part.lower()) or part)
     return " ".join(out)
 
 
@@ -778,38 +827,16 @@ _DETERMINERS = (
     "der|die|das|dem|den|des|am|im|zum|zur|vom|beim|ab|bis|seit|"
     "(?:ein|kein|mein|dein|sein|ihr|unser|euer|jed|dies)(?:e|er|em|en|es)?"
 )
+# Prepositions before „der“ that make it dative (feminine): „in der 3. Etage“.
+_DATIVE_PREPOSITIONS = frozenset(
+    ["in", "an", "auf", "bei", "mit", "von", "zu", "aus", "nach", "vor", "seit", "unter", "ab",
+     "über", "neben", "hinter", "zwischen", "gegenüber", "gemäß", "laut", "während", "wegen",
+     "trotz", "innerhalb", "außerhalb", "oberhalb", "unterhalb"]
+)  # fmt: skip
 _HEDGES = frozenset(
     ["einschließlich", "spätestens", "frühestens", "voraussichtlich", "etwa", "circa", "ca."]
 )
 _WEEKDAY_NAMES = frozenset(WEEKDAYS["de"].values())
-# Grammatical gender of nouns counted with an ordinal in headings ("1. Schritt").
-_FEMININE_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "e", "ik", "ur", "enz")
-_NEUTER_ENDINGS = ("chen", "lein", "ment", "um", "nis", "tel", "ium")
-_GENDER = {"Teil": "m", "Platz": "m", "Preis": "m", "Schritt": "m", "Tag": "m", "Ort": "m",
-           "Rang": "m", "Abschnitt": "m", "Termin": "m", "Bauabschnitt": "m", "Punkt": "m",
-           "Kapitel": "n", "Jahr": "n", "Mal": "n", "Semester": "n", "Quartal": "n",
-           "Gebot": "n", "Treffen": "n", "Angebot": "n", "Dosis": "f", "Stufe": "f",
-           "Klasse": "f", "Runde": "f", "Welle": "f", "Woche": "f", "Phase": "f",
-           "Impfung": "f", "Regel": "f", "Tür": "f", "Frage": "f", "Etage": "f",
-           "Fest": "n", "Konzert": "n", "Spiel": "n", "Turnier": "n", "Projekt": "n",
-           "Programm": "n", "Paket": "n", "Amt": "n", "Verfahren": "n", "Haus": "n",
-           "Verbot": "n", "Gesetz": "n", "Ticket": "n", "Formular": "n", "Portal": "n",
-           "Büro": "n", "Konto": "n", "Zertifikat": "n", "Konzept": "n", "Modell": "n",
-           "Bad": "n", "Netz": "n", "Recht": "n", "Gebäude": "n", "Test": "m",
-           "Stock": "m", "Geschoss": "n", "OG": "n", "UG": "n"}  # fmt: skip
-
-
-def _gender(noun: str) -> str:
-    if noun in _GENDER:
-        return _GENDER[noun]
-    for tail, gender in sorted(_GENDER.items(), key=lambda kv: -len(kv[0])):
-        if noun.endswith(tail.lower()):
-            return gender
-    if noun.endswith(_FEMININE_ENDINGS):
-        return "f"
-    if noun.endswith(_NEUTER_ENDINGS):
-        return "n"
-    return "m"
 
 
 def _ordinal_before_noun(m: re.Match[str]) -> str | None:
@@ -1088,14 +1115,14 @@ def _de_dates(text: str) -> str:
 
     def first_of_range(m: re.Match[str]) -> str:
         ending = _de_ending(text[: m.start()])
-        joint = " und " if m.group(2) == "/" else " bis "
+        joint = {"/": " und ", "und": " und ", "oder": " oder "}.get(m.group(2), " bis ")
         spoken = numbers.ordinal(int(m.group(1)), "de", ending=ending) + joint
         return _de_article(text[: m.start()]) + spoken
 
     # "vom 1. bis 5. Mai", "1.–5. Mai": the first day takes the case of the second;
-    # "am 1./2. Mai" is both days.
+    # "am 1./2. Mai" is both days, as „am 2. und 3. Oktober“ (was „zweiten und dritter“).
     text = re.sub(
-        rf"(?<![\d.])(\d{{1,2}})\.\s?(bis|[–—/-])\s?(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))",
+        rf"(?<![\d.])(\d{{1,2}})\.\s?(bis|und|oder|[–—/-])\s?(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))",
         first_of_range,
         text,
     )
@@ -1112,20 +1139,47 @@ def _de_dates(text: str) -> str:
 
     def plain_ordinal(m: re.Match[str]) -> str:
         word = m.group(1).lower()
-        if word in ("der", "die", "das"):
+        before = m.string[: m.start()].split()
+        if (
+            word == "der"
+            and before
+            and (
+                before[-1].lower() in _DATIVE_PREPOSITIONS
+                or (len(before) > 1 and before[-1][:1].isupper() and before[-1][-1:].isalpha())
+            )
+        ):
+            ending = "n"  # „in der 3. Etage“, „Gewinner der 2. Runde“: dative, genitive
+        elif word in ("der", "die", "das"):
             ending = ""
         elif word.endswith(("em", "en", "es", "er")) or word in _DATIVE_LOWER:
             ending = "n"  # dem, den, des, einem, seiner … and am, im, zum, vom
         elif word.endswith("e"):
             ending = ""  # eine, seine, jede, diese
         else:  # ein, sein, ihr, unser: the noun's gender decides ("sein 22. Stadtfest")
-            ending = {"m": "r", "f": "", "n": "s"}[_gender(m.group(3))]
+            noun = m.group(3)
+            if noun[:1].islower():  # „sein 1. und 2. Stadtfest“: the noun comes after both
+                later = re.match(r"\s*\d{1,3}\.\s+([A-ZÄÖÜ][a-zäöüß]+)", m.string[m.end() :])
+                noun = later[1] if later else noun
+            ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
         said = numbers.ordinal(int(m.group(2)), "de", ending=ending)
         return f"{m.group(1)} {said} {m.group(3)}"
 
-    return re.sub(
-        rf"\b({_DETERMINERS})\s+(\d{{1,3}})\.\s+([A-ZÄÖÜ][a-zäöüß]+)",
+    text = re.sub(  # the noun may be an English word said already („das 2. Update“)
+        rf"\b({_DETERMINERS})\s+(\d{{1,3}})\.\s+([A-ZÄÖÜ][a-zäöüß]+|\[\[[^\]]*\]\])",
         plain_ordinal,
+        text,
+        flags=re.IGNORECASE,
+    )
+
+    def listed_ordinal(m: re.Match[str]) -> str:
+        ending = re.search(r"e([nrs]?)$", m[1])
+        said = numbers.ordinal(int(m[3]), "de", ending=ending[1] if ending else "")
+        return f"{m[1]} {m[2]} {said} "
+
+    # „die 2. und 3. Klasse“: the second ordinal as the first (was „zweite und drei.“)
+    return re.sub(
+        rf"\b({_ORDINAL_WORD.pattern}s?)\s(und|oder|bis)\s(\d{{1,3}})\.\s(?=[A-ZÄÖÜ])",
+        listed_ordinal,
         text,
         flags=re.IGNORECASE,
     )
@@ -1147,9 +1201,25 @@ def _de_times(text: str) -> str:
         span,
         text,
     )
-    return re.sub(
+    text = re.sub(
         r"\b(\d{1,2})(?:[.:](\d{2}))?\s?Uhr\b",
         lambda m: clock(m.group(1), m.group(2), uhr=True),
+        text,
+    )
+
+    def bare(m: re.Match[str]) -> str:
+        hour, minute = int(m[2]), int(m[3])
+        if hour > 24 or minute > 59:
+            return m[0]
+        return f"{m[1]} {clock(m[2], m[3], uhr=True)}"
+
+    # „um 7.30 am Rathaus“: a time without „Uhr“ after a word that asks for one (was
+    # „um sieben.30“)
+    return re.sub(
+        r"\b([Uu]m|[Aa]b|[Gg]egen|[Bb]is)\s(\d{1,2})[.:](\d{2})\b(?![.,:]?\d)"
+        r"(?!\s?(?:[%€$£]|(?:Prozent|Euro|Cent|Dollar|Pfund|Grad|k?m|[cm]m|k?g|m?l|Meter|"
+        r"Kilometer|Gramm|Kilogramm|Liter)\b))",
+        bare,
         text,
     )
 
@@ -1284,6 +1354,56 @@ def _de_amounts(text: str) -> str:
     return re.sub(rf"(€|EUR)\s?({number})\b", lambda m: amount(m[2], m[1]), text)
 
 
+# A lone „1“ before a noun; the word before it (if any) is not a noun the number labels
+# („Gleis 1 Richtung Köln“, „Abschnitt 1 Satz 2“ keep „eins“).
+_DE_ONE = re.compile(
+    r"(?<![\w.,/:-])1[ \u00a0]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\b(?![.-]?\d)"
+)
+_DE_LABEL_WORDS = frozenset(
+    ["Nur", "Mehr", "Etwa", "Ab", "Bis", "Mit", "Für", "Nach", "Vor", "Seit", "In", "Über",
+     "Unter", "Rund", "Ca", "Circa", "Je", "Pro", "Um", "Von", "Zu", "Und", "Oder", "Als",
+     "Noch", "Jeweils", "Maximal", "Mindestens", "Höchstens", "Genau", "Insgesamt", "Es",
+     "Bei", "Aus", "Ohne", "Gegen", "Innerhalb", "Binnen", "Dauer", "Dafür"]
+)  # fmt: skip
+
+
+# Plural expansions of abbreviations after a lone 1: „1 Mio.“ → „1 Millionen“ → „eine Million“.
+_DE_SINGULAR = {"Millionen": "Million", "Milliarden": "Milliarde", "Stunden": "Stunde",
+                "Minuten": "Minute", "Sekunden": "Sekunde"}  # fmt: skip
+
+
+def _de_one(text: str) -> str:
+    """„Dauer: 1 Tag“ → „ein Tag“, „nach 1 Woche“ → „nach einer Woche“: a lone 1 before a noun
+    is the indefinite article in the noun's gender and case (``grammar.one_before_noun``),
+    never „eins“. Not after a noun the number labels („Gleis 1 Richtung …“, „Teil 1
+    Kapitel 2“) or before a word that is not a noun („Seite 1 von 3“, „1 zu 3“)."""
+
+    def said(m: re.Match[str]) -> str:
+        before = text[: m.start()]
+        previous = before.split()[-1] if before.split() else ""
+        label = previous[:1].isupper() and previous.rstrip(".") not in _DE_LABEL_WORDS
+        if label and not previous.endswith((":", ";", ",", "(")):
+            return m[0]
+        noun = _DE_SINGULAR.get(m[1], m[1])  # „1 Mio.“ was expanded to „1 Millionen“
+        return f"{one_before_noun(noun, before)} {noun}"
+
+    text = _DE_ONE.sub(said, text)
+    # „1 bis 2 Tage“, „1 oder 2 Personen“: „ein bis zwei Tage“
+    return re.sub(r"(?<![\w.,/:-])1(?= (?:bis|oder) \d+ [A-ZÄÖÜ][a-zäöüß])", "ein", text)
+
+
+def _de_times_a_day(text: str) -> str:
+    """„3 x täglich“, „2x pro Woche“ → „dreimal täglich“, „zweimal pro Woche“ (was „drei x“):
+    an „x“ after a number and before a word; between two numbers it is „mal“ („3 x 4
+    Meter“ → „drei mal vier Meter“)."""
+    text = re.sub(
+        r"(?<![\w.,])(\d{1,2})\s?[x×](?=\s+[a-zäöüß])",
+        lambda m: numbers.cardinal(int(m[1]), "de", before_noun=True) + "mal",
+        text,
+    )
+    return re.sub(r"(?<=\d)\s?[x×]\s?(?=\d)", " mal ", text)  # „3 x 4 Meter“
+
+
 def _de_numbers(text: str) -> str:
     def say(m: re.Match[str]) -> str:
         whole, fraction = m.group(1), m.group(2)
@@ -1343,6 +1463,17 @@ def _de_initialisms(text: str) -> str:
     return _INITIALISM.sub(spell, text)
 
 
+_FRENCH_DE = re.compile(
+    r"(?<![\w.\[])(" + "|".join(sorted(FRENCH_DE, key=len, reverse=True)) + r")(?![\w\]])"
+)
+
+
+def _de_french(text: str) -> str:
+    """„Engagement“, „Etage“, „Jury“ … with French sounds (:data:`FRENCH_DE`). Last of the
+    German rules, so that the rules before still see a German noun („3. Etage“ → „dritten“)."""
+    return _FRENCH_DE.sub(lambda m: FRENCH_DE[m[1]], text)
+
+
 _GERMAN: tuple[Callable[[str], str], ...] = (
     _decorations,
     readings.de_law_names,
@@ -1371,11 +1502,14 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _de_seasons,
     readings.unit_rates("de"),
     _slashes("de"),
+    _de_times_a_day,
     _de_euros,
     _de_amounts,
+    _de_one,
     _de_numbers,
     _symbols("de"),
     _de_initialisms,
+    _de_french,
 )
 
 

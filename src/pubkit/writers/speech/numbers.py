@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import importlib
+import importlib.machinery
+import importlib.util
+import sys
+import threading
+from typing import Any
+
 __all__ = ["MONTHS", "cardinal", "date", "decimal", "digits", "ordinal", "time", "year"]
 
 MONTHS: dict[str, tuple[str, ...]] = {
@@ -17,11 +25,47 @@ _DIGITS = {
 }
 
 
-def num2words(value: int, **options: str) -> str:
-    """num2words, imported on the first number said (25 ms of imports, not at start-up)."""
-    from num2words import num2words as words  # type: ignore[import-untyped]  # no stubs
+def num2words(value: int, *, lang: str, to: str = "cardinal") -> str:
+    """``value`` as words by num2words' converter for ``lang`` (``de``, ``en``): ``to`` is
+    ``cardinal``, ``ordinal`` or ``year``. Loaded on the first number said."""
+    return str(getattr(_converter(lang), f"to_{to}")(value))
 
-    return str(words(value, **options))
+
+_ALIAS = "_pubkit_num2words"
+
+
+@functools.cache
+def _converter(lang: str) -> Any:
+    """num2words' converter object for ``de`` or ``en``, with only its own modules loaded.
+
+    ``import num2words`` runs the package's ``__init__``, which imports and instantiates all
+    of its ~50 languages: 24 ms of CPU here against 7 ms for German and English alone, in a
+    speech build's start-up that runs on one core before anything is synthesised. So the two
+    language modules are imported as submodules of a private alias of the package whose
+    ``__init__`` is not run (their relative imports of ``lang_EU``, ``base``, ``currency``
+    resolve inside it); the same classes and results as ``num2words(…, lang=…)``. When the
+    package is laid out differently, it is imported as usual.
+    """
+    module, cls = {"de": ("lang_DE", "Num2Word_DE"), "en": ("lang_EN", "Num2Word_EN")}[lang]
+    try:
+        with _ALIAS_LOCK:
+            if _ALIAS not in sys.modules:
+                spec = importlib.util.find_spec("num2words")
+                if spec is None or not spec.submodule_search_locations:
+                    raise ImportError("num2words is not a package")
+                alias = importlib.util.module_from_spec(
+                    importlib.machinery.ModuleSpec(_ALIAS, None, is_package=True)
+                )
+                alias.__path__ = list(spec.submodule_search_locations)
+                sys.modules[_ALIAS] = alias
+        return getattr(importlib.import_module(f"{_ALIAS}.{module}"), cls)()
+    except (ImportError, AttributeError):
+        import num2words as package  # type: ignore[import-untyped]  # no stubs
+
+        return package.CONVERTER_CLASSES[lang]
+
+
+_ALIAS_LOCK = threading.Lock()
 
 
 def _lang(language: str) -> str:

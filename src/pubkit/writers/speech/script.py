@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pubkit.model import Document
 from pubkit.model.lang import primary_language
 from pubkit.text.sentences import sentence_spans
-from pubkit.writers.speech.normalize import glossary_terms, normalize
+from pubkit.writers.speech.normalize import glossary_terms, normalize, umlaut_names
 from pubkit.writers.speech.utterances import Span, Utterance, write_speech
 
 __all__ = ["Part", "Sentence", "script"]
@@ -68,6 +68,11 @@ def script(document: Document) -> tuple[Sentence, ...]:
         for utterance in write_speech(document)
     ]
     uses = _uses_per_chapter(split, glossary) if glossary else []
+    # the document's own words, its publisher and authors included („Gemeinde
+    # Mühlhausen-Ehingen“ writes gemeinde@muehlhausen-ehingen.de)
+    names = umlaut_names(
+        " ".join([*(u.text for u, _ in split), meta.publisher or "", *meta.authors])
+    )
     out: list[Sentence] = []
     pending_after = 0
     chapter = -1
@@ -84,6 +89,7 @@ def script(document: Document) -> tuple[Sentence, ...]:
                 utterance=utterance,
                 introduced=introduced,
                 uses=uses[chapter] if uses else {},
+                names=names,
             )
             if not parts:
                 continue
@@ -293,6 +299,7 @@ def _parts(
     utterance: Utterance,
     introduced: set[str] | None = None,
     uses: dict[str, int] | None = None,
+    names: tuple[tuple[str, str], ...] = (),
 ) -> tuple[Part, ...]:
     """The sentence's language runs, normalised. ``introduced``: glossary abbreviations
     said in full before in this chapter (updated here); ``uses``: how often each is used in
@@ -317,6 +324,7 @@ def _parts(
             caption=utterance.caption,
             introduced=introduced,
             announce=[t for t in here if (uses or {}).get(t, 0) > 1],
+            names=names,
         )
         introduced.update(here)
         if any(ch.isalnum() for ch in spoken):

@@ -69,6 +69,7 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"zzgl\.", "zuzüglich"),
         (r"evtl\.", "eventuell"),
         (r"Nr\.", "Nummer"),
+        (r"Hausnr\.", "Hausnummer"),
         (r"Nrn\.", "Nummern"),
         (r"Tel\.", "Telefon"),
         (r"Str\.", "Straße"),
@@ -268,6 +269,7 @@ WORD_CAPITALS_DE: frozenset[str] = frozenset(
         "ZOO",
         "ABO",
         "UFO",
+        "TAN",  # the bank's transaction number, said „Tahn“
     ]
 )
 
@@ -416,6 +418,9 @@ LEXICON: dict[str, dict[str, str]] = {
         "Muenchen": "München",
         "EU": "E U",
         "BAföG": "Bafög",  # espeak-ng: „Be-aföh-Ge“
+        # „PIN-Brief“: a word („Pinn“), not P I N as the initialism rule would spell it, and
+        # not espeak-ng's own „Pien“.
+        "PIN": "[[p'In]]",
     },
     "en": {"Düsseldorf": "Dusseldorf", "duesseldorf": "dusseldorf"},
 }
@@ -489,6 +494,42 @@ ANGLICISMS: dict[str, str] = {
     "Layout": "[[l'eI;aUt]]",
     "Timing": "[[t'aImIN]]",
     "Parking": "[[p'a:kIN]]",
+    # espeak-ng's German voice: „Tasck Forke“, „E-Gowernment“, „E-Leharning“, „Knohf-hohf“
+    "Task Force": "[[t'a:sk f'O:s]]",
+    "Taskforce": "[[t'a:skfO:s]]",
+    "E-Government": "[['i:g,av3nm@nt]]",
+    "E-Learning": "[['i:l,Y:nIN]]",
+    "Know-how": "[[n'o:h,aU]]",
+    "Foodtruck": "[[f'u:ttrak]]",
+    "Foodtrucks": "[[f'u:ttraks]]",
+    # „Sohkiahl Distanking“, „Wohluntehrs“, „Strit Foht“, „Wahts App“, „Schuttle“, „Tablett“
+    "Social Distancing": "[[s'o:S@l d'IstEnsIN]]",
+    "Volunteer": "[[vOl@nt'i:@]]",
+    "Volunteers": "[[vOl@nt'i:@s]]",
+    "Street Food": "[[str'i:t f'u:t]]",
+    "Streetfood": "[[str'i:tfu:t]]",
+    "WhatsApp": "[[v'OtsEp]]",
+    "Shuttle": "[[S'at@l]]",
+    "Shuttlebus": "[[S'at@lbUs]]",
+    "Tablet": "[[t'Eblet]]",
+    "Tablets": "[[t'Eblets]]",
+    "Blackout": "[[bl'EkaUt]]",
+}
+
+# French words in German text, which the German voice reads by German rules: „Engahgement“
+# with a hard g, „Etahge“, „Garahge“, „Jurie“ with a j. (Its „Ingenieur“ has an English j,
+# „Indschenjöhr“: close enough.)
+# espeak-ng phonemes of its German voice; whole words, case-sensitive.
+FRENCH_DE: dict[str, str] = {
+    "Engagement": "[[A~gaZ@m'A~]]",
+    "Engagements": "[[A~gaZ@m'A~s]]",
+    "Etage": "[[e:t'A:Z@]]",
+    "Etagen": "[[e:t'A:Z@n]]",
+    "Garage": "[[gaR'A:Z@]]",
+    "Garagen": "[[gaR'A:Z@n]]",
+    "Tiefgarage": "[[t'i:fgaR,A:Z@]]",
+    "Tiefgaragen": "[[t'i:fgaR,A:Z@n]]",
+    "Jury": "[[Z'y:Ri:]]",
 }
 
 # English words that are read as English only inside a hyphenated compound whose parts are

@@ -51,6 +51,7 @@ from pubkit.model import (
 )
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text
+from pubkit.writers.speech.tables import LEXICON, WORD_CAPITALS_DE
 
 __all__ = ["PAUSES", "Span", "Utterance", "UtteranceKind", "write_speech"]
 
@@ -314,6 +315,8 @@ class _Writer:
         letters = text.replace(".", "").replace(" ", "")
         compound = isinstance(following, Text) and _COMPOUND_TAIL.match(following.text)
         if compound and letters.isalpha() and ("." in text or len(letters) <= 3):
+            if lang and text in _SAID_AS_WORDS.get(primary_language(lang), ()):
+                return None  # said as a word by the normaliser: „PIN-Brief“, „TÜV-Siegel“
             return " ".join(letters.upper())
         if compound and expansion and " " in expansion and any(c.isdigit() for c in text):
             return None  # "FFP2-Maske": a code, said by the normaliser ("F F P zwei-Maske")
@@ -417,6 +420,12 @@ def _merge(spans: tuple[Span, ...]) -> tuple[Span, ...]:
 
 
 _COMPOUND_TAIL = re.compile(r"^-\w")
+# Abbreviations the normaliser says as words (its lexicon's and the German capitals it reads
+# as words): not spelled as the first part of a compound.
+_SAID_AS_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset(LEXICON["de"]) | WORD_CAPITALS_DE,
+    "en": frozenset(LEXICON["en"]),
+}
 _URLISH = re.compile(
     r"^(?:https?://|mailto:|www\.)\S+$|^[\w.-]+@[\w-]+(?:\.[\w-]+)+$|^[\w-]+(?:\.[\w-]+)+/\S*$"
 )
