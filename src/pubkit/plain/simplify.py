@@ -41,6 +41,7 @@ from pubkit.model import (
     Text,
 )
 from pubkit.model.lang import primary_language
+from pubkit.plain.abbreviations import expansion_words, written_length
 from pubkit.plain.glossary import explains, explanation_words
 from pubkit.plain.guards import MIN_LIMIT
 from pubkit.plain.labels import plain_label
@@ -499,7 +500,7 @@ class BuiltinSimplifier:
     def allowed_words(self) -> frozenset[str]:
         """The plain-word lexicon's everyday words ("Maske" for "Mund-Nasen-Bedeckung") and
         the words of the glossary's explanations ("Strafe", "Geld")."""
-        return replacement_words() | explanation_words() | _WRITER_WORDS
+        return replacement_words() | explanation_words() | expansion_words() | _WRITER_WORDS
 
     def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
         language = document.metadata.language
@@ -509,7 +510,7 @@ class BuiltinSimplifier:
             )
         units = message_units(document)
         pieces = self._pieces(units, language)
-        source_words = len(words(" ".join(document_units(document, title=False))))
+        source_words = written_length(document_units(document, title=False), language)
         budget = max(
             min(max_words, self.max_total, math.floor(source_words * self.share)), MIN_LIMIT
         )
