@@ -169,7 +169,7 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>„“\"”»«()]+[^\s<>„“\"”
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 DOMAIN = re.compile(
     r"(?<![\w.@/-])(?:[a-z0-9-]+\.)+(?:de|com|org|net|eu|info|gov|uk|ie|nz|us|gi|nrw|bayern|berlin|"
-    r"hamburg)(?:/[\w./-]*[\w/])?(?![\w@-])"
+    r"hamburg|network|app|io|co|scot|wales|cymru|london|online|at|ch|nl|ca|au)(?:/[\w./-]*[\w/])?(?![\w@-])"
 )
 """A web address written without ``www.`` or ``https://``: ``corona.dortmund.de``."""
 PHONE = re.compile(
@@ -178,7 +178,8 @@ PHONE = re.compile(
 )
 """Phone numbers with their extension: ``0231 50-0``, ``0211 89-96090``, ``+49 211 89-0``."""
 _SHORT_PHONE = re.compile(
-    r"(?i)(?:\b(?:Tel\.?|Telefon\w*|Rufnummer|Nummer|Hotline|Notruf\w*|Bereitschaftsdienst|"
+    r"(?i)(?:\b(?:Tel\.?|Telefon\w*|Rufnummer|Nummer|Hotline|Notruf\w*|Notfall\w*|Bereitschaftsdienst|"
+    r"NHS|emergency|emergencies|"
     r"wählen\s+Sie|rufen\s+Sie|ruft|anrufen|erreichen\s+Sie|call|calling|dial|dialling|phone|phoning|ring|telephone|freephone|"
     r"on)\b[^\d\n]{0,30}?)"
     r"(?<![\d.,])(\d{2,5}(?:[\s-]\d{2,4}){0,3})(?![\d.,]\d)(?!\s*(?:Uhr|Jahr|Euro|€|%|Prozent|"
