@@ -56,7 +56,7 @@ from pubkit.plain.message import (
     contacts_in,
     message_units,
 )
-from pubkit.plain.nlp import has_tagger
+from pubkit.plain.nlp import detokenize, has_tagger, tokenize
 from pubkit.plain.plainwords import replacement_words
 from pubkit.plain.readability import document_units
 from pubkit.plain.rewrite import expand
@@ -114,13 +114,102 @@ _EN_DROPPABLE = re.compile(
 
 
 def _unpoint(sentence: str, language: str) -> str | None:
-    """``sentence`` without the word that points back, or None when that would change it."""
-    droppable = _DE_DROPPABLE if primary_language(language) == "de" else _EN_DROPPABLE
+    """``sentence`` without the word that points back, or None when that would change it.
+
+    In German the word may stand before the verb („Danach sammeln die Vorgeschlagenen
+    Stimmen“); without it the verb would come first and read as a question or an
+    infinitive. The subject then takes its place, or the sentence is not used.
+
+    >>> _unpoint("Abstimmungsphase: Danach sammeln die Vorgeschlagenen im Online-Voting Stimmen.", "de")
+    'Abstimmungsphase: Die Vorgeschlagenen sammeln im Online-Voting Stimmen.'
+    >>> _unpoint("Danach melden Sie sich im Bürgerbüro.", "de")
+    'Melden Sie sich im Bürgerbüro.'
+    """
+    german = primary_language(language) == "de"
+    droppable = _DE_DROPPABLE if german else _EN_DROPPABLE
     text = droppable.sub("", sentence).strip()
     text = text[:1].upper() + text[1:]
+    if german and text != sentence.strip():
+        text = _verb_second(text)
+        if not text:
+            return None
     if reference_words(text, language) or fragment_reason(text, language):
         return None
     return text
+
+
+_DE_POSSESSIVE = re.compile(
+    r"^(?:[^:\d]{2,60}:\s+)?(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Sein|Seine|Seinen|Seinem|Seiner|Seines)\b"
+)
+_DE_READER = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")
+
+
+def _owner_before(sentence: str, before: str, language: str) -> bool:
+    """Whether ``sentence`` opens with a possessive whose owner is named only in the sentence
+    ``before`` it: „Ihre Mitglieder dürfen keinem Verein angehören.“ after „Eine Jury …
+    entscheidet.“ is the jury's members, not the reader's. Not when either sentence speaks
+    to the reader („Ihre Unterlagen bringen Sie mit.“, „Melden Sie sich an. Ihr Ausweis …“).
+
+    >>> _owner_before("Ihre Mitglieder dürfen keinem Verein angehören.",
+    ...               "Eine Jury entscheidet über die Preise.", "de")
+    True
+    >>> _owner_before("Ihr Ausweis muss gültig sein.", "Bitte melden Sie sich an.", "de")
+    False
+    """
+    if primary_language(language) != "de":
+        return False
+    match = _DE_POSSESSIVE.match(sentence)
+    if match is None:
+        return False
+    rest = sentence[match.end() :]
+    return not _DE_READER.search(rest) and not _DE_READER.search(before)
+
+
+_LABEL = re.compile(r"^([^:\d]{2,60}:\s+)?(.*)$", re.DOTALL)
+_NOUN_PHRASE = ("ART", "PPOSAT", "PDAT", "PIAT", "CARD", "ADJA", "ADV")
+
+
+def _verb_second(text: str) -> str:
+    """A German sentence (after an optional „Label: “) that begins with its finite verb,
+    with its subject put first; the polite imperative („Melden Sie sich …“) stays. Empty
+    when the subject is not found. A sentence that does not begin with a verb is returned
+    as it is."""
+    match = _LABEL.match(text)
+    label, body = (match.group(1) or "", match.group(2)) if match else ("", text)
+    tokens = tokenize(body, "de")
+    if not tokens or not tokens[0].finite:
+        return text
+    if len(tokens) > 1 and tokens[1].text == "Sie":
+        return label + body[:1].upper() + body[1:]  # an instruction: „Melden Sie sich …“
+    tags = [t.pos.replace("(", "").replace(")", "") for t in tokens]
+    end = 1
+    while end < len(tokens) and tags[end] in _NOUN_PHRASE:
+        end += 1
+    if end < len(tokens) and tags[end] in ("PPER", "PIS") and end == 1:
+        end += 1
+    elif end < len(tokens) and tags[end].startswith(("NN", "NE")):
+        while end < len(tokens) and tags[end].startswith(("NN", "NE")):
+            end += 1
+        # a genitive goes with its noun: „die Busse der Linien 911 und 916“
+        genitive = end
+        if genitive < len(tokens) and tokens[genitive].text in ("der", "des"):
+            genitive += 1
+            while genitive < len(tokens) and tags[genitive] in ("ADJA", "CARD", "KON"):
+                genitive += 1
+            if genitive < len(tokens) and tags[genitive].startswith(("NN", "NE")):
+                end = genitive + 1
+                while end < len(tokens) and (
+                    tags[end].startswith(("NN", "NE", "CARD"))
+                    or (tags[end] == "KON" and end + 1 < len(tokens) and tags[end + 1] == "CARD")
+                ):
+                    end += 1
+    else:
+        return ""
+    subject = detokenize(tokens[1:end])
+    verb = tokens[0]
+    rest = detokenize(tokens[end:])
+    joined = f"{subject} {verb.text.lower()}" + ("" if rest[:1] in ".!?" else " ") + rest
+    return label + joined[:1].upper() + joined[1:]
 
 
 _DE_PRONOUN = {"Es": "Das", "Er": "Der"}
@@ -179,6 +268,23 @@ def _as_list(sentence: str, language: str) -> tuple[str, tuple[str, ...]] | None
     if len(parts) < 3 or any(len(words(p)) > 8 for p in parts):
         return None
     return head + ":", tuple(parts)
+
+
+_OWN_LABEL = re.compile(r"([A-ZÄÖÜ][^:\d@/]{2,60}):\s+(\S.*)")
+
+
+def _own_label(line: str) -> tuple[str, str] | None:
+    """A line without a verb that names what it is for before a colon, split there.
+
+    >>> _own_label("Alle Zeiten und Preise: www.example.de/baeder.")
+    ('Alle Zeiten und Preise:', 'www.example.de/baeder')
+    >>> _own_label("Telefon: 0231 50-0") is None  # a bare contact kind says nothing it is for
+    True
+    """
+    match = _OWN_LABEL.fullmatch(line.strip())
+    if match is None or not 2 <= len(words(match.group(1))) <= 6:
+        return None
+    return match.group(1) + ":", match.group(2).rstrip(".")
 
 
 def _lead_in(text: str) -> str:
@@ -572,6 +678,17 @@ class BuiltinSimplifier:
                     question = again
             piece = _Piece(unit, sentences, items, question, extra)
             points_back = bool(sentences) and bool(reference_words(sentences[0], language))
+            if (
+                not points_back
+                and sentences
+                and unit.follows is not None
+                and _owner_before(sentences[0], texts[unit.follows], language)
+            ):
+                # „Ihre Mitglieder dürfen …“ after „Eine Jury … entscheidet …“: whose members
+                # only the sentence before says; the two go together or not at all.
+                if unit.follows not in by_order:
+                    continue
+                points_back = True
             rides = False  # only with the sentence that names its section, when there is room
             if (
                 not points_back
@@ -615,11 +732,21 @@ class BuiltinSimplifier:
                 piece = _Piece(unit, (fixed, *sentences[1:]), items, unit.question, extra)
             # A sentence without a verb (a line "Telefon: 0231 50-0") is an entry under its heading.
             if not items and len(sentences) == 1 and fragment_reason(sentences[0], language):
-                if not unit.heading:
+                line = sentences[0]
+                if line.count("„") != line.count("“") or line.count('"') % 2:
+                    continue  # a quote cut in two is no entry of a list: it needs its speaker
+                own = _own_label(sentences[0])
+                if own is not None:
+                    # „Alle Zeiten und Preise: www…“ says what it is for; the heading of the
+                    # section it ends („Warum sich die Zeiten ändern“) would lead into it as
+                    # if it were that section's list.
+                    piece = _Piece(unit, (own[0],), (own[1],), unit.question)
+                elif not unit.heading:
                     continue
-                # „Fragen?“ over „Telefon …“: „Fragen:“, not „Fragen?:“.
-                label = unit.heading.rstrip(":.? ") + ":"
-                piece = _Piece(unit, (label,), (sentences[0].rstrip("."),), unit.question)
+                else:
+                    # „Fragen?“ over „Telefon …“: „Fragen:“, not „Fragen?:“.
+                    label = unit.heading.rstrip(":.? ") + ":"
+                    piece = _Piece(unit, (label,), (sentences[0].rstrip("."),), unit.question)
             if unit.steps is not None and unit.steps in by_steps:
                 # The next step of a numbered list: the steps are one chain, written whole
                 # or not at all; a step's further sentences ride along when there is room.
@@ -793,7 +920,14 @@ class BuiltinSimplifier:
                 )
             )
             lines: list[str] = []
-            shown: set[str] = set()
+            # A heading that a list in this part already has as its lead-in („Bürgerbüro:“)
+            # is not shown again above another of its sentences.
+            shown: set[str] = {
+                p.sentences[0].rstrip(":?. ")
+                for c in group
+                for p in c
+                if p.items and len(p.sentences) == 1
+            }
             for chain in group:
                 heading = chain[0].unit.heading
                 # "How to apply" says what the number is for, when its sentence does not.

@@ -1,0 +1,64 @@
+"""Three defects of the German draft, each shown on a notice of our own
+(fixtures/defects/de-bruecke-umbau.md), not on a measured set:
+
+- a verbless line that names its own purpose („Alle Termine und Pläne: www…“) was led in by
+  the heading of the section it ends („Warum wir umbauen:“);
+- „Bauphase: Danach reißen die Arbeiter …“ lost its „Danach“ and became verb-first
+  („Bauphase: reißen die Arbeiter …“, read as an infinitive or a question);
+- „Ihre Mitglieder dürfen …“ after „Ein Beirat … begleitet …“ stood on its own, where
+  „Ihre“ reads as the reader's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pubkit.plain.evaluate import load_notice
+from pubkit.plain.guards import draft_sentences
+from pubkit.plain.message import message_units
+from pubkit.plain.simplify import BuiltinSimplifier, _owner_before, _unpoint
+from pubkit.plain.transform import plain_language
+
+NOTICE = Path(__file__).parent / "fixtures" / "defects" / "de-bruecke-umbau.md"
+
+
+def _lines() -> list[str]:
+    plain = plain_language(load_notice(NOTICE))
+    return [s.text for s in draft_sentences(plain.blocks, "de")]
+
+
+def test_own_label_leads_into_its_line() -> None:
+    lines = _lines()
+    address = next(i for i, t in enumerate(lines) if "musterstadt.example/lindenbruecke" in t)
+    assert lines[address - 1] == "Alle Termine und Pläne:"
+    assert "Warum wir umbauen:" not in lines
+
+
+def test_dropped_pointer_word_leaves_subject_before_verb() -> None:
+    notice = load_notice(NOTICE)
+    chains = BuiltinSimplifier()._pieces(message_units(notice), "de")
+    written = [s for c in chains for p in c for s in p.sentences]
+    assert "Bauphase: Die Arbeiter reißen die alte Brücke ab und setzen die neuen Träger ein." in (
+        written
+    )
+    assert _unpoint("Danach melden Sie sich im Bürgerbüro.", "de") == (
+        "Melden Sie sich im Bürgerbüro."
+    )
+    assert _unpoint("Danach fahren die Busse der Linien 3 und 4 wieder normal.", "de") == (
+        "Die Busse der Linien 3 und 4 fahren wieder normal."
+    )
+
+
+def test_possessive_rides_with_its_owner() -> None:
+    notice = load_notice(NOTICE)
+    chains = BuiltinSimplifier()._pieces(message_units(notice), "de")
+    chain = next(c for c in chains if any("Ihre Mitglieder" in s for p in c for s in p.sentences))
+    assert chain[0].sentences[0].startswith("Beirat: Ein Beirat")
+    assert _owner_before("Ihre Mitglieder dürfen nicht mitbieten.", "Ein Beirat tagt.", "de")
+    assert not _owner_before("Ihre Unterlagen bringen Sie bitte mit.", "Ein Beirat tagt.", "de")
+    assert not _owner_before("Ihr Ausweis muss gültig sein.", "Melden Sie sich an.", "de")
+
+
+def test_heading_already_a_lead_in_is_not_repeated() -> None:
+    lines = _lines()
+    assert lines.count("Bürgerbüro:") + lines.count("Bürgerbüro") <= 1
