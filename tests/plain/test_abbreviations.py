@@ -86,3 +86,26 @@ def test_evaluator_matches_short_facts_in_written_out_draft() -> None:
     assert not score.refused
     assert (score.facts_kept, score.facts) == (3, 3), score.lost
     assert score.contacts_kept == score.contacts == 1
+
+
+def test_plain_form_is_one_table_for_checks() -> None:
+    """The evaluator and the coverage guard compare in the form the draft writes."""
+    from pubkit.plain.abbreviations import plain_form
+
+    assert plain_form("Informationen gibt es Mo.–Fr. telefonisch.", "de") == (
+        "Infos gibt es Montag bis Freitag am Telefon."
+    )
+    unit = Unit(
+        text="Das Antragsformular gibt es Mo.–Fr. im Rathaus.", question="todo", weight=3, order=0
+    )
+    assert covered(unit, "Das Formular gibt es Montag bis Freitag im Rathaus.", "de")
+
+
+def test_hyphen_in_a_compound_does_not_change_reading_ease() -> None:
+    """A hyphen („Wertstoff-Hof“) keeps one word with the same syllables: the Flesch figures
+    cannot be raised by hyphenating compounds, only by shorter words and sentences."""
+    from pubkit.plain.readability import readability
+
+    joined = readability(["Der Wertstoffhof ist am Mittwoch offen."], "de")
+    hyphen = readability(["Der Wertstoff-Hof ist am Mittwoch offen."], "de")
+    assert (joined.words, joined.flesch) == (hyphen.words, hyphen.flesch)

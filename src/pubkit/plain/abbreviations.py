@@ -156,3 +156,16 @@ def written_length(units: list[str], language: str) -> int:
     from pubkit.text.sentences import words
 
     return len(words(write_out(" ".join(units), language)))
+
+
+def plain_form(text: str, language: str) -> str:
+    """``text`` in the form a draft writes it: abbreviations written out and the plain-word
+    lexicon's words (:func:`~pubkit.plain.plainwords.use_plain_words`). Checks that compare a
+    draft with its notice or its key facts compare both sides in this form.
+
+    >>> plain_form("Informationen gibt es Mo.–Fr. telefonisch.", "de")
+    'Infos gibt es Montag bis Freitag am Telefon.'
+    """
+    from pubkit.plain.plainwords import use_plain_words
+
+    return use_plain_words(write_out(text, language), language)

@@ -46,7 +46,7 @@ from pubkit.model import (
     ThematicBreak,
 )
 from pubkit.model.walk import inline_text
-from pubkit.plain.abbreviations import write_out, written_length
+from pubkit.plain.abbreviations import plain_form, write_out, written_length
 from pubkit.plain.facts import FidelityError, check_fidelity, extract_facts
 from pubkit.plain.labels import plain_label
 from pubkit.plain.message import Unit, contacts_in, message_units, plain_text
@@ -220,10 +220,10 @@ def _links(blocks: Sequence[Block]) -> Iterator[str]:
 
 def covered(unit: Unit, draft_text: str, language: str) -> bool:
     """Whether a draft keeps a message unit: its facts, or most of its content words. Both
-    sides are compared with their abbreviations written out („Mo.–Fr.“ is „Montag bis
-    Freitag“: :func:`~pubkit.plain.abbreviations.write_out`)."""
-    text = write_out(unit.text + " " + " ".join(unit.items), language)
-    draft_text = write_out(draft_text, language)
+    sides are compared in the draft's form („Mo.–Fr.“ is „Montag bis Freitag“,
+    „Informationen“ is „Infos“: :func:`~pubkit.plain.abbreviations.plain_form`)."""
+    text = plain_form(unit.text + " " + " ".join(unit.items), language)
+    draft_text = plain_form(draft_text, language)
     have = _fold(draft_text)
     contacts = [_fold(c) for c in contacts_in(text, language)]
     if contacts:
