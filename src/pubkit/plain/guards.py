@@ -233,6 +233,13 @@ def covered(unit: Unit, draft_text: str, language: str) -> bool:
     if facts.dates or facts.numbers:
         dates = all(any(d == e[0] and m == e[1] for e in got.dates) for d, m, _ in facts.dates)
         return dates and facts.numbers <= got.numbers | {n for n in got.numbers}
+    # A list kept by the names of its entries („Mill Lane, Exton – closed …“ → „Mill Lane,
+    # Exton“) keeps what the list is about.
+    heads = [
+        re.match(r"^([^–—:.]{3,60}?)\s+[–—]\s+\S", plain_form(i, language)) for i in unit.items
+    ]
+    if unit.items and all(heads) and all(_fold(h.group(1).strip(" ,")) in have for h in heads if h):
+        return True
     content = {w.lower() for w in words(text) if len(w) > 4 and w[:1].isalpha()}
     draft_words = {w.lower() for w in words(draft_text)}
     return bool(content) and len(content & draft_words) >= 0.5 * len(content)

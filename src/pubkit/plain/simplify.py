@@ -21,6 +21,7 @@ The built-in writer works from the message, not from sentence scores:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Sequence
@@ -504,6 +505,38 @@ def _asks_for(unit: Unit, by_order: dict[int, list[_Piece]], language: str) -> s
     return asked if fragment_reason(asked, language) is None else None
 
 
+_HEAD = re.compile(r"^(?P<head>[^–—:.]{3,60}?)\s+[–—]\s+\S")
+
+
+def _heads_only(chain: list[_Piece]) -> list[_Piece] | None:
+    """A list whose entries name a thing and then describe it („Sturla Road, Chatham –
+    closed between …“), with the names only: when the whole list does not fit, the reader
+    still learns which roads, places or groups it is about. None when an entry has no
+    such name (at most six words before a dash), and for the rows of a table.
+
+    >>> from pubkit.plain.message import Unit
+    >>> unit = Unit(text="Roads:", question="what", weight=3, order=1, listed=True)
+    >>> piece = _Piece(unit, ("Roads:",), ("Mill Lane, Exton – closed all day", "Bank Street – closed at night"), "what")
+    >>> _heads_only([piece])[0].items
+    ('Mill Lane, Exton', 'Bank Street')
+    """
+    out: list[_Piece] = []
+    changed = False
+    for piece in chain:
+        if not piece.items:
+            out.append(piece)
+            continue
+        if not piece.unit.listed:
+            return None  # the rows of a table: their figures are what the reader needs
+        heads = [_HEAD.match(item) for item in piece.items]
+        if not all(heads) or any(len(words(h.group("head"))) > 6 for h in heads if h):
+            return None
+        items = tuple(h.group("head").strip(" ,") for h in heads if h)
+        out.append(dataclasses.replace(piece, items=items))
+        changed = True
+    return out if changed else None
+
+
 def _gives_contact(chain: list[_Piece], language: str) -> bool:
     return any(contacts_in(t, language) for p in chain for t in (*p.sentences, *p.items))
 
@@ -840,6 +873,7 @@ class BuiltinSimplifier:
         lead = [c for c in chains if c[0].unit.order == 0]
         topic = _stems(title[0], *(s for c in lead for p in c for s in p.sentences))
         chosen: list[list[_Piece]] = []
+        later: list[list[_Piece]] = []
         seen: set[str] = set()
         total = 0
         for chain in ranked:
@@ -857,6 +891,8 @@ class BuiltinSimplifier:
             if content and len(content - seen) <= 0.3 * len(content) and weight(chain) < 3:
                 continue  # says again what is already chosen
             if total + length > budget and chosen:
+                if weight(chain) >= 3 and _heads_only(chain) is not None:
+                    later.append(chain)
                 continue
             if weight(chain) < 2 and total + length > fill:
                 continue
@@ -865,6 +901,15 @@ class BuiltinSimplifier:
             chosen.append(chain)
             seen |= content
             total += length
+        # A key list that did not fit, with its entries by name only, from the words left
+        # over: it never pushes out what was chosen.
+        for chain in later:
+            compact = _heads_only(chain)
+            shorter = sum(p.length for p in compact or () if not p.optional)
+            if compact is not None and total + shorter <= budget:
+                chain[:] = compact
+                chosen.append(chain)
+                total += shorter
         # Reasons and less important follow-up sentences, in the same order, while the
         # budget allows; a follow-up only after the sentence it points at.
         for chain in [c for c in ranked if any(c is d for d in chosen)]:
