@@ -62,3 +62,40 @@ def test_possessive_rides_with_its_owner() -> None:
 def test_heading_already_a_lead_in_is_not_repeated() -> None:
     lines = _lines()
     assert lines.count("Bürgerbüro:") + lines.count("Bürgerbüro") <= 1
+
+
+def test_kinds_of_one_noun_are_not_list_entries() -> None:
+    """„… aus diesen Bereichen: soziales, sportliches oder kulturelles Ehrenamt“ names one
+    noun and its kinds; entries „soziales“, „sportliches“ would be no whole line."""
+    from pubkit.plain.simplify import _as_list
+
+    sentence = "Nennen Sie einen dieser Bereiche: soziales, sportliches oder kulturelles Ehrenamt."
+    assert _as_list(sentence, "de") is None
+    listed = _as_list("Die Pflicht gilt hier: in der Innenstadt, am Markt und am Bahnhof.", "de")
+    assert listed is not None
+    assert len(listed[1]) == 3
+
+
+def test_generic_help_heading_stays_the_lead_in() -> None:
+    """Under „Fragen?“ the heading says what a contact line is for; a name before its colon
+    („Stadtwerke Musterstadt, Wasser: Telefon …“) is who answers, not what for."""
+    from pubkit.model import Document, Heading, Metadata, Paragraph, Text
+
+    doc = Document(
+        metadata=Metadata(title="Wasser abkochen", language="de"),
+        blocks=(
+            Paragraph(
+                content=(
+                    Text(
+                        text="Im Ortsteil Nord muss das Trinkwasser ab sofort abgekocht werden. "
+                        "Das Gesundheitsamt hat Keime im Wasser gefunden."
+                    ),
+                )
+            ),
+            Heading(level=2, content=(Text(text="Fragen?"),)),
+            Paragraph(content=(Text(text="Stadtwerke Musterstadt, Wasser: Telefon 01234 56-0"),)),
+        ),
+    )
+    lines = [s.text for s in draft_sentences(plain_language(doc).blocks, "de")]
+    phone = next(i for i, t in enumerate(lines) if "01234 56-0" in t)
+    assert lines[phone - 1] == "Fragen:"

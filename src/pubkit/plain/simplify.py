@@ -268,6 +268,12 @@ def _as_list(sentence: str, language: str) -> tuple[str, tuple[str, ...]] | None
     parts = [*parts[:-1], *last]
     if len(parts) < 3 or any(len(words(p)) > 8 for p in parts):
         return None
+    if (
+        language.startswith("de")
+        and len(words(parts[-1])) > 1
+        and all(len(words(p)) == 1 and p[:1].islower() for p in parts[:-1])
+    ):
+        return None  # „soziales, sportliches oder mildtätiges Ehrenamt“: one noun, its kinds
     return head + ":", tuple(parts)
 
 
@@ -769,6 +775,8 @@ class BuiltinSimplifier:
                 if line.count("„") != line.count("“") or line.count('"') % 2:
                     continue  # a quote cut in two is no entry of a list: it needs its speaker
                 own = _own_label(sentences[0])
+                if unit.heading and _GENERIC_HEADINGS.match(unit.heading.strip(" :?.")):
+                    own = None  # „Fragen?“ above it says what it is for
                 if own is not None:
                     # „Alle Zeiten und Preise: www…“ says what it is for; the heading of the
                     # section it ends („Warum sich die Zeiten ändern“) would lead into it as
