@@ -92,8 +92,8 @@ def test_plain_form_is_one_table_for_checks() -> None:
     """The evaluator and the coverage guard compare in the form the draft writes."""
     from pubkit.plain.abbreviations import plain_form
 
-    assert plain_form("Informationen gibt es Mo.–Fr. telefonisch.", "de") == (
-        "Infos gibt es Montag bis Freitag am Telefon."
+    assert plain_form("Informationen gibt es Mo.–Fr. im Rathaus.", "de") == (
+        "Infos gibt es Montag bis Freitag im Rathaus."
     )
     unit = Unit(
         text="Das Antragsformular gibt es Mo.–Fr. im Rathaus.", question="todo", weight=3, order=0

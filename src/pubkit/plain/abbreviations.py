@@ -163,8 +163,8 @@ def plain_form(text: str, language: str) -> str:
     lexicon's words (:func:`~pubkit.plain.plainwords.use_plain_words`). Checks that compare a
     draft with its notice or its key facts compare both sides in this form.
 
-    >>> plain_form("Informationen gibt es Mo.–Fr. telefonisch.", "de")
-    'Infos gibt es Montag bis Freitag am Telefon.'
+    >>> plain_form("Informationen gibt es Mo.–Fr. im Rathaus.", "de")
+    'Infos gibt es Montag bis Freitag im Rathaus.'
     """
     from pubkit.plain.plainwords import use_plain_words
 
