@@ -99,3 +99,25 @@ def test_generic_help_heading_stays_the_lead_in() -> None:
     lines = [s.text for s in draft_sentences(plain_language(doc).blocks, "de")]
     phone = next(i for i, t in enumerate(lines) if "01234 56-0" in t)
     assert lines[phone - 1] == "Fragen:"
+
+
+def test_footnote_mark_does_not_open_a_sentence() -> None:
+    from pubkit.model import Document, Metadata, Paragraph, Text
+
+    doc = Document(
+        metadata=Metadata(title="Neue Zeiten in der Halle", language="de"),
+        blocks=(
+            Paragraph(
+                content=(
+                    Text(
+                        text="Die Sporthalle Nord hat ab Montag, 4. Mai 2026, neue Zeiten. "
+                        "Sie ist dann täglich von 8 bis 20 Uhr geöffnet."
+                    ),
+                )
+            ),
+            Paragraph(content=(Text(text="* Mittwochs ist die Halle bis 22 Uhr geöffnet."),)),
+        ),
+    )
+    lines = [s.text for s in draft_sentences(plain_language(doc).blocks, "de")]
+    assert "Mittwochs ist die Halle bis 22 Uhr geöffnet." in lines
+    assert not any(t.startswith("*") for t in lines)

@@ -687,7 +687,9 @@ class BuiltinSimplifier:
                 continue
             if not items:
                 main, reason = split_reason(unit.text, language)
-                sentences = tuple(shorten(main, language))
+                # A footnote mark that opens the line under a table („* Mittwochs ist …“) is
+                # no part of the sentence: the table it points at is not in the draft.
+                sentences = tuple(re.sub(r"^[*†]+\s+", "", s) for s in shorten(main, language))
                 if unit.follows is not None and sentences:
                     named = _name_subject(sentences[0], texts[unit.follows], language)
                     sentences = (named, *sentences[1:])
