@@ -121,3 +121,30 @@ def test_footnote_mark_does_not_open_a_sentence() -> None:
     lines = [s.text for s in draft_sentences(plain_language(doc).blocks, "de")]
     assert "Mittwochs ist die Halle bis 22 Uhr geöffnet." in lines
     assert not any(t.startswith("*") for t in lines)
+
+
+def test_items_under_a_why_heading_are_reasons_not_rules() -> None:
+    from pubkit.model import Document, Heading, List, ListItem, Metadata, Paragraph, Text
+
+    def item(text: str) -> ListItem:
+        return ListItem(blocks=(Paragraph(content=(Text(text=text),)),))
+
+    doc = Document(
+        metadata=Metadata(title="Neue Zeiten im Hallenbad", language="de"),
+        blocks=(
+            Paragraph(content=(Text(text="Das Hallenbad Süd hat ab 1. Mai 2026 neue Zeiten."),)),
+            Heading(level=2, content=(Text(text="Warum sich die Zeiten ändern"),)),
+            List(
+                ordered=False,
+                items=(
+                    item("Im Sommer kommen mehr Gäste am Abend als am Morgen."),
+                    item("Es fehlen zwei Fachkräfte für die Aufsicht."),
+                ),
+            ),
+            Heading(level=2, content=(Text(text="Was gilt"),)),
+            List(ordered=False, items=(item("Sie müssen vorher online ein Ticket kaufen."),)),
+        ),
+    )
+    weights = {u.text: u.weight for u in message_units(doc)}
+    assert weights["Im Sommer kommen mehr Gäste am Abend als am Morgen."] < 3
+    assert weights["Sie müssen vorher online ein Ticket kaufen."] == 3

@@ -165,6 +165,11 @@ def _links(inlines: Sequence[Inline]) -> list[str]:
     return out
 
 
+_REASONS_HEADING = re.compile(
+    r"^\s*(?:warum|wieso|weshalb|hintergrund|zum hintergrund|why|background)\b", re.IGNORECASE
+)
+"""A section heading that announces reasons („Warum sich die Zeiten ändern“, "Why we are
+doing this"): its list items explain, they are not rules."""
 URL = re.compile(r"(?:https?://|www\.)[^\s<>„“\"”»«()]+[^\s<>„“\"”»«().,;:!?]", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 DOMAIN = re.compile(
@@ -569,10 +574,12 @@ def message_units(document: Document) -> list[Unit]:
                                     ]
                                     order = add(sentence, lead=False, follows=previous, links=mine)
                                     unit = out[order]
-                                    rule = previous is None and unit.question in (
-                                        "todo",
-                                        "what",
-                                        "who",
+                                    # Items under „Warum sich die Zeiten ändern“ / "Why"
+                                    # give reasons: background, not rules.
+                                    rule = (
+                                        previous is None
+                                        and unit.question in ("todo", "what", "who")
+                                        and not _REASONS_HEADING.match(state.heading)
                                     )
                                     contact = unit.question == "help"
                                     weight = (
