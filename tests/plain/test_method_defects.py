@@ -181,7 +181,7 @@ def test_an_english_condition_becomes_a_question_only_when_certain(
         (
             "Nutzen Sie das Online-Formular; die Antragsformulare und Merkblätter stehen auf der "
             "Seite des Sportamts.",
-            "Die Antragsformulare und Merkblätter stehen auf der Seite",
+            "Die Formulare und Merkblätter stehen auf der Seite",
         ),
         # What a sentence only announces stays when the dash lists it.
         (

@@ -36,6 +36,7 @@ import yaml
 
 from pubkit.errors import PubkitError
 from pubkit.model import Document
+from pubkit.plain.abbreviations import plain_form
 from pubkit.plain.guards import DraftSentence, draft_sentences
 from pubkit.plain.labels import plain_label
 from pubkit.plain.readability import readability
@@ -53,6 +54,13 @@ def load_notice(path: Path) -> Document:
 
 def _fold(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").replace("\u2011", "-").split()).lower()
+
+
+def _same_form(text: str, language: str) -> str:
+    """``text`` as a draft would write it — abbreviations written out, the plain-word lexicon's
+    words — folded: a fact written „Informationen gibt es Mo.–Fr.“ is kept by „Infos gibt es
+    Montag bis Freitag“. The draft writer uses the same two tables."""
+    return _fold(plain_form(text, language))
 
 
 @dataclass(slots=True)
@@ -124,16 +132,18 @@ def evaluate_notice(path: Path) -> Score:
     sentences = _sentences(plain)
     all_lines = draft_sentences(plain.blocks, language)
     score.sentences = [s.text for s in sentences]
-    text = _fold("\n".join(s.text for s in all_lines))
+    # Both sides with their abbreviations written out, by the table the draft and the
+    # guards use: „Mo.–Fr. 8 bis 12 Uhr“ in a fact is kept by „Montag bis Freitag 8 bis 12 Uhr“.
+    text = _same_form("\n".join(s.text for s in all_lines), language)
     for fact in spec.get("facts") or []:
-        if any(_fold(str(a)) in text for a in fact.get("any") or []):
+        if any(_same_form(str(a), language) in text for a in fact.get("any") or []):
             score.facts_kept += 1
         else:
             score.lost.append(str(fact.get("text", "")))
-    folded = [_fold(s.text) for s in all_lines]
+    folded = [_same_form(s.text, language) for s in all_lines]
     for contact in spec.get("contacts") or []:
-        value = _fold(str(contact.get("value", "")))
-        purposes = [_fold(str(p)) for p in contact.get("purpose_any") or []]
+        value = _same_form(str(contact.get("value", "")), language)
+        purposes = [_same_form(str(p), language) for p in contact.get("purpose_any") or []]
         ok = False
         for index, line in enumerate(folded):
             if value and value in line:

@@ -264,7 +264,12 @@ def _inflected(word: str, known: set[str]) -> bool:
 def _fidelity(
     source: Document, summary: Document, *, allowed_words: Iterable[str], names_only: bool
 ) -> list[Issue]:
-    have = extract_facts(_document_text(source, source=True), source=True)
+    # The notice's abbreviations count in their written-out form too („Mo.–Fr.“ names Monday
+    # to Friday; „Tel.“ is „Telefon“): the same table the draft writes them out with.
+    from pubkit.plain.abbreviations import write_out
+
+    written = _document_text(source, source=True)
+    have = extract_facts(written + "\n" + write_out(written, source.metadata.language), source=True)
     summary_text = _document_text(summary, source=False)
     got = extract_facts(summary_text)
     language = source.metadata.language
@@ -274,7 +279,7 @@ def _fidelity(
     # „Förderregeln“) is the notice's word in plain form, not a new one.
     from pubkit.plain.plainwords import use_plain_words
 
-    source_text = _document_text(source, source=True)
+    source_text = written + "\n" + write_out(written, language)
     known |= {
         w.lower() for w in re.findall(r"[^\W\d_][\w-]*", use_plain_words(source_text, language))
     }

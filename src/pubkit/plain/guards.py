@@ -46,6 +46,7 @@ from pubkit.model import (
     ThematicBreak,
 )
 from pubkit.model.walk import inline_text
+from pubkit.plain.abbreviations import plain_form, write_out, written_length
 from pubkit.plain.facts import FidelityError, check_fidelity, extract_facts
 from pubkit.plain.labels import plain_label
 from pubkit.plain.message import Unit, contacts_in, message_units, plain_text
@@ -181,6 +182,8 @@ def _stands_alone(number: str, source_text: str) -> bool:
 
 def _exact_copies(source_text: str, draft_text: str, language: str) -> Iterator[str]:
     """Contacts and addresses of the draft that the notice does not have character for character."""
+    # An address the draft writes out („Kieferstraße 14“ for „Kieferstr. 14“) is the same.
+    source_text += "\n" + write_out(source_text, language)
     folded = _fold(source_text)
     source_contacts = {_fold(c) for c in contacts_in(source_text, language)}
     for contact in contacts_in(draft_text, language):
@@ -216,8 +219,11 @@ def _links(blocks: Sequence[Block]) -> Iterator[str]:
 
 
 def covered(unit: Unit, draft_text: str, language: str) -> bool:
-    """Whether a draft keeps a message unit: its facts, or most of its content words."""
-    text = unit.text + " " + " ".join(unit.items)
+    """Whether a draft keeps a message unit: its facts, or most of its content words. Both
+    sides are compared in the draft's form („Mo.–Fr.“ is „Montag bis Freitag“,
+    „Informationen“ is „Infos“: :func:`~pubkit.plain.abbreviations.plain_form`)."""
+    text = plain_form(unit.text + " " + " ".join(unit.items), language)
+    draft_text = plain_form(draft_text, language)
     have = _fold(draft_text)
     contacts = [_fold(c) for c in contacts_in(text, language)]
     if contacts:
@@ -227,6 +233,13 @@ def covered(unit: Unit, draft_text: str, language: str) -> bool:
     if facts.dates or facts.numbers:
         dates = all(any(d == e[0] and m == e[1] for e in got.dates) for d, m, _ in facts.dates)
         return dates and facts.numbers <= got.numbers | {n for n in got.numbers}
+    # A list kept by the names of its entries („Mill Lane, Exton – closed …“ → „Mill Lane,
+    # Exton“) keeps what the list is about.
+    heads = [
+        re.match(r"^([^–—:.]{3,60}?)\s+[–—]\s+\S", plain_form(i, language)) for i in unit.items
+    ]
+    if unit.items and all(heads) and all(_fold(h.group(1).strip(" ,")) in have for h in heads if h):
+        return True
     content = {w.lower() for w in words(text) if len(w) > 4 and w[:1].isalpha()}
     draft_words = {w.lower() for w in words(draft_text)}
     return bool(content) and len(content & draft_words) >= 0.5 * len(content)
@@ -379,7 +392,7 @@ def _draft_problems(
                 lost=shown,
             ),
         )
-    source_words = len(words(" ".join(document_units(source, title=False))))
+    source_words = written_length(document_units(source, title=False), language)
     # Everything but pubkit's own labels (the question headings) counts.
     questions = {plain_label(language, q) for q in ("what", "when", "who", "todo", "help")}
     draft_words = sum(len(words(s.text)) for s in sentences if s.text not in questions)

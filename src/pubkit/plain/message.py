@@ -165,11 +165,16 @@ def _links(inlines: Sequence[Inline]) -> list[str]:
     return out
 
 
+_REASONS_HEADING = re.compile(
+    r"^\s*(?:warum|wieso|weshalb|hintergrund|zum hintergrund|why|background)\b", re.IGNORECASE
+)
+"""A section heading that announces reasons („Warum sich die Zeiten ändern“, "Why we are
+doing this"): its list items explain, they are not rules."""
 URL = re.compile(r"(?:https?://|www\.)[^\s<>„“\"”»«()]+[^\s<>„“\"”»«().,;:!?]", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 DOMAIN = re.compile(
     r"(?<![\w.@/-])(?:[a-z0-9-]+\.)+(?:de|com|org|net|eu|info|gov|uk|ie|nz|us|gi|nrw|bayern|berlin|"
-    r"hamburg)(?:/[\w./-]*[\w/])?(?![\w@-])"
+    r"hamburg|network|app|io|co|scot|wales|cymru|london|online|at|ch|nl|ca|au)(?:/[\w./-]*[\w/])?(?![\w@-])"
 )
 """A web address written without ``www.`` or ``https://``: ``corona.dortmund.de``."""
 PHONE = re.compile(
@@ -178,7 +183,8 @@ PHONE = re.compile(
 )
 """Phone numbers with their extension: ``0231 50-0``, ``0211 89-96090``, ``+49 211 89-0``."""
 _SHORT_PHONE = re.compile(
-    r"(?i)(?:\b(?:Tel\.?|Telefon\w*|Rufnummer|Nummer|Hotline|Notruf\w*|Bereitschaftsdienst|"
+    r"(?i)(?:\b(?:Tel\.?|Telefon\w*|Rufnummer|Nummer|Hotline|Notruf\w*|Notfall\w*|Bereitschaftsdienst|"
+    r"NHS|emergency|emergencies|"
     r"wählen\s+Sie|rufen\s+Sie|ruft|anrufen|erreichen\s+Sie|call|calling|dial|dialling|phone|phoning|ring|telephone|freephone|"
     r"on)\b[^\d\n]{0,30}?)"
     r"(?<![\d.,])(\d{2,5}(?:[\s-]\d{2,4}){0,3})(?![\d.,]\d)(?!\s*(?:Uhr|Jahr|Euro|€|%|Prozent|"
@@ -568,10 +574,12 @@ def message_units(document: Document) -> list[Unit]:
                                     ]
                                     order = add(sentence, lead=False, follows=previous, links=mine)
                                     unit = out[order]
-                                    rule = previous is None and unit.question in (
-                                        "todo",
-                                        "what",
-                                        "who",
+                                    # Items under „Warum sich die Zeiten ändern“ / "Why"
+                                    # give reasons: background, not rules.
+                                    rule = (
+                                        previous is None
+                                        and unit.question in ("todo", "what", "who")
+                                        and not _REASONS_HEADING.match(state.heading)
                                     )
                                     contact = unit.question == "help"
                                     weight = (

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from pubkit.i18n import _, about, ngettext, speaking
 from pubkit.model import Document
+from pubkit.plain.abbreviations import write_out, written_length
 from pubkit.plain.facts import check_fidelity
 from pubkit.plain.readability import document_units, readability, readability_of
 from pubkit.plain.rules import check_rules
@@ -23,9 +24,15 @@ def summary_info(source: Document, plain: Document) -> dict[str, str | int | flo
     written = author_version(source) is not None
     source = standard_version(source)
     info: dict[str, str | int | float] = {}
-    info.update(readability_of(source).as_info("source"))
+    # The notice's figures in the summary's form (abbreviations written out, as the summary
+    # writes them): „Mo.–Fr.“ would otherwise count as one short word on one side and as
+    # „Montag bis Freitag“ on the other, and the comparison would not be like for like.
+    units = [write_out(u, language) for u in document_units(source)]
+    info.update(readability(units, language).as_info("source"))
     info.update(readability_of(plain).as_info("summary"))
-    body_source = readability(document_units(source, title=False), language).words
+    # Counted as the budget counts it: the notice with its abbreviations written out, as the
+    # summary writes them („Mo.–Fr.“ is three words on both sides).
+    body_source = written_length(document_units(source, title=False), language)
     info["summary.kept_words"] = kept_words(plain)
     info["summary.share_percent"] = round(100 * kept_words(plain) / max(body_source, 1), 1)
     info["summary.variant"] = plain.metadata.subtitle or ""

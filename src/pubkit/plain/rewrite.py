@@ -34,43 +34,17 @@ from __future__ import annotations
 import re
 
 from pubkit.model.lang import primary_language
+from pubkit.plain.abbreviations import write_out
 from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.plainwords import use_plain_words
 
 __all__ = ["actor_deeds", "expand", "simplify_sentence", "simplify_sentence_roles"]
 
-_DE_ABBREVIATIONS = (
-    (r"\bz\.\s?B\.", "zum Beispiel"),
-    (r"\bbzw\.", "beziehungsweise"),
-    (r"\bca\.", "etwa"),
-    (r"\bu\.\s?a\.", "unter anderem"),
-    (r"\busw\.", "und so weiter"),
-    (r"\bd\.\s?h\.", "das heißt"),
-    (r"\bNr\.", "Nummer"),
-    (r"\bTel\.", "Telefon"),
-    (r"\bStr\.", "Straße"),
-    (r"\binkl\.", "inklusive"),
-    (r"\bggf\.", "wenn nötig"),
-    (r"\bevtl\.", "vielleicht"),
-    (r"\bDr\.", "Doktor"),
-    (r"\bProf\.", "Professor"),
-)
 _TITLES = re.compile(
     r"\b(?:(?:Prof|Dr|Dipl\.-Ing|Dr\.-Ing|Dr\. med|Dr\. rer\. nat|Dr\. h\. ?c)\.\s*)+"
     r"(?=[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
 )
 """A chain of academic titles right before a first name and a surname."""
-_EN_ABBREVIATIONS = (
-    (r"\be\.\s?g\.,?", "for example"),
-    (r"\bi\.\s?e\.,?", "that is"),
-    (r"\betc\.", "and so on"),
-    (r"\bNo\.", "number"),
-)
-_DE_DAYS = {
-    "Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerstag",
-    "Fr": "Freitag", "Sa": "Samstag", "So": "Sonntag",
-}  # fmt: skip
-_DAY = r"(Mo|Di|Mi|Do|Fr|Sa|So)"
 _FILLERS = frozenset(
     [
         "übrigens",
@@ -108,27 +82,13 @@ _WEB = re.compile(r"@|www\.|https?://|\b[a-z0-9-]+\.(?:de|com|org|net|eu|gov|uk|
 
 
 def expand(text: str, language: str) -> str:
-    """Common abbreviations and weekday ranges written out; parentheses removed."""
+    """Abbreviations and short weekdays written out (:func:`~pubkit.plain.abbreviations.write_out`);
+    parentheses removed."""
     # Academic titles before a name are not what a reader needs: "Prof. Dr. Dr. Joachim
     # Möller" → "Joachim Möller" (written out they would be three long words).
     text = _TITLES.sub("", text)
-    if language == "de":
-        for pattern, replacement in _DE_ABBREVIATIONS:
-            text = re.sub(pattern, replacement, text)
-        text = re.sub(
-            rf"\b{_DAY}\s*[–-]\s*{_DAY}\b",
-            lambda m: f"{_DE_DAYS[m.group(1)]} bis {_DE_DAYS[m.group(2)]}",
-            text,
-        )
-        text = re.sub(
-            rf"(?<=, ){_DAY}\b(?=\s+\d)|^{_DAY}\b(?=\s+\d)", lambda m: _DE_DAYS[m.group(0)], text
-        )
-        text = re.sub(r"(\d)\s*–\s*(\d)", r"\1 bis \2", text)
-    else:
-        for pattern, replacement in _EN_ABBREVIATIONS:
-            text = re.sub(pattern, replacement, text)
-        text = re.sub(r"(\d)\s*–\s*(\d)", r"\1 to \2", text)
-    text = _LEGAL_BASIS.sub("", text)
+    text = _LEGAL_BASIS.sub("", text)  # before "Nr." is written out
+    text = write_out(text, language)
     text = use_plain_words(text, language, keep_nouns=bool(_WEB.search(text)))
     # Parentheses go with their content, unless it carries a fact (a number, an address).
     text = re.sub(

@@ -21,6 +21,7 @@ The built-in writer works from the message, not from sentence scores:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Sequence
@@ -41,6 +42,7 @@ from pubkit.model import (
     Text,
 )
 from pubkit.model.lang import primary_language
+from pubkit.plain.abbreviations import expansion_words, written_length
 from pubkit.plain.glossary import explains, explanation_words
 from pubkit.plain.guards import MIN_LIMIT
 from pubkit.plain.labels import plain_label
@@ -55,7 +57,7 @@ from pubkit.plain.message import (
     contacts_in,
     message_units,
 )
-from pubkit.plain.nlp import has_tagger
+from pubkit.plain.nlp import detokenize, has_tagger, tokenize
 from pubkit.plain.plainwords import replacement_words
 from pubkit.plain.readability import document_units
 from pubkit.plain.rewrite import expand
@@ -113,13 +115,102 @@ _EN_DROPPABLE = re.compile(
 
 
 def _unpoint(sentence: str, language: str) -> str | None:
-    """``sentence`` without the word that points back, or None when that would change it."""
-    droppable = _DE_DROPPABLE if primary_language(language) == "de" else _EN_DROPPABLE
+    """``sentence`` without the word that points back, or None when that would change it.
+
+    In German the word may stand before the verb („Danach sammeln die Vorgeschlagenen
+    Stimmen“); without it the verb would come first and read as a question or an
+    infinitive. The subject then takes its place, or the sentence is not used.
+
+    >>> _unpoint("Abstimmungsphase: Danach sammeln die Vorgeschlagenen im Online-Voting Stimmen.", "de")
+    'Abstimmungsphase: Die Vorgeschlagenen sammeln im Online-Voting Stimmen.'
+    >>> _unpoint("Danach melden Sie sich im Bürgerbüro.", "de")
+    'Melden Sie sich im Bürgerbüro.'
+    """
+    german = primary_language(language) == "de"
+    droppable = _DE_DROPPABLE if german else _EN_DROPPABLE
     text = droppable.sub("", sentence).strip()
     text = text[:1].upper() + text[1:]
+    if german and text != sentence.strip():
+        text = _verb_second(text)
+        if not text:
+            return None
     if reference_words(text, language) or fragment_reason(text, language):
         return None
     return text
+
+
+_DE_POSSESSIVE = re.compile(
+    r"^(?:[^:\d]{2,60}:\s+)?(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Sein|Seine|Seinen|Seinem|Seiner|Seines)\b"
+)
+_DE_READER = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")
+
+
+def _owner_before(sentence: str, before: str, language: str) -> bool:
+    """Whether ``sentence`` opens with a possessive whose owner is named only in the sentence
+    ``before`` it: „Ihre Mitglieder dürfen keinem Verein angehören.“ after „Eine Jury …
+    entscheidet.“ is the jury's members, not the reader's. Not when either sentence speaks
+    to the reader („Ihre Unterlagen bringen Sie mit.“, „Melden Sie sich an. Ihr Ausweis …“).
+
+    >>> _owner_before("Ihre Mitglieder dürfen keinem Verein angehören.",
+    ...               "Eine Jury entscheidet über die Preise.", "de")
+    True
+    >>> _owner_before("Ihr Ausweis muss gültig sein.", "Bitte melden Sie sich an.", "de")
+    False
+    """
+    if primary_language(language) != "de":
+        return False
+    match = _DE_POSSESSIVE.match(sentence)
+    if match is None:
+        return False
+    rest = sentence[match.end() :]
+    return not _DE_READER.search(rest) and not _DE_READER.search(before)
+
+
+_LABEL = re.compile(r"^([^:\d]{2,60}:\s+)?(.*)$", re.DOTALL)
+_NOUN_PHRASE = ("ART", "PPOSAT", "PDAT", "PIAT", "CARD", "ADJA", "ADV")
+
+
+def _verb_second(text: str) -> str:
+    """A German sentence (after an optional „Label: “) that begins with its finite verb,
+    with its subject put first; the polite imperative („Melden Sie sich …“) stays. Empty
+    when the subject is not found. A sentence that does not begin with a verb is returned
+    as it is."""
+    match = _LABEL.match(text)
+    label, body = (match.group(1) or "", match.group(2)) if match else ("", text)
+    tokens = tokenize(body, "de")
+    if not tokens or not tokens[0].finite:
+        return text
+    if len(tokens) > 1 and tokens[1].text == "Sie":
+        return label + body[:1].upper() + body[1:]  # an instruction: „Melden Sie sich …“
+    tags = [t.pos.replace("(", "").replace(")", "") for t in tokens]
+    end = 1
+    while end < len(tokens) and tags[end] in _NOUN_PHRASE:
+        end += 1
+    if end < len(tokens) and tags[end] in ("PPER", "PIS") and end == 1:
+        end += 1
+    elif end < len(tokens) and tags[end].startswith(("NN", "NE")):
+        while end < len(tokens) and tags[end].startswith(("NN", "NE")):
+            end += 1
+        # a genitive goes with its noun: „die Busse der Linien 911 und 916“
+        genitive = end
+        if genitive < len(tokens) and tokens[genitive].text in ("der", "des"):
+            genitive += 1
+            while genitive < len(tokens) and tags[genitive] in ("ADJA", "CARD", "KON"):
+                genitive += 1
+            if genitive < len(tokens) and tags[genitive].startswith(("NN", "NE")):
+                end = genitive + 1
+                while end < len(tokens) and (
+                    tags[end].startswith(("NN", "NE", "CARD"))
+                    or (tags[end] == "KON" and end + 1 < len(tokens) and tags[end + 1] == "CARD")
+                ):
+                    end += 1
+    else:
+        return ""
+    subject = detokenize(tokens[1:end])
+    verb = tokens[0]
+    rest = detokenize(tokens[end:])
+    joined = f"{subject} {verb.text.lower()}" + ("" if rest[:1] in ".!?" else " ") + rest
+    return label + joined[:1].upper() + joined[1:]
 
 
 _DE_PRONOUN = {"Es": "Das", "Er": "Der"}
@@ -177,7 +268,30 @@ def _as_list(sentence: str, language: str) -> tuple[str, tuple[str, ...]] | None
     parts = [*parts[:-1], *last]
     if len(parts) < 3 or any(len(words(p)) > 8 for p in parts):
         return None
+    if (
+        language.startswith("de")
+        and len(words(parts[-1])) > 1
+        and all(len(words(p)) == 1 and p[:1].islower() for p in parts[:-1])
+    ):
+        return None  # „soziales, sportliches oder mildtätiges Ehrenamt“: one noun, its kinds
     return head + ":", tuple(parts)
+
+
+_OWN_LABEL = re.compile(r"([A-ZÄÖÜ][^:\d@/]{2,60}):\s+(\S.*)")
+
+
+def _own_label(line: str) -> tuple[str, str] | None:
+    """A line without a verb that names what it is for before a colon, split there.
+
+    >>> _own_label("Alle Zeiten und Preise: www.example.de/baeder.")
+    ('Alle Zeiten und Preise:', 'www.example.de/baeder')
+    >>> _own_label("Telefon: 0231 50-0") is None  # a bare contact kind says nothing it is for
+    True
+    """
+    match = _OWN_LABEL.fullmatch(line.strip())
+    if match is None or not 2 <= len(words(match.group(1))) <= 6:
+        return None
+    return match.group(1) + ":", match.group(2).rstrip(".")
 
 
 def _lead_in(text: str) -> str:
@@ -397,6 +511,38 @@ def _asks_for(unit: Unit, by_order: dict[int, list[_Piece]], language: str) -> s
     return asked if fragment_reason(asked, language) is None else None
 
 
+_HEAD = re.compile(r"^(?P<head>[^–—:.]{3,60}?)\s+[–—]\s+\S")
+
+
+def _heads_only(chain: list[_Piece]) -> list[_Piece] | None:
+    """A list whose entries name a thing and then describe it („Sturla Road, Chatham –
+    closed between …“), with the names only: when the whole list does not fit, the reader
+    still learns which roads, places or groups it is about. None when an entry has no
+    such name (at most six words before a dash), and for the rows of a table.
+
+    >>> from pubkit.plain.message import Unit
+    >>> unit = Unit(text="Roads:", question="what", weight=3, order=1, listed=True)
+    >>> piece = _Piece(unit, ("Roads:",), ("Mill Lane, Exton – closed all day", "Bank Street – closed at night"), "what")
+    >>> _heads_only([piece])[0].items
+    ('Mill Lane, Exton', 'Bank Street')
+    """
+    out: list[_Piece] = []
+    changed = False
+    for piece in chain:
+        if not piece.items:
+            out.append(piece)
+            continue
+        if not piece.unit.listed:
+            return None  # the rows of a table: their figures are what the reader needs
+        heads = [_HEAD.match(item) for item in piece.items]
+        if not all(heads) or any(len(words(h.group("head"))) > 6 for h in heads if h):
+            return None
+        items = tuple(h.group("head").strip(" ,") for h in heads if h)
+        out.append(dataclasses.replace(piece, items=items))
+        changed = True
+    return out if changed else None
+
+
 def _gives_contact(chain: list[_Piece], language: str) -> bool:
     return any(contacts_in(t, language) for p in chain for t in (*p.sentences, *p.items))
 
@@ -499,7 +645,7 @@ class BuiltinSimplifier:
     def allowed_words(self) -> frozenset[str]:
         """The plain-word lexicon's everyday words ("Maske" for "Mund-Nasen-Bedeckung") and
         the words of the glossary's explanations ("Strafe", "Geld")."""
-        return replacement_words() | explanation_words() | _WRITER_WORDS
+        return replacement_words() | explanation_words() | expansion_words() | _WRITER_WORDS
 
     def simplify(self, document: Document, *, max_words: int) -> tuple[Block, ...]:
         language = document.metadata.language
@@ -509,7 +655,7 @@ class BuiltinSimplifier:
             )
         units = message_units(document)
         pieces = self._pieces(units, language)
-        source_words = len(words(" ".join(document_units(document, title=False))))
+        source_words = written_length(document_units(document, title=False), language)
         budget = max(
             min(max_words, self.max_total, math.floor(source_words * self.share)), MIN_LIMIT
         )
@@ -541,7 +687,9 @@ class BuiltinSimplifier:
                 continue
             if not items:
                 main, reason = split_reason(unit.text, language)
-                sentences = tuple(shorten(main, language))
+                # A footnote mark that opens the line under a table („* Mittwochs ist …“) is
+                # no part of the sentence: the table it points at is not in the draft.
+                sentences = tuple(re.sub(r"^[*†]+\s+", "", s) for s in shorten(main, language))
                 if unit.follows is not None and sentences:
                     named = _name_subject(sentences[0], texts[unit.follows], language)
                     sentences = (named, *sentences[1:])
@@ -571,6 +719,17 @@ class BuiltinSimplifier:
                     question = again
             piece = _Piece(unit, sentences, items, question, extra)
             points_back = bool(sentences) and bool(reference_words(sentences[0], language))
+            if (
+                not points_back
+                and sentences
+                and unit.follows is not None
+                and _owner_before(sentences[0], texts[unit.follows], language)
+            ):
+                # „Ihre Mitglieder dürfen …“ after „Eine Jury … entscheidet …“: whose members
+                # only the sentence before says; the two go together or not at all.
+                if unit.follows not in by_order:
+                    continue
+                points_back = True
             rides = False  # only with the sentence that names its section, when there is room
             if (
                 not points_back
@@ -614,11 +773,23 @@ class BuiltinSimplifier:
                 piece = _Piece(unit, (fixed, *sentences[1:]), items, unit.question, extra)
             # A sentence without a verb (a line "Telefon: 0231 50-0") is an entry under its heading.
             if not items and len(sentences) == 1 and fragment_reason(sentences[0], language):
-                if not unit.heading:
+                line = sentences[0]
+                if line.count("„") != line.count("“") or line.count('"') % 2:
+                    continue  # a quote cut in two is no entry of a list: it needs its speaker
+                own = _own_label(sentences[0])
+                if unit.heading and _GENERIC_HEADINGS.match(unit.heading.strip(" :?.")):
+                    own = None  # „Fragen?“ above it says what it is for
+                if own is not None:
+                    # „Alle Zeiten und Preise: www…“ says what it is for; the heading of the
+                    # section it ends („Warum sich die Zeiten ändern“) would lead into it as
+                    # if it were that section's list.
+                    piece = _Piece(unit, (own[0],), (own[1],), unit.question)
+                elif not unit.heading:
                     continue
-                # „Fragen?“ over „Telefon …“: „Fragen:“, not „Fragen?:“.
-                label = unit.heading.rstrip(":.? ") + ":"
-                piece = _Piece(unit, (label,), (sentences[0].rstrip("."),), unit.question)
+                else:
+                    # „Fragen?“ over „Telefon …“: „Fragen:“, not „Fragen?:“.
+                    label = unit.heading.rstrip(":.? ") + ":"
+                    piece = _Piece(unit, (label,), (sentences[0].rstrip("."),), unit.question)
             if unit.steps is not None and unit.steps in by_steps:
                 # The next step of a numbered list: the steps are one chain, written whole
                 # or not at all; a step's further sentences ride along when there is room.
@@ -712,6 +883,7 @@ class BuiltinSimplifier:
         lead = [c for c in chains if c[0].unit.order == 0]
         topic = _stems(title[0], *(s for c in lead for p in c for s in p.sentences))
         chosen: list[list[_Piece]] = []
+        later: list[list[_Piece]] = []
         seen: set[str] = set()
         total = 0
         for chain in ranked:
@@ -729,6 +901,8 @@ class BuiltinSimplifier:
             if content and len(content - seen) <= 0.3 * len(content) and weight(chain) < 3:
                 continue  # says again what is already chosen
             if total + length > budget and chosen:
+                if weight(chain) >= 3 and _heads_only(chain) is not None:
+                    later.append(chain)
                 continue
             if weight(chain) < 2 and total + length > fill:
                 continue
@@ -737,6 +911,15 @@ class BuiltinSimplifier:
             chosen.append(chain)
             seen |= content
             total += length
+        # A key list that did not fit, with its entries by name only, from the words left
+        # over: it never pushes out what was chosen.
+        for chain in later:
+            compact = _heads_only(chain)
+            shorter = sum(p.length for p in compact or () if not p.optional)
+            if compact is not None and total + shorter <= budget:
+                chain[:] = compact
+                chosen.append(chain)
+                total += shorter
         # Reasons and less important follow-up sentences, in the same order, while the
         # budget allows; a follow-up only after the sentence it points at.
         for chain in [c for c in ranked if any(c is d for d in chosen)]:
@@ -792,7 +975,14 @@ class BuiltinSimplifier:
                 )
             )
             lines: list[str] = []
-            shown: set[str] = set()
+            # A heading that a list in this part already has as its lead-in („Bürgerbüro:“)
+            # is not shown again above another of its sentences.
+            shown: set[str] = {
+                p.sentences[0].rstrip(":?. ")
+                for c in group
+                for p in c
+                if p.items and len(p.sentences) == 1
+            }
             for chain in group:
                 heading = chain[0].unit.heading
                 # "How to apply" says what the number is for, when its sentence does not.

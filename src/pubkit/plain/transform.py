@@ -18,10 +18,11 @@ import math
 
 from pubkit.model import Aside, Block, Document, Link, Paragraph, Text
 from pubkit.model.walk import inline_text
+from pubkit.plain.abbreviations import written_length
 from pubkit.plain.guards import MAX_WORDS, guard_draft
 from pubkit.plain.labels import plain_label
 from pubkit.plain.llm import configured_writer
-from pubkit.plain.readability import document_units, readability
+from pubkit.plain.readability import document_units
 from pubkit.plain.simplify import BuiltinSimplifier, Simplifier
 from pubkit.text.sentences import words
 
@@ -111,9 +112,10 @@ def kept_words(plain: Document) -> int:
 def word_budget(document: Document) -> int:
     """The most words an automatic summary may have: half the source's words, at most 250.
 
-    Both sides are counted without the title, which the summary shares with its source.
+    Both sides are counted without the title, which the summary shares with its source, and
+    with abbreviations written out, as the summary writes them.
     """
-    words = readability(document_units(document, title=False), document.metadata.language).words
+    words = written_length(document_units(document, title=False), document.metadata.language)
     return min(MAX_WORDS, math.floor(words * SHARE))
 
 

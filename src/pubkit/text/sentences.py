@@ -305,6 +305,8 @@ def _ends_sentence(text: str, start: int, match: re.Match[str], lexicon: _Lexico
             return False  # F.A.Z., z.B., e.g., U.S.A.; not www.bit.ly
     if len(core) == 1 and core.isalpha():
         return False  # an initial, "(l.)"
+    if lexicon.german and core.lower().endswith("str") and first.isdigit():
+        return False  # "Kieferstr. 14": a street and its house number
     if _NUMBER.fullmatch(core) and core == token:
         return not _is_ordinal(core, previous, next_word, after, len(tokens) == 1, lexicon)
     return True
