@@ -807,3 +807,25 @@ def test_an_untested_weasyprint_is_refused_with_the_tested_range() -> None:
     pdf_tags._require_tested(pdf_tags._installed_weasyprint())  # the installed one is tested
     with pytest.raises(MissingDependency, match=r"WeasyPrint 71\.0 is installed.*weasyprint>=70"):
         pdf_tags._require_tested("71.0")
+
+
+def test_a_sub_list_is_tagged_inside_its_item(folder: Path) -> None:
+    """WeasyPrint hangs a nested list on the outer L; ISO 32000-1 Table 336 wants it in the
+    item's LBody (pubkit's own audit, PDF011, found it on real notices)."""
+    path = write_notice(
+        folder / "nested",
+        "---\ntitle: Verschachtelt\nlang: de\n---\n\nSo gehen Sie vor:\n\n"
+        "1. Melden Sie sich an.\n   - online\n   - oder per Telefon\n2. Kommen Sie zum Termin.\n\n"
+        "- Erster Punkt.\n\n  Noch ein Absatz.\n\n  1. Unterpunkt eins\n  2. Unterpunkt zwei\n"
+        "- Zweiter Punkt.\n",
+    )
+    doc = pikepdf.open(io.BytesIO(render(path)))
+    lists = [e for e in struct_elements(doc) if e.S == "/L"]
+    assert len(lists) == 4
+    for element in lists:
+        assert {str(k.S) for k in element.K} == {"/LI"}  # no L directly in an L
+    nested = [e for e in lists if e.P.S == "/LBody"]
+    assert len(nested) == 2
+    for inner in nested:
+        assert inner.P.P.S == "/LI"
+        assert [str(k.S) for k in inner.K] == ["/LI", "/LI"]

@@ -146,8 +146,36 @@ def _tidy(state: TagState, pdf: _Obj, element: _Obj) -> bool:
             kept.append(ref)
     if element["S"] == "/LI":
         kept = _wrap_list_body(pdf, element, kept)
+    elif element["S"] == "/L":
+        kept = _nest_sublists(pdf, kept)
     element["K"] = kept
     return bool(kept) or element["S"] in _KEEP_EMPTY
+
+
+def _nest_sublists(pdf: _Obj, kids: _Obj) -> _Obj:
+    """A list inside a list item goes back into that item's ``LBody``.
+
+    WeasyPrint hangs a nested list on the outer ``L``, after its item (HTML nests it in the
+    ``li``); ISO 32000-1 Table 336 allows only ``LI`` (and ``Caption``) in an ``L``, so a
+    screen reader would announce it as a list of its own, not as the item's sub-list.
+    """
+    out = pydyf.Array()
+    item: _Obj = None
+    for ref in kids:
+        kid = resolve(pdf, ref) if is_struct(pdf, ref) else None
+        if kid is not None and kid["S"] == "/LI":
+            item = kid
+        elif kid is not None and kid["S"] == "/L" and item is not None:
+            bodies = [resolve(pdf, r) for r in item["K"] if is_struct(pdf, r)]
+            body = next((b for b in reversed(bodies) if b["S"] == "/LBody"), None)
+            if body is None:
+                item["K"] = _wrap_list_body(pdf, item, pydyf.Array([*item["K"], ref]))
+            else:
+                kid["P"] = body.reference
+                body["K"].append(ref)
+            continue
+        out.append(ref)
+    return out
 
 
 def _dissolve(state: TagState, pdf: _Obj, parent: _Obj, notes: _Obj) -> list[_Obj]:
