@@ -293,3 +293,17 @@ def test_a_dot_in_the_local_part_of_an_address_is_said(
     lang: str, written: str, spoken: str
 ) -> None:
     assert _say(lang, written) == spoken
+
+
+# A species with its genus shortened: the letter without the full stop that read as an end.
+BINOMIALS = [
+    ("de", "Im Wasser wurden E. coli gefunden.", "Im Wasser wurden E coli gefunden."),
+    ("de", "Befund: E. coli nicht nachgewiesen", "Befund: E coli nicht nachgewiesen"),
+    ("en", "Tests found E. coli and S. aureus in the supply.", "Tests found E coli and S aureus in the supply."),
+    ("en", "Contact J. Smith at the office.", "Contact J. Smith at the office."),  # an initial
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "written", "spoken"), BINOMIALS)
+def test_a_shortened_genus_is_a_letter(lang: str, written: str, spoken: str) -> None:
+    assert _say(lang, written) == spoken

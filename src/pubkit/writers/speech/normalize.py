@@ -1484,6 +1484,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _de_sunday,
     _de_weekdays,
     _roman_numerals("de"),
+    readings.binomials,  # after "Karl V." is said
     _de_headings,
     _de_bracket_ordinals,
     readings.de_day_lists(_de_ending, _de_article),
@@ -1878,6 +1879,7 @@ _ENGLISH: tuple[Callable[[str], str], ...] = (
     readings.us_states,
     _en_weekdays,
     _roman_numerals("en"),
+    readings.binomials,
     _en_dates,
     _en_times,
     readings.extensions("en"),

@@ -116,6 +116,17 @@ def degree_signs(text: str) -> str:
     return re.sub(r"(?<=\d)\s?[°º˚]\s?([CF])\b", r" °\1", text)
 
 
+_BINOMIAL = re.compile(r"\b([A-Z])\.\s(?=[a-z]{3,}\b)")
+
+
+def binomials(text: str) -> str:
+    """A species with its genus shortened (``E. coli``, ``S. aureus``, ``C. difficile``):
+    the genus letter is said as a letter, without the full stop that read as a sentence's end
+    (a capital and a full stop before a lower-case word is nothing else in a notice: initials
+    stand before names)."""
+    return _BINOMIAL.sub(r"\1 ", text) if ". " in text else text
+
+
 # --- dates ----------------------------------------------------------------------------------
 
 _MONTHS_DE = "|".join(numbers.MONTHS["de"])
