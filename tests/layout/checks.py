@@ -185,3 +185,37 @@ def image_difference(actual: Image.Image, reference: Path) -> float:
     diff = ImageChops.difference(actual, expected).point(lambda v: 255 if v > 64 else 0)
     histogram = diff.histogram()
     return histogram[255] / (actual.size[0] * actual.size[1])
+
+
+def html_reflow(files: list[Path], width: int) -> dict[str, list[str]]:
+    """What a reader of each HTML page at ``width`` CSS px cannot see without scrolling the
+    page sideways (WCAG 1.4.10): the page wider than the window, or running text (not a table
+    cell: a wide table scrolls in its own region) cut off at the window's or a region's edge.
+    Runs tests/layout/reflow.mjs in Debian's chromium through the validators' playwright-core."""
+    import json
+    import os
+    import shutil
+
+    from pubkit.validators._base import node_tools_dir
+
+    node = shutil.which("node")
+    assert node, "node is not on PATH"
+    tools = node_tools_dir(need="playwright-core")
+    script = Path(__file__).with_name("reflow.mjs")
+    result = subprocess.run(
+        [node, str(script), str(width), *map(str, files)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120 + 20 * len(files),
+        env={**os.environ, "NODE_TOOLS": str(tools)},
+    )
+    problems: dict[str, list[str]] = {}
+    for page in json.loads(result.stdout):
+        found = []
+        if page["overflow"] > 0:
+            found.append(f"the page is {page['overflow']} px wider than the {width} px window")
+        for clip in page["clipped"]:
+            found.append(f"<{clip['tag']}> {clip['text']!r} is cut off by {clip['over']} px")
+        problems[Path(page["file"]).name] = found
+    return problems

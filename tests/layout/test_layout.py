@@ -311,3 +311,26 @@ def test_a_short_tables_caption_never_ends_a_page_without_its_table() -> None:
         assert "Montag, 22." in caption_page.text, f"{count} lines before: caption alone"
         moved += caption_page.number > 1
     assert 0 < moved < 8  # the sweep did cross the page break
+
+
+@pytest.mark.external
+@pytest.mark.parametrize("width", [320, 1280])
+def test_html_reflows_without_sideways_scrolling(width: int, tmp_path: Path) -> None:
+    """WCAG 1.4.10 on a phone (320 CSS px) and a desktop: the page never scrolls sideways and
+    no running text is cut off; a wide table scrolls in its region, but its caption wraps in
+    view (it was cut off at the phone's edge), and the easy-read title with a date kept on one
+    line fits (it pushed the page 40 px wide)."""
+    from pubkit.pipeline import Build, plan
+
+    files = []
+    for path in STRESS:
+        build = Build.read(path)
+        for output in plan(["html", "summary"]):
+            if output.file_name.endswith(".html"):
+                target = tmp_path / f"{path.stem}-{output.file_name}"
+                target.write_bytes(build.render(output).data)
+                files.append(target)
+    assert len(files) == 4
+    problems = checks.html_reflow(files, width)
+    found = [f"{name}: {p}" for name, ps in problems.items() for p in ps]
+    assert not found, "\n".join(found)
