@@ -20,7 +20,7 @@ from PIL import Image, ImageChops
 
 from pubkit.model import Cell, Document, List, Paragraph, Text
 from pubkit.model.walk import inline_text, iter_nodes
-from pubkit.text.nobreak import nobreak_runs
+from pubkit.text.nobreak import address_runs, nobreak_runs
 
 MM = 72 / 25.4
 # Left and right page margins (css/pdf.css, css/pdf-large-print.css), in points.
@@ -101,6 +101,36 @@ def broken_runs(pdf_pages: list[Page], document: Document) -> list[str]:
         for match in matches:
             if "\n" in match.group(0):
                 problems.append(f"{run!r} is broken over two lines: {match.group(0)!r}")
+    return problems
+
+
+def broken_addresses(pdf_pages: list[Page], document: Document) -> list[str]:
+    """Web and e-mail addresses that the layout hyphenated ("abfall‐" / "beratung@…") or broke
+    right after a hyphen of their own ("www.baden-" / "wuerttemberg.de"): the reader cannot
+    tell whether the hyphen belongs to the address. A break before a hyphen, after a slash
+    or before a dot is fine."""
+    text = "\n".join(page.text for page in pdf_pages).replace("\u200b", "")
+    problems = []
+    for address in dict.fromkeys(m.group(0) for m in address_runs(inline_source(document))):
+        matches = list(_run_pattern(address).finditer(text))
+        if not matches:
+            problems.append(f"{address!r} is not in the text layer")
+        for match in matches:
+            if re.search(r"[-\u2010\u00ad]\n", match.group(0)):
+                problems.append(f"{address!r} is broken after a hyphen: {match.group(0)!r}")
+    return problems
+
+
+def dashes_at_line_edges(pdf_pages: list[Page]) -> list[str]:
+    """A dash between words that starts a line ("– and older people"), or a hyphen between
+    spaces left at a line's end, which reads as a word broken in two ("residents -")."""
+    problems = []
+    for page in pdf_pages:
+        for line in page.text.split("\n"):
+            if re.match(r"\s*[-\u2013] \S", line):
+                problems.append(f"page {page.number}: a line starts with a dash: {line[:40]!r}")
+            if re.search(r"\S -$", line):
+                problems.append(f"page {page.number}: a line ends with ' -': {line[-40:]!r}")
     return problems
 
 

@@ -334,3 +334,41 @@ def test_html_reflows_without_sideways_scrolling(width: int, tmp_path: Path) -> 
     problems = checks.html_reflow(files, width)
     found = [f"{name}: {p}" for name, ps in problems.items() for p in ps]
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize(("notice", "variant"), CASES, ids=IDS)
+def test_addresses_never_break_after_their_own_hyphen(notice: Path, variant: str) -> None:
+    result = rendered(notice, variant)
+    problems = checks.broken_addresses(result.pages, result.document)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(("notice", "variant"), CASES, ids=IDS)
+def test_no_line_starts_with_a_dash(notice: Path, variant: str) -> None:
+    result = rendered(notice, variant)
+    problems = checks.dashes_at_line_edges(result.pages)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_addresses_and_dashes_wherever_the_line_ends(variant: str) -> None:
+    """One paragraph per position of the line end: a hyphenated e-mail address and web
+    address, and a hyphen between spaces, each cross the right margin in some paragraph.
+    Before the fix the PDF read "abfall‐" / "beratung@…", "www.land-" / "sachsen…" and
+    "Wochenende -" at a line's end."""
+    sentence = (
+        "Fragen an stadtentwicklung-verkehrsplanung@musterstadt-am-see.de oder auf "
+        "https://www.musterstadt-am-see.de/rathaus-service/strassen-sperrungen-aktuell; "
+        "die Sperrung gilt am Wochenende - bitte fahren Sie langsam."
+    )
+    filler = "Wort "
+    text = "---\ntitle: Umbruch\nlang: de\n---\n\n" + "".join(
+        f"{filler * (i % 9)}{'x' * (i // 9 + 1)} {sentence}\n\n" for i in range(54)
+    )
+    document = pubkit.read_markdown(text)
+    pdf = pubkit.render(document, "pdf", options=PdfOptions(variant=variant)).data
+    pages = checks.pages(pdf)
+    problems = checks.broken_addresses(pages, document) + checks.dashes_at_line_edges(pages)
+    assert not problems, "\n".join(problems[:20])
+    breaks = "\n".join(p.text for p in pages)
+    assert "musterstadt\n-am" in breaks or "verkehrsplanung\n@" in breaks or "\n.de" in breaks

@@ -47,7 +47,7 @@ from pubkit.model import (
 )
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text
-from pubkit.text.nobreak import nobreak_runs
+from pubkit.text.nobreak import ADDRESS, address_runs, nobreak_runs
 from pubkit.transforms.typography import quote_blocks, typographic_quotes
 
 __all__ = [
@@ -248,7 +248,7 @@ class Writer:
         if not line:
             return None
         header = ET.Element("header", {"class": "masthead"})
-        ET.SubElement(header, "p", {"class": "publisher"}).text = line
+        ET.SubElement(header, "p", {"class": "publisher"}).text = dashes(line)
         return header
 
     def title_block(self, document: Document) -> list[ET.Element]:
@@ -314,7 +314,7 @@ class Writer:
             return None
         footer = ET.Element("footer", {"class": "colophon"})
         para = ET.SubElement(footer, "p")
-        para.text = f"{label(meta.language, 'publisher')}: " + " · ".join(parts)
+        para.text = f"{label(meta.language, 'publisher')}: " + dashes(" · ".join(parts))
         return footer
 
     # -- blocks -----------------------------------------------------------------------------
@@ -627,13 +627,59 @@ class Writer:
         return section
 
     def text(self, parent: ET.Element, text: str) -> None:
-        """Append running text; what must stay on one line goes into ``span.nobr``."""
+        """Append running text; what must stay on one line goes into ``span.nobr``, a web or
+        e-mail address into ``span.url`` (see :func:`_address`), and a hyphen between spaces
+        becomes a dash that never starts a line (see :func:`dashes`)."""
         pos = 0
-        for match in nobreak_runs(text):
-            _append_text(parent, text[pos : match.start()])
-            ET.SubElement(parent, "span", {"class": "nobr"}).text = match.group(0)
+        for match in _runs(text):
+            _append_text(parent, dashes(text[pos : match.start()]))
+            if match.re is ADDRESS:
+                _address(parent, match.group(0))
+            else:
+                ET.SubElement(parent, "span", {"class": "nobr"}).text = match.group(0)
             pos = match.end()
-        _append_text(parent, text[pos:])
+        _append_text(parent, dashes(text[pos:]))
+
+
+def _runs(text: str) -> list[re.Match[str]]:
+    """Web and e-mail addresses and the no-break runs outside them, left to right."""
+    addresses = list(address_runs(text))
+    runs: list[re.Match[str]] = list(addresses)
+    for match in nobreak_runs(text):
+        if not any(a.start() < match.end() and match.start() < a.end() for a in addresses):
+            runs.append(match)
+    return sorted(runs, key=lambda m: m.start())
+
+
+def _address(parent: ET.Element, address: str) -> None:
+    """A web or e-mail address in ``span.url`` (never hyphenated): it may break after a
+    slash or before a dot, a hyphen or the @, never right after a hyphen of its own, where
+    the reader would take the hyphen for one the line break added ("www.baden-" /
+    "wuerttemberg.de"). Each piece that starts with a hyphen is kept whole (``span.nobr``)
+    and a ``<wbr>`` marks the break before it."""
+    span = ET.SubElement(parent, "span", {"class": "url"})
+    pieces = re.split(r"(?<=.)(?=[-.@])", address)
+    for index, piece in enumerate(pieces):
+        if index:
+            ET.SubElement(span, "wbr")
+        if piece.startswith("-") and len(piece) > 1:
+            ET.SubElement(span, "span", {"class": "nobr"}).text = piece
+        else:
+            _append_text(span, piece)
+
+
+_SPACED_HYPHEN = re.compile(r"(?<=\S)[ \u00a0][-–][ \u00a0](?=\S)")
+
+
+def dashes(text: str) -> str:
+    """A hyphen or dash between spaces is a dash (–, German "Gedankenstrich" and English
+    spaced en rule alike) glued to the word before it by a no-break space, so that no line
+    starts with it and none ends with what looks like a hyphen.
+
+    >>> dashes("Sperrung am Wochenende - bitte um Verständnis; Alt- und Neustadt, -5 °C")
+    'Sperrung am Wochenende\xa0– bitte um Verständnis; Alt- und Neustadt, -5 °C'
+    """
+    return _SPACED_HYPHEN.sub("\u00a0– ", text)
 
 
 def is_easy_read(document: Document) -> bool:
