@@ -249,3 +249,80 @@ def html_reflow(files: list[Path], width: int) -> dict[str, list[str]]:
             found.append(f"<{clip['tag']}> {clip['text']!r} is cut off by {clip['over']} px")
         problems[Path(page["file"]).name] = found
     return problems
+
+
+def _struct_pages(pdf: bytes) -> list[tuple[str, set[int], list[tuple[str, set[int], bool]]]]:
+    """Every Table of the tag tree: (caption text marker, pages of its caption, its rows as
+    (kind, pages, all header cells)), kind "head" for rows in THead, else "body"."""
+    import pikepdf
+
+    def pages_of(node: pikepdf.Dictionary, numbers: dict[tuple[int, int], int]) -> set[int]:
+        found: set[int] = set()
+        stack = [node]
+        while stack:
+            item = stack.pop()
+            page = item.get("/Pg")
+            kids = item.get("/K")
+            children = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+            if page is not None and any(not isinstance(k, pikepdf.Dictionary) for k in children):
+                found.add(numbers[page.objgen])
+            for kid in children:
+                if isinstance(kid, pikepdf.Dictionary):
+                    if "/S" in kid:
+                        stack.append(kid)
+                    elif "/Pg" in kid:  # a marked-content reference on another page
+                        found.add(numbers[kid.Pg.objgen])
+                    elif page is not None:
+                        found.add(numbers[page.objgen])
+        return found
+
+    def children(node: pikepdf.Dictionary) -> list[pikepdf.Dictionary]:
+        kids = node.get("/K")
+        items = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+        return [k for k in items if isinstance(k, pikepdf.Dictionary) and "/S" in k]
+
+    tables = []
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        numbers = {page.objgen: index for index, page in enumerate(doc.pages, start=1)}
+        stack = [doc.Root.StructTreeRoot]
+        while stack:
+            node = stack.pop()
+            if node.get("/S") != "/Table":
+                stack.extend(children(node))
+                continue
+            caption: set[int] = set()
+            rows: list[tuple[str, set[int], bool]] = []
+            parts = [(node, "body")]
+            while parts:
+                part, kind = parts.pop()
+                for kid in children(part):
+                    if kid.S == "/Caption":
+                        caption |= pages_of(kid, numbers)
+                    elif kid.S == "/TR":
+                        cells = children(kid)
+                        header = bool(cells) and all(c.S == "/TH" for c in cells)
+                        rows.append((kind, pages_of(kid, numbers), header))
+                    elif kid.S in ("/THead", "/TBody", "/TFoot"):
+                        parts.append((kid, "head" if kid.S == "/THead" else "body"))
+            tables.append((f"table {len(tables) + 1}", caption, rows))
+    return tables
+
+
+def split_tables(pdf: bytes) -> list[str]:
+    """A table row split over two pages, or rows of a table on a page that shows neither the
+    table's header row nor its caption (a stacked table's lower half on the next page)."""
+    problems = []
+    for name, caption, rows in _struct_pages(pdf):
+        head = set(caption)
+        for kind, where, header in rows:
+            if kind == "head" or header:
+                head |= where
+        for index, (_, where, _) in enumerate(rows, start=1):
+            if len(where) > 1:
+                problems.append(f"{name} row {index} is split over pages {sorted(where)}")
+        if any(header for _, _, header in rows):
+            continue  # a header row is repeated on every page (thead: table-header-group)
+        bare = {p for _, where, _ in rows for p in where} - head
+        if bare:
+            problems.append(f"{name}: rows on page(s) {sorted(bare)} without its header or caption")
+    return problems
