@@ -158,6 +158,27 @@ def hyphenated_words(
     return problems
 
 
+def breaks_not_in(pdf_pages: list[Page], reference: list[str]) -> list[str]:
+    """Hyphenation breaks of the words in ``reference`` ("Bür-ger-amt": a hyphen at every
+    right break) at points the reference does not allow ("Bürge‐ramt")."""
+    allowed = {}
+    for word in reference:
+        plain = word.replace("-", "")
+        points = {i for i, _ in enumerate(word) if word[i] == "-"}
+        allowed[plain.lower()] = {p - n for n, p in enumerate(sorted(points))}
+    problems = []
+    for page in pdf_pages:
+        for line, following in itertools.pairwise(page.text.split("\n")):
+            end = re.search(r"(\w+)[\u2010\u00ad]$", line)
+            start = re.match(r"(\w+)", following)
+            if not end or not start:
+                continue
+            word = (end.group(1) + start.group(1)).lower()
+            if word in allowed and len(end.group(1)) not in allowed[word]:
+                problems.append(f"page {page.number}: {end.group(0)} / {start.group(1)}")
+    return problems
+
+
 def table_words(document: Document) -> set[str]:
     """The words in the tables' cells, lower case."""
     words: set[str] = set()

@@ -382,3 +382,26 @@ def test_no_table_row_or_stacked_table_split_over_pages(notice: Path, variant: s
     result = rendered(notice, variant)
     problems = checks.split_tables(result.pdf)
     assert not problems, "\n".join(problems)
+
+
+GERMAN_BREAKS = [
+    "Bür-ger-amt", "Bä-der-amt", "Mit-ar-bei-te-rin-nen", "Test-ergeb-nis-se", "Sperr-ab-fall",
+    "Per-so-nal-aus-weis", "Mitt-woch-abend", "Wahl-ergeb-nis", "Bahn-hof-stra-ße",
+    "Land-rats-amt", "Haus-arzt-pra-xis", "Ar-beits-platz", "Grund-stü-cke",
+]  # fmt: skip
+"""Right (and not misleading: never "Tester‐gebnisse") breaks, by hand."""
+
+
+def test_german_hyphenation_breaks_only_where_a_reader_expects() -> None:
+    """Each word at every position of the line end (one paragraph each): Pyphen read the
+    two-level German dictionary as one and gave "Bürge‐ramt", "Sper‐rabfall",
+    "Tester‐gebnisse" (renderers/hyphenation.py cleans the break points up)."""
+    words = " ".join(w.replace("-", "") for w in GERMAN_BREAKS)
+    text = "---\ntitle: Trennung\nlang: de\n---\n\n" + "".join(
+        f"{'x' * (i + 1)} {words}\n\n" for i in range(60)
+    )
+    pages = checks.pages(pubkit.render(pubkit.read_markdown(text), "pdf").data)
+    hyphenated = "\n".join(p.text for p in pages).count("\u2010\n")
+    assert hyphenated > 30  # the sweep did make the layout hyphenate
+    problems = checks.breaks_not_in(pages, GERMAN_BREAKS)
+    assert not problems, "\n".join(problems)
