@@ -268,7 +268,7 @@ def html_reflow(files: list[Path], width: int) -> dict[str, list[str]]:
             found.append(f"the page is {page['overflow']} px wider than the {width} px window")
         for clip in page["clipped"]:
             found.append(f"<{clip['tag']}> {clip['text']!r} is cut off by {clip['over']} px")
-        problems[Path(page["file"]).name] = found
+        problems["/".join(Path(page["file"]).parts[-3:])] = found
     return problems
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import itertools
+import zipfile
 from functools import cache
 from pathlib import Path
 
@@ -315,7 +316,7 @@ def test_a_short_tables_caption_never_ends_a_page_without_its_table() -> None:
 
 @pytest.mark.external
 @pytest.mark.parametrize("width", [320, 1280])
-def test_html_reflows_without_sideways_scrolling(width: int, tmp_path: Path) -> None:
+def test_html_and_epub_reflow_without_sideways_scrolling(width: int, tmp_path: Path) -> None:
     """WCAG 1.4.10 on a phone (320 CSS px) and a desktop: the page never scrolls sideways and
     no running text is cut off; a wide table scrolls in its region, but its caption wraps in
     view (it was cut off at the phone's edge), and the easy-read title with a date kept on one
@@ -330,7 +331,11 @@ def test_html_reflows_without_sideways_scrolling(width: int, tmp_path: Path) -> 
                 target = tmp_path / f"{path.stem}-{output.file_name}"
                 target.write_bytes(build.render(output).data)
                 files.append(target)
-    assert len(files) == 4
+        book = tmp_path / f"{path.stem}-epub"
+        with zipfile.ZipFile(io.BytesIO(pubkit.render(build.document, "epub").data)) as epub:
+            epub.extractall(book)
+        files += [p for p in book.rglob("*.xhtml") if p.name != "nav.xhtml"]
+    assert len(files) >= 6
     problems = checks.html_reflow(files, width)
     found = [f"{name}: {p}" for name, ps in problems.items() for p in ps]
     assert not found, "\n".join(found)
