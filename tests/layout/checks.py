@@ -347,3 +347,50 @@ def split_tables(pdf: bytes) -> list[str]:
         if bare:
             problems.append(f"{name}: rows on page(s) {sorted(bare)} without its header or caption")
     return problems
+
+
+def stranded_headings(pdf: bytes) -> list[str]:
+    """A heading at the foot of a page whose following block starts on the next page (found
+    in the tag tree: the pages of each H1–H6 and of the element after it)."""
+    import pikepdf
+
+    problems = []
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        numbers = {page.objgen: index for index, page in enumerate(doc.pages, start=1)}
+
+        def kids(node: pikepdf.Dictionary) -> list[pikepdf.Dictionary]:
+            items = node.get("/K")
+            found = list(items) if isinstance(items, pikepdf.Array) else [items]
+            return [k for k in found if isinstance(k, pikepdf.Dictionary) and "/S" in k]
+
+        def pages_of(node: pikepdf.Dictionary) -> set[int]:
+            found = set()
+            stack = [node]
+            while stack:
+                item = stack.pop()
+                items = item.get("/K")
+                children = list(items) if isinstance(items, pikepdf.Array) else [items]
+                for kid in children:
+                    if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                        stack.append(kid)
+                    elif isinstance(kid, pikepdf.Dictionary) and "/Pg" in kid:
+                        found.add(numbers[kid.Pg.objgen])
+                    elif "/Pg" in item:
+                        found.add(numbers[item.Pg.objgen])
+            return found
+
+        stack = [doc.Root.StructTreeRoot]
+        while stack:
+            node = stack.pop()
+            children = kids(node)
+            stack.extend(children)
+            for heading, after in itertools.pairwise(children):
+                if not re.fullmatch(r"/H\d?", str(heading.S)):
+                    continue
+                here, there = pages_of(heading), pages_of(after)
+                if here and there and max(here) < min(there):
+                    title = str(heading.get("/T", "")) or str(heading.S)
+                    problems.append(
+                        f"{title} ends page {max(here)}; its text starts on {min(there)}"
+                    )
+    return problems

@@ -410,3 +410,31 @@ def test_german_hyphenation_breaks_only_where_a_reader_expects() -> None:
     assert hyphenated > 30  # the sweep did make the layout hyphenate
     problems = checks.breaks_not_in(pages, GERMAN_BREAKS)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(("notice", "variant"), CASES, ids=IDS)
+def test_no_heading_ends_a_page(notice: Path, variant: str) -> None:
+    result = rendered(notice, variant)
+    problems = checks.stranded_headings(result.pdf)
+    assert not problems, "\n".join(problems)
+
+
+def test_a_heading_before_a_kept_table_never_ends_a_page() -> None:
+    """Wherever the page break falls, the heading goes with the short table (kept whole)
+    that follows it; with the keep switched off the check sees the stranded heading."""
+    cell = "Montag bis Freitag, 8 bis 16 Uhr, außer an Feiertagen und am 24. Dezember"
+    block = (
+        f"## Öffnungszeiten\n\n| Ort | Zeit |\n|---|---|\n| Rathaus | {cell} |\n"
+        f"| Bürgerbüro | {cell} |\n\nTabelle: Zeiten\n"
+    )
+    found = {"": 0, "h2 { break-after: auto !important; }": 0}
+    for css in found:
+        for count in range(30, 52):
+            text = "---\ntitle: T\nlang: de\n---\n\n"
+            text += "".join(f"Zeile {i}.\n\n" for i in range(count)) + block
+            options = PdfOptions(extra_css=css)
+            pdf = pubkit.render(pubkit.read_markdown(text), "pdf", options=options).data
+            found[css] += bool(checks.stranded_headings(pdf))
+    kept, loose = found.values()
+    assert kept == 0
+    assert loose > 0, "the check does not see a stranded heading"
