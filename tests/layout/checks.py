@@ -107,8 +107,8 @@ def broken_runs(pdf_pages: list[Page], document: Document) -> list[str]:
 def broken_addresses(pdf_pages: list[Page], document: Document) -> list[str]:
     """Web and e-mail addresses that the layout hyphenated ("abfall‐" / "beratung@…") or broke
     right after a hyphen of their own ("www.baden-" / "wuerttemberg.de"): the reader cannot
-    tell whether the hyphen belongs to the address. A break before a hyphen, after a slash
-    or before a dot is fine."""
+    tell whether the hyphen belongs to the address; or before a dot (a line starting
+    ".de/kultur"). A break before a hyphen or the @, or after a slash, is fine."""
     text = "\n".join(page.text for page in pdf_pages).replace("\u200b", "")
     problems = []
     for address in dict.fromkeys(m.group(0) for m in address_runs(inline_source(document))):
@@ -118,7 +118,19 @@ def broken_addresses(pdf_pages: list[Page], document: Document) -> list[str]:
         for match in matches:
             if re.search(r"[-\u2010\u00ad]\n", match.group(0)):
                 problems.append(f"{address!r} is broken after a hyphen: {match.group(0)!r}")
+            if "\n." in match.group(0):
+                problems.append(f"{address!r}: a line starts with a dot: {match.group(0)!r}")
     return problems
+
+
+def spaced_hyphens(pdf_pages: list[Page]) -> list[str]:
+    """A hyphen between spaces, where German and English set a dash ("Sperrung – bitte"),
+    running heads included."""
+    return [
+        f"page {page.number}: {match.group(0)!r}"
+        for page in pdf_pages
+        for match in re.finditer(r"\w{2,} - \w{2,}", page.text)
+    ]
 
 
 def dashes_at_line_edges(pdf_pages: list[Page]) -> list[str]:

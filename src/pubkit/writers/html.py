@@ -630,15 +630,16 @@ class Writer:
         """Append running text; what must stay on one line goes into ``span.nobr``, a web or
         e-mail address into ``span.url`` (see :func:`_address`), and a hyphen between spaces
         becomes a dash that never starts a line (see :func:`dashes`)."""
+        text = dashes(text)  # same length: the runs are found in the new text
         pos = 0
         for match in _runs(text):
-            _append_text(parent, dashes(text[pos : match.start()]))
+            _append_text(parent, text[pos : match.start()])
             if match.re is ADDRESS:
                 _address(parent, match.group(0))
             else:
                 ET.SubElement(parent, "span", {"class": "nobr"}).text = match.group(0)
             pos = match.end()
-        _append_text(parent, dashes(text[pos:]))
+        _append_text(parent, text[pos:])
 
 
 def _runs(text: str) -> list[re.Match[str]]:
@@ -653,12 +654,13 @@ def _runs(text: str) -> list[re.Match[str]]:
 
 def _address(parent: ET.Element, address: str) -> None:
     """A web or e-mail address in ``span.url`` (never hyphenated): it may break after a
-    slash or before a dot, a hyphen or the @, never right after a hyphen of its own, where
+    slash or before a hyphen or the @ (not before a dot: no line starts ".de"), never right
+    after a hyphen of its own, where
     the reader would take the hyphen for one the line break added ("www.baden-" /
     "wuerttemberg.de"). Each piece that starts with a hyphen is kept whole (``span.nobr``)
     and a ``<wbr>`` marks the break before it."""
     span = ET.SubElement(parent, "span", {"class": "url"})
-    pieces = re.split(r"(?<=.)(?=[-.@])", address)
+    pieces = re.split(r"(?<=.)(?=[-@])", address)
     for index, piece in enumerate(pieces):
         if index:
             ET.SubElement(span, "wbr")
