@@ -406,3 +406,17 @@ def stranded_headings(pdf: bytes) -> list[str]:
                         f"{title} ends page {max(here)}; its text starts on {min(there)}"
                     )
     return problems
+
+
+def lonely_colophon(pdf_pages: list[Page], document: Document) -> list[str]:
+    """The publisher's line ("Herausgeber: …") alone on the last page: a sheet printed for
+    one line. Above it there must be a line of the notice, not only the running head."""
+    from pubkit.locale import label
+
+    colophon = f"{label(document.metadata.language, 'publisher')}:"
+    for page in pdf_pages[1:]:
+        lines = [line for line in page.text.split("\n") if line.strip()]
+        for index, line in enumerate(lines):
+            if line.startswith(colophon) and index <= 1:
+                return [f"page {page.number} holds only the colophon: {line!r}"]
+    return []

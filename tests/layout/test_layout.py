@@ -439,3 +439,12 @@ def test_a_heading_before_a_kept_table_never_ends_a_page() -> None:
     kept, loose = found.values()
     assert kept == 0
     assert loose > 0, "the check does not see a stranded heading"
+
+
+@pytest.mark.parametrize(("notice", "variant"), CASES, ids=IDS)
+def test_the_colophon_never_has_a_page_of_its_own(notice: Path, variant: str) -> None:
+    """21 of 296 PDFs of the corpus and open held-out sets (mostly large print) ended with
+    a page that held only "Publisher: …"; it now goes with the notice's last lines."""
+    result = rendered(notice, variant)
+    problems = checks.lonely_colophon(result.pages, result.document)
+    assert not problems, "\n".join(problems)
