@@ -420,3 +420,25 @@ def lonely_colophon(pdf_pages: list[Page], document: Document) -> list[str]:
             if line.startswith(colophon) and index <= 1:
                 return [f"page {page.number} holds only the colophon: {line!r}"]
     return []
+
+
+def broken_compounds(pdf_pages: list[Page], document: Document) -> list[str]:
+    """Easy read: a compound with hyphens ("Wahl-Benachrichtigung", up to 30 letters) of the
+    running text broken at its hyphen over two lines (headings, in large type, may break)."""
+    from pubkit.model import Heading
+
+    headings = [document.metadata.title] + [
+        inline_text(n.content) for n in iter_nodes(document) if isinstance(n, Heading)
+    ]
+    compound = re.compile(r"(?<![\w-])\w+(?:-\w+)+(?![\w-])")
+    found = {m.group(0) for m in compound.finditer(inline_source(document))}
+    in_headings = {m.group(0) for h in headings for m in compound.finditer(h)}
+    text = "\n".join(page.text for page in pdf_pages)
+    problems = []
+    for word in sorted(found - in_headings):
+        if len(word) > 30:
+            continue
+        for match in _run_pattern(word).finditer(text):
+            if "-\n" in match.group(0):
+                problems.append(f"{word!r} is broken at its hyphen: {match.group(0)!r}")
+    return problems

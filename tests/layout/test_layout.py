@@ -448,3 +448,15 @@ def test_the_colophon_never_has_a_page_of_its_own(notice: Path, variant: str) ->
     result = rendered(notice, variant)
     problems = checks.lonely_colophon(result.pages, result.document)
     assert not problems, "\n".join(problems)
+
+
+EASY = [(n, v) for n, v in CASES if n in CORPUS and pubkit.read(n).metadata.is_easy_read()]
+
+
+@pytest.mark.parametrize(("notice", "variant"), EASY, ids=[f"{n.stem}-{v}" for n, v in EASY])
+def test_easy_read_divides_no_compound_at_its_hyphen(notice: Path, variant: str) -> None:
+    """Leichte Sprache and easy read divide no word at a line's end: "Wahl-" /
+    "Benachrichtigung" was broken at its hyphen (writer: span.compound)."""
+    result = rendered(notice, variant)
+    problems = checks.broken_compounds(result.pages, result.document)
+    assert not problems, "\n".join(problems)
