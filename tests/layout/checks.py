@@ -20,7 +20,7 @@ from PIL import Image, ImageChops
 
 from pubkit.model import Cell, Document, List, Paragraph, Text
 from pubkit.model.walk import inline_text, iter_nodes
-from pubkit.text.nobreak import nobreak_runs
+from pubkit.text.nobreak import address_runs, nobreak_runs
 
 MM = 72 / 25.4
 # Left and right page margins (css/pdf.css, css/pdf-large-print.css), in points.
@@ -104,6 +104,48 @@ def broken_runs(pdf_pages: list[Page], document: Document) -> list[str]:
     return problems
 
 
+def broken_addresses(pdf_pages: list[Page], document: Document) -> list[str]:
+    """Web and e-mail addresses that the layout hyphenated ("abfall‐" / "beratung@…") or broke
+    right after a hyphen of their own ("www.baden-" / "wuerttemberg.de"): the reader cannot
+    tell whether the hyphen belongs to the address; or before a dot (a line starting
+    ".de/kultur"). A break before a hyphen or the @, or after a slash, is fine."""
+    text = "\n".join(page.text for page in pdf_pages).replace("\u200b", "")
+    problems = []
+    for address in dict.fromkeys(m.group(0) for m in address_runs(inline_source(document))):
+        matches = list(_run_pattern(address).finditer(text))
+        if not matches:
+            problems.append(f"{address!r} is not in the text layer")
+        for match in matches:
+            if re.search(r"[-\u2010\u00ad]\n", match.group(0)):
+                problems.append(f"{address!r} is broken after a hyphen: {match.group(0)!r}")
+            if "\n." in match.group(0):
+                problems.append(f"{address!r}: a line starts with a dot: {match.group(0)!r}")
+    return problems
+
+
+def spaced_hyphens(pdf_pages: list[Page]) -> list[str]:
+    """A hyphen between spaces, where German and English set a dash ("Sperrung – bitte"),
+    running heads included."""
+    return [
+        f"page {page.number}: {match.group(0)!r}"
+        for page in pdf_pages
+        for match in re.finditer(r"\w{2,} - \w{2,}", page.text)
+    ]
+
+
+def dashes_at_line_edges(pdf_pages: list[Page]) -> list[str]:
+    """A dash between words that starts a line ("– and older people"), or a hyphen between
+    spaces left at a line's end, which reads as a word broken in two ("residents -")."""
+    problems = []
+    for page in pdf_pages:
+        for line in page.text.split("\n"):
+            if re.match(r"\s*[-\u2013] \S", line):
+                problems.append(f"page {page.number}: a line starts with a dash: {line[:40]!r}")
+            if re.search(r"\S -$", line):
+                problems.append(f"page {page.number}: a line ends with ' -': {line[-40:]!r}")
+    return problems
+
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -124,6 +166,27 @@ def hyphenated_words(
                 continue
             joined = end.group(1) + start.group(1)
             if joined.lower() in words and f"{end.group(1)}-{start.group(1)}" not in source:
+                problems.append(f"page {page.number}: {end.group(0)} / {start.group(1)}")
+    return problems
+
+
+def breaks_not_in(pdf_pages: list[Page], reference: list[str]) -> list[str]:
+    """Hyphenation breaks of the words in ``reference`` ("Bür-ger-amt": a hyphen at every
+    right break) at points the reference does not allow ("Bürge‐ramt")."""
+    allowed = {}
+    for word in reference:
+        plain = word.replace("-", "")
+        points = {i for i, _ in enumerate(word) if word[i] == "-"}
+        allowed[plain.lower()] = {p - n for n, p in enumerate(sorted(points))}
+    problems = []
+    for page in pdf_pages:
+        for line, following in itertools.pairwise(page.text.split("\n")):
+            end = re.search(r"(\w+)[\u2010\u00ad]$", line)
+            start = re.match(r"(\w+)", following)
+            if not end or not start:
+                continue
+            word = (end.group(1) + start.group(1)).lower()
+            if word in allowed and len(end.group(1)) not in allowed[word]:
                 problems.append(f"page {page.number}: {end.group(0)} / {start.group(1)}")
     return problems
 
@@ -185,3 +248,197 @@ def image_difference(actual: Image.Image, reference: Path) -> float:
     diff = ImageChops.difference(actual, expected).point(lambda v: 255 if v > 64 else 0)
     histogram = diff.histogram()
     return histogram[255] / (actual.size[0] * actual.size[1])
+
+
+def html_reflow(files: list[Path], width: int) -> dict[str, list[str]]:
+    """What a reader of each HTML page at ``width`` CSS px cannot see without scrolling the
+    page sideways (WCAG 1.4.10): the page wider than the window, or running text (not a table
+    cell: a wide table scrolls in its own region) cut off at the window's or a region's edge.
+    Runs tests/layout/reflow.mjs in Debian's chromium through the validators' playwright-core."""
+    import json
+    import os
+    import shutil
+
+    from pubkit.validators._base import node_tools_dir
+
+    node = shutil.which("node")
+    assert node, "node is not on PATH"
+    tools = node_tools_dir(need="playwright-core")
+    script = Path(__file__).with_name("reflow.mjs")
+    result = subprocess.run(
+        [node, str(script), str(width), *map(str, files)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120 + 20 * len(files),
+        env={**os.environ, "NODE_TOOLS": str(tools)},
+    )
+    problems: dict[str, list[str]] = {}
+    for page in json.loads(result.stdout):
+        found = []
+        if page["overflow"] > 0:
+            found.append(f"the page is {page['overflow']} px wider than the {width} px window")
+        for clip in page["clipped"]:
+            found.append(f"<{clip['tag']}> {clip['text']!r} is cut off by {clip['over']} px")
+        problems["/".join(Path(page["file"]).parts[-3:])] = found
+    return problems
+
+
+def _struct_pages(pdf: bytes) -> list[tuple[str, set[int], list[tuple[str, set[int], bool]]]]:
+    """Every Table of the tag tree: (caption text marker, pages of its caption, its rows as
+    (kind, pages, all header cells)), kind "head" for rows in THead, else "body"."""
+    import pikepdf
+
+    def pages_of(node: pikepdf.Dictionary, numbers: dict[tuple[int, int], int]) -> set[int]:
+        found: set[int] = set()
+        stack = [node]
+        while stack:
+            item = stack.pop()
+            page = item.get("/Pg")
+            kids = item.get("/K")
+            children = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+            if page is not None and any(not isinstance(k, pikepdf.Dictionary) for k in children):
+                found.add(numbers[page.objgen])
+            for kid in children:
+                if isinstance(kid, pikepdf.Dictionary):
+                    if "/S" in kid:
+                        stack.append(kid)
+                    elif "/Pg" in kid:  # a marked-content reference on another page
+                        found.add(numbers[kid.Pg.objgen])
+                    elif page is not None:
+                        found.add(numbers[page.objgen])
+        return found
+
+    def children(node: pikepdf.Dictionary) -> list[pikepdf.Dictionary]:
+        kids = node.get("/K")
+        items = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+        return [k for k in items if isinstance(k, pikepdf.Dictionary) and "/S" in k]
+
+    tables = []
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        numbers = {page.objgen: index for index, page in enumerate(doc.pages, start=1)}
+        stack = [doc.Root.StructTreeRoot]
+        while stack:
+            node = stack.pop()
+            if node.get("/S") != "/Table":
+                stack.extend(children(node))
+                continue
+            caption: set[int] = set()
+            rows: list[tuple[str, set[int], bool]] = []
+            parts = [(node, "body")]
+            while parts:
+                part, kind = parts.pop()
+                for kid in children(part):
+                    if kid.S == "/Caption":
+                        caption |= pages_of(kid, numbers)
+                    elif kid.S == "/TR":
+                        cells = children(kid)
+                        header = bool(cells) and all(c.S == "/TH" for c in cells)
+                        rows.append((kind, pages_of(kid, numbers), header))
+                    elif kid.S in ("/THead", "/TBody", "/TFoot"):
+                        parts.append((kid, "head" if kid.S == "/THead" else "body"))
+            tables.append((f"table {len(tables) + 1}", caption, rows))
+    return tables
+
+
+def split_tables(pdf: bytes) -> list[str]:
+    """A table row split over two pages, or rows of a table on a page that shows neither the
+    table's header row nor its caption (a stacked table's lower half on the next page)."""
+    problems = []
+    for name, caption, rows in _struct_pages(pdf):
+        head = set(caption)
+        for kind, where, header in rows:
+            if kind == "head" or header:
+                head |= where
+        for index, (_, where, _) in enumerate(rows, start=1):
+            if len(where) > 1:
+                problems.append(f"{name} row {index} is split over pages {sorted(where)}")
+        if any(header for _, _, header in rows):
+            continue  # a header row is repeated on every page (thead: table-header-group)
+        bare = {p for _, where, _ in rows for p in where} - head
+        if bare:
+            problems.append(f"{name}: rows on page(s) {sorted(bare)} without its header or caption")
+    return problems
+
+
+def stranded_headings(pdf: bytes) -> list[str]:
+    """A heading at the foot of a page whose following block starts on the next page (found
+    in the tag tree: the pages of each H1–H6 and of the element after it)."""
+    import pikepdf
+
+    problems = []
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        numbers = {page.objgen: index for index, page in enumerate(doc.pages, start=1)}
+
+        def kids(node: pikepdf.Dictionary) -> list[pikepdf.Dictionary]:
+            items = node.get("/K")
+            found = list(items) if isinstance(items, pikepdf.Array) else [items]
+            return [k for k in found if isinstance(k, pikepdf.Dictionary) and "/S" in k]
+
+        def pages_of(node: pikepdf.Dictionary) -> set[int]:
+            found = set()
+            stack = [node]
+            while stack:
+                item = stack.pop()
+                items = item.get("/K")
+                children = list(items) if isinstance(items, pikepdf.Array) else [items]
+                for kid in children:
+                    if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                        stack.append(kid)
+                    elif isinstance(kid, pikepdf.Dictionary) and "/Pg" in kid:
+                        found.add(numbers[kid.Pg.objgen])
+                    elif "/Pg" in item:
+                        found.add(numbers[item.Pg.objgen])
+            return found
+
+        stack = [doc.Root.StructTreeRoot]
+        while stack:
+            node = stack.pop()
+            children = kids(node)
+            stack.extend(children)
+            for heading, after in itertools.pairwise(children):
+                if not re.fullmatch(r"/H\d?", str(heading.S)):
+                    continue
+                here, there = pages_of(heading), pages_of(after)
+                if here and there and max(here) < min(there):
+                    title = str(heading.get("/T", "")) or str(heading.S)
+                    problems.append(
+                        f"{title} ends page {max(here)}; its text starts on {min(there)}"
+                    )
+    return problems
+
+
+def lonely_colophon(pdf_pages: list[Page], document: Document) -> list[str]:
+    """The publisher's line ("Herausgeber: …") alone on the last page: a sheet printed for
+    one line. Above it there must be a line of the notice, not only the running head."""
+    from pubkit.locale import label
+
+    colophon = f"{label(document.metadata.language, 'publisher')}:"
+    for page in pdf_pages[1:]:
+        lines = [line for line in page.text.split("\n") if line.strip()]
+        for index, line in enumerate(lines):
+            if line.startswith(colophon) and index <= 1:
+                return [f"page {page.number} holds only the colophon: {line!r}"]
+    return []
+
+
+def broken_compounds(pdf_pages: list[Page], document: Document) -> list[str]:
+    """Easy read: a compound with hyphens ("Wahl-Benachrichtigung", up to 30 letters) of the
+    running text broken at its hyphen over two lines (headings, in large type, may break)."""
+    from pubkit.model import Heading
+
+    headings = [document.metadata.title] + [
+        inline_text(n.content) for n in iter_nodes(document) if isinstance(n, Heading)
+    ]
+    compound = re.compile(r"(?<![\w-])\w+(?:-\w+)+(?![\w-])")
+    found = {m.group(0) for m in compound.finditer(inline_source(document))}
+    in_headings = {m.group(0) for h in headings for m in compound.finditer(h)}
+    text = "\n".join(page.text for page in pdf_pages)
+    problems = []
+    for word in sorted(found - in_headings):
+        if len(word) > 30:
+            continue
+        for match in _run_pattern(word).finditer(text):
+            if "-\n" in match.group(0):
+                problems.append(f"{word!r} is broken at its hyphen: {match.group(0)!r}")
+    return problems

@@ -126,9 +126,11 @@ def running_heads(document: Document, variant: Variant) -> str:
     left with fewer than ``_MIN_PART_CHARS`` characters is dropped and the title gets the
     whole line. Large print: the title alone on top, the publisher in the foot.
     """
+    from pubkit.writers.html import dashes  # "Sperrung - bitte …" as on the page: a dash
+
     meta = document.metadata
-    title = " ".join(meta.title.split())
-    publisher = " · ".join(p for p in (meta.publisher, meta.category) if p)
+    title = dashes(" ".join(meta.title.split()))
+    publisher = dashes(" · ".join(p for p in (meta.publisher, meta.category) if p))
     total = _HEAD_CHARS[variant]
     if variant == "large-print":
         foot = shorten(publisher, _FOOT_CHARS)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["nobreak_runs"]
+__all__ = ["ADDRESS", "address_runs", "nobreak_runs"]
 
 _MONTHS_DE = (
     "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
@@ -71,3 +71,23 @@ def nobreak_runs(text: str) -> Iterator[re.Match[str]]:
     for match in _RUN.finditer(text):
         if re.search(r"[\s\-–/]", match.group(0)):
             yield match
+
+
+ADDRESS = re.compile(
+    r"(?<![\w@/.-])(?:"
+    r"(?:https?://|www\.)[^\s<>\"“”„«»]+[^\s<>\"“”„«».,;:!?)\]]"  # web address
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}"  # e-mail address
+    r")"
+)
+"""A web address (with its scheme or starting www.) or an e-mail address in running text;
+the punctuation after it (a full stop, a closing bracket) is not part of it."""
+
+
+def address_runs(text: str) -> Iterator[re.Match[str]]:
+    """The web and e-mail addresses of ``text``, which are never hyphenated and break only
+    where the reader cannot take the break for a hyphen of the address (writers/html.py).
+
+    >>> [m.group(0) for m in address_runs("Mail an info@stadt-x.de oder www.stadt-x.de/a-b.")]
+    ['info@stadt-x.de', 'www.stadt-x.de/a-b']
+    """
+    return ADDRESS.finditer(text)

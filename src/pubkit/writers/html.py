@@ -47,7 +47,7 @@ from pubkit.model import (
 )
 from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text
-from pubkit.text.nobreak import nobreak_runs
+from pubkit.text.nobreak import ADDRESS, address_runs, nobreak_runs
 from pubkit.transforms.typography import quote_blocks, typographic_quotes
 
 __all__ = [
@@ -168,6 +168,9 @@ class Writer:
         self.notes: list[tuple[int, tuple[Block, ...]]] = []
         self.tables = 0
         self.figures = 0
+        self.easy_read = False
+        """Easy read: a compound with hyphens ("Wahl-Benachrichtigung") stays whole."""
+        self.in_heading = False
 
     # -- page -------------------------------------------------------------------------------
 
@@ -212,7 +215,8 @@ class Writer:
         if self.options.css:
             ET.SubElement(head, "style").text = self.options.css
         body = ET.SubElement(html, "body")
-        if is_easy_read(document):
+        self.easy_read = is_easy_read(document)
+        if self.easy_read:
             # Easy read and Leichte Sprache: no hyphenation anywhere (stylesheets: .easy-read).
             body.set("class", "easy-read")
         if self.options.page == "web":
@@ -248,7 +252,7 @@ class Writer:
         if not line:
             return None
         header = ET.Element("header", {"class": "masthead"})
-        ET.SubElement(header, "p", {"class": "publisher"}).text = line
+        ET.SubElement(header, "p", {"class": "publisher"}).text = dashes(line)
         return header
 
     def title_block(self, document: Document) -> list[ET.Element]:
@@ -259,7 +263,9 @@ class Writer:
             self.text(kicker, meta.kicker)
             out.append(kicker)
         h1 = ET.Element("h1")
+        self.in_heading = True
         self.text(h1, meta.display_title())
+        self.in_heading = False
         out.append(h1)
         if meta.subtitle:
             sub = ET.Element("p", {"class": "subtitle"})
@@ -314,7 +320,7 @@ class Writer:
             return None
         footer = ET.Element("footer", {"class": "colophon"})
         para = ET.SubElement(footer, "p")
-        para.text = f"{label(meta.language, 'publisher')}: " + " · ".join(parts)
+        para.text = f"{label(meta.language, 'publisher')}: " + dashes(" · ".join(parts))
         return footer
 
     # -- blocks -----------------------------------------------------------------------------
@@ -336,7 +342,9 @@ class Writer:
         match block:
             case Heading(level=level, content=content, id=ident):
                 el = ET.Element(f"h{level}", {"id": ident} if ident else {})
+                self.in_heading = True  # large type: a long compound may break at its hyphen
                 self.inlines(el, content)
+                self.in_heading = False
                 return el
             case Paragraph(content=content):
                 el = ET.Element("p")
@@ -627,13 +635,73 @@ class Writer:
         return section
 
     def text(self, parent: ET.Element, text: str) -> None:
-        """Append running text; what must stay on one line goes into ``span.nobr``."""
+        """Append running text; what must stay on one line goes into ``span.nobr``, a web or
+        e-mail address into ``span.url`` (see :func:`_address`), and a hyphen between spaces
+        becomes a dash that never starts a line (see :func:`dashes`)."""
+        text = dashes(text)  # same length: the runs are found in the new text
         pos = 0
-        for match in nobreak_runs(text):
+        for match in _runs(text, compounds=self.easy_read and not self.in_heading):
             _append_text(parent, text[pos : match.start()])
-            ET.SubElement(parent, "span", {"class": "nobr"}).text = match.group(0)
+            if match.re is ADDRESS:
+                _address(parent, match.group(0))
+            elif match.re is _COMPOUND:
+                ET.SubElement(parent, "span", {"class": "compound"}).text = match.group(0)
+            else:
+                ET.SubElement(parent, "span", {"class": "nobr"}).text = match.group(0)
             pos = match.end()
         _append_text(parent, text[pos:])
+
+
+_COMPOUND = re.compile(r"(?<![\w-])\w+(?:-\w+)+(?![\w-])")
+_COMPOUND_CHARS = 30
+"""The longest compound kept whole (``span.compound``: in print and on screens of 30 em and
+wider; a phone may still break it at its hyphen rather than scroll sideways)."""
+
+
+def _runs(text: str, *, compounds: bool = False) -> list[re.Match[str]]:
+    """Web and e-mail addresses and the no-break runs outside them, left to right; with
+    ``compounds``, also the short compounds with hyphens: easy read divides no word at a
+    line's end, not even at its hyphen ("Wahl-" / "Benachrichtigung")."""
+    runs: list[re.Match[str]] = list(address_runs(text))
+    more = list(nobreak_runs(text))
+    if compounds:
+        more += [m for m in _COMPOUND.finditer(text) if len(m.group(0)) <= _COMPOUND_CHARS]
+    for match in more:  # first come first served: addresses, no-break runs, compounds
+        if not any(r.start() < match.end() and match.start() < r.end() for r in runs):
+            runs.append(match)
+    return sorted(runs, key=lambda m: m.start())
+
+
+def _address(parent: ET.Element, address: str) -> None:
+    """A web or e-mail address in ``span.url`` (never hyphenated): it may break after a
+    slash (not "//") or before a hyphen or the @ (not before a dot: no line starts ".de"),
+    never right after a hyphen of its own, where
+    the reader would take the hyphen for one the line break added ("www.baden-" /
+    "wuerttemberg.de"). Each piece that starts with a hyphen is kept whole (``span.nobr``)
+    and a ``<wbr>`` marks the break before it."""
+    span = ET.SubElement(parent, "span", {"class": "url"})
+    pieces = re.split(r"(?<=.)(?=[-@])|(?<=[^/]/)(?=[^/])", address)
+    for index, piece in enumerate(pieces):
+        if index:
+            ET.SubElement(span, "wbr")
+        if piece.startswith("-") and len(piece) > 1:
+            ET.SubElement(span, "span", {"class": "nobr"}).text = piece
+        else:
+            _append_text(span, piece)
+
+
+_SPACED_HYPHEN = re.compile(r"(?<=\S)[ \u00a0][-–][ \u00a0](?=\S)")
+
+
+def dashes(text: str) -> str:
+    """A hyphen or dash between spaces is a dash (–, German "Gedankenstrich" and English
+    spaced en rule alike) glued to the word before it by a no-break space, so that no line
+    starts with it and none ends with what looks like a hyphen.
+
+    >>> dashes("Sperrung am Wochenende - bitte um Verständnis; Alt- und Neustadt, -5 °C")
+    'Sperrung am Wochenende\xa0– bitte um Verständnis; Alt- und Neustadt, -5 °C'
+    """
+    return _SPACED_HYPHEN.sub("\u00a0– ", text)
 
 
 def is_easy_read(document: Document) -> bool:
