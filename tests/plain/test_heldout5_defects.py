@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from pubkit.model import Document, Metadata, Paragraph, Text
+from pubkit.plain.guards import draft_sentences
 from pubkit.plain.plainwords import use_plain_words
+from pubkit.plain.sentence import fragment_reason, unbalanced_quote
 from pubkit.plain.shorten import shorten
+from pubkit.plain.transform import plain_language
 from pubkit.text.sentences import split_sentences
 
 # -- 1. an English condition with a modal or a negation -----------------------------------
@@ -100,3 +104,72 @@ def test_an_adverbs_plain_word_is_not_put_before_a_preposition(
     text: str, language: str, expected: str
 ) -> None:
     assert use_plain_words(text, language) == expected
+
+
+# -- 2. a quotation only whole, with its speaker -------------------------------------------
+
+
+def _draft_lines(language: str, *paragraphs: str) -> list[str]:
+    title = "Hinweis" if language == "de" else "Notice"
+    notice = Document(
+        metadata=Metadata(title=title, language=language),
+        blocks=tuple(Paragraph(content=(Text(text=p),)) for p in paragraphs),
+    )
+    return [s.text for s in draft_sentences(plain_language(notice).blocks, language)]
+
+
+_CAR_PARK = (
+    "The council will close the Riverside car park from Monday 3 May to Friday 14 May "
+    "for resurfacing.",
+    "Councillor Jane Smith said: “The car park will reopen on Monday 17 May. We are sorry "
+    "for the trouble, and we will finish as soon as we can.”",
+    "Drivers can use the Station Road car park instead. The council has put up signs on all "
+    "roads into the town centre to show the way to Station Road.",
+    "The work is part of a programme to repair car parks across the district over the next "
+    "three years, paid for by the road maintenance budget.",
+    "Blue badge holders can park in the marked bays on Market Street during the works. The "
+    "bays are next to the library and the post office.",
+)
+
+
+def test_a_quotes_first_sentence_is_closed_after_its_speaker() -> None:
+    lines = _draft_lines("en", *_CAR_PARK)
+    assert "Councillor Jane Smith said: “The car park will reopen on Monday 17 May.”" in lines
+    assert not any(unbalanced_quote(line) for line in lines)
+
+
+def test_a_quote_without_its_speaker_or_its_end_is_left_out() -> None:
+    paragraphs = (
+        _CAR_PARK[0],
+        "“We are sorry for the trouble the closure will cause for shoppers. The car park "
+        "reopens on Monday 17 May,” said Councillor Jane Smith.",
+        *_CAR_PARK[2:],
+    )
+    lines = _draft_lines("en", *paragraphs)
+    assert not any(unbalanced_quote(line) for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("“We will reopen the park on 17 May.", "en"),
+        ("We are sorry for the trouble.”", "en"),
+        ("„Wir öffnen den Parkplatz am 17. Mai wieder.", "de"),
+        ("Wir bitten um Verständnis.“", "de"),
+        ("»Wir bitten um Verständnis.", "de"),
+    ],
+)
+def test_a_sentence_cut_inside_a_quote_is_a_fragment(sentence: str, language: str) -> None:
+    assert fragment_reason(sentence, language) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Councillor Lee said: “We will reopen the park on 17 May.”", "en"),
+        ("„Wir bitten um Verständnis“, sagt die Bürgermeisterin.", "de"),
+        ("Das Motto lautet „Sicher durch den Winter“.", "de"),
+    ],
+)
+def test_a_whole_quote_is_no_fragment(sentence: str, language: str) -> None:
+    assert fragment_reason(sentence, language) is None
