@@ -6,6 +6,7 @@ import pytest
 
 from pubkit.model import Document, Metadata, Paragraph, Text
 from pubkit.plain.guards import draft_sentences
+from pubkit.plain.message import _plain_opening
 from pubkit.plain.plainwords import use_plain_words
 from pubkit.plain.sentence import fragment_reason, unbalanced_quote
 from pubkit.plain.shorten import shorten
@@ -173,3 +174,34 @@ def test_a_sentence_cut_inside_a_quote_is_a_fragment(sentence: str, language: st
 )
 def test_a_whole_quote_is_no_fragment(sentence: str, language: str) -> None:
     assert fragment_reason(sentence, language) is None
+
+
+# -- 5. a press release's dateline is not part of the lead ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Kloster Lehnin, 28.10.2020 – ",
+        "Brandenburg an der Havel, den 28.10.2020 – ",
+        "Halle (Saale), 3. Mai 2021 – ",
+        "Kloster Lehnin/Bad Belzig, Mittwoch, 28.10.2020 – ",
+        "Kloster Lehnin, 28.10.2020, 13:04 Uhr – ",
+    ],
+)
+def test_a_dateline_before_a_dash_leaves_the_lead(dateline: str) -> None:
+    lead = "Der Landkreis schließt ab Montag, 2. November, alle Sporthallen für den Vereinssport."
+    lines = _draft_lines("de", dateline + lead)
+    assert lead in lines
+    assert not any("2020 –" in line or "2021 –" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am Montag, 2.11.2020 – Die Schulen schließen für zwei Wochen.",
+        "Montag, 2.11.2020 – Die Schulen schließen für zwei Wochen.",
+    ],
+)
+def test_a_date_the_notice_says_is_no_dateline(sentence: str) -> None:
+    assert _plain_opening(sentence) == sentence

@@ -771,13 +771,26 @@ _DATELINE = re.compile(
 """A line that only says when the notice was written."""
 
 
-_PRESS_DATELINE = re.compile(
-    r"^[A-ZÄÖÜ][\wÄÖÜäöüß.-]*(?: [A-ZÄÖÜ][\wÄÖÜäöüß.-]*){0,2},\s*"
-    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s[A-ZÄÖÜ][a-zäöü]+\s\d{4}|[A-Z][a-z]{1,5}\.)"
-    r"\s*[–—-]\s+(?=[A-ZÄÖÜ])"
+_PLACE_WORD = r"[A-ZÄÖÜ][\wÄÖÜäöüß.-]*"
+_NOT_A_PLACE = (
+    r"(?!(?:Am|Ab|Bis|Seit|Vom|Von|Zum|Zur|Im|Mit|Nach|Vor|Ab|Heute|Ende|Anfang|Mitte|On|From|"
+    r"Until|Since|By|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
-"""A press release's place and date before the first sentence: ``Speyer, 30.03.2021 – `` or
-``TUCSON, Ariz. – ``; it says when the release went out, not what it says."""
+_PRESS_DATELINE = re.compile(
+    rf"^{_NOT_A_PLACE}{_PLACE_WORD}"
+    rf"(?:(?:\s(?:an der|am|im|in der|ob der|auf der|bei|an|ob|upon|on))?[\s/]{_PLACE_WORD}){{0,3}}"
+    r"(?:\s?\([^()]{2,20}\))?,\s*"
+    r"(?:den\s+|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),\s*)?"
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s[A-ZÄÖÜ][a-zäöü]+\s\d{4}|[A-Z][a-z]{1,5}\."
+    r"|[A-Z][a-z]+\.?\s\d{1,2},?\s\d{4})"
+    r"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:Uhr)?)?"
+    r"\s*[–—-]\s+(?=[A-ZÄÖÜ\d„“\"»])"
+)
+"""A press release's place and date before the first sentence: ``Speyer, 30.03.2021 – ``,
+``Brandenburg an der Havel, den 28.10.2020 – ``, ``Halle (Saale), 3. Mai 2021 – `` or
+``TUCSON, Ariz. – ``; it says when the release went out, not what it says. A date after a
+preposition („Am Montag, 2.11.2020 – …“) is the notice's own and stays."""
 _DEGREES = re.compile(
     r"(?<=Dr\.)\s?(?:rer\.\s?[a-z]+\.|h\.\s?c\.|phil\.|med\.|jur\.|med\.\s?dent\.)"
 )
