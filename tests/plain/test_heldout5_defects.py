@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pubkit.model import Document, Metadata, Paragraph, Text
+from pubkit.model import Document, LineBreak, Metadata, Paragraph, Text
 from pubkit.plain.guards import draft_sentences
 from pubkit.plain.message import _plain_opening
 from pubkit.plain.plainwords import use_plain_words
@@ -205,3 +205,35 @@ def test_a_dateline_before_a_dash_leaves_the_lead(dateline: str) -> None:
 )
 def test_a_date_the_notice_says_is_no_dateline(sentence: str) -> None:
     assert _plain_opening(sentence) == sentence
+
+
+# -- 6. a list of subjects broken over a line stays one sentence ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Kinder, Jugendliche", "und Erwachsene können die Hallen ab dem 30. November nutzen."),
+        ("Kinder,", "Jugendliche und Erwachsene können die Hallen ab dem 30. November nutzen."),
+    ],
+)
+def test_a_line_break_inside_a_list_of_subjects_is_no_sentence_end(first: str, second: str) -> None:
+    notice = Document(
+        metadata=Metadata(title="Hinweis", language="de"),
+        blocks=(
+            Paragraph(
+                content=(
+                    Text(
+                        text="Der Landkreis schließt ab Montag, 2. November, alle Sporthallen "
+                        "für den Vereinssport."
+                    ),
+                )
+            ),
+            Paragraph(content=(Text(text=first), LineBreak(), Text(text=second))),
+            Paragraph(content=(Text(text="Die Vereine bekommen eine Hilfe von 500 Euro."),)),
+        ),
+    )
+    lines = [s.text for s in draft_sentences(plain_language(notice).blocks, "de")]
+    whole = "Kinder, Jugendliche und Erwachsene können die Hallen ab dem 30. November nutzen."
+    assert whole in lines
+    assert all(fragment_reason(line, "de") is None for line in lines if not line.endswith("?"))

@@ -462,7 +462,7 @@ def message_units(document: Document) -> list[Unit]:
         links = _links(content)
         bold = _bold(content, language)
         previous: int | None = None
-        sentences = [s for line in text.split("\n") for s in split_sentences(line, language)]
+        sentences = [s for line in _unwrapped(text) for s in split_sentences(line, language)]
         hook = lead and bool(sentences) and sentences[0].rstrip().endswith("?")
         if pending and sentences:
             sentences[0] = f"{pending} {sentences[0]}"
@@ -769,6 +769,35 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 """A line that only says when the notice was written."""
+
+
+_WRAPS = frozenset(
+    re.split(
+        r"\s+",
+        "der die das den dem des ein eine einer einem einen und oder sowie sondern in im am zum "
+        "zur von vom für mit bei the a an and or of to in on at for with by from",
+    )
+)
+
+
+def _unwrapped(text: str) -> list[str]:
+    """The lines of a paragraph, with a line that a break cut inside a sentence joined to
+    the next: one that stops on a comma or on a word that never ends a sentence, or that
+    the next line goes on in lower case („Kinder, Jugendliche“ / „und Erwachsene können …“).
+
+    >>> _unwrapped("Kinder, Jugendliche\nund Erwachsene können kommen.\nTelefon: 0231 50-0")
+    ['Kinder, Jugendliche und Erwachsene können kommen.', 'Telefon: 0231 50-0']
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and line.strip():
+            last = out[-1].rstrip()
+            tail = last.rsplit(None, 1)[-1].lower() if last else ""
+            if last and (last.endswith(",") or tail in _WRAPS or line.lstrip()[:1].islower()):
+                out[-1] = f"{last} {line.lstrip()}"
+                continue
+        out.append(line)
+    return out
 
 
 _PLACE_WORD = r"[A-ZÄÖÜ][\wÄÖÜäöüß.-]*"
