@@ -781,7 +781,7 @@ _WRAPS = frozenset(
 
 
 def _unwrapped(text: str) -> list[str]:
-    """The lines of a paragraph, with a line that a break cut inside a sentence joined to
+    r"""The lines of a paragraph, with a line that a break cut inside a sentence joined to
     the next: one that stops on a comma or on a word that never ends a sentence, or that
     the next line goes on in lower case („Kinder, Jugendliche“ / „und Erwachsene können …“).
 
