@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pubkit.model import Document, LineBreak, Metadata, Paragraph, Text
 from pubkit.plain.guards import draft_sentences
 from pubkit.plain.message import _plain_opening
 from pubkit.plain.plainwords import use_plain_words
+from pubkit.plain.rewrite import simplify_sentence
 from pubkit.plain.sentence import fragment_reason, unbalanced_quote
 from pubkit.plain.shorten import shorten
 from pubkit.plain.transform import plain_language
@@ -237,3 +240,26 @@ def test_a_line_break_inside_a_list_of_subjects_is_no_sentence_end(first: str, s
     whole = "Kinder, Jugendliche und Erwachsene können die Hallen ab dem 30. November nutzen."
     assert whole in lines
     assert all(fragment_reason(line, "de") is None for line in lines if not line.endswith("?"))
+
+
+def test_the_first_of_a_list_of_places_is_not_cut_off() -> None:
+    sentence = (
+        "Schüler, Lehrer, Eltern und Besucher müssen im Schulgebäude, auf dem Hof und in den "
+        "Bussen eine Maske tragen."
+    )
+    out = simplify_sentence(sentence, "de")
+    assert not any(re.search(r"\w,\s+auf dem Hof", s) and "Schulgebäude" not in s for s in out)
+    assert any("im Schulgebäude, auf dem Hof" in s for s in out)
+
+
+def test_a_contact_with_an_extension_is_one_sentence_in_the_draft() -> None:
+    lines = _draft_lines(
+        "en",
+        "The council will close the Riverside car park from Monday 3 May to Friday 14 May for "
+        "resurfacing.",
+        "Drivers can use the Station Road car park instead during the works.",
+        "For questions about parking permits, call 0800 123 4567 ext. 204. The line is open "
+        "Monday to Friday, 9am to 5pm.",
+    )
+    assert any(line.endswith("0800 123 4567 ext. 204.") for line in lines)
+    assert not any(line.startswith("204") for line in lines)
