@@ -462,7 +462,7 @@ def message_units(document: Document) -> list[Unit]:
         links = _links(content)
         bold = _bold(content, language)
         previous: int | None = None
-        sentences = [s for line in text.split("\n") for s in split_sentences(line, language)]
+        sentences = [s for line in _unwrapped(text) for s in split_sentences(line, language)]
         hook = lead and bool(sentences) and sentences[0].rstrip().endswith("?")
         if pending and sentences:
             sentences[0] = f"{pending} {sentences[0]}"
@@ -771,13 +771,55 @@ _DATELINE = re.compile(
 """A line that only says when the notice was written."""
 
 
-_PRESS_DATELINE = re.compile(
-    r"^[A-ZÄÖÜ][\wÄÖÜäöüß.-]*(?: [A-ZÄÖÜ][\wÄÖÜäöüß.-]*){0,2},\s*"
-    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s[A-ZÄÖÜ][a-zäöü]+\s\d{4}|[A-Z][a-z]{1,5}\.)"
-    r"\s*[–—-]\s+(?=[A-ZÄÖÜ])"
+_WRAPS = frozenset(
+    re.split(
+        r"\s+",
+        "der die das den dem des ein eine einer einem einen und oder sowie sondern in im am zum "
+        "zur von vom für mit bei the a an and or of to in on at for with by from",
+    )
 )
-"""A press release's place and date before the first sentence: ``Speyer, 30.03.2021 – `` or
-``TUCSON, Ariz. – ``; it says when the release went out, not what it says."""
+
+
+def _unwrapped(text: str) -> list[str]:
+    r"""The lines of a paragraph, with a line that a break cut inside a sentence joined to
+    the next: one that stops on a comma or on a word that never ends a sentence, or that
+    the next line goes on in lower case („Kinder, Jugendliche“ / „und Erwachsene können …“).
+
+    >>> _unwrapped("Kinder, Jugendliche\nund Erwachsene können kommen.\nTelefon: 0231 50-0")
+    ['Kinder, Jugendliche und Erwachsene können kommen.', 'Telefon: 0231 50-0']
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and line.strip():
+            last = out[-1].rstrip()
+            tail = last.rsplit(None, 1)[-1].lower() if last else ""
+            if last and (last.endswith(",") or tail in _WRAPS or line.lstrip()[:1].islower()):
+                out[-1] = f"{last} {line.lstrip()}"
+                continue
+        out.append(line)
+    return out
+
+
+_PLACE_WORD = r"[A-ZÄÖÜ][\wÄÖÜäöüß.-]*"
+_NOT_A_PLACE = (
+    r"(?!(?:Am|Ab|Bis|Seit|Vom|Von|Zum|Zur|Im|Mit|Nach|Vor|Ab|Heute|Ende|Anfang|Mitte|On|From|"
+    r"Until|Since|By|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+_PRESS_DATELINE = re.compile(
+    rf"^{_NOT_A_PLACE}{_PLACE_WORD}"
+    rf"(?:(?:\s(?:an der|am|im|in der|ob der|auf der|bei|an|ob|upon|on))?[\s/]{_PLACE_WORD}){{0,3}}"
+    r"(?:\s?\([^()]{2,20}\))?,\s*"
+    r"(?:den\s+|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),\s*)?"
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s[A-ZÄÖÜ][a-zäöü]+\s\d{4}|[A-Z][a-z]{1,5}\."
+    r"|[A-Z][a-z]+\.?\s\d{1,2},?\s\d{4})"
+    r"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:Uhr)?)?"
+    r"\s*[–—-]\s+(?=[A-ZÄÖÜ\d„“\"»])"
+)
+"""A press release's place and date before the first sentence: ``Speyer, 30.03.2021 – ``,
+``Brandenburg an der Havel, den 28.10.2020 – ``, ``Halle (Saale), 3. Mai 2021 – `` or
+``TUCSON, Ariz. – ``; it says when the release went out, not what it says. A date after a
+preposition („Am Montag, 2.11.2020 – …“) is the notice's own and stays."""
 _DEGREES = re.compile(
     r"(?<=Dr\.)\s?(?:rer\.\s?[a-z]+\.|h\.\s?c\.|phil\.|med\.|jur\.|med\.\s?dent\.)"
 )

@@ -32,16 +32,26 @@ class PlainWord:
     pattern: re.Pattern[str]
 
 
+_NOT_BEFORE = {
+    "zusätzlich": r"(?!\s+zu[mr]?\s)",
+    "in addition": r"(?!\s+to\s)",
+}
+"""Adverbs whose plain word fits only the adverb: „zusätzlich zu den Hallen“ is a preposition
+(„auch zu den Hallen“ says something else), as is "in addition to the fee" ("also to the
+fee"); there the words stay as written."""
+
+
 def _compile(official: str) -> re.Pattern[str]:
     if official.startswith("*"):
         return _compile_head(official)
+    guard = _NOT_BEFORE.get(official, "")
     ending = official.endswith("*")
     stem = official.rstrip("*")
     first, rest = stem[0], re.escape(stem[1:]).replace(r"\ ", r"\s+")
     # An official form in lower case also stands at the start of a sentence.
     head = f"[{first}{first.upper()}]" if first.islower() else re.escape(first)
     tail = r"(\w*)" if ending else r"()"
-    return re.compile(rf"(?<![\w-]){head}{rest}{tail}(?![\w-])")
+    return re.compile(rf"(?<![\w-]){head}{rest}{tail}(?![\w-]){guard}")
 
 
 def _compile_head(official: str) -> re.Pattern[str]:

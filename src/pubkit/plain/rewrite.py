@@ -313,6 +313,11 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
         tied = tied or (
             end + 1 < len(out) and out[end].text == "," and out[end + 1].text[:1].isdigit()
         )
+        # „im Schulgebäude, auf dem Hof und in den Bussen“: the first of a list of places;
+        # without it the list would open on a bare comma („müssen, auf dem Hof …“).
+        tied = tied or (
+            end + 1 < len(out) and out[end].text == "," and out[end + 1].pos in ("APPR", "APPRART")
+        )
         # "an der Hollestraße 3": a number right after the phrase belongs to it.
         if (
             end > start

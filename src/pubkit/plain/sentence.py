@@ -22,6 +22,7 @@ __all__ = [
     "reference_words",
     "they_after_colon",
     "they_antecedent",
+    "unbalanced_quote",
 ]
 
 _EN_AUX = frozenset(
@@ -527,6 +528,25 @@ _DE_KON = frozenset({"und", "oder", "aber", "sondern", "sowie"})
 _EN_KON = frozenset({"and", "or", "but", "nor"})
 
 
+def unbalanced_quote(text: str) -> bool:
+    """Whether ``text`` opens a quotation it does not close, or closes one it did not open:
+    German „…“ (or „…”), English “…”, »…« and straight "…".
+
+    >>> unbalanced_quote("„Wir helfen gern“, sagt die Leiterin.")
+    False
+    >>> unbalanced_quote("“We will reopen the park soon.")
+    True
+    >>> unbalanced_quote("Wir freuen uns auf Sie.“")
+    True
+    """
+    if text.count('"') % 2 or text.count("»") != text.count("«"):
+        return True
+    low = text.count("„")
+    if low:
+        return low != text.count("“") + text.count("”")
+    return text.count("“") != text.count("”")
+
+
 def fragment_reason(sentence: str, language: str) -> str | None:
     """Why ``sentence`` is not a whole sentence, or None.
 
@@ -540,8 +560,7 @@ def fragment_reason(sentence: str, language: str) -> str | None:
     first = text.lstrip("„“\"'‚»«([")[:1]
     if first.islower():
         return _("it starts with a lower-case word: it was cut out of a longer sentence")
-    straight = text.count('"')
-    if (lang == "de" and text.count("„") != text.count("“")) or straight % 2:
+    if unbalanced_quote(text):
         return _("a quotation mark is not closed: it was cut inside a quotation")
     tokens = tokenize(text, lang)
     words = [t for t in tokens if t.word]

@@ -296,7 +296,13 @@ def _german(sentence: str) -> list[str]:
     return simplify_sentence(sentence, "de", limit=LIMIT)
 
 
-_EN_BE = {"are": "Are", "were": "Were", "can": "Can", "must": "Must"}
+_EN_BE = {"are": "Are", "were": "Were", "can": "Can", "must": "Must", "will": "Will"}
+# Modals and negations that "Do you …?" would garble ("If you cannot attend" → "Do you
+# cannot attend?"): the condition stays as written ("If you cannot attend, call …").
+_EN_NO_QUESTION = frozenset(
+    {"cannot", "could", "would", "should", "shall", "may", "might", "ought", "dare", "do"}
+    | {"does", "did", "dont", "doesnt", "didnt", "wont", "cant", "mustnt", "shouldnt"}
+)
 
 
 def _en_condition(text: str) -> list[str] | None:
@@ -309,6 +315,8 @@ def _en_condition(text: str) -> list[str] | None:
         # "If you are in danger or someone's life is at risk": a second clause with its own
         # subject would need its own inversion; the sentence stays as written.
         return None
+    if verb in _EN_NO_QUESTION or re.match(r"(?:not|never|no longer)\b", rest):
+        return None  # "If you cannot …", "If you are not …": no safe question
     perfect = verb == "have" and re.match(r"(?:been|got|\w+ed)\b", rest) is not None
     if verb in _EN_BE or perfect:
         question = f"{_EN_BE.get(verb, 'Have')} you {rest}?"

@@ -61,7 +61,7 @@ from pubkit.plain.nlp import detokenize, has_tagger, tokenize
 from pubkit.plain.plainwords import replacement_words
 from pubkit.plain.readability import document_units
 from pubkit.plain.rewrite import expand
-from pubkit.plain.sentence import fragment_reason, reference_words
+from pubkit.plain.sentence import fragment_reason, reference_words, unbalanced_quote
 from pubkit.plain.shorten import drop_examples, shorten, split_reason
 from pubkit.text.sentences import words
 
@@ -313,6 +313,25 @@ def _entry(text: str, language: str) -> str:
     if re.search(r"\b(?:a\.m|p\.m|[A-Za-z]\.[A-Za-z])$", entry):
         entry += "."  # "10 a.m." keeps its abbreviation's full stop
     return entry
+
+
+_SPEAKER_OPENS = re.compile(r"^[^„“”\"»«:]{3,120}:\s*([„“\"»])[^„“”\"»«]+[.!?]$")
+_CLOSER = {"„": "“", "“": "”", '"': '"', "»": "«"}
+
+
+def _close_quote(sentence: str) -> str:
+    """The first sentence of a quotation, after its speaker, closed where it ends: a quote
+    kept whole with its speaker.
+
+    >>> _close_quote("Councillor Ann Lee said: “The park will reopen on 17 May.")
+    'Councillor Ann Lee said: “The park will reopen on 17 May.”'
+    >>> _close_quote("Die Leiterin sagt: „Wir helfen gern.“")
+    'Die Leiterin sagt: „Wir helfen gern.“'
+    """
+    match = _SPEAKER_OPENS.match(sentence)
+    if match is None:
+        return sentence
+    return sentence + _CLOSER[match.group(1)]
 
 
 LONG_ENTRY = 15
@@ -710,6 +729,11 @@ class BuiltinSimplifier:
                         sentences += (f"{plain_label(language, 'address')} {shown}",)
             if not sentences and not items:
                 continue
+            sentences = tuple(_close_quote(t) for t in sentences)
+            if any(unbalanced_quote(t) for t in (*sentences, *items, *extra)):
+                # A quotation cut open (by the sentence splitter or by shortening) has lost
+                # its end or its speaker: a quote is kept whole with its speaker or not at all.
+                continue
             question = unit.question
             if question == "who" and not items:
                 # Asked again of what is left: "Ausgezeichnet werden … für Ältere …" lost its
@@ -774,7 +798,7 @@ class BuiltinSimplifier:
             # A sentence without a verb (a line "Telefon: 0231 50-0") is an entry under its heading.
             if not items and len(sentences) == 1 and fragment_reason(sentences[0], language):
                 line = sentences[0]
-                if line.count("„") != line.count("“") or line.count('"') % 2:
+                if unbalanced_quote(line):
                     continue  # a quote cut in two is no entry of a list: it needs its speaker
                 own = _own_label(sentences[0])
                 if unit.heading and _GENERIC_HEADINGS.match(unit.heading.strip(" :?.")):

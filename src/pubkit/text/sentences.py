@@ -72,13 +72,13 @@ _ENGLISH = _set(
 _WITH_NUMBER = {
     "de": _set(
         """
-        Nr Art Abs Kap Ziff Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez
+        Nr Art Abs Kap Ziff Durchw App Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez
         Mo Di Mi Do Sa So
         """
     ),
     "en": _set(
         """
-        No Nos Fig Vol Ch Art p pp Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+        No Nos Fig Vol Ch Art p pp ext Ext Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
         Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
         """
     ),
