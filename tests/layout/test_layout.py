@@ -460,3 +460,28 @@ def test_easy_read_divides_no_compound_at_its_hyphen(notice: Path, variant: str)
     result = rendered(notice, variant)
     problems = checks.broken_compounds(result.pages, result.document)
     assert not problems, "\n".join(problems)
+
+
+PHONES_AND_COUNTS = (
+    "Rufen Sie (03) 211 8000, (02) 9876 5432, (0211) 89-91000, +64 3 211 8000 oder "
+    "(916) 808-5011 an; es gibt 12 Plätze für 3 Tage zu 500 Euro, 24 Stunden lang."
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_phone_numbers_and_amounts_wherever_the_line_ends(variant: str) -> None:
+    """One paragraph per position of the line end: no phone number breaks after its area
+    code in brackets ("(03)" / "211 8000"), no count or amount leaves its noun or unit ("12" /
+    "Plätze"). With the no-break runs switched off the same sweep breaks them."""
+    text = "---\ntitle: Umbruch\nlang: de\n---\n\n" + "".join(
+        f"{'Wort ' * (i % 9)}{'x' * (i // 9 + 1)} {PHONES_AND_COUNTS}\n\n" for i in range(45)
+    )
+    document = pubkit.read_markdown(text)
+    found = {}
+    for css in ("", ".nobr { white-space: normal !important; }"):
+        options = PdfOptions(variant=variant, extra_css=css)
+        pages = checks.pages(pubkit.render(document, "pdf", options=options).data)
+        found[css] = checks.broken_runs(pages, document)
+    kept, loose = found.values()
+    assert not kept, "\n".join(kept[:20])
+    assert any("(0211)\\n" in p for p in loose), "the sweep never broke a phone number"
