@@ -361,9 +361,10 @@ def split_tables(pdf: bytes) -> list[str]:
     return problems
 
 
-def stranded_headings(pdf: bytes) -> list[str]:
+def stranded_headings(pdf: bytes, *, lists: bool = False) -> list[str]:
     """A heading at the foot of a page whose following block starts on the next page (found
-    in the tag tree: the pages of each H1–H6 and of the element after it)."""
+    in the tag tree: the pages of each H1–H6 and of the element after it); with ``lists``,
+    also a heading followed by a list whose first item alone shares its page."""
     import pikepdf
 
     problems = []
@@ -405,6 +406,17 @@ def stranded_headings(pdf: bytes) -> list[str]:
                     problems.append(
                         f"{title} ends page {max(here)}; its text starts on {min(there)}"
                     )
+                if lists and str(after.S) == "/L":
+                    items = [k for k in kids(after) if str(k.S) == "/LI"]
+                    if len(items) < 2:
+                        continue
+                    first, second = pages_of(items[0]), pages_of(items[1])
+                    if first and second and max(first) < min(second):
+                        title = str(heading.get("/T", "")) or str(heading.S)
+                        problems.append(
+                            f"{title} and the first item of its list end page {max(first)};"
+                            f" the next item starts on {min(second)}"
+                        )
     return problems
 
 

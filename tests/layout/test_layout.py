@@ -416,7 +416,7 @@ def test_german_hyphenation_breaks_only_where_a_reader_expects() -> None:
 @pytest.mark.parametrize(("notice", "variant"), CASES, ids=IDS)
 def test_no_heading_ends_a_page(notice: Path, variant: str) -> None:
     result = rendered(notice, variant)
-    problems = checks.stranded_headings(result.pdf)
+    problems = checks.stranded_headings(result.pdf, lists=True)
     assert not problems, "\n".join(problems)
 
 
@@ -485,3 +485,24 @@ def test_phone_numbers_and_amounts_wherever_the_line_ends(variant: str) -> None:
     kept, loose = found.values()
     assert not kept, "\n".join(kept[:20])
     assert any("(0211)\\n" in p for p in loose), "the sweep never broke a phone number"
+    assert any("12\\nPlätze" in p for p in loose), "the sweep never split a count from its noun"
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_heading_keeps_with_two_items_of_its_list(variant: str) -> None:
+    """Wherever the page break falls, a heading and the first item of the list after it never
+    end a page alone; with the keep switched off the check sees them."""
+    items = "".join(f"- Punkt {i}: bitte bringen Sie das mit.\n" for i in range(1, 6))
+    block = f"## Was Sie mitbringen\n\n{items}"
+    found = {"": 0, "li { break-after: auto !important; }": 0}
+    start = 14 if variant == "standard" else 2
+    for css in found:
+        for count in range(start, start + 12):
+            text = "---\ntitle: T\nlang: de\n---\n\n"
+            text += "".join(f"Zeile {i}.\n\n" for i in range(count)) + block
+            options = PdfOptions(variant=variant, extra_css=css)
+            pdf = pubkit.render(pubkit.read_markdown(text), "pdf", options=options).data
+            found[css] += bool(checks.stranded_headings(pdf, lists=True))
+    kept, loose = found.values()
+    assert kept == 0
+    assert loose > 0, "the check does not see a heading with one item at a page's foot"

@@ -28,6 +28,7 @@ def _runs(text: str) -> list[str]:
         ("Tel. (03) 211 8000 oder (02) 9876 5432", ["Tel. (03) 211 8000", "(02) 9876 5432"]),
         ("call 03 211 8000 or +64 3 211 8000", ["03 211 8000", "+64 3 211 8000"]),
         ("Hotline (0211) 89-91000.", ["(0211) 89-91000"]),
+        ("12 Plätze für 3 Kinder, 40 Betten, 500 Euro", ["12 Plätze", "3 Kinder", "40 Betten", "500 Euro"]),
         ("call (916) 808-5011, 916 808-5011 or 1-800-555-0199",
          ["(916) 808-5011", "916 808-5011", "1-800-555-0199"]),
     ],
@@ -45,6 +46,7 @@ def test_runs(text: str, expected: list[str]) -> None:
         "Von 2019 bis 2020 kamen 120 300 Gäste, 2019-2020 und 1990 - 2000.",  # years, counts
         "Seiten 120-130 und 3 (4) 5; ISBN 978-3-16-148410-0; Los 03 und 211 8000",
         "between 2019 and 2021: 916 808 5011 people",  # no hyphen: a count, not a phone
+        "Seit 2020 Verwaltungsfachangestellte, 3 Covid-Tests, 3,5 Kilo",  # long, compound, decimal
     ],
 )
 def test_no_runs_where_breaking_is_fine(text: str) -> None:

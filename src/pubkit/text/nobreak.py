@@ -9,6 +9,8 @@ line of a PDF ends inside such a run.
 
 >>> [m.group(0) for m in nobreak_runs("Am 21. Oktober 2020 um 8–20 Uhr, Tel. 0231 / 50-0.")]
 ['21. Oktober 2020', '8–20 Uhr', 'Tel. 0231 / 50-0']
+>>> [m.group(0) for m in nobreak_runs("12 Plätze, Tel. (03) 211 8000, 1.000 Termine")]
+['12 Plätze', 'Tel. (03) 211 8000']
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ _PATTERNS = (
     rf"{_PHONE_LABEL}(?:1[-\s])?(?:\(\d{{3}}\)\s?|\d{{3}}[-\s])\d{{3}}-\d{{4}}(?![\w-])",
     # ranges and amounts with their unit: 8–20 Uhr, 9:00 – 17:00 Uhr, 5,50 €, 1,5 Mio. Euro
     rf"{_NUMBER}(?:\s?[–-]\s?{_NUMBER})?(?:\s+{_SCALE})?\s?(?:{_UNITS})(?![\w])",
+    # a count with the (German, capitalised) noun it counts: 12 Plätze, 3 Kinder, 40 Betten;
+    # short nouns only, so that a narrow table cell still holds the pair
+    r"(?<![\d.,:])(?<!\d\s)\d{1,4}\s[A-ZÄÖÜ][a-zäöüß]{2,12}(?![\w-])",
     # currency before the amount: € 5, EUR 1.000, £ 20
     rf"(?:€|EUR|£|GBP|\$|USD|CHF)\s?{_NUMBER}(?:\s+{_SCALE})?",
     # Nr. 5, No. 5a, S. 12, Abs. 2, Art. 3, § 5, §§ 5–7, Kap. 4
