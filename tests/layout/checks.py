@@ -19,6 +19,7 @@ import pdfplumber
 from PIL import Image, ImageChops
 
 from pubkit.model import Cell, Document, List, Paragraph, Text
+from pubkit.model.inlines import Strong
 from pubkit.model.walk import inline_text, iter_nodes
 from pubkit.text.nobreak import address_runs, nobreak_runs
 
@@ -196,6 +197,15 @@ def table_words(document: Document) -> set[str]:
     words: set[str] = set()
     for node in iter_nodes(document):
         if isinstance(node, Cell):
+            words.update(w.lower() for w in _WORD.findall(inline_text(node.content)))
+    return words
+
+
+def bold_words(document: Document) -> set[str]:
+    """The words in bold text (a bold lead paragraph), lower case."""
+    words: set[str] = set()
+    for node in iter_nodes(document):
+        if isinstance(node, Strong):
             words.update(w.lower() for w in _WORD.findall(inline_text(node.content)))
     return words
 

@@ -506,3 +506,25 @@ def test_a_heading_keeps_with_two_items_of_its_list(variant: str) -> None:
     kept, loose = found.values()
     assert kept == 0
     assert loose > 0, "the check does not see a heading with one item at a page's foot"
+
+
+def test_bold_lead_paragraph_is_never_hyphenated() -> None:
+    """A bold lead naming places wherever the line ends: no "Reckling-" / "hausen" in bold;
+    with hyphenation switched back on for bold text the check sees the break."""
+    lead = (
+        "Die Stadtverwaltung Recklinghausen und die Gemeinde Mönchengladbach informieren "
+        "über Bauarbeiten zwischen Gelsenkirchen, Oberhausen und Bergisch Gladbach."
+    )
+    text = "---\ntitle: Lead\nlang: de\n---\n\n" + "".join(
+        f"**{'x' * (i + 1)} {lead}**\n\n" for i in range(40)
+    )
+    document = pubkit.read_markdown(text)
+    words = checks.bold_words(document)
+    found = {}
+    for css in ("", "strong { hyphens: auto !important; }"):
+        options = PdfOptions(extra_css=css)
+        pages = checks.pages(pubkit.render(document, "pdf", options=options).data)
+        found[css] = checks.hyphenated_words(pages, document, among=words)
+    kept, loose = found.values()
+    assert not kept, "\n".join(kept)
+    assert loose, "the sweep never hyphenated a bold word; is the check blind?"
