@@ -528,3 +528,21 @@ def test_bold_lead_paragraph_is_never_hyphenated() -> None:
     kept, loose = found.values()
     assert not kept, "\n".join(kept)
     assert loose, "the sweep never hyphenated a bold word; is the check blind?"
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_counts_and_units_stay_whole_in_narrow_table_cells(variant: str) -> None:
+    """Six columns: "12 Plätze", "3 Tage", "500 Euro", "24 Stunden" each stay on one line of
+    their cell and inside the page (large print stacks this table one row at a time; the
+    sweep above proves the check sees a split count)."""
+    row = "| Schwimmkurs Anfänger | 12 Plätze | 3 Tage | 500 Euro | 24 Stunden | 8 Kinder |\n"
+    text = (
+        "---\ntitle: Kurse\nlang: de\n---\n\n"
+        "| Kurs | Plätze | Dauer | Preis | Umfang | Gruppe |\n|---|---|---|---|---|---|\n"
+        + row * 4
+        + "\nTabelle: Kurse im Überblick\n"
+    )
+    document = pubkit.read_markdown(text)
+    pages = checks.pages(pubkit.render(document, "pdf", options=PdfOptions(variant=variant)).data)
+    problems = checks.broken_runs(pages, document) + checks.glyphs_outside(pages, variant)
+    assert not problems, "\n".join(problems[:20])
