@@ -19,6 +19,7 @@ import pdfplumber
 from PIL import Image, ImageChops
 
 from pubkit.model import Cell, Document, List, Paragraph, Text
+from pubkit.model.inlines import Strong
 from pubkit.model.walk import inline_text, iter_nodes
 from pubkit.text.nobreak import address_runs, nobreak_runs
 
@@ -200,6 +201,15 @@ def table_words(document: Document) -> set[str]:
     return words
 
 
+def bold_words(document: Document) -> set[str]:
+    """The words in bold text (a bold lead paragraph), lower case."""
+    words: set[str] = set()
+    for node in iter_nodes(document):
+        if isinstance(node, Strong):
+            words.update(w.lower() for w in _WORD.findall(inline_text(node.content)))
+    return words
+
+
 def inline_source(document: Document) -> str:
     texts = [document.metadata.title]
     texts += [n.text for n in iter_nodes(document) if isinstance(n, Text)]
@@ -361,9 +371,10 @@ def split_tables(pdf: bytes) -> list[str]:
     return problems
 
 
-def stranded_headings(pdf: bytes) -> list[str]:
+def stranded_headings(pdf: bytes, *, lists: bool = False) -> list[str]:
     """A heading at the foot of a page whose following block starts on the next page (found
-    in the tag tree: the pages of each H1–H6 and of the element after it)."""
+    in the tag tree: the pages of each H1–H6 and of the element after it); with ``lists``,
+    also a heading followed by a list whose first item alone shares its page."""
     import pikepdf
 
     problems = []
@@ -405,6 +416,17 @@ def stranded_headings(pdf: bytes) -> list[str]:
                     problems.append(
                         f"{title} ends page {max(here)}; its text starts on {min(there)}"
                     )
+                if lists and str(after.S) == "/L":
+                    items = [k for k in kids(after) if str(k.S) == "/LI"]
+                    if len(items) < 2:
+                        continue
+                    first, second = pages_of(items[0]), pages_of(items[1])
+                    if first and second and max(first) < min(second):
+                        title = str(heading.get("/T", "")) or str(heading.S)
+                        problems.append(
+                            f"{title} and the first item of its list end page {max(first)};"
+                            f" the next item starts on {min(second)}"
+                        )
     return problems
 
 

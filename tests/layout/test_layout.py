@@ -416,7 +416,7 @@ def test_german_hyphenation_breaks_only_where_a_reader_expects() -> None:
 @pytest.mark.parametrize(("notice", "variant"), CASES, ids=IDS)
 def test_no_heading_ends_a_page(notice: Path, variant: str) -> None:
     result = rendered(notice, variant)
-    problems = checks.stranded_headings(result.pdf)
+    problems = checks.stranded_headings(result.pdf, lists=True)
     assert not problems, "\n".join(problems)
 
 
@@ -460,3 +460,89 @@ def test_easy_read_divides_no_compound_at_its_hyphen(notice: Path, variant: str)
     result = rendered(notice, variant)
     problems = checks.broken_compounds(result.pages, result.document)
     assert not problems, "\n".join(problems)
+
+
+PHONES_AND_COUNTS = (
+    "Rufen Sie (03) 211 8000, (02) 9876 5432, (0211) 89-91000, +64 3 211 8000 oder "
+    "(916) 808-5011 an; es gibt 12 Plätze für 3 Tage zu 500 Euro, 24 Stunden lang."
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_phone_numbers_and_amounts_wherever_the_line_ends(variant: str) -> None:
+    """One paragraph per position of the line end: no phone number breaks after its area
+    code in brackets ("(03)" / "211 8000"), no count or amount leaves its noun or unit ("12" /
+    "Plätze"). With the no-break runs switched off the same sweep breaks them."""
+    text = "---\ntitle: Umbruch\nlang: de\n---\n\n" + "".join(
+        f"{'Wort ' * (i % 9)}{'x' * (i // 9 + 1)} {PHONES_AND_COUNTS}\n\n" for i in range(45)
+    )
+    document = pubkit.read_markdown(text)
+    found = {}
+    for css in ("", ".nobr { white-space: normal !important; }"):
+        options = PdfOptions(variant=variant, extra_css=css)
+        pages = checks.pages(pubkit.render(document, "pdf", options=options).data)
+        found[css] = checks.broken_runs(pages, document)
+    kept, loose = found.values()
+    assert not kept, "\n".join(kept[:20])
+    assert any("(0211)\\n" in p for p in loose), "the sweep never broke a phone number"
+    assert any("12\\nPlätze" in p for p in loose), "the sweep never split a count from its noun"
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_heading_keeps_with_two_items_of_its_list(variant: str) -> None:
+    """Wherever the page break falls, a heading and the first item of the list after it never
+    end a page alone; with the keep switched off the check sees them."""
+    items = "".join(f"- Punkt {i}: bitte bringen Sie das mit.\n" for i in range(1, 6))
+    block = f"## Was Sie mitbringen\n\n{items}"
+    found = {"": 0, "li { break-after: auto !important; }": 0}
+    start = 14 if variant == "standard" else 2
+    for css in found:
+        for count in range(start, start + 12):
+            text = "---\ntitle: T\nlang: de\n---\n\n"
+            text += "".join(f"Zeile {i}.\n\n" for i in range(count)) + block
+            options = PdfOptions(variant=variant, extra_css=css)
+            pdf = pubkit.render(pubkit.read_markdown(text), "pdf", options=options).data
+            found[css] += bool(checks.stranded_headings(pdf, lists=True))
+    kept, loose = found.values()
+    assert kept == 0
+    assert loose > 0, "the check does not see a heading with one item at a page's foot"
+
+
+def test_bold_lead_paragraph_is_never_hyphenated() -> None:
+    """A bold lead naming places wherever the line ends: no "Reckling-" / "hausen" in bold;
+    with hyphenation switched back on for bold text the check sees the break."""
+    lead = (
+        "Die Stadtverwaltung Recklinghausen und die Gemeinde Mönchengladbach informieren "
+        "über Bauarbeiten zwischen Gelsenkirchen, Oberhausen und Bergisch Gladbach."
+    )
+    text = "---\ntitle: Lead\nlang: de\n---\n\n" + "".join(
+        f"**{'x' * (i + 1)} {lead}**\n\n" for i in range(40)
+    )
+    document = pubkit.read_markdown(text)
+    words = checks.bold_words(document)
+    found = {}
+    for css in ("", "strong { hyphens: auto !important; }"):
+        options = PdfOptions(extra_css=css)
+        pages = checks.pages(pubkit.render(document, "pdf", options=options).data)
+        found[css] = checks.hyphenated_words(pages, document, among=words)
+    kept, loose = found.values()
+    assert not kept, "\n".join(kept)
+    assert loose, "the sweep never hyphenated a bold word; is the check blind?"
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_counts_and_units_stay_whole_in_narrow_table_cells(variant: str) -> None:
+    """Six columns: "12 Plätze", "3 Tage", "500 Euro", "24 Stunden" each stay on one line of
+    their cell and inside the page (large print stacks this table one row at a time; the
+    sweep above proves the check sees a split count)."""
+    row = "| Schwimmkurs Anfänger | 12 Plätze | 3 Tage | 500 Euro | 24 Stunden | 8 Kinder |\n"
+    text = (
+        "---\ntitle: Kurse\nlang: de\n---\n\n"
+        "| Kurs | Plätze | Dauer | Preis | Umfang | Gruppe |\n|---|---|---|---|---|---|\n"
+        + row * 4
+        + "\nTabelle: Kurse im Überblick\n"
+    )
+    document = pubkit.read_markdown(text)
+    pages = checks.pages(pubkit.render(document, "pdf", options=PdfOptions(variant=variant)).data)
+    problems = checks.broken_runs(pages, document) + checks.glyphs_outside(pages, variant)
+    assert not problems, "\n".join(problems[:20])

@@ -9,6 +9,8 @@ line of a PDF ends inside such a run.
 
 >>> [m.group(0) for m in nobreak_runs("Am 21. Oktober 2020 um 8–20 Uhr, Tel. 0231 / 50-0.")]
 ['21. Oktober 2020', '8–20 Uhr', 'Tel. 0231 / 50-0']
+>>> [m.group(0) for m in nobreak_runs("12 Plätze, Tel. (03) 211 8000, 1.000 Termine")]
+['12 Plätze', 'Tel. (03) 211 8000']
 """
 
 from __future__ import annotations
@@ -38,15 +40,25 @@ _UNITS = (
 _DAYS = "Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
 _NUMBER = r"\d+(?:[.,:]\d+)*"
 _SCALE = r"(?:Mio\.|Mrd\.|Tsd\.|Millionen|Milliarden|million|billion|thousand)"
+_PHONE_LABEL = r"(?:(?:Tel\.|Telefon|Fax|Tel|Phone|Tel:)\s?)?"
 _PATTERNS = (
     # 21. Oktober 2020, 21. Okt., 21 October 2020, October 21, 2020
     rf"\d{{1,2}}\.\s+(?:{_MONTHS_DE})(?:\s+\d{{4}})?(?![\w])",
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS_EN})\.?(?:\s+\d{{4}})?(?![\w])",
     rf"(?:{_MONTHS_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?(?![\w])",
-    # phone numbers: 0231 / 50-0, 0211 89-96090, +49 211 89-91000, (0211) 89 91, 01622 671411
-    r"(?:(?:Tel\.|Telefon|Fax|Tel|Phone|Tel:)\s?)?(?:\+\d{1,3}(?:\s?\(0\))?|\(0\d{2,5}\)|0\d{2,5})(?:(?:\s?/\s?|\s|-)\d{1,8}){1,5}(?![\w])",
+    # phone numbers: 0231 / 50-0, 0211 89-96090, +49 211 89-91000, (0211) 89 91, 01622 671411,
+    # (03) 211 8000 and (02) 9876 5432 (a one-digit area code in brackets, New Zealand and
+    # Australia), 03 211 8000 (without brackets: only with two more groups, the last of four)
+    rf"{_PHONE_LABEL}(?:\+\d{{1,3}}(?:\s?\(0\))?|\(0\d{{1,5}}\)|0\d{{2,5}})"
+    r"(?:(?:\s?/\s?|\s|-)\d{1,8}){1,5}(?![\w])",
+    rf"{_PHONE_LABEL}0\d\s\d{{3,4}}\s\d{{4}}(?![\w])",
+    # North American numbers: (916) 808-5011, 916-808-5011, 1-800-555-0199, 916 808-5011
+    rf"{_PHONE_LABEL}(?:1[-\s])?(?:\(\d{{3}}\)\s?|\d{{3}}[-\s])\d{{3}}-\d{{4}}(?![\w-])",
     # ranges and amounts with their unit: 8–20 Uhr, 9:00 – 17:00 Uhr, 5,50 €, 1,5 Mio. Euro
     rf"{_NUMBER}(?:\s?[–-]\s?{_NUMBER})?(?:\s+{_SCALE})?\s?(?:{_UNITS})(?![\w])",
+    # a count with the (German, capitalised) noun it counts: 12 Plätze, 3 Kinder, 40 Betten;
+    # short nouns only, so that a narrow table cell still holds the pair
+    r"(?<![\d.,:])(?<!\d\s)\d{1,4}\s[A-ZÄÖÜ][a-zäöüß]{2,12}(?![\w-])",
     # currency before the amount: € 5, EUR 1.000, £ 20
     rf"(?:€|EUR|£|GBP|\$|USD|CHF)\s?{_NUMBER}(?:\s+{_SCALE})?",
     # Nr. 5, No. 5a, S. 12, Abs. 2, Art. 3, § 5, §§ 5–7, Kap. 4
