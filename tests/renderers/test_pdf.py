@@ -829,3 +829,23 @@ def test_a_sub_list_is_tagged_inside_its_item(folder: Path) -> None:
     for inner in nested:
         assert inner.P.P.S == "/LI"
         assert [str(k.S) for k in inner.K] == ["/LI", "/LI"]
+
+
+def test_every_link_annotation_belongs_to_a_link_element(folder: Path) -> None:
+    """PDF/UA 7.18.5: WeasyPrint gives a link's annotation to the innermost tag, so the spans
+    that keep an address unhyphenated (span.url, span.nobr, <wbr>) must not stand inside a
+    link in print; veraPDF refused the easy-read PDF of the Corona example for it."""
+    path = write_notice(
+        folder / "links",
+        "---\ntitle: Links\nlang: de\n---\n\n"
+        "Mehr unter [www.stadt-beispiel.de/corona/regeln](https://www.stadt-beispiel.de/corona/regeln)"
+        " und per Mail an [info@stadt-beispiel.de](mailto:info@stadt-beispiel.de).\n\n"
+        "Telefon: [0211 89-96090](tel:+492118996090), [**fett:** www.x-y.de](https://www.x-y.de).\n",
+    )
+    doc = pikepdf.open(io.BytesIO(render(path)))
+    tree = parent_tree(doc)
+    links = [a for page in doc.pages for a in page.get("/Annots", []) if a.Subtype == "/Link"]
+    assert len(links) >= 4  # a link broken over two lines has two
+    for annotation in links:
+        owner = tree[int(annotation.StructParent)]
+        assert owner.S == "/Link", owner.S

@@ -171,6 +171,8 @@ class Writer:
         self.easy_read = False
         """Easy read: a compound with hyphens ("Wahl-Benachrichtigung") stays whole."""
         self.in_heading = False
+        self.plain_text = False
+        """Inside a link in print: text without the spans of :meth:`text` (PDF/UA 7.18.5)."""
 
     # -- page -------------------------------------------------------------------------------
 
@@ -555,10 +557,17 @@ class Writer:
                     # WeasyPrint gives a link's annotation to the innermost tag: an <abbr>
                     # (tagged Span /E) would own it and the PDF fails PDF/UA 7.18.5. In print
                     # the short form is written as text; the link text stays its /Contents.
-                    content = tuple(
-                        Text(text=c.text) if isinstance(c, Abbreviation) else c for c in content
-                    )
-                self.inlines(a, content)
+                    # Likewise <strong>/<em> and a span.url, span.nobr or <wbr> inside the
+                    # link (7.18.5): in print the link's text is written plain, and a link
+                    # that shows an address is itself never hyphenated (class "url").
+                    content = _plain_link_text(content)
+                    if any(address_runs(inline_text(content))):
+                        a.set("class", "url")
+                    outer, self.plain_text = self.plain_text, True
+                    self.inlines(a, content)
+                    self.plain_text = outer
+                else:
+                    self.inlines(a, content)
             case Code(text=text):
                 ET.SubElement(parent, "code").text = text
             case Abbreviation(text=text, expansion=expansion):
@@ -639,6 +648,9 @@ class Writer:
         e-mail address into ``span.url`` (see :func:`_address`), and a hyphen between spaces
         becomes a dash that never starts a line (see :func:`dashes`)."""
         text = dashes(text)  # same length: the runs are found in the new text
+        if self.plain_text:
+            _append_text(parent, text)
+            return
         pos = 0
         for match in _runs(text, compounds=self.easy_read and not self.in_heading):
             _append_text(parent, text[pos : match.start()])
@@ -797,3 +809,17 @@ def _own_dateline(document: Document) -> bool:
         if dateline and meta.date and mentions_date(head, meta.date, meta.language):
             return True
     return False
+
+
+def _plain_link_text(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """A link's text for print: abbreviations as their short form, emphasis unwrapped (the
+    innermost tag would own the link's annotation, PDF/UA 7.18.5); language spans stay."""
+    out: list[Inline] = []
+    for node in content:
+        if isinstance(node, Abbreviation):
+            out.append(Text(text=node.text))
+        elif isinstance(node, Emphasis | Strong):
+            out.extend(_plain_link_text(node.content))
+        else:
+            out.append(node)
+    return tuple(out)
