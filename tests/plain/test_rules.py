@@ -198,3 +198,71 @@ def test_compound_advice_never_suggests_a_gender_sign() -> None:
     assert split_compound("Gesundheitsamt") == ("Gesundheits", "amt")
     findings = check_rules(_doc("Die Mitarbeiterinnen im Gesundheitsamt helfen."))
     assert not any("·innen" in i.message or "-Innen" in i.message for i in findings)
+
+
+# -- false alarms on professional easy texts, round 8 -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # A subordinate clause standing alone is one statement (easy-read style).
+        ("Oder weil Sie nicht gut lesen können.", "de"),
+        ("Vor allem wenn es in der Nacht friert.", "de"),
+        ("Das gilt für Sie: Wenn Ihnen das Haus gehört.", "de"),
+        # „Damit“ with the verb right after it is an adverb, not a conjunction.
+        ("Damit können Sie ohne Hilfe wählen.", "de"),
+        ("Or because you have no car.", "en"),
+    ],
+)
+def test_a_clause_alone_is_one_statement(sentence: str, language: str) -> None:
+    assert "PL002" not in _codes(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Wenn Sie krank sind, bleiben Sie zu Hause.", "de"),
+        ("Trinken Sie viel, wenn es heiß ist.", "de"),
+        ("Damit Sie gut wählen können, gibt es Hilfe.", "de"),
+        ("Auf der Liste stehen alle Menschen, die hier wohnen.", "de"),
+        ("Stay at home because you are ill.", "en"),
+        ("Unless you are ill, come to work.", "en"),
+    ],
+)
+def test_a_clause_on_a_main_clause_is_a_second_statement(sentence: str, language: str) -> None:
+    assert "PL002" in _codes(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "flagged"),
+    [
+        ("Das Büro ist im Rathaus, Kyllweg 1, 54568 Gerolstein.", "de", False),
+        ("Die Adresse ist: Hauptstraße 19 88079 Kressbronn.", "de", False),
+        ("Write to 915 I Street, Sacramento, CA 95814.", "en", False),
+        ("Im Jahr kamen 54568 Menschen.", "de", True),
+    ],
+)
+def test_a_postcode_is_no_big_number(sentence: str, language: str, flagged: bool) -> None:
+    assert ("PL009" in _codes(sentence, language)) is flagged
+
+
+def test_an_easy_read_line_ending_on_a_contact_ends_its_sentence() -> None:
+    """Easy-read texts leave the full stop off after an e-mail address at a line's end; the
+    next line is a sentence of its own, not the rest of a 15-word one."""
+    from pubkit.model import LineBreak
+
+    doc = Document(
+        metadata=Metadata(title="t", language="de"),
+        blocks=(
+            Paragraph(
+                content=(
+                    Text(text="Oder schreiben Sie eine E-Mail: wahl@stadt.example"),
+                    LineBreak(),
+                    Text(text="Das Wahl-Büro ist im Rathaus am Markt, Zimmer 4, im ersten Stock."),
+                )
+            ),
+        ),
+    )
+    codes = [i.code for i in check_rules(doc, easy_read=True)]
+    assert "PL001" not in codes

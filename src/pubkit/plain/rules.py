@@ -157,10 +157,36 @@ def _check_rules(document: Document, *, severity: Severity, easy_read: bool) -> 
                             _("Several sentences on one line: start each sentence on a new line."),
                         )
                     )
-        for sentence in split_sentences(text, language):
+        for sentence in _unit_sentences(unit, text, language):
             for code, message in _sentence_rules(sentence, language, glossary):
                 issues.append(_issue(code, severity, sentence, unit, document, message))
     return issues
+
+
+_LINE_ENDS_WITH_CONTACT = re.compile(
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\d[\d /-]{4,}\d)\s*$"
+)
+"""A line that ends on an e-mail, a web address or a phone number: easy-read texts leave
+the full stop off after them (it would read as part of the address)."""
+
+
+def _unit_sentences(unit: _Unit, text: str, language: str) -> list[str]:
+    """The sentences of a unit. An easy-read line that ends on a contact and is followed by
+    a line that starts with a capital letter ends its sentence there, full stop or not:
+    ``Oder schreiben Sie eine E-Mail: wahl@stadt.de`` / ``Das Büro ist im Rathaus.`` are
+    two sentences, not one of 15 words."""
+    if not any(isinstance(n, LineBreak) for n in unit.inlines):
+        return split_sentences(text, language)
+    chunks: list[str] = []
+    for line in _line_texts(_same_language(unit.inlines, language)):
+        line = line.strip()
+        if not line:
+            continue
+        if chunks and not (_LINE_ENDS_WITH_CONTACT.search(chunks[-1]) and line[:1].isupper()):
+            chunks[-1] = f"{chunks[-1]} {line}"
+        else:
+            chunks.append(line)
+    return [sentence for chunk in chunks for sentence in split_sentences(chunk, language)]
 
 
 def _layout_lines(unit: _Unit, document: Document, language: str) -> list[str]:
@@ -303,10 +329,74 @@ def _foreign(token: Token) -> bool:
     return en >= 3.5 and en - de >= 1.0
 
 
+def _segments(tokens: list[Token]) -> Iterator[list[Token]]:
+    """The parts of a sentence between colons: „Das gilt für Sie: Wenn Ihnen das Haus
+    gehört.“ is the easy-read way of writing a condition, one statement on each side."""
+    part: list[Token] = []
+    for token in tokens:
+        if token.text == ":":
+            yield part
+            part = []
+        else:
+            part.append(token)
+    yield part
+
+
+_EN_LEADS = frozenset(
+    ["or", "and", "but", "only", "even", "especially", "just", "mainly", "also", "for", "example"]
+)
+"""Words that may stand before an English clause that stands alone: "Or because …"."""
+
+
+def _second_clause(part: list[Token], index: int, *, german: bool = True) -> bool:
+    """Whether the subordinate clause that starts at ``part[index]`` hangs on a main clause
+    in the same sentence. Before it: a comma or a finite verb („Trinken Sie auch, wenn …“,
+    „Menschen, die …“). Opening the sentence: a comma later on („Wenn Sie krank sind,
+    bleiben Sie zu Hause.“). A clause alone is one statement: „Oder weil Sie nicht gut lesen
+    können.“, „Vor allem wenn der Schnee taut.“ — professional easy-read texts write so."""
+    before = part[:index]
+    if any(t.text == "," or t.finite for t in before):
+        return True
+    if not german and any(t.word and t.text.lower() not in _EN_LEADS for t in before):
+        return True  # English has no tagger here: any other word before it is a main clause
+    return any(t.text == "," for t in part[index + 1 : -1])
+
+
+def _subordinate(tokens: list[Token], german: bool) -> str | None:
+    """The first subordinating word or relative pronoun that opens a second clause."""
+    for part in _segments(tokens):
+        for index, token in enumerate(part):
+            low = token.text.lower()
+            if german:
+                relative = token.pos in ("PRELS", "PRELAT")
+                # „Damit können Sie …“: with the verb right after it, „damit“ is an adverb.
+                conjunction = low in lx.DE_SUBORDINATORS and token.pos not in (
+                    "PROAV",
+                    "PAV",
+                    "ADV",
+                )
+                if conjunction and index + 1 < len(part) and part[index + 1].finite:
+                    conjunction = False
+                if (
+                    relative
+                    and index
+                    and part[index - 1].text not in (",",)
+                    and not (
+                        index > 1 and part[index - 1].pos == "APPR" and part[index - 2].text == ","
+                    )
+                ):
+                    relative = False  # „die“ without a comma before it is an article
+                if (relative or conjunction) and _second_clause(part, index):
+                    return "" if relative else low
+            elif low in lx.EN_SUBORDINATORS and _second_clause(part, index, german=False):
+                return low
+    return None
+
+
 def _german(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]:
-    relative = any(t.pos in ("PRELS", "PRELAT") for t in tokens)
-    subordinate = sorted({w for w in lower if w in lx.DE_SUBORDINATORS})
-    if relative or subordinate:
+    found = _subordinate(tokens, german=True)
+    if found is not None:
+        subordinate = [found] if found else []
         what = _('"{word}"').format(word=subordinate[0]) if subordinate else _("a relative clause")
         yield (
             "PL002",
@@ -370,7 +460,8 @@ def _german(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]:
 
 
 def _english(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]:
-    subordinate = sorted({w for w in lower if w in lx.EN_SUBORDINATORS})
+    found = _subordinate(tokens, german=False)
+    subordinate = [found] if found else []
     if subordinate:
         yield (
             "PL002",
@@ -419,12 +510,14 @@ def _english(tokens: list[Token], lower: list[str]) -> Iterator[tuple[str, str]]
 
 def _numbers(ws: list[str], language: str) -> Iterator[tuple[str, str]]:
     number_words = lx.DE_NUMBER_WORDS if language == "de" else lx.EN_NUMBER_WORDS
-    for word in ws:
+    for index, word in enumerate(ws):
         low = word.lower()
         if low in number_words:
             yield "PL009", _('Write "{word}" as a digit.').format(word=word)
-        elif re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{5,}", word) and not re.fullmatch(
-            r"0\d+", word
+        elif (
+            re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{5,}", word)
+            and not re.fullmatch(r"0\d+", word)
+            and not _postcode(ws, index)
         ):
             yield (
                 "PL009",
@@ -434,6 +527,23 @@ def _numbers(ws: list[str], language: str) -> Iterator[tuple[str, str]]:
             )
         elif re.fullmatch(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)", word):
             yield "PL009", _('"{word}" is a Roman numeral: write the digit.').format(word=word)
+
+
+def _postcode(ws: list[str], index: int) -> bool:
+    """Whether ``ws[index]`` is a postcode, not an amount: five digits before a place name
+    („54568 Gerolstein“) or after a US state („CA 95814“). Nobody rounds an address."""
+    word = ws[index].rstrip(".,")
+    if not re.fullmatch(r"\d{5}", word):
+        return False
+    after = ws[index + 1] if index + 1 < len(ws) else ""
+    before = ws[index - 1] if index else ""
+    if re.fullmatch(r"[A-Z]{2},?", before):
+        return True
+    # After a house number or a comma („Kyllweg 1, 54568 Gerolstein“), not after a verb
+    # („Es kamen 54568 Menschen“: German nouns are capitalised too).
+    return after[:1].isupper() and (
+        not before or before.endswith((",", ":")) or bool(re.fullmatch(r"\d+[a-z]?,?", before))
+    )
 
 
 def _characters(sentence: str) -> Iterator[tuple[str, str]]:
