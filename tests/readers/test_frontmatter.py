@@ -245,3 +245,55 @@ def test_a_notice_whose_language_is_unclear_still_asks_for_lang(body: str) -> No
     doc = read_markdown(f"---\ntitle: T\n---\n{body}\n", source="n.md")
     assert doc.metadata.language == ""
     assert [i.code for i in check(doc, lang="en")] == ["DOC002"]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "title:\tCorona-Regeln\nlang: de\n",  # Tab key after the colon
+        "title: Corona-Regeln\t\nlang: de\n",  # a tab left at the end of a pasted line
+        "title: Corona-Regeln\nlang: de\ntags:\n\t- Corona\n\t- Regeln\n",  # indented with Tab
+    ],
+)
+def test_tabs_yaml_refuses_are_read_as_spaces(front: str) -> None:
+    doc = _read(front)
+    assert doc.metadata.title == "Corona-Regeln"
+    assert doc.metadata.language == "de"
+
+
+TOML = (
+    "+++\n"
+    'title = "Sperrung der Brücke: neue Umleitung"\n'
+    "date = 2021-03-03T10:15:00+01:00\n"
+    'lang = "de"\n'
+    'tags = ["Verkehr", "Baustelle"]\n'
+    "draft = false\n"
+    "[params]\n"
+    'author = "Presseamt"\n'
+    "+++\n"
+    "Ab Montag ist die Brücke gesperrt.\n"
+)
+
+
+def test_hugo_toml_front_matter_is_read() -> None:
+    doc = read_markdown(TOML, source="n.md")
+    assert doc.metadata.title == "Sperrung der Brücke: neue Umleitung"
+    assert doc.metadata.date == "2021-03-03"
+    assert doc.metadata.language == "de"
+    extra = dict(doc.metadata.extra)
+    assert {"tags", "params", "draft"} <= set(extra)
+    assert "+++" not in to_json(doc)  # the fences are not read as text of the notice
+
+
+def test_a_toml_problem_keeps_its_line() -> None:
+    """A key's problem is reported at the line the editor wrote it on, as for YAML."""
+    bad = TOML.replace("date = 2021-03-03T10:15:00+01:00", 'date = "2021-02-30"')
+    with pytest.raises(ReadError) as caught:
+        read_markdown(bad, source="n.md")
+    assert caught.value.line == 3
+
+
+def test_toml_that_is_not_toml_is_a_read_error_with_the_line() -> None:
+    with pytest.raises(ReadError, match="not valid TOML") as caught:
+        read_markdown('+++\ntitle = "T"\nlang = de\n+++\nText.\n', source="n.md")
+    assert caught.value.line == 3

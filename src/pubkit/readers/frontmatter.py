@@ -28,8 +28,11 @@ reported together, in one :class:`~pubkit.errors.ReadError`.
 
 from __future__ import annotations
 
+import datetime
 import functools
+import json
 import re
+import tomllib
 from dataclasses import dataclass
 from typing import Literal
 
@@ -54,6 +57,7 @@ __all__ = [
     "parse_front_matter",
     "plain_language_text",
     "split_front_matter",
+    "toml_front_matter_as_yaml",
 ]
 
 LineBreaks = Literal["keep", "join"]
@@ -61,6 +65,74 @@ LineBreaks = Literal["keep", "join"]
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _ALIASES = {"language": "lang", "author": "authors"}
 _A11Y_KEYS = ("summary", "hazards", "certified_by")
+
+
+_TOML_FENCE = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+_TOML_KEY = re.compile(
+    r"^[ \t]*(?:\[(?P<table>[^\[\]]+)\]|(?P<key>[A-Za-z0-9_-]+|\"[^\"]*\")[ \t]*=)"
+)
+
+
+def toml_front_matter_as_yaml(text: str, *, source: str | None) -> str:
+    r"""``text`` with a TOML front matter between ``+++`` fences (Hugo's other form) written
+    as the YAML front matter pubkit reads, line for line: every top-level key or
+    ``[table]`` stands on the line where the editor wrote it, so problems keep their line
+    numbers and the body its own. Text without a TOML front matter is returned unchanged.
+
+    >>> toml_front_matter_as_yaml('+++\ntitle = "Hallo"\ntags = ["a", "b"]\n+++\nText', source=None)
+    '---\ntitle: "Hallo"\ntags: ["a", "b"]\n---\nText'
+    """
+    match = _TOML_FENCE.match(text)
+    if match is None:
+        return text
+    inner = match.group(1) or ""
+    try:
+        data = tomllib.loads(inner)
+    except tomllib.TOMLDecodeError as exc:
+        where = re.search(r"at line (\d+)", str(exc))
+        raise ReadError(
+            _(
+                "The front matter between +++ lines is not valid TOML ({reason}). Check the "
+                'quotes and = signs (title = "…"), or write it as YAML between --- lines.'
+            ).format(reason=re.sub(r"\s*\(at line.*\)$", "", str(exc))),
+            source=source,
+            line=int(where.group(1)) + 1 if where else 2,
+        ) from None
+    lines = [""] * inner.count("\n")
+    placed: set[str] = set()
+    in_table = False  # after a [table] header, plain keys belong to that table
+    for number, line in enumerate(inner.split("\n")[: len(lines)]):
+        found = _TOML_KEY.match(line)
+        if found is None:
+            continue
+        in_table = in_table or found.group("table") is not None
+        if in_table and found.group("table") is None:
+            continue
+        name = found.group("table") or found.group("key")
+        key = name.strip().split(".")[0].strip().strip('"')
+        if key in data and key not in placed:
+            lines[number] = f"{_yaml_key(key)}: {_json(data[key])}"
+            placed.add(key)
+    # A key the scan did not find on a line of its own is added at the end, never lost.
+    lines += [f"{_yaml_key(k)}: {_json(v)}" for k, v in data.items() if k not in placed]
+    rest = text[match.end() :]
+    closing = "---\n" if match.group(0).endswith("\n") else "---"
+    return "---\n" + "".join(f"{line}\n" for line in lines) + closing + rest
+
+
+def _yaml_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z_][\w-]*", key) else json.dumps(key, ensure_ascii=False)
+
+
+def _json(value: object) -> str:
+    """A TOML value as JSON, which YAML reads as it is; dates and times as ISO text."""
+    return json.dumps(value, ensure_ascii=False, default=_iso)
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
 
 
 def split_front_matter(text: str) -> str | None:
@@ -352,6 +424,8 @@ def repair_front_matter(front: str, *, all_lines: bool) -> str:
     ``|``, ``>``, an anchor or tag) is left alone; `` # `` with a space after it stays a comment.
     """
     lines = front.split("\n")
+    if all_lines:
+        lines = [_untabbed(line) for line in lines]
     for number, line in enumerate(lines):
         match = _PLAIN_LINE.match(line)
         if match is None:
@@ -365,6 +439,15 @@ def repair_front_matter(front: str, *, all_lines: bool) -> str:
         if hashed or (all_lines and refused):
             lines[number] = f"{match.group('key')}{match.group('colon')}{_quoted(value)}"
     return "\n".join(lines)
+
+
+def _untabbed(line: str) -> str:
+    """A line without the tabs YAML refuses (text pasted from a word processor or indented
+    with the Tab key): a tab after ``key:`` is a space, tabs at the start are two spaces
+    each, tabs at the end go."""
+    line = re.sub(r"^\t+", lambda m: "  " * len(m.group(0)), line)
+    line = re.sub(r"^([ ]*[A-Za-z_][\w.-]*[ ]*:)\t+", r"\1 ", line)
+    return line.rstrip("\t ")
 
 
 @functools.lru_cache(maxsize=4)

@@ -85,6 +85,7 @@ from pubkit.readers.frontmatter import (
     parse_front_matter,
     plain_language_text,
     split_front_matter,
+    toml_front_matter_as_yaml,
 )
 from pubkit.readers.ids import IdMaker
 from pubkit.readers.language import with_guessed_language
@@ -173,6 +174,7 @@ def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     check_text(text, source=source)
+    text = toml_front_matter_as_yaml(text, source=source)  # Hugo's +++ front matter
     if "\x00" in text:
         raise ReadError(
             _("The file contains NUL bytes; is it really Markdown text? Save it as plain text."),
