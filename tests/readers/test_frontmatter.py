@@ -297,3 +297,37 @@ def test_toml_that_is_not_toml_is_a_read_error_with_the_line() -> None:
     with pytest.raises(ReadError, match="not valid TOML") as caught:
         read_markdown('+++\ntitle = "T"\nlang = de\n+++\nText.\n', source="n.md")
     assert caught.value.line == 3
+
+
+@pytest.mark.parametrize(
+    ("written", "tag"),
+    [
+        ("de_DE", "de-DE"),
+        ("Deutsch", "de"),
+        ("German", "de"),
+        ("deu", "de"),
+        ("Deutsch (Deutschland)", "de"),
+        ("DE", "de"),
+        ("English", "en"),
+        ("en-uk", "en-GB"),
+        ("en_us", "en-US"),
+        ("de-AT", "de-AT"),
+        ("de", "de"),
+    ],
+)
+def test_the_language_an_editor_names_is_its_tag(written: str, tag: str) -> None:
+    doc = _read(f"title: T\nlang: {written}\n")
+    assert doc.metadata.language == tag
+    assert check(doc, lang="en") == []
+
+
+def test_a_language_name_pubkit_does_not_know_is_an_error_not_a_silent_fallback() -> None:
+    doc = _read("title: T\nlang: Klingonisch\n")
+    assert [i.code for i in check(doc, lang="en")] == ["DOC003"]
+
+
+def test_keywords_separated_by_semicolons() -> None:
+    assert _read("title: T\nlang: de\nkeywords: Corona; Impfung\n").metadata.keywords == (
+        "Corona",
+        "Impfung",
+    )

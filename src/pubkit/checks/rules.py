@@ -112,7 +112,9 @@ def metadata_rules(ctx: Context) -> Iterator[Issue]:
             "DOC002", "error",
             _('The document language is not set. Add "lang: de" (or "lang: en") to the front matter.'),
         )  # fmt: skip
-    elif not is_language_tag(meta.language):
+    elif not is_language_tag(meta.language) or len(primary_language(meta.language)) > 3:
+        # „Deutsch“, "Klingon": well formed, but no registered language has more than three
+        # letters, and hyphenation, quotes and the voice would silently fall back.
         yield ctx.issue(
             "DOC003", "error",
             _('The document language "{language}" is not a BCP 47 tag. '

@@ -215,7 +215,8 @@ def parse_front_matter(
         if value is None:
             return ()
         if isinstance(value, str):
-            return tuple(v.strip() for v in value.split(",") if v.strip())
+            # "Corona, Impfung" and "Corona; Impfung" (Word and some CMSs use semicolons)
+            return tuple(v.strip() for v in re.split(r"[,;]", value) if v.strip())
         if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
             return tuple(str(v).strip() for v in value)
         problems_at.add(
@@ -241,9 +242,7 @@ def parse_front_matter(
             return ()
         return tuple((str(k).strip(), str(v).strip()) for k, v in value.items())
 
-    language = text("lang")
-    if language and re.fullmatch(r"[A-Za-z]{2,3}_[A-Za-z]{2}", language):
-        language = language.replace("_", "-")  # de_DE, the locale form many CMSs write
+    language = _language_tag(text("lang"))
     written_date = known.get("date")
     date = _date(written_date, problems_at, language=language)
     if (
@@ -301,6 +300,39 @@ def parse_front_matter(
     if own:
         collected.raise_if_any()
     return metadata, bool(title)
+
+
+_LANGUAGE_NAMES = {
+    "deutsch": "de",
+    "german": "de",
+    "ger": "de",
+    "deu": "de",
+    "englisch": "en",
+    "english": "en",
+    "eng": "en",
+}
+"""Language names and ISO 639-2 codes editors write for ``lang`` („Deutsch“, "English")."""
+
+
+def _language_tag(written: str | None) -> str | None:
+    """The BCP 47 tag an editor meant: ``de_DE`` (the locale form many CMSs write) is
+    ``de-DE``; ``DE`` is ``de``, ``en-gb`` is ``en-GB``; „Deutsch“, "German", ``deu`` and
+    ``ger`` are ``de``, "English", „Englisch“ and ``eng`` are ``en`` (a tag „Deutsch“ is well
+    formed but no language: hyphenation, quotes and the voice would silently fall back);
+    ``en-UK`` is ``en-GB``. Anything else is left as written for the checks (DOC003)."""
+    if not written:
+        return written
+    name = re.split(r"[\s(]", written.strip(), maxsplit=1)[0].lower()
+    if name in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[name]
+    match = re.fullmatch(r"([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}))?", written.strip())
+    if match is None:
+        return written
+    language, region = match.group(1).lower(), (match.group(2) or "").upper()
+    language = _LANGUAGE_NAMES.get(language, language)
+    if region == "UK":
+        region = "GB"
+    return f"{language}-{region}" if region else language
 
 
 def line_breaks(front: str | None, *, source: str | None) -> LineBreaks:
