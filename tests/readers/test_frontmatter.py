@@ -118,7 +118,7 @@ def test_parse_date_refuses_what_is_not_a_date() -> None:
 def test_every_problem_of_a_file_in_one_error() -> None:
     text = (
         "---\ntitle: T\nlang: de\ndate: 2020-02-30\n---\n"
-        "Text <b>fett</b>.\n\n::: figure\nNur Text\n:::\n\n*[FAZ]:\n\nEnde {.x}\n"
+        "Text <script>x()</script>.\n\n::: figure\nNur Text\n:::\n\n*[FAZ]:\n\nEnde {.x}\n"
     )
     with pytest.raises(ReadError) as info:
         read_markdown(text, source="n.md")

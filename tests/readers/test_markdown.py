@@ -19,7 +19,7 @@ from pubkit.model import (
     Text,
 )
 from pubkit.model.serialize import to_json
-from pubkit.model.walk import iter_nodes
+from pubkit.model.walk import inline_text, iter_nodes
 from pubkit.readers import read
 from pubkit.readers.markdown import read_markdown
 from tests.conftest import EXAMPLES, golden_compare
@@ -92,10 +92,14 @@ def test_lines_point_into_the_file() -> None:
     [
         (
             "---\ntitle: T\nlang: de\n---\nText <script>alert(1)</script>\n",
-            "Raw HTML is not allowed",
+            "Raw HTML that can run or load something is not allowed",
             5,
         ),
-        ("---\ntitle: T\nlang: de\n---\n\n<div>\nx\n</div>\n", "Raw HTML is not allowed", 6),
+        (
+            "---\ntitle: T\nlang: de\n---\n\n<div>\n<iframe src='https://x.de'></iframe>\n</div>\n",
+            "Raw HTML that can run or load something is not allowed",
+            6,
+        ),
         ("---\ntitle: T\nlang: de\ndate: 2026-13-45\n---\n", "not a possible date", 4),
         ("---\ntitle: [unclosed\nlang: de\n---\n", "not valid YAML", None),
         ("---\ntitle: T\ndate: 2020-02-30\n---\n", "ISO date", 3),
@@ -173,3 +177,54 @@ def test_any_text_gives_a_document_or_a_read_error(text: str) -> None:
 def test_markup_soup_gives_a_document_or_a_read_error(text: str) -> None:
     with contextlib.suppress(ReadError):
         read_markdown("---\ntitle: T\nlang: de\n---\n" + text)
+
+
+# -- raw HTML as editors and content systems leave it in Markdown (raw_html="convert") -----
+
+
+def test_html_habits_in_markdown_are_read_as_meant() -> None:
+    doc = read_markdown(
+        "---\ntitle: T\nlang: de\n---\n"
+        "Erster Absatz mit <strong>Fett</strong>, <em>kursiv</em> und "
+        '<a href="https://stadt.example/corona">Link</a>.<br>Neue Zeile mit '
+        '<abbr title="Kassenärztliche Vereinigung">KV</abbr> und <span style="color:red">rot</span>.\n'
+        "\n<!--more-->\n\n"
+        '<div class="hinweis">\n<p>Bitte <b>Maske</b> tragen.</p>\n</div>\n'
+    )
+    first, second = doc.blocks
+    assert isinstance(first, Paragraph)
+    kinds = [type(n).__name__ for n in first.content]
+    assert kinds == [
+        "Text", "Strong", "Text", "Emphasis", "Text", "Link", "Text", "LineBreak", "Text",
+        "Abbreviation", "Text",
+    ]  # fmt: skip
+    assert inline_text(first.content).endswith("KV und rot.")
+    assert isinstance(second, Paragraph)
+    assert second.line == 9  # the HTML block's line in the file
+    assert inline_text(second.content) == "Bitte Maske tragen."
+
+
+def test_an_unclosed_inline_tag_keeps_its_text() -> None:
+    doc = read_markdown("---\ntitle: T\nlang: de\n---\nText <b>offen geblieben.\n")
+    assert inline_text(doc.blocks[0].content) == "Text offen geblieben."  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<script>alert(1)</script>",
+        "Text <iframe src='https://video.example/'></iframe>",
+        '<a href="javascript:alert(1)">x</a>',
+        '<span onmouseover="x()">y</span>',
+        "<form action='https://x.example'><input name=a></form>",
+    ],
+)
+def test_html_that_can_run_or_load_is_still_refused_with_its_line(html: str) -> None:
+    with pytest.raises(ReadError, match="can run or load something") as info:
+        read_markdown(f"---\ntitle: T\nlang: de\n---\n\n{html}\n", source="n.md")
+    assert info.value.line == 6
+
+
+def test_strict_mode_still_refuses_every_tag() -> None:
+    with pytest.raises(ReadError, match="Raw HTML is not allowed"):
+        read_markdown("---\ntitle: T\nlang: de\n---\nA<br>B\n", raw_html="error")

@@ -35,7 +35,7 @@ def read(
     source: str | Path,
     *,
     format: str | None = None,  # the word users know
-    raw_html: RawHtml = "error",
+    raw_html: RawHtml = "convert",
     language: str | None = None,
 ) -> Document:
     """Read a notice from a file.

@@ -73,7 +73,7 @@ from pubkit.readers.html_page import (
 from pubkit.readers.ids import IdMaker
 from pubkit.readers.title import is_kicker, take_title
 
-__all__ = ["read_html"]
+__all__ = ["html_fragment_blocks", "read_html"]
 
 _CREDIT = re.compile(r"^(?:Foto|Fotos|Bild|Photo|Image|Grafik|Illustration|Credit)s?\s*:", re.I)
 _ATTRIBUTION = re.compile(r"^(?:—|–|--)\s*")
@@ -110,6 +110,17 @@ def read_html(text: str, *, source: str | None = None) -> Document:
             source=source,
         )
     return Document(metadata=metadata, blocks=tuple(blocks), source=source)
+
+
+def html_fragment_blocks(html: str, *, source: str | None = None) -> list[Block]:
+    """The blocks of an HTML fragment left in a Markdown notice (``<p>…</p>``, a
+    ``<div class="info">``, a table a CMS exported), sanitised and mapped as a page's content.
+
+    >>> html_fragment_blocks('<div class="info"><p>Bitte <b>Maske</b> tragen.</p></div>')
+    [Paragraph(content=(Text(text='Bitte '), Strong(content=(Text(text='Maske'),)), Text(text=' tragen.')), line=1)]
+    """
+    root = parse(sanitise(html))
+    return _Converter(source=source, language="").blocks(root.children)
 
 
 def _title_first(blocks: list[Block]) -> list[Block]:

@@ -26,8 +26,15 @@ break inside a paragraph is kept (a ``LineBreak``) in every output and in the pl
 rule checker; ``line_breaks: join`` joins the lines as CommonMark does, which is the default
 for every other notice.
 
-Raw HTML is refused by default (``raw_html="error"``) or reduced to its text with nh3
-(``raw_html="strip"``). Only this module knows about markdown-it.
+Raw HTML as editors and content systems leave it in Markdown (``<br>``, ``<strong>``,
+``<a href>``, ``<p>``, ``<span>``, ``<!--more-->``) is read as what it means
+(``raw_html="convert"``, the default): line breaks, bold, italics, links, abbreviations and
+language spans become model nodes, a comment is nothing, other harmless tags keep their
+text, and an HTML block is read like a CMS page's content (:mod:`.html`). What can run or
+fetch (``<script>``, ``<style>``, ``<iframe>``, ``<object>``, ``<embed>``, ``<form>``, an
+``on…=`` handler, a ``javascript:`` address) is still a ``ReadError`` with the line.
+``raw_html="error"`` refuses all raw HTML; ``raw_html="strip"`` keeps only its text (nh3).
+Only this module knows about markdown-it.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from html import unescape as html_unescape
 from typing import Literal
 
 import nh3
@@ -51,6 +59,7 @@ from pubkit.i18n import _
 from pubkit.limits import LimitExceeded, check_document, check_text
 from pubkit.model import (
     ASIDE_KINDS,
+    Abbreviation,
     Aside,
     Block,
     Cell,
@@ -87,6 +96,7 @@ from pubkit.readers.frontmatter import (
     split_front_matter,
     toml_front_matter_as_yaml,
 )
+from pubkit.readers.html import html_fragment_blocks
 from pubkit.readers.ids import IdMaker
 from pubkit.readers.language import with_guessed_language
 from pubkit.readers.problems import Problems
@@ -95,7 +105,7 @@ from pubkit.transforms.abbreviations import mark_abbreviations
 
 __all__ = ["RawHtml", "read_markdown"]
 
-RawHtml = Literal["error", "strip"]
+RawHtml = Literal["convert", "error", "strip"]
 
 _QUOTES = {"de": "„“‚‘", "en": "“”‘’", "fr": "«»‹›", "tr": "“”‘’"}
 _ABBR_DEF = re.compile(r"^ {0,3}\*\[([^\]\n]+)\]:[ \t]*(.*?)[ \t]*$")
@@ -165,7 +175,9 @@ def _protect_datelines(text: str) -> str:
     return "\n".join(lines)
 
 
-def read_markdown(text: str, *, source: str | None = None, raw_html: RawHtml = "error") -> Document:
+def read_markdown(
+    text: str, *, source: str | None = None, raw_html: RawHtml = "convert"
+) -> Document:
     """Read Markdown with front matter into a Document.
 
     >>> doc = read_markdown("---\\ntitle: Hallo\\nlang: de\\n---\\nEin \\"Test\\".\\n")
@@ -432,13 +444,29 @@ class _Converter:
         )
 
     def html_block(self, node: SyntaxTreeNode, line: int | None) -> list[Block]:
-        if self.raw_html == "error":
+        if self.raw_html == "error" or (
+            self.raw_html == "convert" and _ACTIVE.search(node.content)
+        ):
             raise self._html_error(node.content, node)
+        if self.raw_html == "convert":
+            return [
+                dataclasses.replace(block, line=line)
+                for block in html_fragment_blocks(node.content, source=self.source)
+            ]
         text = _strip_html(node.content)
         return [Paragraph(content=(Text(text=text),), line=line)] if text else []
 
     def _html_error(self, html: str, node: SyntaxTreeNode) -> ReadError:
         snippet = html.strip().splitlines()[0][:60] if html.strip() else html
+        if self.raw_html == "convert":
+            return self.error(
+                _(
+                    "Raw HTML that can run or load something is not allowed in a notice: "
+                    "{snippet}. Remove it; for a video, a map or a form, write a link to it "
+                    "instead ([Video ansehen](https://…))."
+                ).format(snippet=repr(snippet)),
+                node,
+            )
         return self.error(
             _(
                 "Raw HTML is not allowed in a notice: {snippet}. Write it in Markdown instead "
@@ -469,8 +497,36 @@ class _Converter:
 
     def inlines(self, nodes: Iterable[SyntaxTreeNode]) -> list[Inline]:
         out: list[Inline] = []
+        # Open inline HTML tags (raw_html="convert"): (tag, attributes, node, what came before)
+        stack: list[tuple[str, dict[str, str], SyntaxTreeNode, list[Inline]]] = []
         for node in nodes:
-            out.extend(self.inline(node))
+            if node.type != "html_inline" or self.raw_html != "convert":
+                out.extend(self.inline(node))
+                continue
+            if _ACTIVE.search(node.content):
+                raise self._html_error(node.content, node)
+            tag = _TAG.match(node.content.strip())
+            if tag is None:
+                continue  # a comment (<!--more-->), a declaration: nothing a reader sees
+            closing, name, attrs = bool(tag.group(1)), tag.group(2).lower(), tag.group(3) or ""
+            if name == "br":
+                out.append(LineBreak())
+            elif name == "img":
+                found = _attributes(attrs)
+                out.append(Image(src=found.get("src", ""), alt=found.get("alt", "")))
+            elif not closing and not attrs.rstrip().endswith("/"):
+                stack.append((name, _attributes(attrs), node, out))
+                out = []
+            elif closing and any(open_name == name for open_name, *_ in stack):
+                while stack:
+                    open_name, found, _node, before = stack.pop()
+                    before.extend(_html_inline(open_name, found, _merge_text(out)))
+                    out = before
+                    if open_name == name:
+                        break
+        while stack:  # a tag never closed: its text stays, the tag does not
+            _name, _found, _node, before = stack.pop()
+            out = [*before, *out]
         return out
 
     def inline(self, node: SyntaxTreeNode) -> list[Inline]:
@@ -531,6 +587,45 @@ class _Converter:
                     ),
                     node,
                 )
+
+
+_ACTIVE = re.compile(
+    r"<\s*/?\s*(?:script|style|iframe|frame|frameset|object|embed|applet|form|input|button|"
+    r"textarea|select|link|meta|base|svg|math|video|audio|source|track)\b"
+    r"|\son[a-z]+\s*=|javascript\s*:|vbscript\s*:|data\s*:\s*text/html",
+    re.IGNORECASE,
+)
+"""Raw HTML that could run, fetch or submit something: refused with its line, always."""
+_TAG = re.compile(r"<(/?)\s*([A-Za-z][A-Za-z0-9]*)\b([^>]*)>", re.DOTALL)
+_ATTRIBUTE = re.compile(r"""([A-Za-z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def _attributes(text: str) -> dict[str, str]:
+    return {
+        m.group(1).lower(): html_unescape(m.group(2) or m.group(3) or m.group(4) or "")
+        for m in _ATTRIBUTE.finditer(text)
+    }
+
+
+def _html_inline(tag: str, attrs: dict[str, str], content: tuple[Inline, ...]) -> list[Inline]:
+    """What an inline HTML element left in Markdown means in the model."""
+    if not content:
+        return []
+    match tag:
+        case "strong" | "b":
+            return [Strong(content=content)]
+        case "em" | "i":
+            return [Emphasis(content=content)]
+        case "a" if attrs.get("href", "").strip() and not attrs["href"].strip().startswith("data:"):
+            return [Link(target=attrs["href"].strip(), content=content, title=attrs.get("title"))]
+        case "abbr" | "acronym" if attrs.get("title", "").strip():
+            return [Abbreviation(text=inline_text(content), expansion=attrs["title"].strip())]
+        case "code":
+            return [Code(text=inline_text(content))]
+    lang = attrs.get("lang", "").strip()
+    if lang:
+        return [LanguageSpan(lang=lang, content=content)]
+    return list(content)  # span, font, u, sup, small …: the text, without the look
 
 
 def _strip_html(html: str) -> str:
