@@ -14,6 +14,7 @@ from pubkit.model import (
     Figure,
     Heading,
     LanguageSpan,
+    List,
     Paragraph,
     Table,
     Text,
@@ -228,3 +229,20 @@ def test_html_that_can_run_or_load_is_still_refused_with_its_line(html: str) -> 
 def test_strict_mode_still_refuses_every_tag() -> None:
     with pytest.raises(ReadError, match="Raw HTML is not allowed"):
         read_markdown("---\ntitle: T\nlang: de\n---\nA<br>B\n", raw_html="error")
+
+
+def test_bullets_pasted_from_word_are_a_list() -> None:
+    doc = read_markdown(
+        "---\ntitle: T\nlang: de\n---\nDie Regeln:\n\n• Maske tragen\n• Abstand halten\n"
+    )
+    assert isinstance(doc.blocks[1], List)
+    assert len(doc.blocks[1].items) == 2
+
+
+def test_dashes_are_a_list_only_in_pairs() -> None:
+    pair = read_markdown("---\ntitle: T\nlang: de\n---\nRegeln:\n– Maske\n– Abstand\n")
+    assert isinstance(pair.blocks[-1], List)
+    speaker = read_markdown(
+        "---\ntitle: T\nlang: de\n---\n„Wir bleiben dran.“\n– Bürgermeisterin Roth\n"
+    )
+    assert [type(b) for b in speaker.blocks] == [Paragraph]

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from pubkit.errors import ReadError
-from pubkit.model import Paragraph
+from pubkit.model import List, Paragraph
+from pubkit.model.walk import inline_text
 from pubkit.readers import read
 from pubkit.readers.text import read_press_release, typographic_quotes
 
@@ -75,3 +76,45 @@ def test_a_text_file_gets_the_language_its_text_clearly_has(tmp_path: Path) -> N
     assert read(english).metadata.language == "en"
     assert read(german).metadata.language == "de"
     assert read(english, language="de").metadata.language == "de"  # the caller decides
+
+
+def test_bullets_from_word_and_e_mail_are_a_list() -> None:
+    doc = read_press_release(
+        "Neue Regeln\n\nAb Montag gilt:\n• Maske tragen in Bussen und\n  Bahnen\n"
+        "• Abstand halten\n- Hände waschen\n\nFragen: 0211 89-91000.\n"
+    )
+    lead, rules, contact = doc.blocks
+    assert isinstance(lead, Paragraph)
+    assert inline_text(lead.content) == "Ab Montag gilt:"
+    assert isinstance(rules, List)
+    assert not rules.ordered
+    assert [inline_text(i.blocks[0].content) for i in rules.items] == [  # type: ignore[attr-defined]
+        "Maske tragen in Bussen und Bahnen",  # a wrapped line joins its item
+        "Abstand halten",
+        "Hände waschen",
+    ]
+    assert rules.line == 4
+    assert isinstance(contact, Paragraph)
+
+
+def test_numbered_lines_counting_on_are_an_ordered_list() -> None:
+    doc = read_press_release(
+        "Ablauf\n\n1. Antrag stellen\n2. Termin abwarten\n3) Ausweis abholen\n"
+    )
+    (steps,) = doc.blocks
+    assert isinstance(steps, List)
+    assert steps.ordered
+    assert len(steps.items) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir bleiben dran“, sagt er.\n– Oberbürgermeister Schmidt",  # one dash: a speaker
+        "Am 3. Oktober ist Feiertag.\n2. Halbjahr beginnt später.",  # no count from 1, 2, …
+        "Es gab 12. Plätze.\n7. Reihe ist frei.",  # numbers that do not count on
+    ],
+)
+def test_a_lone_dash_or_numbers_that_do_not_count_stay_text(text: str) -> None:
+    (block,) = read_press_release(f"Titel\n\n{text}\n").blocks
+    assert isinstance(block, Paragraph)

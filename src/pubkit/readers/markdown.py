@@ -175,6 +175,41 @@ def _protect_datelines(text: str) -> str:
     return "\n".join(lines)
 
 
+_WORD_BULLET = re.compile(r"^((?:[ ]*>[ ]?)*[ \t]*)([•·▪‣◦○●►▸➢➤✓✔■□]|–|—)([ \t]+\S)")
+
+
+def _word_bullets(text: str) -> str:
+    """Lines that start with a bullet Word or an e-mail program wrote (``• Maske tragen``,
+    ``▪``, ``✓``) are Markdown list items (``- Maske tragen``), as the editor meant; a dash
+    (``–``, ``—``) only when the line above or below starts with the same dash, so a quote's
+    speaker („– Oberbürgermeister Schmidt“) stays text. Code fences are left alone. Lines
+    keep their numbers."""
+    lines = text.split("\n")
+    marks = [_WORD_BULLET.match(line) for line in lines]
+    fence: str | None = None
+    out = list(lines)
+    for number, line in enumerate(lines):
+        marker = _FENCE_LINE.match(line)
+        if marker:
+            if fence is None:
+                fence = marker.group(1)[0]
+            elif marker.group(1)[0] == fence:
+                fence = None
+            continue
+        found = marks[number]
+        if fence is not None or found is None:
+            continue
+        if found.group(2) in "–—" and not any(
+            0 <= other < len(lines)
+            and (m := marks[other]) is not None
+            and m.group(2) == found.group(2)
+            for other in (number - 1, number + 1)
+        ):
+            continue
+        out[number] = _WORD_BULLET.sub(r"\1-\3", line, count=1)
+    return "\n".join(out)
+
+
 def read_markdown(
     text: str, *, source: str | None = None, raw_html: RawHtml = "convert"
 ) -> Document:
@@ -206,7 +241,7 @@ def read_markdown(
     if not metadata.language:
         metadata = with_guessed_language(metadata, body)
     tokens = parse_bounded(
-        _parser(metadata.language or "en"), _protect_datelines(body), source=source
+        _parser(metadata.language or "en"), _protect_datelines(_word_bullets(body)), source=source
     )
     tree = SyntaxTreeNode(tokens)
     lines = line_breaks(front, source=source)
