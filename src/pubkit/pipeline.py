@@ -43,6 +43,7 @@ from pubkit.renderers import registry
 from pubkit.renderers.base import Artifact, Narration, Output, Source
 from pubkit.renderers.html import HtmlRendererOptions
 from pubkit.transforms.abbreviations import mark_abbreviations
+from pubkit.transforms.images import offline_images
 from pubkit.transforms.typography import typographic_quotes
 from pubkit.writers.html import Alternate
 
@@ -592,13 +593,15 @@ class Build:
         if synthesis is not None:
             product = self.timeline(output.source, synthesis)
             if narrated:  # a read-aloud book: the text and its narration
-                product = Narration(document=self.source(output.source), timeline=product)
+                product = Narration(
+                    document=offline_images(self.source(output.source)), timeline=product
+                )
         elif output.source == "plain":
             from pubkit.plain.transform import FULL_TEXT_HREF
 
-            product = _retarget(self.plain, FULL_TEXT_HREF, full_text)
+            product = offline_images(_retarget(self.plain, FULL_TEXT_HREF, full_text))
         else:
-            product = self.document
+            product = offline_images(self.document)
         artifact = renderer.render(product, options)
         if output.source == "plain":
             artifact = dataclasses.replace(artifact, info={**artifact.info, **self.plain_info})

@@ -129,8 +129,12 @@ def test_a_missing_image_is_an_error_with_its_line() -> None:
     assert "copy the picture there" in issue.message
 
 
-def test_a_web_image_is_an_error() -> None:
+def test_a_web_image_is_a_warning() -> None:
+    """Content systems write pictures as web addresses: the build goes on without the picture
+    (its description and a link stand in its place) and says so."""
     assert codes("![Ein Rathaus](https://example.org/r.png)\n") == ["IMG005"]
+    doc = read_markdown("---\ntitle: T\nlang: de\n---\n![Ein Rathaus](https://example.org/r.png)\n")
+    assert [i.severity for i in check(doc)] == ["warning"]
 
 
 def test_check_reports_every_problem_of_a_file_at_once() -> None:

@@ -40,14 +40,31 @@ def test_dark_mode_reduced_motion_and_print_are_styled(example_pages: list[Path]
     assert "text-align: justify" not in html
 
 
-def test_remote_image_is_refused(tmp_path: Path) -> None:
+def test_remote_image_is_never_fetched(tmp_path: Path) -> None:
+    """A picture on the web is not loaded (the address could steer the build to an internal
+    server): the page shows its description, linked to it, and the checks warn (IMG005)."""
     path = tmp_path / "n.md"
     path.write_text(
         "---\ntitle: T\nlang: de\n---\n![Ein Bild](http://169.254.169.254/latest/x.png)\n",
         encoding="utf-8",
     )
-    with pytest.raises(ResourceError, match="network"):  # the checks say so too (IMG005)
-        pubkit.render(pubkit.read(path), "html", strict=False)
+    html = pubkit.render(pubkit.read(path), "html").data.decode("utf-8")
+    assert "<img" not in html
+    assert '<a href="http://169.254.169.254/latest/x.png">Bild</a>: Ein Bild' in html
+
+
+def test_the_renderer_itself_still_refuses_a_remote_image(tmp_path: Path) -> None:
+    """Called without the build (a renderer plug-in's own test), a web address is refused."""
+    from pubkit.renderers import registry
+
+    path = tmp_path / "n.md"
+    path.write_text(
+        "---\ntitle: T\nlang: de\n---\n![Ein Bild](http://169.254.169.254/latest/x.png)\n",
+        encoding="utf-8",
+    )
+    renderer = registry.get("html")
+    with pytest.raises(ResourceError, match="network"):
+        renderer.render(pubkit.read(path), renderer.options_type())
 
 
 @pytest.mark.external

@@ -220,10 +220,11 @@ def image_file_rules(ctx: Context) -> Iterator[Issue]:
             continue
         if parts.scheme or parts.netloc:
             yield ctx.issue(
-                "IMG005", "error",
-                _('The image "{src}" is not a file next to the notice; pubkit loads nothing '
-                  "from the network. Save the picture into the notice's folder and write its "
-                  "name: ![description](picture.png).").format(src=node.src),
+                "IMG005", "warning",
+                _('The image "{src}" is on the web, and pubkit loads nothing from the network: '
+                  "the outputs show its description with a link to it instead. To show the "
+                  "picture, save it into the notice's folder and write its name: "
+                  "![description](picture.png).").format(src=node.src),
                 at, what,
             )  # fmt: skip
             continue
