@@ -73,6 +73,90 @@ def _german(sentence: str) -> list[str] | None:
     return lines
 
 
+_NUMBER = r"(?P<phone>\+?[\d(][\d ()/.-]{4,}\d(?: ?(?:-|ext\.?|x|Durchwahl|DW) ?\d+)?)"
+_LABEL_CONTACT = {
+    "de": re.compile(
+        r"^(?:(?P<question>(?:Noch |Weitere )?(?:Fragen|Informationen|Infos|Hilfe|Auskunft|"
+        r"Auskünfte)(?: (?:zu[mr]?|über|rund um) [^?]{2,50})?\?) +)?(?:Kontakt *: *)?"
+        r"(?P<label>Tel\.|Telefon(?:nummer)?|Rufnummer|Fon|[A-ZÄÖÜ][\wäöüß]*-?(?:telefon|Telefon|"
+        r"[Hh]otline)|Hotline) *:? *"
+        + _NUMBER
+        + r"(?P<rest>(?: \([^()]*\)|,? (?:E-Mail|Mail) *:? *\S+@\S+?)?)\.?$"
+    ),
+    "en": re.compile(
+        r"^(?:(?P<question>(?:Any |More )?(?:[Qq]uestions|[Ee]nquiries|[Ii]nquiries|[Hh]elp|"
+        r"[Ii]nformation)(?: about [^?]{2,50})?\?) +)?(?:Contact *: *)?"
+        r"(?P<label>Tel\.|Telephone|Phone|Call|[A-Z][\w]*(?: [Hh]elpline| [Hh]otline| [Ll]ine)|"
+        r"Helpline|Hotline) *:? *"
+        + _NUMBER
+        + r"(?P<rest>(?: \([^()]*\)|,? (?:[Ee]-?mail) *:? *\S+@\S+?)?)\.?$"
+    ),
+}
+"""A contact an editor writes as a label, with no verb: „Fragen? Tel. 0211 89-12345“,
+„Bürgertelefon: 0631 365-0 (Mo.–Fr. 8–16 Uhr)“, "Phone: 01234 567890", "Questions? Call
+01234 567890". As it stands it is no whole sentence, and the guard refuses a draft with it."""
+
+
+def _label_contact(sentence: str, language: str) -> list[str] | None:
+    """A label contact as easy texts write it: the question, then „Dann rufen Sie … an“.
+
+    >>> _label_contact("Fragen? Telefon 0211 89-12345.", "de")
+    ['Haben Sie Fragen?', 'Dann rufen Sie an: 0211 89-12345.']
+    >>> _label_contact("Bürgertelefon: 0631 365-0 (Montag bis Freitag 8 bis 16 Uhr).", "de")
+    ['Rufen Sie das Bürgertelefon an: 0631 365-0.', 'Sie können Montag bis Freitag 8 bis 16 Uhr anrufen.']
+    >>> _label_contact("Questions? Phone: 01234 567890.", "en")
+    ['Do you have questions?', 'Then call 01234 567890.']
+    >>> _label_contact("Telefon 0211 89-12345, E-Mail: info@stadt.example.", "de")
+    ['Rufen Sie an: 0211 89-12345.', 'Oder schreiben Sie an: info@stadt.example.']
+    """
+    lang = primary_language(language)
+    pattern = _LABEL_CONTACT.get(lang)
+    match = pattern.match(" ".join(sentence.split())) if pattern else None
+    if match is None or sum(c.isdigit() for c in match.group("phone")) < 6:
+        return None
+    question, label = match.group("question"), match.group("label")
+    phone, rest = match.group("phone").strip(), match.group("rest").strip().lstrip(",").strip()
+    mail = re.search(r"\S+@\S+", rest)
+    lines: list[str] = []
+    if lang == "de":
+        if question:
+            first = question.split()[0].rstrip("?")
+            verb = "Haben" if first in ("Fragen", "Noch") else "Brauchen"
+            asked = question[:1].lower() + question[1:] if first == "Noch" else question
+            lines.append(f"{verb} Sie {asked}")
+        who = ""
+        if label.lower().endswith("telefon") and label not in ("Telefon",):
+            who = f"das {label} "
+        elif label.lower().endswith("hotline"):
+            who = f"die {label} "
+        call = f"rufen Sie {who}an: {phone}."
+        lines.append(
+            ("Dann " if question else "") + (call if question else call[:1].upper() + call[1:])
+        )
+        if mail:
+            lines.append(f"Oder schreiben Sie an: {mail.group(0).rstrip('.')}.")
+        elif rest:
+            when = rest.strip("()")
+            lines.append(f"Sie können {'von ' if when[:1].isdigit() else ''}{when} anrufen.")
+        return lines
+    if question:
+        topic = question[:1].lower() + question[1:-1]
+        lines.append(
+            f"Do you have {topic}?"
+            if not topic.startswith(("any ", "more "))
+            else f"Do you need {topic}?"
+        )
+    who = f"the {label} on " if label.lower().endswith(("helpline", "hotline", " line")) else ""
+    # "You can call", not "Call …": a capital "Call" would read as a new name (PLF006).
+    lines.append(("Then call " if question else "You can call ") + f"{who}{phone}.")
+    if mail:
+        lines.append(f"Or email {mail.group(0).rstrip('.')}.")
+    elif rest:
+        when = rest.strip("()")
+        lines.append(f"The line is open {'from ' if when[:1].isdigit() else ''}{when}.")
+    return lines
+
+
 def contact_sentences(sentence: str, language: str) -> list[str] | None:
     """``sentence`` as a question and ``Dann …`` with the number, or None.
 
@@ -92,6 +176,9 @@ def contact_sentences(sentence: str, language: str) -> list[str] | None:
     >>> contact_sentences("Fragen beantwortet der Dienst unter 0231 50-0.", "de") is None
     True
     """
+    label = _label_contact(sentence, language)
+    if label is not None:
+        return label
     if primary_language(language) == "de":
         return _german(sentence)
     return None
