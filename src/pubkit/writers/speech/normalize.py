@@ -837,6 +837,7 @@ _HEDGES = frozenset(
     ["einschließlich", "spätestens", "frühestens", "voraussichtlich", "etwa", "circa", "ca."]
 )
 _WEEKDAY_NAMES = frozenset(WEEKDAYS["de"].values())
+_WEEKDAY_ALT = "|".join(sorted(_WEEKDAY_NAMES))
 
 
 def _ordinal_before_noun(m: re.Match[str]) -> str | None:
@@ -845,7 +846,7 @@ def _ordinal_before_noun(m: re.Match[str]) -> str | None:
     noun = m.group(2)
     if noun in numbers.MONTHS["de"]:
         return None
-    ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
+    ending = {"m": "r", "f": "", "n": "s"}[_gender(noun.rsplit("-", 1)[-1])]
     return f"{numbers.ordinal(int(m.group(1)), 'de', ending=ending)} {noun}"
 
 
@@ -856,7 +857,7 @@ def _de_headings(text: str) -> str:
         said = _ordinal_before_noun(m)
         return m.group(0) if said is None else said[0].upper() + said[1:]
 
-    return re.sub(r"^(\d{1,2})\.\s+([A-ZÄÖÜ][a-zäöüß]+)\b", say, text)
+    return re.sub(rf"^(\d{{1,2}})\.\s+({_NOUN})\b", say, text)
 
 
 def _de_bracket_ordinals(text: str) -> str:
@@ -1043,6 +1044,12 @@ _DAY_BEFORE_DATE = re.compile(
 _DATE_PREPOSITIONS = frozenset(["am", "Am", "ab", "Ab", "seit", "Seit", "vom", "Vom", "zum"])
 
 
+_DATED_DASH = re.compile(
+    rf"(\d\.|\d{{4}}|\b(?:{_MONTHS_DE}))\s?[–—-]\s?"
+    rf"(?=(?:Mo|Di|Mi|Do|Fr|Sa|So|{'|'.join(WEEKDAYS['de'].values())})\.?,?\s?\d{{1,2}}\.)"
+)
+
+
 def _day_before_date(m: re.Match[str]) -> str:
     """``Di. 5.5.`` → „Dienstag, 5.5.“ (the date in apposition, as with the comma written:
     „Dienstag, fünften Mai“); after a preposition the apposition takes its article: ``am Di.
@@ -1080,6 +1087,9 @@ def _de_weekdays(text: str) -> str:
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} und {WEEKDAYS['de'][m.group(2)]}",
         text,
     )
+    # „Mo., 22.04. – Fr., 26.04.“, „Montag, 22. April–Freitag, 26. April“: a dash between two
+    # dates with their weekdays is a range (was a pause, and the second date's case differed)
+    text = _DATED_DASH.sub(r"\1 bis ", text)
     text = _DAY_BEFORE_DATE.sub(_day_before_date, text)
     text = re.sub(
         r"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.?(?=[,;:]|\s(?:\d|und\b|bis\b|oder\b)|$)",
@@ -1122,7 +1132,7 @@ def _de_dates(text: str) -> str:
     # "vom 1. bis 5. Mai", "1.–5. Mai": the first day takes the case of the second;
     # "am 1./2. Mai" is both days, as „am 2. und 3. Oktober“ (was „zweiten und dritter“).
     text = re.sub(
-        rf"(?<![\d.])(\d{{1,2}})\.\s?(bis|und|oder|[–—/-])\s?(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))",
+        rf"(?<![\d.])(\d{{1,2}})\.\s?(bis|und|oder|[–—/-])\s?(?=(?:(?:{_WEEKDAY_ALT}),?\s)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))",
         first_of_range,
         text,
     )
@@ -1140,6 +1150,10 @@ def _de_dates(text: str) -> str:
     def plain_ordinal(m: re.Match[str]) -> str:
         word = m.group(1).lower()
         before = m.string[: m.start()].split()
+        noun = m.group(3)
+        if noun[:1].islower():  # „die 1. bis 4. Klassen“: the noun comes after both
+            later = re.match(rf"\s*\d{{1,3}}\.\s+({_NOUN})", m.string[m.end() :])
+            noun = later[1] if later else noun
         if (
             word == "der"
             and before
@@ -1149,6 +1163,8 @@ def _de_dates(text: str) -> str:
             )
         ):
             ending = "n"  # „in der 3. Etage“, „Gewinner der 2. Runde“: dative, genitive
+        elif word in ("der", "die") and _plural_or_oblique(word, noun):
+            ending = "n"  # „die 5. Klassen“, „unterliegt der 26. Verordnung“
         elif word in ("der", "die", "das"):
             ending = ""
         elif word.endswith(("em", "en", "es", "er")) or word in _DATIVE_LOWER:
@@ -1156,20 +1172,18 @@ def _de_dates(text: str) -> str:
         elif word.endswith("e"):
             ending = ""  # eine, seine, jede, diese
         else:  # ein, sein, ihr, unser: the noun's gender decides ("sein 22. Stadtfest")
-            noun = m.group(3)
-            if noun[:1].islower():  # „sein 1. und 2. Stadtfest“: the noun comes after both
-                later = re.match(r"\s*\d{1,3}\.\s+([A-ZÄÖÜ][a-zäöüß]+)", m.string[m.end() :])
-                noun = later[1] if later else noun
-            ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
+            ending = {"m": "r", "f": "", "n": "s"}[_gender(noun.rsplit("-", 1)[-1])]
         said = numbers.ordinal(int(m.group(2)), "de", ending=ending)
         return f"{m.group(1)} {said} {m.group(3)}"
 
     text = re.sub(  # the noun may be an English word said already („das 2. Update“)
-        rf"\b({_DETERMINERS})\s+(\d{{1,3}})\.\s+([A-ZÄÖÜ][a-zäöüß]+|\[\[[^\]]*\]\])",
+        rf"\b({_DETERMINERS})\s+(\d{{1,3}})\.\s+({_NOUN}|\[\[[^\]]*\]\])",
         plain_ordinal,
         text,
         flags=re.IGNORECASE,
     )
+
+    text = _LAW_ORDINAL.sub(_law_ordinal, text)
 
     def listed_ordinal(m: re.Match[str]) -> str:
         ending = re.search(r"e([nrs]?)$", m[1])
@@ -1183,6 +1197,50 @@ def _de_dates(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+
+
+# A noun, or a compound with hyphens („Bundes-Immissionsschutzverordnung“): its last part
+# decides the gender.
+_NOUN = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+# Feminine singulars with a plural's ending: „die 1. Bürgermeisterin“, „die 2. Saison“.
+_SINGULAR_ENDINGS = ("ion", "nis", "us", "in", "on", "is")
+
+
+# The number of an ordinance or law without an article: „siehe 26. BImSchV“ (said already
+# „Bundes-Immissionsschutzverordnung“), „gemäß 2. Änderungssatzung“.
+_LAW_ORDINAL = re.compile(
+    r"(?<![\w.,])(\d{1,3})\.\s+((?:[A-ZÄÖÜ][a-zäöüß]+-)*[A-ZÄÖÜ][a-zäöüß]*"
+    r"(?:verordnung|gesetz|satzung|ordnung|novelle|änderung|verfügung)\b)"
+)
+_LAW_ARTICLES = {"f": ("die", "der"), "n": ("das", "dem"), "m": ("der", "dem")}
+
+
+def _law_ordinal(m: re.Match[str]) -> str:
+    """``siehe 26. BImSchV`` → „siehe die sechsundzwanzigste Bundes-Immissionsschutzverordnung“:
+    the ordinal of a law name is said with its article, as one names the law; after a
+    preposition in the dative („gemäß 26. BImSchV“ → „gemäß der sechsundzwanzigsten …“)."""
+    gender = _gender(m[2].rsplit("-", 1)[-1])
+    before = m.string[: m.start()].split()
+    dative = bool(before) and before[-1].lower() in _DATIVE_PREPOSITIONS
+    article = _LAW_ARTICLES[gender][1 if dative else 0]
+    return f"{article} {numbers.ordinal(int(m[1]), 'de', ending='n' if dative else '')} {m[2]}"
+
+
+def _plural_or_oblique(article: str, noun: str) -> bool:
+    """Whether an ordinal between ``article`` (der, die) and ``noun`` ends in -en.
+
+    After „die“ a plural: „die 1. bis 4. Klassen“ → „die ersten bis vierten Klassen“ (a
+    feminine singular keeps „die erste Klasse“). After „der“ a feminine or neuter noun, or a
+    plural: „der“ is then dative or genitive („unterliegt der 26. BImSchV“ → „der
+    sechsundzwanzigsten Bundes-Immissionsschutzverordnung“, „der 3. Klassen“); a masculine
+    singular is the nominative („der 2. Platz“, „der 1. Vorsitzende“).
+    """
+    last = noun.rsplit("-", 1)[-1]
+    plural = last.endswith(("en", "n", "s")) and not last.endswith(_SINGULAR_ENDINGS)
+    gender = _gender(last)
+    if article == "die":
+        return plural
+    return plural or gender == "n" or (gender == "f" and not last.endswith("e"))
 
 
 def _de_times(text: str) -> str:
@@ -1220,6 +1278,47 @@ def _de_times(text: str) -> str:
         r"(?!\s?(?:[%€$£]|(?:Prozent|Euro|Cent|Dollar|Pfund|Grad|k?m|[cm]m|k?g|m?l|Meter|"
         r"Kilometer|Gramm|Kilogramm|Liter)\b))",
         bare,
+        text,
+    )
+
+
+# Words after a number that make it an amount: the units and currencies, their names.
+_AMOUNT_WORDS = (
+    "Euro|Cent|Dollar|Pfund|Prozent|Promille|Millionen|Milliarden|Grad|Meter|Kilometer|"
+    "Zentimeter|Millimeter|Gramm|Kilogramm|Tonnen|Liter|Hektar|Stunden|Minuten|Kilowattstunden"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _point_amount() -> re.Pattern[str]:
+    units = "|".join(
+        re.escape(u) for u in sorted([*UNITS["de"], *CURRENCIES["de"], "%", "‰"], key=len)[::-1]
+    )
+    return re.compile(
+        rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?=\s?(?:(?:{units})(?![\w²³])|(?:{_AMOUNT_WORDS})\b))"
+        rf"|(?<![\w.,])([$€]|EUR)\s?(\d+)\.(\d{{1,2}})(?!\d|\.\d)"
+    )
+
+
+def _de_point_decimals(text: str) -> str:
+    """An English decimal point in German text, by its context: ``5.99 €``, ``$5.99``,
+    ``2.5 km`` → „5,99 €“, „5,99 $“, „2,5 km“ (said as the German amounts; was „fünf.99“).
+    A thousands point has three digits after it („1.500 Euro“) and is left; so is a date
+    („5.9.“, read before). Any other number with a point and one or two digits after it is
+    no time (read before where it is one) and is said as written: ``um 25.30`` →
+    „fünfundzwanzig Punkt dreißig“ (a version „2.0“, a section „3.2“ too)."""
+    if "." not in text:
+        return text
+
+    def amount(m: re.Match[str]) -> str:
+        if m[1]:
+            return f"{m[1]},{m[2]}"
+        return f"{m[4]},{m[5]} {m[3]}"
+
+    text = _point_amount().sub(amount, text)
+    return re.sub(
+        r"(?<![\w.,])(\d+)\.(\d{1,2})(?![\w,]|\.\w)",
+        lambda m: f"{m[1]} Punkt {m[2]}",
         text,
     )
 
@@ -1490,6 +1589,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     readings.de_day_lists(_de_ending, _de_article),
     _de_dates,
     _de_times,
+    _de_point_decimals,
     readings.extensions("de"),
     readings.short_area_phones("de"),
     _phone("de"),

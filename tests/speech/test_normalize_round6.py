@@ -1,0 +1,79 @@
+"""Readings found wrong by listening (speech8), fixed as methods, German first, English second.
+
+Every row is a sentence of our own, in the style of a city notice, with the spoken form
+written by hand; the comment above a table says what pubkit said before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pubkit.writers.speech.normalize import normalize
+
+# 1. Before: „fünf.99 Euro“, „zwei.5 km“, „$fünf.99“: an English decimal point in German
+# text is a decimal where a currency or a unit says it is an amount; a German date stays.
+DE_POINT_DECIMALS = [
+    ("Das Monatsticket kostet 5.99 € im Abo.", "Das Monatsticket kostet fünf Euro neunundneunzig im Abo."),
+    ("Eine Tasse kostet 2.50 Euro.", "Eine Tasse kostet zwei Euro fünfzig."),
+    ("Im Shop zahlen Sie $12.99 pro Jahr.", "Im Shop zahlen Sie zwölf Dollar neunundneunzig pro Jahr."),
+    ("Gebühr: € 3.40 je Karte.", "Gebühr: drei Euro vierzig je Karte."),
+    ("Der Rundweg ist 4.5 km lang.", "Der Rundweg ist vier Komma fünf Kilometer lang."),
+    ("Die Quote stieg um 1.5 Prozent.", "Die Quote stieg um eins Komma fünf Prozent."),
+    ("Der Zuschuss beträgt 2.000 Euro.", "Der Zuschuss beträgt zweitausend Euro."),  # thousands
+    ("Am 5.9. beginnt das Schuljahr.", "Am fünften September beginnt das Schuljahr."),  # a date
+    ("Der Kurs startet am 12.10. um 9 Uhr.", "Der Kurs startet am zwölften Oktober um neun Uhr."),
+]  # fmt: skip
+
+# 2. Before: „um fünfundzwanzig.30“: no time of day has 25 hours; the number is said as
+# written, and so is any other number with a point that is neither a time nor an amount.
+DE_NO_TIME = [
+    ("Wir treffen uns um 25.30 am Tor.", "Wir treffen uns um fünfundzwanzig Punkt dreißig am Tor."),
+    ("Ab 19.75 ist nichts mehr frei.", "Ab neunzehn Punkt fünfundsiebzig ist nichts mehr frei."),
+    ("Wir treffen uns um 18.30 am Tor.", "Wir treffen uns um achtzehn Uhr dreißig am Tor."),
+    ("Die App gibt es ab Version 3.1 für alle.", "Die App gibt es ab Version drei Punkt eins für alle."),
+    ("Der Wert lag bei 41.7.", "Der Wert lag bei einundvierzig Punkt sieben."),
+]  # fmt: skip
+
+# 3. Before: „die erste bis vierte Klassen“, „für die fünfte Klassen“: an ordinal before a
+# plural after „die“ ends in -en; a feminine singular keeps -e.
+DE_PLURAL_ORDINALS = [
+    ("Die 1. bis 4. Klassen haben am Freitag frei.", "Die ersten bis vierten Klassen haben am Freitag frei."),
+    ("Für die 5. Klassen gibt es einen Elternabend.", "Für die fünften Klassen gibt es einen Elternabend."),
+    ("Der Ausflug der 3. und 4. Klassen fällt aus.", "Der Ausflug der dritten und vierten Klassen fällt aus."),
+    ("Die 7. und 8. Jahrgangsstufen schreiben.", "Die siebten und achten Jahrgangsstufen schreiben."),
+    ("Die 2. Klasse besucht das Museum.", "Die zweite Klasse besucht das Museum."),
+    ("Die 1. Bürgermeisterin eröffnet das Fest.", "Die erste Bürgermeisterin eröffnet das Fest."),
+    ("Die 3. Saison beginnt im Mai.", "Die dritte Saison beginnt im Mai."),
+    ("Der 1. Vorsitzende lädt ein.", "Der erste Vorsitzende lädt ein."),
+    ("Der 2. Platz geht an die Feuerwehr.", "Der zweite Platz geht an die Feuerwehr."),
+]  # fmt: skip
+
+# 4. Before: „Montag, zweiundzwanzigsten April, Freitag, …“ (a dash between two dates with
+# weekdays was a pause, the range lost), „Montag, zweiundzwanzigsten April–Fr.
+# sechsundzwanzigster April“ (two cases in one range), „Montag, zweiundzwanzig. bis Freitag“.
+DE_WEEKDAY_RANGES = [
+    ("Sperrung: Mo., 13.05. – Fr., 17.05.", "Sperrung: Montag, dreizehnten Mai bis Freitag, siebzehnten Mai"),
+    ("Sperrung: Mo. 13.05.–Fr. 17.05.", "Sperrung: Montag, dreizehnten Mai bis Freitag, siebzehnten Mai"),
+    ("Zeitraum: Dienstag, 3. Juni – Donnerstag, 5. Juni 2025", "Zeitraum: Dienstag, dritten Juni bis Donnerstag, fünften Juni zweitausendfünfundzwanzig"),
+    ("Zeitraum: Dienstag, 3. bis Donnerstag, 5. Juni", "Zeitraum: Dienstag, dritten bis Donnerstag, fünften Juni"),
+    ("Geöffnet von Samstag, 7. Juni, bis Sonntag, 8. Juni.", "Geöffnet von Samstag, siebten Juni, bis Sonntag, achten Juni."),
+    ("Zeitraum: 15.–26. Juli", "Zeitraum: fünfzehnter bis sechsundzwanzigster Juli"),
+]  # fmt: skip
+
+# 5. Before: „siehe sechsundzwanzig. Bundes-Immissionsschutzverordnung“ (the full stop ended
+# the sentence), „unterliegt der sechsundzwanzigste …“: the ordinal of a law agrees with it.
+DE_LAW_ORDINALS = [
+    ("Näheres siehe 26. BImSchV.", "Näheres siehe die sechsundzwanzigste Bundes-Immissionsschutzverordnung."),
+    ("Der Mast unterliegt der 26. BImSchV.", "Der Mast unterliegt der sechsundzwanzigsten Bundes-Immissionsschutzverordnung."),
+    ("Die Werte gemäß 26. BImSchV sind eingehalten.", "Die Werte gemäß der sechsundzwanzigsten Bundes-Immissionsschutzverordnung sind eingehalten."),
+    ("Die 39. BImSchV regelt die Luftqualität.", "Die neununddreißigste Bundes-Immissionsschutzverordnung regelt die Luftqualität."),
+    ("26. BImSchV", "Sechsundzwanzigste Bundes-Immissionsschutzverordnung"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    DE_POINT_DECIMALS + DE_NO_TIME + DE_PLURAL_ORDINALS + DE_WEEKDAY_RANGES + DE_LAW_ORDINALS,
+)
+def test_german(written: str, spoken: str) -> None:
+    assert normalize(written, "de") == spoken
