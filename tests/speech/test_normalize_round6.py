@@ -77,3 +77,48 @@ DE_LAW_ORDINALS = [
 )
 def test_german(written: str, spoken: str) -> None:
     assert normalize(written, "de") == spoken
+
+
+# 6. English. Before: "five,99 euros", "two,5 kilometres" (a German decimal comma in English
+# text), "five point nine nine euros".
+EN_COMMA_DECIMALS = [
+    ("A day ticket in Berlin costs 8,80 € now.", "A day ticket in Berlin costs eight euros and eighty cents now."),
+    ("The museum charges 4.50 € per person.", "The museum charges four euros and fifty cents per person."),
+    ("The trail is 3,5 km long.", "The trail is three point five kilometres long."),
+    ("The grant is 1,500 euros.", "The grant is one thousand, five hundred euros."),  # thousands
+]  # fmt: skip
+
+# 7. Before: "at twelve point three zero": a British time with a point after a word that asks
+# for one; "at 25.30" is no time.
+EN_POINT_TIMES = [
+    ("The bus leaves at 10.45 from the depot.", "The bus leaves at ten forty-five from the depot."),
+    ("Open from 8.30 to 12.15 on Saturdays.", "Open from eight thirty to twelve fifteen on Saturdays."),
+    ("Staff are there between 9.15 and 16.45.", "Staff are there between nine fifteen and sixteen forty-five."),
+    ("Meet at 26.40 by the gate.", "Meet at twenty-six point four zero by the gate."),
+    ("Inflation stood at 2.50 percent.", "Inflation stood at two point five zero percent."),
+]  # fmt: skip
+
+# 8. Before: "Tuesday three to Thursday the fifth of June" (the first day of a range with
+# weekdays said as a count), "the third of June–Thursday …" (a dash without spaces silent),
+# "twenty-two slash zero four to …".
+EN_WEEKDAY_RANGES = [
+    ("Closed from Tuesday 3 to Thursday 5 June.", "Closed from Tuesday the third to Thursday the fifth of June."),
+    ("Works: Tue 3 June–Thu 5 June.", "Works: Tuesday the third of June to Thursday the fifth of June."),
+    ("Works: 13 May–17 May.", "Works: the thirteenth of May to the seventeenth of May."),
+    ("Works: 13/05–17/05.", "Works: the thirteenth of May to the seventeenth of May."),
+    ("Works: 13/05/2025–17/05/2025.", "Works: the thirteenth of May, twenty twenty-five to the seventeenth of May, twenty twenty-five."),
+    ("The fair opens on 17 May.", "The fair opens on the seventeenth of May."),  # the stop was lost
+    ("Bring it back on 03/06 please.", "Bring it back on the third of June please."),
+    ("Roughly 10/12 of the pupils came.", "Roughly ten slash twelve of the pupils came."),  # no date
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"), EN_COMMA_DECIMALS + EN_POINT_TIMES + EN_WEEKDAY_RANGES
+)
+def test_english(written: str, spoken: str) -> None:
+    assert normalize(written, "en-GB") == spoken
+
+
+def test_american_dates_with_a_dash() -> None:
+    assert normalize("Closed: 06/03–06/05.", "en-US") == "Closed: June third to June fifth."

@@ -1623,9 +1623,9 @@ _EN_MONTH_SHORT = {m[:3]: m for m in numbers.MONTHS["en"]} | {"Sept": "September
 def _en_dates(text: str) -> str:
     # "6th Dec", "Dec 6": the month's short form written out first.
     short = "|".join(_EN_MONTH_SHORT)
-    text = re.sub(
+    text = re.sub(  # "May." is a whole month: its full stop ends the sentence
         rf"(?<=\d\s)({short})\b\.?|(?<=\d(?:st|nd|rd|th)\s)({short})\b\.?",
-        lambda m: _EN_MONTH_SHORT[m.group(1) or m.group(2)],
+        lambda m: _EN_MONTH_SHORT[m.group(1) or m.group(2)] + ("." if m[0] == "May." else ""),
         text,
     )
     text = re.sub(
@@ -1642,11 +1642,13 @@ def _en_dates(text: str) -> str:
         return numbers.date(day, month, int(m[3]) if m[3] else None, "en")
 
     def day_range(m: re.Match[str]) -> str:  # "3-7 June" → "the third to the seventh of June"
-        first, month = int(m[1]), numbers.MONTHS["en"].index(m[3]) + 1
-        if not _is_date(first, month) or not _is_date(int(m[2]), month) or first >= int(m[2]):
+        first, month = int(m[1]), numbers.MONTHS["en"].index(m[4]) + 1
+        if not _is_date(first, month) or not _is_date(int(m[3]), month) or first >= int(m[3]):
             return m.group(0)
-        last = numbers.date(int(m[2]), month, int(m[4]) if m[4] else None, "en")
-        return f"the {numbers.ordinal(first, 'en')} to {last}"
+        last = numbers.date(int(m[3]), month, int(m[5]) if m[5] else None, "en")
+        # "Monday 22 to Friday 26 April": the second day keeps its weekday (was "Monday
+        # twenty-two to Friday the twenty-sixth")
+        return f"the {numbers.ordinal(first, 'en')} to {m[2] or ''}{last}"
 
     def both_days(m: re.Match[str]) -> str:  # "1/2 July" → "the first and second of July"
         first, month = int(m[1]), numbers.MONTHS["en"].index(m[3]) + 1
@@ -1663,8 +1665,8 @@ def _en_dates(text: str) -> str:
         text,
     )
     text = re.sub(
-        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s?(?:[-–—]|to|until|till)\s?(\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"\s+({months})(?:\s+(\d{{4}}))?\b",
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?,?\s?(?:[-–—]|to|until|till)\s?((?:{_EN_DAY_NAMES}),?\s)?"
+        rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({months})(?:\s+(\d{{4}}))?\b",
         day_range,
         text,
     )
@@ -1679,7 +1681,20 @@ def _en_dates(text: str) -> str:
         ),
         text,
     )
-    return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", lambda m: numbers.ordinal(int(m[1]), "en"), text)
+    text = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", lambda m: numbers.ordinal(int(m[1]), "en"), text)
+    # "the 22nd of April–the 26th of April", "April 22–April 26": a dash between two dates
+    # is "to" (was silent)
+    return re.sub(
+        rf"\b((?:{months})(?:\s(?:{_EN_ORDINAL_WORD}))?|(?:{_EN_ORDINAL_WORD}))"
+        rf"(?:\s?[–—]\s?|\s-\s)(?=the\b|(?:{months})\b|(?:{_EN_DAY_NAMES})\b)",
+        r"\1 to ",
+        text,
+    )
+
+
+_EN_DAY_NAMES = "|".join(WEEKDAYS["en"].values())
+# An ordinal said in words: "first", "twenty-second", "thirtieth".
+_EN_ORDINAL_WORD = r"(?:[a-z]+-)?(?:first|second|third|[a-z]+th)"
 
 
 def _en_numeric_dates(text: str, *, us: bool) -> str:
@@ -1709,6 +1724,12 @@ def _en_numeric_dates(text: str, *, us: bool) -> str:
         )
         return said if year is None else f"{said}, {numbers.year(year, 'en')}"
 
+    # "13/05/2024–17/05/2024": a dash between two dates is "to"
+    text = re.sub(
+        r"(?<![\d/.])(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s?[–—-]\s?(?=\d{1,2}/\d{1,2}(?![\d]))",
+        r"\1 to ",
+        text,
+    )
     text = re.sub(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])", say, text)
     # "on 3/12": a date without its year after a word that introduces one.
     text = re.sub(
@@ -1716,6 +1737,17 @@ def _en_numeric_dates(text: str, *, us: bool) -> str:
         lambda m: f"{m[1]} {spell(int(m[2]), int(m[3]), None) or m.group(0)[len(m[1]) + 1 :]}",
         text,
         flags=re.IGNORECASE,
+    )
+    # "22/04", "04/05": two digits on each side, one of them with a leading zero, are a day
+    # and a month (a fraction is not written so)
+    text = re.sub(
+        r"(?<![\d/.])(\d{2})/(\d{2})(?![\d/])",
+        lambda m: (
+            (spell(int(m[1]), int(m[2]), None) or m.group(0))
+            if "0" in (m[1][0], m[2][0])
+            else m.group(0)
+        ),
+        text,
     )
     # "Dates: 12/9, 12/16": a list of dates without their year after a label that says so.
     text = re.sub(
@@ -1768,6 +1800,13 @@ def _en_weekdays(text: str) -> str:
     days = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
     # "Mon 6th Dec – Fri 10th Dec": a dash before a weekday ends a range.
     text = re.sub(rf"(?<=[\w.])\s[–—-]\s(?=(?:{days})\w*\b)", " to ", text)
+    # "Mon 22 April–Fri 26 April", "22/04-Fri 26/04": also without spaces after a date
+    text = re.sub(
+        rf"(\d|\b(?:{'|'.join(numbers.MONTHS['en'])}|{'|'.join(_EN_MONTH_SHORT)})\.?)[–—-]"
+        rf"(?=(?:{days})\w*\b)",
+        r"\1 to ",
+        text,
+    )
     text = re.sub(
         rf"\b({days})\.?\s?(?:[–—-]|\bto\b)\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
         lambda m: f"{_EN_DAYS[m[1]]} to {_EN_DAYS[m[2]]}",
@@ -1800,6 +1839,27 @@ def _en_times(text: str) -> str:
         r"\b(\d{1,2})\.(\d{2})\s?([ap]\.?m\.?)(?!\w)", r"\1:\2\3", text, flags=re.IGNORECASE
     )
 
+    # "at 12.30", "from 9.15": a British time without am/pm after a word that asks for one
+    # (was "twelve point three zero"); "at 25.30" is no time and stays a number.
+    point_time = r"([01]?\d|2[0-3])\.([0-5]\d)\b(?![.,]?\d)"
+    no_amount = (
+        r"(?!\s?(?:[%€$£]|(?:percent|per cent|pounds|euros|dollars|degrees|k?m|[cm]m|k?g|m?l|"
+        r"metres|meters|miles|kilometres|kilometers)\b))"
+    )
+    text = re.sub(  # "from 9.15 to 12.30", "between 9.00 and 17.00": both ends
+        rf"\b([Ff]rom|[Bb]etween)\s{point_time}\s?(to|and|until|till|[–—-])\s?{point_time}{no_amount}",
+        lambda m: (
+            f"{m[1]} {numbers.time(int(m[2]), int(m[3]), 'en', uhr=False)} "
+            f"{'to' if m[4] in '–—-' else m[4]} {numbers.time(int(m[5]), int(m[6]), 'en', uhr=False)}"
+        ),
+        text,
+    )
+    text = re.sub(
+        rf"\b([Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)\s{point_time}{no_amount}",
+        lambda m: f"{m[1]} {numbers.time(int(m[2]), int(m[3]), 'en', uhr=False)}",
+        text,
+    )
+
     def clock(m: re.Match[str]) -> str:
         suffix = {"am": " a m", "pm": " p m"}.get((m[3] or "").replace(".", "").lower(), "")
         return numbers.time(int(m[1]), int(m[2] or 0), "en", uhr=False) + suffix
@@ -1817,6 +1877,24 @@ _EN_SINGULAR = {"pounds": "pound", "euros": "euro", "dollars": "dollar"}
 
 _EN_LARGE = {"m": "million", "bn": "billion", "k": "thousand", "million": "million",
              "billion": "billion"}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _en_comma_pattern() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in sorted(UNITS["en"], key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.,])(\d+)[,.](\d{2})\s?(?:€|EUR\b|[Ee]uros?\b)"
+        rf"|(?<![\w.,])(\d+),(\d{{1,2}})(?=\s?(?:{units})(?![\w²³]))"
+    )
+
+
+def _en_comma_decimals(text: str) -> str:
+    """A German decimal comma in English text, by its context: ``5,99 €`` → "€5.99" (said
+    "five euros and ninety-nine cents"; was "five,99 euros"), ``2,5 km`` → "2.5 km". A
+    thousands comma has three digits after it ("1,250") and is left."""
+    if "," not in text and "€" not in text and "EUR" not in text.upper():
+        return text
+    return _en_comma_pattern().sub(lambda m: f"€{m[1]}.{m[2]}" if m[1] else f"{m[3]}.{m[4]}", text)
 
 
 def _en_amounts(text: str) -> str:
@@ -1993,6 +2071,7 @@ _ENGLISH: tuple[Callable[[str], str], ...] = (
     _junctions("en"),
     readings.unit_rates("en"),
     _slashes("en"),
+    _en_comma_decimals,
     _en_amounts,
     _en_numbers,
     _symbols("en"),
