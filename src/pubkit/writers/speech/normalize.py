@@ -686,6 +686,14 @@ def _codes(lang: str) -> Callable[[str], str]:
     return lambda text: code.sub(say_code, postcode.sub(say_postcode, text))
 
 
+def _de_motorways(text: str) -> str:
+    """``A661``, ``A 661`` → „A sechs sechs eins“: a motorway with three digits is said digit
+    by digit, as on traffic radio (was „A sechshunderteinundsechzig“); „A 3“, „A 40“ stay."""
+    return re.sub(
+        r"(?<![\w.])A\s?(\d{3})\b(?![.,]\d)", lambda m: f"A {numbers.digits(m[1], 'de')}", text
+    )
+
+
 def _hyphen_ranges(lang: str) -> Callable[[str], str]:
     """``6-12`` → ``6 bis 12``; phone numbers and dates were read before."""
     word = "bis" if lang == "de" else "to"
@@ -753,6 +761,9 @@ def _de_ending(before: str) -> str:
         first = re.fullmatch(r"\w+?te([rn]?),?", words[-2])
         if first and _ORDINAL_WORD.fullmatch(words[-2].rstrip(",")):
             return first.group(1)  # a day range takes one case: "fünfzehnter bis …ster"
+        start = _range_start(words[:-1])
+        if start is not None:  # „(erster Mai bis dreißigster September)“: one case too
+            return start
     return "n" if previous in _DATIVE else "r"
 
 
@@ -785,6 +796,24 @@ def _listed_date(words: list[str]) -> int | None:
     return None
 
 
+def _range_start(words: list[str]) -> str | None:
+    """The ending of a range's first date before ``bis``: ``… erster Mai`` → "r", ``am 1. Mai
+    2023`` → "n"; None when the words before do not end with such a date."""
+    end = len(words)
+    if end and re.fullmatch(r"[(\[]?\d{1,2}\.\d{1,2}\.(?:\d{4})?,?", words[end - 1]):
+        return _de_ending(" ".join(words[: end - 1]))  # „1.5. bis 30.9.“
+    if end and re.fullmatch(r"(?:\w+tausend\w*|\d{4}),?", words[end - 1]):
+        end -= 1  # the year said already: „ersten Mai zweitausenddreiundzwanzig“
+    if end < 2 or words[end - 1].rstrip(",") not in numbers.MONTHS["de"]:
+        return None
+    if re.fullmatch(r"[(\[]?\d{1,2}\.", words[end - 2]):  # not said yet: its own case
+        return _de_ending(" ".join(words[: end - 2]))
+    first = re.fullmatch(r"\w+?te([rn]?)", words[end - 2])
+    if first is None or not _ORDINAL_WORD.fullmatch(words[end - 2]):
+        return None
+    return first.group(1)
+
+
 def _de_article(before: str) -> str:
     """``ab 1. März`` is said ``ab dem ersten März`` (and ``seit dem``), ``bis 1. März``
     ``bis zum ersten März`` — but not the end of a range: ``vom ersten bis fünften Mai``."""
@@ -794,9 +823,12 @@ def _de_article(before: str) -> str:
         return "" if _de_article(" ".join(words[:-1])) == "" else "zum "
     if words and words[-1] in ("bis", "Bis"):
         start = words[-2] if len(words) > 1 else ""
-        if _ORDINAL_WORD.fullmatch(start.rstrip(",")) or any(c.isdigit() for c in start):
+        if _ORDINAL_WORD.fullmatch(start.rstrip(",")):
             return ""
-        return "zum "
+        first = _range_start(words[:-1])
+        if first is not None:  # „erster Mai bis dreißigster September“: one case
+            return "" if first in ("r", "") else "zum "
+        return "" if any(c.isdigit() for c in start) else "zum "
     return "dem " if words and words[-1] in ("ab", "Ab", "seit", "Seit") else ""
 
 
@@ -1005,7 +1037,26 @@ def _junctions(lang: str) -> Callable[[str], str]:
             return f"{m[1]} {word} {m[2]}"
         return m.group(0)
 
-    return lambda text: pair.sub(say, text) if "/" in text else text
+    # „Ecke Fahnen-/Marienstraße“: two streets sharing their last part (was „Fahnen- oder
+    # Marienstraße“, another place)
+    # (after „Ecke“ or „Kreuzung“ any street; else only a „-straße“, „-allee“, „-gasse“:
+    # „Hin-/Rückweg“ stays an alternative)
+    shared = re.compile(rf"(?<![\w/])([A-ZÄÖÜ][\w-]*-)\s?/\s?(?=([A-ZÄÖÜ](?i:{_STREET}))\b)")
+
+    def joined(m: re.Match[str]) -> str:
+        corner = re.search(r"\b(?:Ecke|Kreuzung|Einmündung)\s$", m.string[: m.start()])
+        if corner or re.search(r"(?i:straße|strasse|str\.|allee|gasse)$", m[2]):
+            return f"{m[1]} {word} "
+        return m.group(0)
+
+    def apply(text: str) -> str:
+        if "/" not in text:
+            return text
+        if lang == "de":
+            text = shared.sub(joined, text)
+        return pair.sub(say, text)
+
+    return apply
 
 
 def _de_seasons(text: str) -> str:
@@ -1594,6 +1645,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     readings.short_area_phones("de"),
     _phone("de"),
     _service_numbers("de"),
+    _de_motorways,
     _codes("de"),
     _de_ranges,
     _hyphen_ranges("de"),
