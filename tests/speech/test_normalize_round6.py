@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pubkit.writers.speech.normalize import normalize
+from pubkit.writers.speech.normalize import address_names, normalize
 
 # 1. Before: „fünf.99 Euro“, „zwei.5 km“, „$fünf.99“: an English decimal point in German
 # text is a decimal where a currency or a unit says it is an amount; a German date stays.
@@ -149,3 +149,37 @@ def test_english(written: str, spoken: str) -> None:
 
 def test_american_dates_with_a_dash() -> None:
     assert normalize("Closed: 06/03–06/05.", "en-US") == "Closed: June third to June fifth."
+
+
+# 11. Found by reading notices in full. Before: "ike dot govt dot N Z" (espeak-ng reads a
+# council's initials in its address as a word), "TUCSON, Ariz. –" (the state left, its full
+# stop a sentence's end), "Tuck-son".
+def test_initials_in_an_address_are_spelt() -> None:
+    names = address_names("Contact Riverside District Council about the grants.")
+    said = normalize("Apply at rdc.govt.nz/grants or grants@rdc.govt.nz.", "en-NZ", names=names)
+    assert (
+        said == "Apply at R D C dot govt dot N Z slash grants or grants at R D C dot govt dot N Z."
+    )
+
+
+def test_initials_in_a_german_address() -> None:
+    names = address_names("Die Abfallwirtschaft Stadt Nordhausen informiert.")
+    said = normalize("Mehr unter www.asn-online.de.", "de", names=names)
+    assert said == "Mehr unter weh weh weh Punkt A S N Bindestrich online Punkt de."
+
+
+def test_address_words_without_initials_stay() -> None:
+    names = address_names("The council says hello.")
+    assert normalize("See icc.govt.nz.", "en-NZ", names=names) == "See icc dot govt dot N Z."
+
+
+US_DATELINES = [
+    ("PHOENIX, Ariz. – The city opens a site.", "PHOENIX, Arizona, The city opens a site."),
+    ("TUCSON, Ariz. – Testing starts on Saturday.", "Toosahn, Arizona, Testing starts on Saturday."),
+    ("It is so, Mo. – not a state.", "It is so, Mo., not a state."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), US_DATELINES)
+def test_us_datelines(written: str, spoken: str) -> None:
+    assert normalize(written, "en-US") == spoken

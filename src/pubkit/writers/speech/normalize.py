@@ -36,7 +36,7 @@ from pubkit.writers.speech.tables import (
     WORD_CAPITALS_DE,
 )
 
-__all__ = ["clear_cache", "glossary_terms", "normalize", "speech_language"]
+__all__ = ["address_names", "clear_cache", "glossary_terms", "normalize", "speech_language"]
 
 _DASH = "[–—-]"  # en dash, em dash, hyphen between two numbers or weekdays
 _DATIVE = frozenset(
@@ -147,7 +147,8 @@ def _normalize(
     if glossary:
         text = _apply_glossary(text, glossary, lang, introduced=introduced, announce=announce)
     text = _address_pauses(text)
-    said_names = dict(names) if lang == "de" else {}
+    # umlauts in German only; the initials of a name („icc“ → „I C C“) in both languages
+    said_names = dict(names) if lang == "de" else {k: v for k, v in names if " " in v}
     text = _URL.sub(lambda m: _say_url(m.group(0), lang, said_names), text)
     if caption:
         for pattern, spoken in CAPTION_ABBREVIATIONS[lang]:
@@ -415,6 +416,25 @@ def umlaut_names(text: str) -> tuple[tuple[str, str], ...]:
         low = word.lower()
         key = low.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
         found.setdefault(key, low)
+    return tuple(sorted(found.items()))
+
+
+def address_names(text: str) -> tuple[tuple[str, str], ...]:
+    """:func:`umlaut_names`, and the initials of the names ``text`` writes in capitals,
+    spelt: „Invercargill City Council“ → ``("icc", "I C C")``, so that ``icc.govt.nz`` is
+    said "I C C dot govt …" (espeak-ng: "ike"). Three to five capitalised words in a row
+    (and each part of such a run: a sentence may start before the name); initials that are
+    a word of the text are left out."""
+    found = dict(umlaut_names(text))
+    words = {w.lower() for w in re.findall(r"\w+", _URL.sub(" ", text))}  # not its addresses
+    for run in re.findall(r"(?:\b[A-ZÄÖÜ][\w’'-]*\s){2,4}[A-ZÄÖÜ][\w’'-]*", text):
+        letters = [w[0].lower() for w in run.split()]
+        # every part of three words or more: "Contact Riverside District Council" → rdc
+        for start in range(len(letters) - 2):
+            for end in range(start + 3, len(letters) + 1):
+                initials = "".join(letters[start:end])
+                if initials not in words:  # a word of the text („das“, "the") is no name
+                    found.setdefault(initials, " ".join(initials.upper()))
     return tuple(sorted(found.items()))
 
 

@@ -422,7 +422,13 @@ LEXICON: dict[str, dict[str, str]] = {
         # not espeak-ng's own „Pien“.
         "PIN": "[[p'In]]",
     },
-    "en": {"Düsseldorf": "Dusseldorf", "duesseldorf": "dusseldorf"},
+    "en": {
+        "Düsseldorf": "Dusseldorf",
+        "duesseldorf": "dusseldorf",
+        # a Spanish place name espeak-ng says "Tuck-son" (read in the Tucson notice)
+        "Tucson": "Toosahn",
+        "TUCSON": "Toosahn",
+    },
 }
 
 # English words in German text, as espeak-ng phonemes of its German voice ([[…]] is
