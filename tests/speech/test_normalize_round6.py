@@ -183,3 +183,24 @@ US_DATELINES = [
 @pytest.mark.parametrize(("written", "spoken"), US_DATELINES)
 def test_us_datelines(written: str, spoken: str) -> None:
     assert normalize(written, "en-US") == spoken
+
+
+# 12. Before: „… (nur nach Termin) E-Mail: info ät … Punkt de Online-Termine für …“: the lines
+# of a contact block joined without a pause, the address running into the next line's words.
+def test_contact_block_lines_keep_their_pauses() -> None:
+    written = (
+        "Bürgerbüro, Markt 3, 12345 Musterstadt Tel. 01234 56-78 (nur nach Termin) "
+        "E-Mail: buergerbuero@musterstadt.de Terminbuchung unter www.musterstadt.de/termine"
+    )
+    spoken = (
+        "Bürgerbüro, Markt drei, eins zwei drei vier fünf Musterstadt, Telefon null eins zwei "
+        "drei vier, fünf sechs, sieben acht (nur nach Termin), E-Mail: buergerbuero ät "
+        "musterstadt Punkt de, Terminbuchung unter weh weh weh Punkt musterstadt Punkt de "
+        "Schrägstrich termine"
+    )
+    assert normalize(written, "de") == spoken
+
+
+def test_an_address_inside_a_sentence_runs_on() -> None:
+    said = normalize("Infos gibt es auf www.musterstadt.de und im Rathaus.", "de")
+    assert said == "Infos gibt es auf weh weh weh Punkt musterstadt Punkt de und im Rathaus."

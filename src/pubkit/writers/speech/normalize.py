@@ -365,7 +365,17 @@ def _address_pauses(text: str) -> str:
     line ends, so the postcode's digits do not run into the phone number's."""
     if not any(w in text for w in ("Tel", "Fax", "Mail", "Phone", "Mobil", "Web", "www.")):
         return text
-    return _ADDRESS_RUN.sub(r"\1, ", text)
+    text = _ADDRESS_RUN.sub(r"\1, ", text)
+    # Lines of a contact block joined without their breaks: „(nur für Termine) E-Mail: …“,
+    # „standesamt@erkelenz.de Online-Service für …“ — a pause after a bracket before a label,
+    # and after an address before a capitalised word (the address no longer runs on).
+    text = re.sub(
+        r"(?<=\))\s+(?=(?:Tel\.?|Telefon|Fax|E-Mail|Email|Mail|Phone|Telephone|Mobil|Web|"
+        r"Internet|Online)\W)",
+        ", ",
+        text,
+    )
+    return _URL_BEFORE_CAPITAL.sub(r"\g<0>,", text)
 
 
 # --- URLs and e-mail addresses ------------------------------------------------------------
@@ -376,6 +386,12 @@ _URL = re.compile(
     r"cymru|london|berlin|koeln|hamburg|bayern|ruhr|online|app|edu|int|biz)"
     r"(?:/[\w./-]*[\w/])?(?![\w])",
     re.IGNORECASE,
+)
+
+
+# (a word of the lexicon is said in phonemes already: „[['OnlaIn]]-Service“)
+_URL_BEFORE_CAPITAL = re.compile(
+    _URL.pattern + r"(?=\s+(?-i:[A-ZÄÖÜ][a-zäöüß]|\[\[))", re.IGNORECASE
 )
 
 
