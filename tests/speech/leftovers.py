@@ -62,14 +62,16 @@ _FIFTH_MEASURE = re.compile(
 # vierte Klassen“), a range whose start stands alone ending with „bis zum“ („erster Mai bis
 # zum dreißigsten“), two streets of a corner said as alternatives („Ecke Fahnen- oder
 # Marienstraße“), a motorway said as an amount („A sechshunderteinundsechzig“), a decimal
-# point said as a sentence's end („fünf.99“ is caught as digits), a US state's abbreviation
-# left before a dash ("TUCSON, Ariz. –").
+# point said as a sentence's end („fünf.99“ is caught as digits), a list number said as an
+# ordinal before a sentence („Erster Bleiben Sie …“), a US state's abbreviation left before a
+# dash ("TUCSON, Ariz. –").
 _MONTHS_DE = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _LISTENED = {
     "de": re.compile(
         r"\b[Dd]ie \w+(?:st|t)e (?:(?:bis|und|oder) \w+(?:st|t)e )?[A-ZÄÖÜ][a-zäöüß]+en\b"
         rf"|\b\w+ter (?:{_MONTHS_DE})(?: \w+tausend\w*)? bis zum\b"
         r"|\bEcke [\w-]+- oder\b|\bA \w*hundert\w*"
+        r"|^[A-ZÄÖÜ]\w+(?:te|ste)[rs]? [A-ZÄÖÜ][a-zäöüß]+ (?:Sie|du|wir)\b"
     ),
     "en": re.compile(
         r"(?<![\w.])(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|"

@@ -92,9 +92,22 @@ DE_ROADS = [
 ]  # fmt: skip
 
 
+# 13. Before: „Erster Bleiben Sie aus der Sonne.“ (an easy-read heading): a list number
+# before a sentence, not before a noun, is „Erstens:“.
+DE_NUMBERED_SENTENCES = [
+    ("1. Schließen Sie die Fenster am Tag.", "Erstens: Schließen Sie die Fenster am Tag."),
+    ("2. Wer hilft mir?", "Zweitens: Wer hilft mir?"),
+    ("3. Sie bekommen einen Brief.", "Drittens: Sie bekommen einen Brief."),
+    ("4. Die Stadt schickt den Brief.", "Viertens: Die Stadt schickt den Brief."),
+    ("1. Schritt: Antrag ausfüllen", "Erster Schritt: Antrag ausfüllen"),  # a noun
+    ("2. Halbjahr", "Zweites Halbjahr"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("written", "spoken"),
-    DE_POINT_DECIMALS
+    DE_NUMBERED_SENTENCES
+    + DE_POINT_DECIMALS
     + DE_NO_TIME
     + DE_PLURAL_ORDINALS
     + DE_WEEKDAY_RANGES

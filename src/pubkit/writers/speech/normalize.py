@@ -922,10 +922,23 @@ def _de_headings(text: str) -> str:
     """``1. Schritt`` at the start → ``Erster Schritt``; ``2. Stufe`` → ``Zweite Stufe``."""
 
     def say(m: re.Match[str]) -> str:
+        if _LIST_SENTENCE.match(m.string, m.start(2)):  # „1. Bleiben Sie …“: no noun
+            said = numbers.ordinal(int(m[1]), "de", ending="")[:-1] + "ens"
+            return f"{said[0].upper()}{said[1:]}: {m[2]}"
         said = _ordinal_before_noun(m)
         return m.group(0) if said is None else said[0].upper() + said[1:]
 
     return re.sub(rf"^(\d{{1,2}})\.\s+({_NOUN})\b", say, text)
+
+
+# A sentence after a list number, not a noun: a verb before its subject („Bleiben Sie …“,
+# „Gehst du …“), a question word or an article („Wer …“, „Die Stadt …“).
+_LIST_SENTENCE = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+\s(?:Sie|du|ihr|wir|man|es|Ihr|Ihre|Ihren|Ihrem|Ihnen)\b"
+    r"|(?:Wer|Was|Wie|Wo|Wann|Warum|Wozu|Woher|Wohin|Welche[rsmn]?|Der|Die|Das|Den|Dem|Des|"
+    r"Ein|Eine|Einen|Einem|Einer|Kein|Keine|Bitte|Sie|Ich|Wir|Er|Es|Man|Du|Ihr|Hier|Dann|"
+    r"Nicht|Nur|Auch)\b"
+)
 
 
 def _de_bracket_ordinals(text: str) -> str:
