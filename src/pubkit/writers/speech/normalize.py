@@ -923,8 +923,8 @@ def _de_headings(text: str) -> str:
 
     def say(m: re.Match[str]) -> str:
         if _LIST_SENTENCE.match(m.string, m.start(2)):  # „1. Bleiben Sie …“: no noun
-            said = numbers.ordinal(int(m[1]), "de", ending="")[:-1] + "ens"
-            return f"{said[0].upper()}{said[1:]}: {m[2]}"
+            adverb = numbers.ordinal(int(m[1]), "de", ending="")[:-1] + "ens"
+            return f"{adverb[0].upper()}{adverb[1:]}: {m[2]}"
         said = _ordinal_before_noun(m)
         return m.group(0) if said is None else said[0].upper() + said[1:]
 
