@@ -217,3 +217,19 @@ def test_contact_block_lines_keep_their_pauses() -> None:
 def test_an_address_inside_a_sentence_runs_on() -> None:
     said = normalize("Infos gibt es auf www.musterstadt.de und im Rathaus.", "de")
     assert said == "Infos gibt es auf weh weh weh Punkt musterstadt Punkt de und im Rathaus."
+
+
+# 14. Before: "ab, Blandford Central", "kah, …": two capitals espeak-ng reads as a word (a
+# polling district's code); English words in capitals and shouted phrases stay.
+EN_TWO_CAPITALS = [
+    ("Polling district AB – Market Ward.", "Polling district A B, Market Ward."),
+    ("District KA votes at the school.", "District K A votes at the school."),
+    ("Do NOT go IN PERSON.", "Do NOT go IN PERSON."),
+    ("Bring it to us OR post it.", "Bring it to us OR post it."),
+    ("Apply on GOV.UK today.", "Apply on GOV dot U K today."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_TWO_CAPITALS)
+def test_english_two_capitals(written: str, spoken: str) -> None:
+    assert normalize(written, "en-GB") == spoken

@@ -2152,6 +2152,31 @@ def _en_numbers(text: str) -> str:
     return re.sub(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)", say, text)
 
 
+# Two capitals that are English words when shouted ("DO NOT", "IN PERSON") or said as ones.
+_EN_CAPITAL_WORDS = frozenset(
+    ["AM", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY",
+     "NO", "OF", "OH", "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE"]
+)  # fmt: skip
+_EN_TWO_CAPITALS = re.compile(r"\[\[[^\]]*\]\]|(?<![\w'.&-])([A-Z]{2})(?![\w'&-])")
+
+
+def _en_initialisms(text: str) -> str:
+    """``AB – Blandford Central`` → "A B, …": two capitals letter by letter (a polling
+    district, a code); espeak-ng reads some as words ("ab", "kah"). Not an English word in
+    capitals (:data:`_EN_CAPITAL_WORDS`), nor one beside other capitals (a shouted phrase)."""
+
+    def spell(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word is None or word in _EN_CAPITAL_WORDS:
+            return m[0]
+        before, after = m.string[: m.start()].split()[-1:], m.string[m.end() :].split()[:1]
+        if any(re.fullmatch(r"[A-Z]{2,}\W*", w) for w in before + after):
+            return m[0]
+        return " ".join(word)
+
+    return _EN_TWO_CAPITALS.sub(spell, text) if re.search(r"[A-Z]{2}", text) else text
+
+
 _ENGLISH: tuple[Callable[[str], str], ...] = (
     _decorations,
     readings.degree_signs,
@@ -2176,4 +2201,5 @@ _ENGLISH: tuple[Callable[[str], str], ...] = (
     _en_amounts,
     _en_numbers,
     _symbols("en"),
+    _en_initialisms,
 )
