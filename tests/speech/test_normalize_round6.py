@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pubkit.writers.speech.normalize import address_names, normalize
+from pubkit.writers.speech.review import marked
 
 # 1. Before: „fünf.99 Euro“, „zwei.5 km“, „$fünf.99“: an English decimal point in German
 # text is a decimal where a currency or a unit says it is an amount; a German date stays.
@@ -233,3 +234,13 @@ EN_TWO_CAPITALS = [
 @pytest.mark.parametrize(("written", "spoken"), EN_TWO_CAPITALS)
 def test_english_two_capitals(written: str, spoken: str) -> None:
     assert normalize(written, "en-GB") == spoken
+
+
+def test_review_marks_each_part_of_a_table_row() -> None:
+    # Before: „[Mi. → Freitag]“ and a whole row in one bracket: one diff over the row paired
+    # a part's words with the next part's; the spoken text itself was right.
+    written = "Mo.: zu; Di.: 9–19.45 Uhr; Mi.: 9–19.45 Uhr; Do.: 9–17 Uhr; Sa./So.: 11–16.30 Uhr."
+    said = marked(written, normalize(written, "de"))
+    for day, name in [("Di.", "Dienstag"), ("Mi.", "Mittwoch"), ("Do.", "Donnerstag")]:
+        assert f"; [{day} → {name}]: [" in said
+    assert "; [Sa./So. → Samstag und Sonntag]: [11–16.30 → elf bis sechzehn] Uhr" in said
