@@ -135,6 +135,8 @@ EN_POINT_TIMES = [
     ("The bus leaves at 10.45 from the depot.", "The bus leaves at ten forty-five from the depot."),
     ("Open from 8.30 to 12.15 on Saturdays.", "Open from eight thirty to twelve fifteen on Saturdays."),
     ("Staff are there between 9.15 and 16.45.", "Staff are there between nine fifteen and sixteen forty-five."),
+    ("Open between 8.00 and 18.00.", "Open between eight o'clock and eighteen hundred."),
+    ("Doors open at 19:00.", "Doors open at nineteen hundred."),  # was "nineteen", a count
     ("Meet at 26.40 by the gate.", "Meet at twenty-six point four zero by the gate."),
     ("Inflation stood at 2.50 percent.", "Inflation stood at two point five zero percent."),
 ]  # fmt: skip
@@ -169,21 +171,23 @@ def test_american_dates_with_a_dash() -> None:
 # council's initials in its address as a word), "TUCSON, Ariz. –" (the state left, its full
 # stop a sentence's end), "Tuck-son".
 def test_initials_in_an_address_are_spelt() -> None:
-    names = address_names("Contact Riverside District Council about the grants.")
-    said = normalize("Apply at rdc.govt.nz/grants or grants@rdc.govt.nz.", "en-NZ", names=names)
+    sentence = "Apply at rdc.govt.nz/grants or grants@rdc.govt.nz."
+    names = address_names(f"Contact Riverside District Council about the grants. {sentence}")
+    said = normalize(sentence, "en-NZ", names=names)
     assert (
         said == "Apply at R D C dot govt dot N Z slash grants or grants at R D C dot govt dot N Z."
     )
 
 
 def test_initials_in_a_german_address() -> None:
-    names = address_names("Die Abfallwirtschaft Stadt Nordhausen informiert.")
-    said = normalize("Mehr unter www.asn-online.de.", "de", names=names)
+    sentence = "Mehr unter www.asn-online.de."
+    names = address_names(f"Die Abfallwirtschaft Stadt Nordhausen informiert. {sentence}")
+    said = normalize(sentence, "de", names=names)
     assert said == "Mehr unter weh weh weh Punkt A S N Bindestrich online Punkt de."
 
 
 def test_address_words_without_initials_stay() -> None:
-    names = address_names("The council says hello.")
+    names = address_names("The Invercargill council says hello. See icc.govt.nz.")
     assert normalize("See icc.govt.nz.", "en-NZ", names=names) == "See icc dot govt dot N Z."
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
 from pubkit.writers.speech import numbers, readings
@@ -435,6 +436,9 @@ def umlaut_names(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found.items()))
 
 
+_DOTTED = re.compile(r"[\w@-]+(?:\.[\w@-]+)+")
+
+
 def address_names(text: str) -> tuple[tuple[str, str], ...]:
     """:func:`umlaut_names`, and the initials of the names ``text`` writes in capitals,
     spelt: „Invercargill City Council“ → ``("icc", "I C C")``, so that ``icc.govt.nz`` is
@@ -442,14 +446,22 @@ def address_names(text: str) -> tuple[tuple[str, str], ...]:
     (and each part of such a run: a sentence may start before the name); initials that are
     a word of the text are left out."""
     found = dict(umlaut_names(text))
-    words = {w.lower() for w in re.findall(r"\w+", _URL.sub(" ", text))}  # not its addresses
+    # the parts of its addresses (words joined by dots) that could be initials: three to
+    # five letters; a word of the text outside them („das“, "the") is no name
+    dotted = [p.lower() for a in _DOTTED.findall(text) for p in re.split(r"[./@_-]", a)]
+    labels = {p for p in dotted if 3 <= len(p) <= 5}
+    if not labels:
+        return tuple(sorted(found.items()))
+    said = Counter(w.lower() for w in re.findall(r"\w+", text))
+    said.subtract(dotted)
+    words = {w for w, n in said.items() if n > 0}
     for run in re.findall(r"(?:\b[A-ZÄÖÜ][\w’'-]*\s){2,4}[A-ZÄÖÜ][\w’'-]*", text):
         letters = [w[0].lower() for w in run.split()]
         # every part of three words or more: "Contact Riverside District Council" → rdc
         for start in range(len(letters) - 2):
             for end in range(start + 3, len(letters) + 1):
                 initials = "".join(letters[start:end])
-                if initials not in words:  # a word of the text („das“, "the") is no name
+                if initials in labels and initials not in words:
                     found.setdefault(initials, " ".join(initials.upper()))
     return tuple(sorted(found.items()))
 
@@ -1144,6 +1156,7 @@ _DAY_BEFORE_DATE = re.compile(
 _DATE_PREPOSITIONS = frozenset(["am", "Am", "ab", "Ab", "seit", "Seit", "vom", "Vom", "zum"])
 
 
+_DASH_BEFORE_DAY = re.compile(r"[–—-]\s?(?:Mo|Di|Mi|Do|Fr|Sa|So)")
 _DATED_DASH = re.compile(
     rf"(\d\.|\d{{4}}|\b(?:{_MONTHS_DE}))\s?[–—-]\s?"
     rf"(?=(?:Mo|Di|Mi|Do|Fr|Sa|So|{'|'.join(WEEKDAYS['de'].values())})\.?,?\s?\d{{1,2}}\.)"
@@ -1189,7 +1202,8 @@ def _de_weekdays(text: str) -> str:
     )
     # „Mo., 22.04. – Fr., 26.04.“, „Montag, 22. April–Freitag, 26. April“: a dash between two
     # dates with their weekdays is a range (was a pause, and the second date's case differed)
-    text = _DATED_DASH.sub(r"\1 bis ", text)
+    if _DASH_BEFORE_DAY.search(text):
+        text = _DATED_DASH.sub(r"\1 bis ", text)
     text = _DAY_BEFORE_DATE.sub(_day_before_date, text)
     text = re.sub(
         r"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.?(?=[,;:]|\s(?:\d|und\b|bis\b|oder\b)|$)",
@@ -1283,7 +1297,14 @@ def _de_dates(text: str) -> str:
         flags=re.IGNORECASE,
     )
 
-    text = _LAW_ORDINAL.sub(_law_ordinal, text)
+    if (
+        "ordnung" in text
+        or "gesetz" in text
+        or "satzung" in text
+        or "novelle" in text
+        or ("änderung" in text or "verfügung" in text)
+    ):
+        text = _LAW_ORDINAL.sub(_law_ordinal, text)
 
     def listed_ordinal(m: re.Match[str]) -> str:
         ending = re.search(r"e([nrs]?)$", m[1])
@@ -1400,6 +1421,9 @@ def _point_amount() -> re.Pattern[str]:
     )
 
 
+_DIGIT_POINT_DIGIT = re.compile(r"\d\.\d")
+
+
 def _de_point_decimals(text: str) -> str:
     """An English decimal point in German text, by its context: ``5.99 €``, ``$5.99``,
     ``2.5 km`` → „5,99 €“, „5,99 $“, „2,5 km“ (said as the German amounts; was „fünf.99“).
@@ -1407,7 +1431,7 @@ def _de_point_decimals(text: str) -> str:
     („5.9.“, read before). Any other number with a point and one or two digits after it is
     no time (read before where it is one) and is said as written: ``um 25.30`` →
     „fünfundzwanzig Punkt dreißig“ (a version „2.0“, a section „3.2“ too)."""
-    if "." not in text:
+    if not _DIGIT_POINT_DIGIT.search(text):
         return text
 
     def amount(m: re.Match[str]) -> str:
@@ -1942,6 +1966,8 @@ def _en_times(text: str) -> str:
 
     # "at 12.30", "from 9.15": a British time without am/pm after a word that asks for one
     # (was "twelve point three zero"); "at 25.30" is no time and stays a number.
+    if not _DIGIT_POINT_DIGIT.search(text):
+        return _en_clock(text)
     point_time = r"([01]?\d|2[0-3])\.([0-5]\d)\b(?![.,]?\d)"
     no_amount = (
         r"(?!\s?(?:[%€$£]|(?:percent|per cent|pounds|euros|dollars|degrees|k?m|[cm]m|k?g|m?l|"
@@ -1950,16 +1976,31 @@ def _en_times(text: str) -> str:
     text = re.sub(  # "from 9.15 to 12.30", "between 9.00 and 17.00": both ends
         rf"\b([Ff]rom|[Bb]etween)\s{point_time}\s?(to|and|until|till|[–—-])\s?{point_time}{no_amount}",
         lambda m: (
-            f"{m[1]} {numbers.time(int(m[2]), int(m[3]), 'en', uhr=False)} "
-            f"{'to' if m[4] in '–—-' else m[4]} {numbers.time(int(m[5]), int(m[6]), 'en', uhr=False)}"
+            f"{m[1]} {_en_24h(int(m[2]), int(m[3]))} "
+            f"{'to' if m[4] in '–—-' else m[4]} {_en_24h(int(m[5]), int(m[6]))}"
         ),
         text,
     )
     text = re.sub(
         rf"\b([Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)\s{point_time}{no_amount}",
-        lambda m: f"{m[1]} {numbers.time(int(m[2]), int(m[3]), 'en', uhr=False)}",
+        lambda m: f"{m[1]} {_en_24h(int(m[2]), int(m[3]))}",
         text,
     )
+    return _en_clock(text)
+
+
+def _en_24h(hour: int, minute: int) -> str:
+    """A time without am/pm: "14:00" → "fourteen hundred", "10:00" → "ten o'clock" (was
+    "fourteen", "ten": a count), "16:30" → "sixteen thirty"."""
+    if minute == 0:
+        return (
+            f"{numbers.cardinal(hour, 'en')} {'hundred' if hour > 12 else 'o' + chr(39) + 'clock'}"
+        )
+    return numbers.time(hour, minute, "en", uhr=False)
+
+
+def _en_clock(text: str) -> str:
+    """ "9am", "3:30 p.m.", "14:00" → "nine a m", "three thirty p m", "fourteen hundred"."""
 
     def clock(m: re.Match[str]) -> str:
         suffix = {"am": " a m", "pm": " p m"}.get((m[3] or "").replace(".", "").lower(), "")
@@ -1967,7 +2008,7 @@ def _en_times(text: str) -> str:
 
     return re.sub(
         r"\b(\d{1,2})(?::(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)(?!\w)|\b(\d{1,2}):(\d{2})\b",
-        lambda m: clock(m) if m[1] else numbers.time(int(m[4]), int(m[5]), "en", uhr=False),
+        lambda m: clock(m) if m[1] else _en_24h(int(m[4]), int(m[5])),
         text,
         flags=re.IGNORECASE,
     )
