@@ -33,6 +33,12 @@ DE_NO_TIME = [
     ("Wir treffen uns um 18.30 am Tor.", "Wir treffen uns um achtzehn Uhr dreißig am Tor."),
     ("Die App gibt es ab Version 3.1 für alle.", "Die App gibt es ab Version drei Punkt eins für alle."),
     ("Der Wert lag bei 41.7.", "Der Wert lag bei einundvierzig Punkt sieben."),
+    ("Die Werte lagen bei 0.5 und 3.05 im Mittel.", "Die Werte lagen bei null Punkt fünf und drei Punkt null fünf im Mittel."),
+    # times without „Uhr“ in a range or a list (was „neun Punkt dreißig bis zwölf Punkt null“)
+    ("Sprechzeiten: 9.30–12.00 und 14.00–15.30", "Sprechzeiten: neun Uhr dreißig bis zwölf Uhr und vierzehn Uhr bis fünfzehn Uhr dreißig"),
+    ("Die Fähre fährt 6.45, 7.45 und 8.45.", "Die Fähre fährt sechs Uhr fünfundvierzig, sieben Uhr fünfundvierzig und acht Uhr fünfundvierzig."),
+    ("Abfahrt: 6.45, 7.45 oder 8.45 Uhr", "Abfahrt: sechs Uhr fünfundvierzig, sieben Uhr fünfundvierzig oder acht Uhr fünfundvierzig"),
+    ("Preise: 1.20, 2.40 und 3.60 Euro", "Preise: eins Punkt zwanzig, zwei Punkt vierzig und drei Euro sechzig"),  # no times
 ]  # fmt: skip
 
 # 3. Before: „die erste bis vierte Klassen“, „für die fünfte Klassen“: an ordinal before a

@@ -1364,6 +1364,13 @@ def _plural_or_oblique(article: str, noun: str) -> bool:
     return plural or gender == "n" or (gender == "f" and not last.endswith("e"))
 
 
+_TIME_LIST = re.compile(
+    r"(?<![\w.,])\d{1,2}[.:]\d{2}(?:\s?(?:,|und|oder|bzw\.)\s?\d{1,2}[.:]\d{2})+(?:\s?Uhr\b)?"
+    r"(?![\w]|[.,]\d|\s?(?:[%€$£]|(?:Euro|Cent|Prozent|Meter|Kilometer|Liter|Grad)\b)"
+    r"|\s?(?:,|und|oder|bzw\.)\s?\d)"  # the whole list, or none of it
+)
+
+
 def _de_times(text: str) -> str:
     def clock(h: str, m: str | None, *, uhr: bool) -> str:
         return numbers.time(int(h), int(m or 0), "de", uhr=uhr)
@@ -1380,6 +1387,31 @@ def _de_times(text: str) -> str:
         span,
         text,
     )
+
+    def bare_span(m: re.Match[str]) -> str:
+        if int(m[1]) > 24 or int(m[3]) > 24:
+            return m[0]
+        return f"{clock(m[1], m[2], uhr=True)} bis {clock(m[3], m[4], uhr=True)}"
+
+    # „Öffnungszeiten: 9.30–12.00“: a range of two times without „Uhr“ (was „neun Punkt
+    # dreißig bis zwölf Punkt null“)
+    text = re.sub(
+        rf"(?<![\w.,])(\d{{1,2}})[.:]([0-5]\d)\s?{_DASH}\s?(\d{{1,2}})[.:]([0-5]\d)(?![\w,]|[.,]\d)",
+        bare_span,
+        text,
+    )
+
+    # „7.15, 8.15 und 9.15 Uhr“, „Abfahrt 7.15, 8.15, 9.15“: a list of times, said as times
+    # (was „sieben Punkt fünfzehn, …“); every one with two digits after its point
+    def listed(m: re.Match[str]) -> str:
+        times = re.findall(r"(\d{1,2})[.:](\d{2})", m[0])
+        if any(int(h) > 24 or int(mm) > 59 for h, mm in times):
+            return m[0]
+        return re.sub(
+            r"(\d{1,2})[.:](\d{2})(\s?Uhr\b)?", lambda t: clock(t[1], t[2], uhr=True), m[0]
+        )
+
+    text = _TIME_LIST.sub(listed, text)
     text = re.sub(
         r"\b(\d{1,2})(?:[.:](\d{2}))?\s?Uhr\b",
         lambda m: clock(m.group(1), m.group(2), uhr=True),
@@ -1441,9 +1473,18 @@ def _de_point_decimals(text: str) -> str:
 
     text = _point_amount().sub(amount, text)
     return re.sub(
-        r"(?<![\w.,])(\d+)\.(\d{1,2})(?![\w,]|\.\w)",
-        lambda m: f"{m[1]} Punkt {m[2]}",
+        r"(?<![\w.,])(\d+)\.(\d{1,2})(?![\w]|,\d|\.\w)",
+        lambda m: f"{numbers.cardinal(int(m[1]), 'de')} Punkt {_after_point(m[2])}",
         text,
+    )
+
+
+def _after_point(digits: str) -> str:
+    """The part after a point said as written: „30“ → „dreißig“, „05“ → „null fünf“."""
+    return (
+        numbers.digits(digits, "de")
+        if digits.startswith("0")
+        else numbers.cardinal(int(digits), "de")
     )
 
 
