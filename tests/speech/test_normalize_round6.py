@@ -254,3 +254,17 @@ def test_review_marks_each_part_of_a_table_row() -> None:
     for day, name in [("Di.", "Dienstag"), ("Mi.", "Mittwoch"), ("Do.", "Donnerstag")]:
         assert f"; [{day} → {name}]: [" in said
     assert "; [Sa./So. → Samstag und Sonntag]: [11–16.30 → elf bis sechzehn] Uhr" in said
+
+
+# 15. Before: „Jürü-sitzung“ (a French word as the first part of a compound read with German
+# rules), „Fojeh“.
+DE_FRENCH_COMPOUNDS = [
+    ("Die Jurysitzung ist im Foyer.", "Die [[Z'y:Ri:]]sitzung ist im [[fOaj'e:]]."),
+    ("Das Garagentor bleibt zu.", "Das [[gaR'A:Z@n]]tor bleibt zu."),
+    ("Die Jury tagt.", "Die [[Z'y:Ri:]] tagt."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_FRENCH_COMPOUNDS)
+def test_french_compounds(written: str, spoken: str) -> None:
+    assert normalize(written, "de") == spoken

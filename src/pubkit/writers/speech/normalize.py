@@ -1732,10 +1732,17 @@ _FRENCH_DE = re.compile(
 )
 
 
+_FRENCH_DE_FIRST = re.compile(
+    r"(?<![\w.\[])(" + "|".join(sorted(FRENCH_DE, key=len, reverse=True)) + r")(?=[a-zäöüß]{3,})"
+)
+
+
 def _de_french(text: str) -> str:
     """„Engagement“, „Etage“, „Jury“ … with French sounds (:data:`FRENCH_DE`). Last of the
     German rules, so that the rules before still see a German noun („3. Etage“ → „dritten“)."""
-    return _FRENCH_DE.sub(lambda m: FRENCH_DE[m[1]], text)
+    text = _FRENCH_DE.sub(lambda m: FRENCH_DE[m[1]], text)
+    # the first part of a compound too: „Jurysitzung“ (was „Jürü-sitzung“), „Garagentor“
+    return _FRENCH_DE_FIRST.sub(lambda m: FRENCH_DE[m[1]], text)
 
 
 _GERMAN: tuple[Callable[[str], str], ...] = (

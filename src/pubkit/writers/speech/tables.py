@@ -536,6 +536,8 @@ FRENCH_DE: dict[str, str] = {
     "Tiefgarage": "[[t'i:fgaR,A:Z@]]",
     "Tiefgaragen": "[[t'i:fgaR,A:Z@n]]",
     "Jury": "[[Z'y:Ri:]]",
+    "Foyer": "[[fOaj'e:]]",  # espeak-ng: „Fojeh“ (read in the Hockenheim notice)
+    "Foyers": "[[fOaj'e:s]]",
 }
 
 # English words that are read as English only inside a hyphenated compound whose parts are
