@@ -65,6 +65,11 @@ DE_WEEKDAY_RANGES = [
     ("Zeitraum: Dienstag, 3. bis Donnerstag, 5. Juni", "Zeitraum: Dienstag, dritten bis Donnerstag, fünften Juni"),
     ("Geöffnet von Samstag, 7. Juni, bis Sonntag, 8. Juni.", "Geöffnet von Samstag, siebten Juni, bis Sonntag, achten Juni."),
     ("Zeitraum: 15.–26. Juli", "Zeitraum: fünfzehnter bis sechsundzwanzigster Juli"),
+    # the start without its weekday agrees with an end that has one (was „dreizehnter Mai bis
+    # Freitag, siebzehnten Mai“)
+    ("Sperrung: 13. Mai bis Freitag, 17. Mai", "Sperrung: dreizehnten Mai bis Freitag, siebzehnten Mai"),
+    ("Sperrung: 13.05. bis Fr., 17.05.", "Sperrung: dreizehnten Mai bis Freitag, siebzehnten Mai"),
+    ("Sperrung: 13. Mai bis 17. Mai", "Sperrung: dreizehnter Mai bis siebzehnter Mai"),
 ]  # fmt: skip
 
 # 5. Before: „siehe sechsundzwanzig. Bundes-Immissionsschutzverordnung“ (the full stop ended

@@ -844,6 +844,18 @@ def _listed_date(words: list[str]) -> int | None:
     return None
 
 
+_WEEKDAY_AT_END = re.compile(
+    rf"\s?(?:\d{{4}})?,?\s(?:bis|–|—|-)\s(?:{'|'.join(WEEKDAYS['de'].values())}),?\s?\d"
+)
+
+
+def _range_end_case(ending: str, after: str) -> str:
+    """„22. April bis Freitag, 26. April“: a date standing alone before a range's end with
+    its weekday takes the end's case („zweiundzwanzigsten … sechsundzwanzigsten“; was
+    „zweiundzwanzigster“), so both ends agree."""
+    return "n" if ending == "r" and _WEEKDAY_AT_END.match(after) else ending
+
+
 def _range_start(words: list[str]) -> str | None:
     """The ending of a range's first date before ``bis``: ``… erster Mai`` → "r", ``am 1. Mai
     2023`` → "n"; None when the words before do not end with such a date."""
@@ -1227,7 +1239,7 @@ def _de_dates(text: str) -> str:
         day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
         if not _is_date(day, month):
             return m.group(0)
-        ending = _de_ending(text[: m.start()])
+        ending = _range_end_case(_de_ending(text[: m.start()]), m.string[m.end() :])
         spoken = numbers.date(day, month, int(year) if year else None, "de", ending=ending)
         return _de_article(text[: m.start()]) + spoken
 
@@ -1255,7 +1267,7 @@ def _de_dates(text: str) -> str:
     months = "|".join(numbers.MONTHS["de"] + ("Jänner",))
 
     def named(m: re.Match[str]) -> str:
-        ending = _de_ending(text[: m.start()])
+        ending = _range_end_case(_de_ending(text[: m.start()]), m.string[m.end() :])
         spoken = numbers.ordinal(int(m.group(1)), "de", ending=ending) + " " + m.group(2)
         return _de_article(text[: m.start()]) + spoken
 
