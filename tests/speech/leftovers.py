@@ -58,6 +58,27 @@ _FIFTH_MEASURE = re.compile(
     r"|(?<=, )[A-Z]{2}(?= \d{5}\b)|\b[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]*)+V\b"
     r"|\b(?:Königin|Kaiserin|Queen) \w+ der Zweite\b"
 )
+# What listening found (speech8): a plural after an ordinal in the singular („die erste bis
+# vierte Klassen“), a range whose start stands alone ending with „bis zum“ („erster Mai bis
+# zum dreißigsten“), two streets of a corner said as alternatives („Ecke Fahnen- oder
+# Marienstraße“), a motorway said as an amount („A sechshunderteinundsechzig“), a decimal
+# point said as a sentence's end („fünf.99“ is caught as digits), a list number said as an
+# ordinal before a sentence („Erster Bleiben Sie …“), a US state's abbreviation left before a
+# dash ("TUCSON, Ariz. –").
+_MONTHS_DE = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_LISTENED = {
+    "de": re.compile(
+        r"\b[Dd]ie \w+(?:st|t)e (?:(?:bis|und|oder) \w+(?:st|t)e )?[A-ZÄÖÜ][a-zäöüß]+en\b"
+        rf"|\b\w+ter (?:{_MONTHS_DE})(?: \w+tausend\w*)? bis zum\b"
+        r"|\bEcke [\w-]+- oder\b|\bA \w*hundert\w*"
+        r"|^[A-ZÄÖÜ]\w+(?:te|ste)[rs]? [A-ZÄÖÜ][a-zäöüß]+ (?:Sie|du|wir)\b"
+    ),
+    "en": re.compile(
+        r"(?<![\w.])(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|"
+        r"Mass|Mich|Minn|Miss|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\."
+        r"(?=\s*[,;:–—-]|\s*$)"
+    ),
+}
 # A full stop after a short word with the sentence going on in lower case: an abbreviation
 # espeak-ng would end a sentence at („Dr. rer. soc. …“, "gem. § 5", "approx. five").
 _DOT_INSIDE = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöüß]{1,5}\.(?=\s+[a-zäöüß])")
@@ -74,7 +95,7 @@ def leftovers(spoken: str, lang: str) -> list[str]:
     found = _DIGITS.findall(text) + _SYMBOLS.findall(text) + _DOT_INSIDE.findall(text)
     if lang == "de":
         found += [w for w in _CAPITALS.findall(text) if w not in WORD_CAPITALS_DE]
-    found += _FIFTH_MEASURE.findall(text)
+    found += _FIFTH_MEASURE.findall(text) + _LISTENED[lang].findall(text)
     for match in _ABBREVIATIONS[lang].finditer(text):
         word = match.group(0)
         if word == "am" and not re.match(r"\s*(?:to|until|-|–|,|\.|$)", text[match.end() :]):

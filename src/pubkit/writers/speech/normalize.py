@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
 from pubkit.writers.speech import numbers, readings
@@ -36,7 +37,7 @@ from pubkit.writers.speech.tables import (
     WORD_CAPITALS_DE,
 )
 
-__all__ = ["clear_cache", "glossary_terms", "normalize", "speech_language"]
+__all__ = ["address_names", "clear_cache", "glossary_terms", "normalize", "speech_language"]
 
 _DASH = "[–—-]"  # en dash, em dash, hyphen between two numbers or weekdays
 _DATIVE = frozenset(
@@ -147,7 +148,8 @@ def _normalize(
     if glossary:
         text = _apply_glossary(text, glossary, lang, introduced=introduced, announce=announce)
     text = _address_pauses(text)
-    said_names = dict(names) if lang == "de" else {}
+    # umlauts in German only; the initials of a name („icc“ → „I C C“) in both languages
+    said_names = dict(names) if lang == "de" else {k: v for k, v in names if " " in v}
     text = _URL.sub(lambda m: _say_url(m.group(0), lang, said_names), text)
     if caption:
         for pattern, spoken in CAPTION_ABBREVIATIONS[lang]:
@@ -364,7 +366,17 @@ def _address_pauses(text: str) -> str:
     line ends, so the postcode's digits do not run into the phone number's."""
     if not any(w in text for w in ("Tel", "Fax", "Mail", "Phone", "Mobil", "Web", "www.")):
         return text
-    return _ADDRESS_RUN.sub(r"\1, ", text)
+    text = _ADDRESS_RUN.sub(r"\1, ", text)
+    # Lines of a contact block joined without their breaks: „(nur für Termine) E-Mail: …“,
+    # „standesamt@erkelenz.de Online-Service für …“ — a pause after a bracket before a label,
+    # and after an address before a capitalised word (the address no longer runs on).
+    text = re.sub(
+        r"(?<=\))\s+(?=(?:Tel\.?|Telefon|Fax|E-Mail|Email|Mail|Phone|Telephone|Mobil|Web|"
+        r"Internet|Online)\W)",
+        ", ",
+        text,
+    )
+    return _URL_BEFORE_CAPITAL.sub(r"\g<0>,", text)
 
 
 # --- URLs and e-mail addresses ------------------------------------------------------------
@@ -375,6 +387,12 @@ _URL = re.compile(
     r"cymru|london|berlin|koeln|hamburg|bayern|ruhr|online|app|edu|int|biz)"
     r"(?:/[\w./-]*[\w/])?(?![\w])",
     re.IGNORECASE,
+)
+
+
+# (a word of the lexicon is said in phonemes already: „[['OnlaIn]]-Service“)
+_URL_BEFORE_CAPITAL = re.compile(
+    _URL.pattern + r"(?=\s+(?-i:[A-ZÄÖÜ][a-zäöüß]|\[\[))", re.IGNORECASE
 )
 
 
@@ -415,6 +433,36 @@ def umlaut_names(text: str) -> tuple[tuple[str, str], ...]:
         low = word.lower()
         key = low.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
         found.setdefault(key, low)
+    return tuple(sorted(found.items()))
+
+
+_DOTTED = re.compile(r"[\w@-]+(?:\.[\w@-]+)+")
+
+
+def address_names(text: str) -> tuple[tuple[str, str], ...]:
+    """:func:`umlaut_names`, and the initials of the names ``text`` writes in capitals,
+    spelt: „Invercargill City Council“ → ``("icc", "I C C")``, so that ``icc.govt.nz`` is
+    said "I C C dot govt …" (espeak-ng: "ike"). Three to five capitalised words in a row
+    (and each part of such a run: a sentence may start before the name); initials that are
+    a word of the text are left out."""
+    found = dict(umlaut_names(text))
+    # the parts of its addresses (words joined by dots) that could be initials: three to
+    # five letters; a word of the text outside them („das“, "the") is no name
+    dotted = [p.lower() for a in _DOTTED.findall(text) for p in re.split(r"[./@_-]", a)]
+    labels = {p for p in dotted if 3 <= len(p) <= 5}
+    if not labels:
+        return tuple(sorted(found.items()))
+    said = Counter(w.lower() for w in re.findall(r"\w+", text))
+    said.subtract(dotted)
+    words = {w for w, n in said.items() if n > 0}
+    for run in re.findall(r"(?:\b[A-ZÄÖÜ][\w’'-]*\s){2,4}[A-ZÄÖÜ][\w’'-]*", text):
+        letters = [w[0].lower() for w in run.split()]
+        # every part of three words or more: "Contact Riverside District Council" → rdc
+        for start in range(len(letters) - 2):
+            for end in range(start + 3, len(letters) + 1):
+                initials = "".join(letters[start:end])
+                if initials in labels and initials not in words:
+                    found.setdefault(initials, " ".join(initials.upper()))
     return tuple(sorted(found.items()))
 
 
@@ -686,6 +734,14 @@ def _codes(lang: str) -> Callable[[str], str]:
     return lambda text: code.sub(say_code, postcode.sub(say_postcode, text))
 
 
+def _de_motorways(text: str) -> str:
+    """``A661``, ``A 661`` → „A sechs sechs eins“: a motorway with three digits is said digit
+    by digit, as on traffic radio (was „A sechshunderteinundsechzig“); „A 3“, „A 40“ stay."""
+    return re.sub(
+        r"(?<![\w.])A\s?(\d{3})\b(?![.,]\d)", lambda m: f"A {numbers.digits(m[1], 'de')}", text
+    )
+
+
 def _hyphen_ranges(lang: str) -> Callable[[str], str]:
     """``6-12`` → ``6 bis 12``; phone numbers and dates were read before."""
     word = "bis" if lang == "de" else "to"
@@ -753,6 +809,9 @@ def _de_ending(before: str) -> str:
         first = re.fullmatch(r"\w+?te([rn]?),?", words[-2])
         if first and _ORDINAL_WORD.fullmatch(words[-2].rstrip(",")):
             return first.group(1)  # a day range takes one case: "fünfzehnter bis …ster"
+        start = _range_start(words[:-1])
+        if start is not None:  # „(erster Mai bis dreißigster September)“: one case too
+            return start
     return "n" if previous in _DATIVE else "r"
 
 
@@ -785,6 +844,36 @@ def _listed_date(words: list[str]) -> int | None:
     return None
 
 
+_WEEKDAY_AT_END = re.compile(
+    rf"\s?(?:\d{{4}})?,?\s(?:bis|–|—|-)\s(?:{'|'.join(WEEKDAYS['de'].values())}),?\s?\d"
+)
+
+
+def _range_end_case(ending: str, after: str) -> str:
+    """„22. April bis Freitag, 26. April“: a date standing alone before a range's end with
+    its weekday takes the end's case („zweiundzwanzigsten … sechsundzwanzigsten“; was
+    „zweiundzwanzigster“), so both ends agree."""
+    return "n" if ending == "r" and _WEEKDAY_AT_END.match(after) else ending
+
+
+def _range_start(words: list[str]) -> str | None:
+    """The ending of a range's first date before ``bis``: ``… erster Mai`` → "r", ``am 1. Mai
+    2023`` → "n"; None when the words before do not end with such a date."""
+    end = len(words)
+    if end and re.fullmatch(r"[(\[]?\d{1,2}\.\d{1,2}\.(?:\d{4})?,?", words[end - 1]):
+        return _de_ending(" ".join(words[: end - 1]))  # „1.5. bis 30.9.“
+    if end and re.fullmatch(r"(?:\w+tausend\w*|\d{4}),?", words[end - 1]):
+        end -= 1  # the year said already: „ersten Mai zweitausenddreiundzwanzig“
+    if end < 2 or words[end - 1].rstrip(",") not in numbers.MONTHS["de"]:
+        return None
+    if re.fullmatch(r"[(\[]?\d{1,2}\.", words[end - 2]):  # not said yet: its own case
+        return _de_ending(" ".join(words[: end - 2]))
+    first = re.fullmatch(r"\w+?te([rn]?)", words[end - 2])
+    if first is None or not _ORDINAL_WORD.fullmatch(words[end - 2]):
+        return None
+    return first.group(1)
+
+
 def _de_article(before: str) -> str:
     """``ab 1. März`` is said ``ab dem ersten März`` (and ``seit dem``), ``bis 1. März``
     ``bis zum ersten März`` — but not the end of a range: ``vom ersten bis fünften Mai``."""
@@ -794,9 +883,12 @@ def _de_article(before: str) -> str:
         return "" if _de_article(" ".join(words[:-1])) == "" else "zum "
     if words and words[-1] in ("bis", "Bis"):
         start = words[-2] if len(words) > 1 else ""
-        if _ORDINAL_WORD.fullmatch(start.rstrip(",")) or any(c.isdigit() for c in start):
+        if _ORDINAL_WORD.fullmatch(start.rstrip(",")):
             return ""
-        return "zum "
+        first = _range_start(words[:-1])
+        if first is not None:  # „erster Mai bis dreißigster September“: one case
+            return "" if first in ("r", "") else "zum "
+        return "" if any(c.isdigit() for c in start) else "zum "
     return "dem " if words and words[-1] in ("ab", "Ab", "seit", "Seit") else ""
 
 
@@ -837,6 +929,7 @@ _HEDGES = frozenset(
     ["einschließlich", "spätestens", "frühestens", "voraussichtlich", "etwa", "circa", "ca."]
 )
 _WEEKDAY_NAMES = frozenset(WEEKDAYS["de"].values())
+_WEEKDAY_ALT = "|".join(sorted(_WEEKDAY_NAMES))
 
 
 def _ordinal_before_noun(m: re.Match[str]) -> str | None:
@@ -845,7 +938,7 @@ def _ordinal_before_noun(m: re.Match[str]) -> str | None:
     noun = m.group(2)
     if noun in numbers.MONTHS["de"]:
         return None
-    ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
+    ending = {"m": "r", "f": "", "n": "s"}[_gender(noun.rsplit("-", 1)[-1])]
     return f"{numbers.ordinal(int(m.group(1)), 'de', ending=ending)} {noun}"
 
 
@@ -853,10 +946,23 @@ def _de_headings(text: str) -> str:
     """``1. Schritt`` at the start → ``Erster Schritt``; ``2. Stufe`` → ``Zweite Stufe``."""
 
     def say(m: re.Match[str]) -> str:
+        if _LIST_SENTENCE.match(m.string, m.start(2)):  # „1. Bleiben Sie …“: no noun
+            adverb = numbers.ordinal(int(m[1]), "de", ending="")[:-1] + "ens"
+            return f"{adverb[0].upper()}{adverb[1:]}: {m[2]}"
         said = _ordinal_before_noun(m)
         return m.group(0) if said is None else said[0].upper() + said[1:]
 
-    return re.sub(r"^(\d{1,2})\.\s+([A-ZÄÖÜ][a-zäöüß]+)\b", say, text)
+    return re.sub(rf"^(\d{{1,2}})\.\s+({_NOUN})\b", say, text)
+
+
+# A sentence after a list number, not a noun: a verb before its subject („Bleiben Sie …“,
+# „Gehst du …“), a question word or an article („Wer …“, „Die Stadt …“).
+_LIST_SENTENCE = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+\s(?:Sie|du|ihr|wir|man|es|Ihr|Ihre|Ihren|Ihrem|Ihnen)\b"
+    r"|(?:Wer|Was|Wie|Wo|Wann|Warum|Wozu|Woher|Wohin|Welche[rsmn]?|Der|Die|Das|Den|Dem|Des|"
+    r"Ein|Eine|Einen|Einem|Einer|Kein|Keine|Bitte|Sie|Ich|Wir|Er|Es|Man|Du|Ihr|Hier|Dann|"
+    r"Nicht|Nur|Auch)\b"
+)
 
 
 def _de_bracket_ordinals(text: str) -> str:
@@ -1004,7 +1110,26 @@ def _junctions(lang: str) -> Callable[[str], str]:
             return f"{m[1]} {word} {m[2]}"
         return m.group(0)
 
-    return lambda text: pair.sub(say, text) if "/" in text else text
+    # „Ecke Fahnen-/Marienstraße“: two streets sharing their last part (was „Fahnen- oder
+    # Marienstraße“, another place)
+    # (after „Ecke“ or „Kreuzung“ any street; else only a „-straße“, „-allee“, „-gasse“:
+    # „Hin-/Rückweg“ stays an alternative)
+    shared = re.compile(rf"(?<![\w/])([A-ZÄÖÜ][\w-]*-)\s?/\s?(?=([A-ZÄÖÜ](?i:{_STREET}))\b)")
+
+    def joined(m: re.Match[str]) -> str:
+        corner = re.search(r"\b(?:Ecke|Kreuzung|Einmündung)\s$", m.string[: m.start()])
+        if corner or re.search(r"(?i:straße|strasse|str\.|allee|gasse)$", m[2]):
+            return f"{m[1]} {word} "
+        return m.group(0)
+
+    def apply(text: str) -> str:
+        if "/" not in text:
+            return text
+        if lang == "de":
+            text = shared.sub(joined, text)
+        return pair.sub(say, text)
+
+    return apply
 
 
 def _de_seasons(text: str) -> str:
@@ -1041,6 +1166,13 @@ _DAY_BEFORE_DATE = re.compile(
     rf"(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))"
 )
 _DATE_PREPOSITIONS = frozenset(["am", "Am", "ab", "Ab", "seit", "Seit", "vom", "Vom", "zum"])
+
+
+_DASH_BEFORE_DAY = re.compile(r"[–—-]\s?(?:Mo|Di|Mi|Do|Fr|Sa|So)")
+_DATED_DASH = re.compile(
+    rf"(\d\.|\d{{4}}|\b(?:{_MONTHS_DE}))\s?[–—-]\s?"
+    rf"(?=(?:Mo|Di|Mi|Do|Fr|Sa|So|{'|'.join(WEEKDAYS['de'].values())})\.?,?\s?\d{{1,2}}\.)"
+)
 
 
 def _day_before_date(m: re.Match[str]) -> str:
@@ -1080,6 +1212,10 @@ def _de_weekdays(text: str) -> str:
         lambda m: f"{WEEKDAYS['de'][m.group(1)]} und {WEEKDAYS['de'][m.group(2)]}",
         text,
     )
+    # „Mo., 22.04. – Fr., 26.04.“, „Montag, 22. April–Freitag, 26. April“: a dash between two
+    # dates with their weekdays is a range (was a pause, and the second date's case differed)
+    if _DASH_BEFORE_DAY.search(text):
+        text = _DATED_DASH.sub(r"\1 bis ", text)
     text = _DAY_BEFORE_DATE.sub(_day_before_date, text)
     text = re.sub(
         r"(?<![\w.–—-])(Mo|Di|Mi|Do|Fr|Sa)\.?(?=[,;:]|\s(?:\d|und\b|bis\b|oder\b)|$)",
@@ -1103,7 +1239,7 @@ def _de_dates(text: str) -> str:
         day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
         if not _is_date(day, month):
             return m.group(0)
-        ending = _de_ending(text[: m.start()])
+        ending = _range_end_case(_de_ending(text[: m.start()]), m.string[m.end() :])
         spoken = numbers.date(day, month, int(year) if year else None, "de", ending=ending)
         return _de_article(text[: m.start()]) + spoken
 
@@ -1122,7 +1258,7 @@ def _de_dates(text: str) -> str:
     # "vom 1. bis 5. Mai", "1.–5. Mai": the first day takes the case of the second;
     # "am 1./2. Mai" is both days, as „am 2. und 3. Oktober“ (was „zweiten und dritter“).
     text = re.sub(
-        rf"(?<![\d.])(\d{{1,2}})\.\s?(bis|und|oder|[–—/-])\s?(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))",
+        rf"(?<![\d.])(\d{{1,2}})\.\s?(bis|und|oder|[–—/-])\s?(?=(?:(?:{_WEEKDAY_ALT}),?\s)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.|(?:{_MONTHS_DE})\b))",
         first_of_range,
         text,
     )
@@ -1131,7 +1267,7 @@ def _de_dates(text: str) -> str:
     months = "|".join(numbers.MONTHS["de"] + ("Jänner",))
 
     def named(m: re.Match[str]) -> str:
-        ending = _de_ending(text[: m.start()])
+        ending = _range_end_case(_de_ending(text[: m.start()]), m.string[m.end() :])
         spoken = numbers.ordinal(int(m.group(1)), "de", ending=ending) + " " + m.group(2)
         return _de_article(text[: m.start()]) + spoken
 
@@ -1140,6 +1276,10 @@ def _de_dates(text: str) -> str:
     def plain_ordinal(m: re.Match[str]) -> str:
         word = m.group(1).lower()
         before = m.string[: m.start()].split()
+        noun = m.group(3)
+        if noun[:1].islower():  # „die 1. bis 4. Klassen“: the noun comes after both
+            later = re.match(rf"\s*\d{{1,3}}\.\s+({_NOUN})", m.string[m.end() :])
+            noun = later[1] if later else noun
         if (
             word == "der"
             and before
@@ -1149,6 +1289,8 @@ def _de_dates(text: str) -> str:
             )
         ):
             ending = "n"  # „in der 3. Etage“, „Gewinner der 2. Runde“: dative, genitive
+        elif word in ("der", "die") and _plural_or_oblique(word, noun):
+            ending = "n"  # „die 5. Klassen“, „unterliegt der 26. Verordnung“
         elif word in ("der", "die", "das"):
             ending = ""
         elif word.endswith(("em", "en", "es", "er")) or word in _DATIVE_LOWER:
@@ -1156,20 +1298,25 @@ def _de_dates(text: str) -> str:
         elif word.endswith("e"):
             ending = ""  # eine, seine, jede, diese
         else:  # ein, sein, ihr, unser: the noun's gender decides ("sein 22. Stadtfest")
-            noun = m.group(3)
-            if noun[:1].islower():  # „sein 1. und 2. Stadtfest“: the noun comes after both
-                later = re.match(r"\s*\d{1,3}\.\s+([A-ZÄÖÜ][a-zäöüß]+)", m.string[m.end() :])
-                noun = later[1] if later else noun
-            ending = {"m": "r", "f": "", "n": "s"}[_gender(noun)]
+            ending = {"m": "r", "f": "", "n": "s"}[_gender(noun.rsplit("-", 1)[-1])]
         said = numbers.ordinal(int(m.group(2)), "de", ending=ending)
         return f"{m.group(1)} {said} {m.group(3)}"
 
     text = re.sub(  # the noun may be an English word said already („das 2. Update“)
-        rf"\b({_DETERMINERS})\s+(\d{{1,3}})\.\s+([A-ZÄÖÜ][a-zäöüß]+|\[\[[^\]]*\]\])",
+        rf"\b({_DETERMINERS})\s+(\d{{1,3}})\.\s+({_NOUN}|\[\[[^\]]*\]\])",
         plain_ordinal,
         text,
         flags=re.IGNORECASE,
     )
+
+    if (
+        "ordnung" in text
+        or "gesetz" in text
+        or "satzung" in text
+        or "novelle" in text
+        or ("änderung" in text or "verfügung" in text)
+    ):
+        text = _LAW_ORDINAL.sub(_law_ordinal, text)
 
     def listed_ordinal(m: re.Match[str]) -> str:
         ending = re.search(r"e([nrs]?)$", m[1])
@@ -1183,6 +1330,57 @@ def _de_dates(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+
+
+# A noun, or a compound with hyphens („Bundes-Immissionsschutzverordnung“): its last part
+# decides the gender.
+_NOUN = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+# Feminine singulars with a plural's ending: „die 1. Bürgermeisterin“, „die 2. Saison“.
+_SINGULAR_ENDINGS = ("ion", "nis", "us", "in", "on", "is")
+
+
+# The number of an ordinance or law without an article: „siehe 26. BImSchV“ (said already
+# „Bundes-Immissionsschutzverordnung“), „gemäß 2. Änderungssatzung“.
+_LAW_ORDINAL = re.compile(
+    r"(?<![\w.,])(\d{1,3})\.\s+((?:[A-ZÄÖÜ][a-zäöüß]+-)*[A-ZÄÖÜ][a-zäöüß]*"
+    r"(?:verordnung|gesetz|satzung|ordnung|novelle|änderung|verfügung)\b)"
+)
+_LAW_ARTICLES = {"f": ("die", "der"), "n": ("das", "dem"), "m": ("der", "dem")}
+
+
+def _law_ordinal(m: re.Match[str]) -> str:
+    """``siehe 26. BImSchV`` → „siehe die sechsundzwanzigste Bundes-Immissionsschutzverordnung“:
+    the ordinal of a law name is said with its article, as one names the law; after a
+    preposition in the dative („gemäß 26. BImSchV“ → „gemäß der sechsundzwanzigsten …“)."""
+    gender = _gender(m[2].rsplit("-", 1)[-1])
+    before = m.string[: m.start()].split()
+    dative = bool(before) and before[-1].lower() in _DATIVE_PREPOSITIONS
+    article = _LAW_ARTICLES[gender][1 if dative else 0]
+    return f"{article} {numbers.ordinal(int(m[1]), 'de', ending='n' if dative else '')} {m[2]}"
+
+
+def _plural_or_oblique(article: str, noun: str) -> bool:
+    """Whether an ordinal between ``article`` (der, die) and ``noun`` ends in -en.
+
+    After „die“ a plural: „die 1. bis 4. Klassen“ → „die ersten bis vierten Klassen“ (a
+    feminine singular keeps „die erste Klasse“). After „der“ a feminine or neuter noun, or a
+    plural: „der“ is then dative or genitive („unterliegt der 26. BImSchV“ → „der
+    sechsundzwanzigsten Bundes-Immissionsschutzverordnung“, „der 3. Klassen“); a masculine
+    singular is the nominative („der 2. Platz“, „der 1. Vorsitzende“).
+    """
+    last = noun.rsplit("-", 1)[-1]
+    plural = last.endswith(("en", "n", "s")) and not last.endswith(_SINGULAR_ENDINGS)
+    gender = _gender(last)
+    if article == "die":
+        return plural
+    return plural or gender == "n" or (gender == "f" and not last.endswith("e"))
+
+
+_TIME_LIST = re.compile(
+    r"(?<![\w.,])\d{1,2}[.:]\d{2}(?:\s?(?:,|und|oder|bzw\.)\s?\d{1,2}[.:]\d{2})+(?:\s?Uhr\b)?"
+    r"(?![\w]|[.,]\d|\s?(?:[%€$£]|(?:Euro|Cent|Prozent|Meter|Kilometer|Liter|Grad)\b)"
+    r"|\s?(?:,|und|oder|bzw\.)\s?\d)"  # the whole list, or none of it
+)
 
 
 def _de_times(text: str) -> str:
@@ -1201,6 +1399,31 @@ def _de_times(text: str) -> str:
         span,
         text,
     )
+
+    def bare_span(m: re.Match[str]) -> str:
+        if int(m[1]) > 24 or int(m[3]) > 24:
+            return m[0]
+        return f"{clock(m[1], m[2], uhr=True)} bis {clock(m[3], m[4], uhr=True)}"
+
+    # „Öffnungszeiten: 9.30–12.00“: a range of two times without „Uhr“ (was „neun Punkt
+    # dreißig bis zwölf Punkt null“)
+    text = re.sub(
+        rf"(?<![\w.,])(\d{{1,2}})[.:]([0-5]\d)\s?{_DASH}\s?(\d{{1,2}})[.:]([0-5]\d)(?![\w,]|[.,]\d)",
+        bare_span,
+        text,
+    )
+
+    # „7.15, 8.15 und 9.15 Uhr“, „Abfahrt 7.15, 8.15, 9.15“: a list of times, said as times
+    # (was „sieben Punkt fünfzehn, …“); every one with two digits after its point
+    def listed(m: re.Match[str]) -> str:
+        times = re.findall(r"(\d{1,2})[.:](\d{2})", m[0])
+        if any(int(h) > 24 or int(mm) > 59 for h, mm in times):
+            return m[0]
+        return re.sub(
+            r"(\d{1,2})[.:](\d{2})(\s?Uhr\b)?", lambda t: clock(t[1], t[2], uhr=True), m[0]
+        )
+
+    text = _TIME_LIST.sub(listed, text)
     text = re.sub(
         r"\b(\d{1,2})(?:[.:](\d{2}))?\s?Uhr\b",
         lambda m: clock(m.group(1), m.group(2), uhr=True),
@@ -1221,6 +1444,59 @@ def _de_times(text: str) -> str:
         r"Kilometer|Gramm|Kilogramm|Liter)\b))",
         bare,
         text,
+    )
+
+
+# Words after a number that make it an amount: the units and currencies, their names.
+_AMOUNT_WORDS = (
+    "Euro|Cent|Dollar|Pfund|Prozent|Promille|Millionen|Milliarden|Grad|Meter|Kilometer|"
+    "Zentimeter|Millimeter|Gramm|Kilogramm|Tonnen|Liter|Hektar|Stunden|Minuten|Kilowattstunden"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _point_amount() -> re.Pattern[str]:
+    units = "|".join(
+        re.escape(u) for u in sorted([*UNITS["de"], *CURRENCIES["de"], "%", "‰"], key=len)[::-1]
+    )
+    return re.compile(
+        rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?=\s?(?:(?:{units})(?![\w²³])|(?:{_AMOUNT_WORDS})\b))"
+        rf"|(?<![\w.,])([$€]|EUR)\s?(\d+)\.(\d{{1,2}})(?!\d|\.\d)"
+    )
+
+
+_DIGIT_POINT_DIGIT = re.compile(r"\d\.\d")
+
+
+def _de_point_decimals(text: str) -> str:
+    """An English decimal point in German text, by its context: ``5.99 €``, ``$5.99``,
+    ``2.5 km`` → „5,99 €“, „5,99 $“, „2,5 km“ (said as the German amounts; was „fünf.99“).
+    A thousands point has three digits after it („1.500 Euro“) and is left; so is a date
+    („5.9.“, read before). Any other number with a point and one or two digits after it is
+    no time (read before where it is one) and is said as written: ``um 25.30`` →
+    „fünfundzwanzig Punkt dreißig“ (a version „2.0“, a section „3.2“ too)."""
+    if not _DIGIT_POINT_DIGIT.search(text):
+        return text
+
+    def amount(m: re.Match[str]) -> str:
+        if m[1]:
+            return f"{m[1]},{m[2]}"
+        return f"{m[4]},{m[5]} {m[3]}"
+
+    text = _point_amount().sub(amount, text)
+    return re.sub(
+        r"(?<![\w.,])(\d+)\.(\d{1,2})(?![\w]|,\d|\.\w)",
+        lambda m: f"{numbers.cardinal(int(m[1]), 'de')} Punkt {_after_point(m[2])}",
+        text,
+    )
+
+
+def _after_point(digits: str) -> str:
+    """The part after a point said as written: „30“ → „dreißig“, „05“ → „null fünf“."""
+    return (
+        numbers.digits(digits, "de")
+        if digits.startswith("0")
+        else numbers.cardinal(int(digits), "de")
     )
 
 
@@ -1468,10 +1744,17 @@ _FRENCH_DE = re.compile(
 )
 
 
+_FRENCH_DE_FIRST = re.compile(
+    r"(?<![\w.\[])(" + "|".join(sorted(FRENCH_DE, key=len, reverse=True)) + r")(?=[a-zäöüß]{3,})"
+)
+
+
 def _de_french(text: str) -> str:
     """„Engagement“, „Etage“, „Jury“ … with French sounds (:data:`FRENCH_DE`). Last of the
     German rules, so that the rules before still see a German noun („3. Etage“ → „dritten“)."""
-    return _FRENCH_DE.sub(lambda m: FRENCH_DE[m[1]], text)
+    text = _FRENCH_DE.sub(lambda m: FRENCH_DE[m[1]], text)
+    # the first part of a compound too: „Jurysitzung“ (was „Jürü-sitzung“), „Garagentor“
+    return _FRENCH_DE_FIRST.sub(lambda m: FRENCH_DE[m[1]], text)
 
 
 _GERMAN: tuple[Callable[[str], str], ...] = (
@@ -1490,10 +1773,12 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     readings.de_day_lists(_de_ending, _de_article),
     _de_dates,
     _de_times,
+    _de_point_decimals,
     readings.extensions("de"),
     readings.short_area_phones("de"),
     _phone("de"),
     _service_numbers("de"),
+    _de_motorways,
     _codes("de"),
     _de_ranges,
     _hyphen_ranges("de"),
@@ -1523,9 +1808,9 @@ _EN_MONTH_SHORT = {m[:3]: m for m in numbers.MONTHS["en"]} | {"Sept": "September
 def _en_dates(text: str) -> str:
     # "6th Dec", "Dec 6": the month's short form written out first.
     short = "|".join(_EN_MONTH_SHORT)
-    text = re.sub(
+    text = re.sub(  # "May." is a whole month: its full stop ends the sentence
         rf"(?<=\d\s)({short})\b\.?|(?<=\d(?:st|nd|rd|th)\s)({short})\b\.?",
-        lambda m: _EN_MONTH_SHORT[m.group(1) or m.group(2)],
+        lambda m: _EN_MONTH_SHORT[m.group(1) or m.group(2)] + ("." if m[0] == "May." else ""),
         text,
     )
     text = re.sub(
@@ -1542,11 +1827,13 @@ def _en_dates(text: str) -> str:
         return numbers.date(day, month, int(m[3]) if m[3] else None, "en")
 
     def day_range(m: re.Match[str]) -> str:  # "3-7 June" → "the third to the seventh of June"
-        first, month = int(m[1]), numbers.MONTHS["en"].index(m[3]) + 1
-        if not _is_date(first, month) or not _is_date(int(m[2]), month) or first >= int(m[2]):
+        first, month = int(m[1]), numbers.MONTHS["en"].index(m[4]) + 1
+        if not _is_date(first, month) or not _is_date(int(m[3]), month) or first >= int(m[3]):
             return m.group(0)
-        last = numbers.date(int(m[2]), month, int(m[4]) if m[4] else None, "en")
-        return f"the {numbers.ordinal(first, 'en')} to {last}"
+        last = numbers.date(int(m[3]), month, int(m[5]) if m[5] else None, "en")
+        # "Monday 22 to Friday 26 April": the second day keeps its weekday (was "Monday
+        # twenty-two to Friday the twenty-sixth")
+        return f"the {numbers.ordinal(first, 'en')} to {m[2] or ''}{last}"
 
     def both_days(m: re.Match[str]) -> str:  # "1/2 July" → "the first and second of July"
         first, month = int(m[1]), numbers.MONTHS["en"].index(m[3]) + 1
@@ -1563,8 +1850,8 @@ def _en_dates(text: str) -> str:
         text,
     )
     text = re.sub(
-        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s?(?:[-–—]|to|until|till)\s?(\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"\s+({months})(?:\s+(\d{{4}}))?\b",
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?,?\s?(?:[-–—]|to|until|till)\s?((?:{_EN_DAY_NAMES}),?\s)?"
+        rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({months})(?:\s+(\d{{4}}))?\b",
         day_range,
         text,
     )
@@ -1579,7 +1866,20 @@ def _en_dates(text: str) -> str:
         ),
         text,
     )
-    return re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", lambda m: numbers.ordinal(int(m[1]), "en"), text)
+    text = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", lambda m: numbers.ordinal(int(m[1]), "en"), text)
+    # "the 22nd of April–the 26th of April", "April 22–April 26": a dash between two dates
+    # is "to" (was silent)
+    return re.sub(
+        rf"\b((?:{months})(?:\s(?:{_EN_ORDINAL_WORD}))?|(?:{_EN_ORDINAL_WORD}))"
+        rf"(?:\s?[–—]\s?|\s-\s)(?=the\b|(?:{months})\b|(?:{_EN_DAY_NAMES})\b)",
+        r"\1 to ",
+        text,
+    )
+
+
+_EN_DAY_NAMES = "|".join(WEEKDAYS["en"].values())
+# An ordinal said in words: "first", "twenty-second", "thirtieth".
+_EN_ORDINAL_WORD = r"(?:[a-z]+-)?(?:first|second|third|[a-z]+th)"
 
 
 def _en_numeric_dates(text: str, *, us: bool) -> str:
@@ -1609,6 +1909,12 @@ def _en_numeric_dates(text: str, *, us: bool) -> str:
         )
         return said if year is None else f"{said}, {numbers.year(year, 'en')}"
 
+    # "13/05/2024–17/05/2024": a dash between two dates is "to"
+    text = re.sub(
+        r"(?<![\d/.])(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s?[–—-]\s?(?=\d{1,2}/\d{1,2}(?![\d]))",
+        r"\1 to ",
+        text,
+    )
     text = re.sub(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])", say, text)
     # "on 3/12": a date without its year after a word that introduces one.
     text = re.sub(
@@ -1616,6 +1922,17 @@ def _en_numeric_dates(text: str, *, us: bool) -> str:
         lambda m: f"{m[1]} {spell(int(m[2]), int(m[3]), None) or m.group(0)[len(m[1]) + 1 :]}",
         text,
         flags=re.IGNORECASE,
+    )
+    # "22/04", "04/05": two digits on each side, one of them with a leading zero, are a day
+    # and a month (a fraction is not written so)
+    text = re.sub(
+        r"(?<![\d/.])(\d{2})/(\d{2})(?![\d/])",
+        lambda m: (
+            (spell(int(m[1]), int(m[2]), None) or m.group(0))
+            if "0" in (m[1][0], m[2][0])
+            else m.group(0)
+        ),
+        text,
     )
     # "Dates: 12/9, 12/16": a list of dates without their year after a label that says so.
     text = re.sub(
@@ -1668,6 +1985,13 @@ def _en_weekdays(text: str) -> str:
     days = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
     # "Mon 6th Dec – Fri 10th Dec": a dash before a weekday ends a range.
     text = re.sub(rf"(?<=[\w.])\s[–—-]\s(?=(?:{days})\w*\b)", " to ", text)
+    # "Mon 22 April–Fri 26 April", "22/04-Fri 26/04": also without spaces after a date
+    text = re.sub(
+        rf"(\d|\b(?:{'|'.join(numbers.MONTHS['en'])}|{'|'.join(_EN_MONTH_SHORT)})\.?)[–—-]"
+        rf"(?=(?:{days})\w*\b)",
+        r"\1 to ",
+        text,
+    )
     text = re.sub(
         rf"\b({days})\.?\s?(?:[–—-]|\bto\b)\s?({days})\b(?:\.(?=\s+[a-z0-9]))?",
         lambda m: f"{_EN_DAYS[m[1]]} to {_EN_DAYS[m[2]]}",
@@ -1700,13 +2024,51 @@ def _en_times(text: str) -> str:
         r"\b(\d{1,2})\.(\d{2})\s?([ap]\.?m\.?)(?!\w)", r"\1:\2\3", text, flags=re.IGNORECASE
     )
 
+    # "at 12.30", "from 9.15": a British time without am/pm after a word that asks for one
+    # (was "twelve point three zero"); "at 25.30" is no time and stays a number.
+    if not _DIGIT_POINT_DIGIT.search(text):
+        return _en_clock(text)
+    point_time = r"([01]?\d|2[0-3])\.([0-5]\d)\b(?![.,]?\d)"
+    no_amount = (
+        r"(?!\s?(?:[%€$£]|(?:percent|per cent|pounds|euros|dollars|degrees|k?m|[cm]m|k?g|m?l|"
+        r"metres|meters|miles|kilometres|kilometers)\b))"
+    )
+    text = re.sub(  # "from 9.15 to 12.30", "between 9.00 and 17.00": both ends
+        rf"\b([Ff]rom|[Bb]etween)\s{point_time}\s?(to|and|until|till|[–—-])\s?{point_time}{no_amount}",
+        lambda m: (
+            f"{m[1]} {_en_24h(int(m[2]), int(m[3]))} "
+            f"{'to' if m[4] in '–—-' else m[4]} {_en_24h(int(m[5]), int(m[6]))}"
+        ),
+        text,
+    )
+    text = re.sub(
+        rf"\b([Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)\s{point_time}{no_amount}",
+        lambda m: f"{m[1]} {_en_24h(int(m[2]), int(m[3]))}",
+        text,
+    )
+    return _en_clock(text)
+
+
+def _en_24h(hour: int, minute: int) -> str:
+    """A time without am/pm: "14:00" → "fourteen hundred", "10:00" → "ten o'clock" (was
+    "fourteen", "ten": a count), "16:30" → "sixteen thirty"."""
+    if minute == 0:
+        return (
+            f"{numbers.cardinal(hour, 'en')} {'hundred' if hour > 12 else 'o' + chr(39) + 'clock'}"
+        )
+    return numbers.time(hour, minute, "en", uhr=False)
+
+
+def _en_clock(text: str) -> str:
+    """ "9am", "3:30 p.m.", "14:00" → "nine a m", "three thirty p m", "fourteen hundred"."""
+
     def clock(m: re.Match[str]) -> str:
         suffix = {"am": " a m", "pm": " p m"}.get((m[3] or "").replace(".", "").lower(), "")
         return numbers.time(int(m[1]), int(m[2] or 0), "en", uhr=False) + suffix
 
     return re.sub(
         r"\b(\d{1,2})(?::(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)(?!\w)|\b(\d{1,2}):(\d{2})\b",
-        lambda m: clock(m) if m[1] else numbers.time(int(m[4]), int(m[5]), "en", uhr=False),
+        lambda m: clock(m) if m[1] else _en_24h(int(m[4]), int(m[5])),
         text,
         flags=re.IGNORECASE,
     )
@@ -1717,6 +2079,24 @@ _EN_SINGULAR = {"pounds": "pound", "euros": "euro", "dollars": "dollar"}
 
 _EN_LARGE = {"m": "million", "bn": "billion", "k": "thousand", "million": "million",
              "billion": "billion"}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _en_comma_pattern() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in sorted(UNITS["en"], key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.,])(\d+)[,.](\d{2})\s?(?:€|EUR\b|[Ee]uros?\b)"
+        rf"|(?<![\w.,])(\d+),(\d{{1,2}})(?=\s?(?:{units})(?![\w²³]))"
+    )
+
+
+def _en_comma_decimals(text: str) -> str:
+    """A German decimal comma in English text, by its context: ``5,99 €`` → "€5.99" (said
+    "five euros and ninety-nine cents"; was "five,99 euros"), ``2,5 km`` → "2.5 km". A
+    thousands comma has three digits after it ("1,250") and is left."""
+    if "," not in text and "€" not in text and "EUR" not in text.upper():
+        return text
+    return _en_comma_pattern().sub(lambda m: f"€{m[1]}.{m[2]}" if m[1] else f"{m[3]}.{m[4]}", text)
 
 
 def _en_amounts(text: str) -> str:
@@ -1873,6 +2253,31 @@ def _en_numbers(text: str) -> str:
     return re.sub(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)", say, text)
 
 
+# Two capitals that are English words when shouted ("DO NOT", "IN PERSON") or said as ones.
+_EN_CAPITAL_WORDS = frozenset(
+    ["AM", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY",
+     "NO", "OF", "OH", "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE"]
+)  # fmt: skip
+_EN_TWO_CAPITALS = re.compile(r"\[\[[^\]]*\]\]|(?<![\w'.&-])([A-Z]{2})(?![\w'&-])")
+
+
+def _en_initialisms(text: str) -> str:
+    """``AB – Blandford Central`` → "A B, …": two capitals letter by letter (a polling
+    district, a code); espeak-ng reads some as words ("ab", "kah"). Not an English word in
+    capitals (:data:`_EN_CAPITAL_WORDS`), nor one beside other capitals (a shouted phrase)."""
+
+    def spell(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word is None or word in _EN_CAPITAL_WORDS:
+            return m[0]
+        before, after = m.string[: m.start()].split()[-1:], m.string[m.end() :].split()[:1]
+        if any(re.fullmatch(r"[A-Z]{2,}\W*", w) for w in before + after):
+            return m[0]
+        return " ".join(word)
+
+    return _EN_TWO_CAPITALS.sub(spell, text) if re.search(r"[A-Z]{2}", text) else text
+
+
 _ENGLISH: tuple[Callable[[str], str], ...] = (
     _decorations,
     readings.degree_signs,
@@ -1893,7 +2298,9 @@ _ENGLISH: tuple[Callable[[str], str], ...] = (
     _junctions("en"),
     readings.unit_rates("en"),
     _slashes("en"),
+    _en_comma_decimals,
     _en_amounts,
     _en_numbers,
     _symbols("en"),
+    _en_initialisms,
 )

@@ -308,7 +308,9 @@ US_STATES: dict[str, str] = {
     "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }  # fmt: skip
 _STATE = re.compile(
-    r"(?<=[A-Za-z], )(" + _alternation(US_STATES) + r")(?:\s(\d{5})(?:-(\d{4}))?\b|(?=[,;)]|\s*$))"
+    r"(?<=[A-Za-z], )("
+    + _alternation(US_STATES)
+    + r")(?:\s(\d{5})(?:-(\d{4}))?\b|(?=[,;)]|\s[–—-]\s|\s*$))"
 )
 
 

@@ -65,7 +65,7 @@ def _diff(written: str, spoken: str, lang: str | None = None) -> tuple[str, int]
 
     out: list[str] = []
     changes = 0
-    steps = _opcodes([t for _, t in a], [t for _, t in b], speak if lang else None)
+    steps = _by_parts([t for _, t in a], [t for _, t in b], speak if lang else None)
     for op, i1, i2, j1, j2 in steps:
         if op == "equal":
             out.append("".join(space + token for space, token in b[j1:j2]))
@@ -145,6 +145,33 @@ def _by_commas(
             out.append(("equal", x1, x2, y1, y2))
         elif x1 < x2 or y1 < y2:
             out.append((_kind(x1, x2, y1, y2), x1, x2, y1, y2))
+    return out
+
+
+def _by_parts(
+    a: list[str], b: list[str], speak: Speak | None = None
+) -> list[tuple[str, int, int, int, int]]:
+    """:func:`_opcodes` for each part between semicolons when both sides have as many: a
+    table row („Mo.: 7–20.25 Uhr; Di.: …; Mi.: …“) repeats its words in every part, and
+    one diff over the whole row paired a part's words with the next part's (the listing
+    showed „[Mi. → Freitag]“ where the spoken text was right)."""
+    cuts_a = [i for i, t in enumerate(a) if t == ";"]
+    cuts_b = [j for j, t in enumerate(b) if t == ";"]
+    if not cuts_a or len(cuts_a) != len(cuts_b):
+        return _opcodes(a, b, speak)
+    out: list[tuple[str, int, int, int, int]] = []
+    starts = zip([0, *(i + 1 for i in cuts_a)], [0, *(j + 1 for j in cuts_b)], strict=True)
+    ends = zip([*cuts_a, len(a)], [*cuts_b, len(b)], strict=True)
+    for n, ((x1, y1), (x2, y2)) in enumerate(zip(starts, ends, strict=True)):
+        if n:  # the semicolon before this part
+            out.append(("equal", x1 - 1, x1, y1 - 1, y1))
+
+        def shifted(i1: int, i2: int, x1: int = x1) -> list[str]:
+            assert speak is not None
+            return speak(i1 + x1, i2 + x1)
+
+        for op, i1, i2, j1, j2 in _opcodes(a[x1:x2], b[y1:y2], shifted if speak else None):
+            out.append((op, i1 + x1, i2 + x1, j1 + y1, j2 + y1))
     return out
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pubkit.model import Document
 from pubkit.model.lang import primary_language
 from pubkit.text.sentences import sentence_spans
-from pubkit.writers.speech.normalize import glossary_terms, normalize, umlaut_names
+from pubkit.writers.speech.normalize import address_names, glossary_terms, normalize
 from pubkit.writers.speech.utterances import Span, Utterance, write_speech
 
 __all__ = ["Part", "Sentence", "script"]
@@ -69,8 +69,9 @@ def script(document: Document) -> tuple[Sentence, ...]:
     ]
     uses = _uses_per_chapter(split, glossary) if glossary else []
     # the document's own words, its publisher and authors included („Gemeinde
-    # Mühlhausen-Ehingen“ writes gemeinde@muehlhausen-ehingen.de)
-    names = umlaut_names(
+    # Mühlhausen-Ehingen“ writes gemeinde@muehlhausen-ehingen.de; „Invercargill City
+    # Council“ writes icc.govt.nz)
+    names = address_names(
         " ".join([*(u.text for u, _ in split), meta.publisher or "", *meta.authors])
     )
     out: list[Sentence] = []

@@ -422,7 +422,13 @@ LEXICON: dict[str, dict[str, str]] = {
         # not espeak-ng's own „Pien“.
         "PIN": "[[p'In]]",
     },
-    "en": {"Düsseldorf": "Dusseldorf", "duesseldorf": "dusseldorf"},
+    "en": {
+        "Düsseldorf": "Dusseldorf",
+        "duesseldorf": "dusseldorf",
+        # a Spanish place name espeak-ng says "Tuck-son" (read in the Tucson notice)
+        "Tucson": "Toosahn",
+        "TUCSON": "Toosahn",
+    },
 }
 
 # English words in German text, as espeak-ng phonemes of its German voice ([[…]] is
@@ -530,6 +536,8 @@ FRENCH_DE: dict[str, str] = {
     "Tiefgarage": "[[t'i:fgaR,A:Z@]]",
     "Tiefgaragen": "[[t'i:fgaR,A:Z@n]]",
     "Jury": "[[Z'y:Ri:]]",
+    "Foyer": "[[fOaj'e:]]",  # espeak-ng: „Fojeh“ (read in the Hockenheim notice)
+    "Foyers": "[[fOaj'e:s]]",
 }
 
 # English words that are read as English only inside a hyphenated compound whose parts are
