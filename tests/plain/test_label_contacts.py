@@ -37,7 +37,10 @@ from pubkit.readers.markdown import read_markdown
         (
             "Council Helpline: 0300 123 4567 (9am to 5pm).",
             "en",
-            ["You can call the Council Helpline on 0300 123 4567.", "The line is open from 9am to 5pm."],
+            [
+                "You can call the Council Helpline on 0300 123 4567.",
+                "The line is open from 9am to 5pm.",
+            ],
         ),
     ],
 )

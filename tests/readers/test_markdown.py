@@ -14,6 +14,7 @@ from pubkit.model import (
     Figure,
     Heading,
     LanguageSpan,
+    LineBreak,
     List,
     Paragraph,
     Table,
@@ -246,3 +247,40 @@ def test_dashes_are_a_list_only_in_pairs() -> None:
         "---\ntitle: T\nlang: de\n---\n„Wir bleiben dran.“\n– Bürgermeisterin Roth\n"
     )
     assert [type(b) for b in speaker.blocks] == [Paragraph]
+
+
+# -- blocks of lines whose breaks are their layout (addresses, contacts, hours) ------------
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Stadt Beispiel\nPresse- und Öffentlichkeitsarbeit\nMarktplatz 1\n12345 Beispiel\n"
+        "Telefon: 01234 56-789\nE-Mail: presse@beispiel.example",
+        "Öffnungszeiten:\nMontag bis Freitag 8 bis 12 Uhr\nDonnerstag 14 bis 18 Uhr",
+        "Customer Services\nCivic Centre, Oakley Road\nOakley OX1 2AB\nPhone: 01234 567890\n"
+        "Email: help@oakley.example",
+    ],
+)
+def test_an_address_or_contact_block_keeps_its_lines(block: str) -> None:
+    doc = read_markdown(f"---\ntitle: T\nlang: de\n---\n\n{block}\n")
+    (paragraph,) = doc.blocks
+    assert isinstance(paragraph, Paragraph)
+    breaks = sum(isinstance(n, LineBreak) for n in paragraph.content)
+    assert breaks == block.count("\n")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # prose wrapped by the editor, with a number in it
+        "Fragen beantwortet das Bürgerbüro unter\nTelefon 0211 89-12345 oder per E-Mail an\n"
+        "info@stadt.example, montags bis freitags von 8 bis 12 Uhr.",
+        "Die Stadt bittet alle Bürgerinnen und Bürger, ab Montag\nin Bussen eine Maske zu tragen.",
+        "The council asks residents to put their bins out\nby 7am on Tuesday 12 March.",
+    ],
+)
+def test_prose_wrapped_by_the_editor_is_joined(prose: str) -> None:
+    doc = read_markdown(f"---\ntitle: T\nlang: de\n---\n\n{prose}\n")
+    (paragraph,) = doc.blocks
+    assert not any(isinstance(n, LineBreak) for n in paragraph.content)  # type: ignore[attr-defined]

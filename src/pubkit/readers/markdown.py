@@ -386,6 +386,9 @@ class _Converter:
 
     def paragraph(self, node: SyntaxTreeNode, line: int | None) -> Block:
         content = self.inline_children(node)
+        if self.line_breaks == "join" and _is_block_of_lines(_raw_lines(node)):
+            # An address, a contact block, opening hours: the lines are the layout.
+            content = _merge_text(_keep_soft_breaks(node, self))
         lang = node.attrs.get("lang")
         if len(content) == 1 and isinstance(content[0], Image):
             return Figure(image=content[0], line=line)
@@ -661,6 +664,80 @@ def _html_inline(tag: str, attrs: dict[str, str], content: tuple[Inline, ...]) -
     if lang:
         return [LanguageSpan(lang=lang, content=content)]
     return list(content)  # span, font, u, sup, small …: the text, without the look
+
+
+_CONTACT_LINE = re.compile(
+    r"\S+@\S+\.\w+|www\.|https?://|\b(?:Tel|Fax|Telefon|Phone|Tel\.|E-Mail|Email|Mail)\b|"
+    r"\b\d{5}\s+[A-ZÄÖÜ]|\b\d{4,5}\b.*\b\d{3,}\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|am|pm|a\.m\.|p\.m\.)|"
+    r"\b[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2}\b|"
+    r"(?:straße|str\.|weg|platz|allee|gasse|ring|damm|markt)\s+\d+|"
+    r"^\d+\w? [A-Z]\w+ (?:Street|Road|Avenue|Lane|Drive|Way|Place|Square)\b"
+)
+"""A line of a contact block: an e-mail or web address, a phone or fax label, a postcode
+before a place, a phone number, opening hours, a UK postcode."""
+
+
+def _raw_lines(node: SyntaxTreeNode) -> list[str]:
+    inline = node.children[0] if node.children and node.children[0].type == "inline" else None
+    return [] if inline is None else [x.strip() for x in inline.content.split("\n")]
+
+
+def _is_block_of_lines(lines: list[str]) -> bool:
+    """Whether a paragraph is a block of short lines whose breaks are its layout — an
+    address, a contact block, opening hours — not prose wrapped by the editor:
+
+        Stadt Beispiel, Bürgerbüro
+        Marktplatz 1
+        12345 Beispiel
+        Tel. 0211 89-12345
+
+    At least two lines, each at most 60 characters; none but the first ends like a clause
+    (``,`` ``;``) and none but the last like a sentence; the last does not end a sentence
+    unless every line is short; and at least half the lines are contact lines (an address,
+    a number, an e-mail or web address, hours)."""
+    if len(lines) < 2 or any(not line or len(line) > 60 for line in lines):
+        return False
+    if any(line.endswith((",", ";")) for line in lines[1:]):
+        return False
+    if any(_OPEN_END.search(line) for line in lines[:-1]):
+        return False
+    if any(line.endswith((".", "!", "?")) and not _abbreviation_end(line) for line in lines[:-1]):
+        return False
+    last = lines[-1]
+    if (
+        last.endswith((".", "!", "?"))
+        and not _abbreviation_end(last)
+        and any(len(line) > 40 for line in lines)
+    ):
+        return False
+    contact = sum(1 for line in lines if _CONTACT_LINE.search(line))
+    return contact * 2 >= len(lines)
+
+
+_ABBREVIATED_END = re.compile(
+    r"(?:str|Str|Nr|Tel|Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Rd|St|Ave|Co|Ltd|"
+    r"Inc|ggf|bzw|usw|etc|Dr|Prof)\.$"
+)
+_OPEN_END = re.compile(
+    r"\b(?:unter|an|von|bei|mit|und|oder|der|die|das|den|dem|ein|eine|zu|für|auf|in|im|am|"
+    r"the|and|or|to|by|at|on|in|for|of|with|from|a|an)$"
+)
+"""A line that ends on a preposition, an article or a conjunction goes on: prose."""
+
+
+def _abbreviation_end(line: str) -> bool:
+    """``Hauptstr.``, ``Mo.–Fr.``: a line ending on an abbreviation, not on a sentence."""
+    return _ABBREVIATED_END.search(line) is not None
+
+
+def _keep_soft_breaks(node: SyntaxTreeNode, converter: _Converter) -> list[Inline]:
+    children: list[SyntaxTreeNode] = []
+    for child in node.children:
+        children.extend(child.children if child.type == "inline" else (child,))
+    out: list[Inline] = []
+    for child in children:
+        out.extend([LineBreak()] if child.type == "softbreak" else converter.inlines([child]))
+    return out
 
 
 def _strip_html(html: str) -> str:
