@@ -147,3 +147,25 @@ def test_a_lead_about_the_day_is_no_dateline() -> None:
         source="n.md",
     )
     assert 'class="dateline"' in write_html(doc)
+
+
+@pytest.mark.parametrize(
+    ("category", "kicker", "shown"),
+    [
+        ("Gesundheit", "Gesundheit", False),
+        ("News", "News – Roads and travel", False),
+        ("Soziales", "Gesundheit", True),
+    ],
+)
+def test_the_category_is_not_printed_again_right_above_the_same_kicker(
+    category: str, kicker: str, shown: bool
+) -> None:
+    doc = read_markdown(
+        f"---\ntitle: Neue Regeln\nlang: de\npublisher: Stadt Beispiel\ncategory: {category}\n---\n"
+        f"{kicker}\n\n# Neue Regeln\n\nText.\n"
+    )
+    assert doc.metadata.kicker == kicker
+    html = write_html(doc, HtmlOptions())
+    masthead = html.split('<header class="masthead">', 1)[1].split("</header>", 1)[0]
+    assert (category in masthead) is shown
+    assert "Stadt Beispiel" in masthead

@@ -250,7 +250,8 @@ class Writer:
 
     def header(self, document: Document) -> ET.Element | None:
         meta = document.metadata
-        line = " · ".join(p for p in (meta.publisher, meta.category) if p)
+        category = meta.category if not _repeats(meta.category, meta.kicker) else None
+        line = " · ".join(p for p in (meta.publisher, category) if p)
         if not line:
             return None
         header = ET.Element("header", {"class": "masthead"})
@@ -788,6 +789,21 @@ def _append_text(parent: ET.Element, text: str) -> None:
         last.tail = (last.tail or "") + text
     else:
         parent.text = (parent.text or "") + text
+
+
+def _repeats(category: str | None, kicker: str | None) -> bool:
+    """Whether the kicker right below the masthead already says the category („Gesundheit“
+    over „Gesundheit“, "News" over "News – Roads"): the page prints it once."""
+    if not category or not kicker:
+        return False
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.casefold())
+
+    said, heard = words(category), words(kicker)
+    return bool(said) and any(
+        heard[i : i + len(said)] == said for i in range(len(heard) - len(said) + 1)
+    )
 
 
 def _own_dateline(document: Document) -> bool:
