@@ -14,6 +14,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "de": {
         "heading": "Das Wichtigste in Kürze",
         "variant": "Einfache Sprache",
+        "variant_leichte": "Leichte Sprache",
         "draft": "Entwurf",
         "note_title": "Hinweis",
         "note": "Das ist ein Entwurf in Einfacher Sprache. Ein Computer-Programm hat ihn "
@@ -35,6 +36,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "en": {
         "heading": "In short",
         "variant": "Easy read",
+        "variant_leichte": "Easy read",
         "draft": "Draft",
         "note_title": "Note",
         "note": "This is a draft in easy read. A computer program wrote it. "

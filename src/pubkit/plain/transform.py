@@ -60,7 +60,21 @@ _PLAIN_TITLES = frozenset(
 def is_plain(document: Document) -> bool:
     """Whether ``document`` already is a plain-language version made by this transform."""
     subtitle = document.metadata.subtitle or ""
-    return subtitle.startswith(plain_label(document.metadata.language, "variant"))
+    language = document.metadata.language
+    return subtitle.startswith(
+        (plain_label(language, "variant"), plain_label(language, "variant_leichte"))
+    )
+
+
+def _leichte_sprache(document: Document) -> bool:
+    """Whether the notice names itself Leichte Sprache (``kind``, ``language_level`` or
+    ``category``), the stricter standard of the Netzwerk Leichte Sprache: its page says so,
+    not „Einfache Sprache“."""
+    meta = document.metadata
+    values = (meta.category, meta.extra_value("kind"), meta.extra_value("language_level"))
+    return any(
+        isinstance(v, str) and "-".join(v.lower().split()) == "leichte-sprache" for v in values
+    )
 
 
 def _is_plain_block(block: Block) -> bool:
@@ -146,6 +160,8 @@ def plain_language(document: Document, *, simplifier: Simplifier | None = None) 
     variant = plain_label(language, "variant")
     written = author_version(document)
     if written is not None:
+        if _leichte_sprache(document):
+            variant = plain_label(language, "variant_leichte")
         return dataclasses.replace(
             document,
             metadata=dataclasses.replace(meta, subtitle=variant),
@@ -155,8 +171,13 @@ def plain_language(document: Document, *, simplifier: Simplifier | None = None) 
     body = backend.simplify(document, max_words=word_budget(document))
     draft = dataclasses.replace(
         document,
+        # The kicker („Pressemitteilung“, „Gesundheit“, a CMS breadcrumb) is left out: the
+        # easy version starts with its title.
         metadata=dataclasses.replace(
-            meta, subtitle=f"{variant} · {plain_label(language, 'draft')}", description=None
+            meta,
+            subtitle=f"{variant} · {plain_label(language, 'draft')}",
+            description=None,
+            kicker=None,
         ),
         blocks=(*body, _back_link(language)),
     )
