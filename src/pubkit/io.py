@@ -29,10 +29,12 @@ __all__ = [
     "OutputError",
     "check_output_folder",
     "clean_stale_temporaries",
+    "decode_text",
     "inside",
     "output_path",
     "read_file_bytes",
     "read_text_file",
+    "read_text_file_and_encoding",
     "safe_name",
     "shown",
     "terminal_safe",
@@ -216,25 +218,62 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def read_text_file(path: str | Path, *, max_bytes: int) -> str:
-    """The UTF-8 text of a regular file of at most ``max_bytes`` bytes, or :class:`ReadError`.
+LEGACY_ENCODING = "windows-1252"
+"""What Windows programs save as „ANSI“ in German and English offices (a superset of
+ISO 8859-1): the one other encoding pubkit reads, and says so (check ``DOC006``)."""
 
-    The file type is checked on the open descriptor before reading, so a FIFO, a device or
-    a folder named ``x.md`` is refused at once instead of hanging or failing later.
+
+def decode_text(data: bytes, *, source: str | None = None) -> tuple[str, str]:
+    """The text of ``data`` and the encoding it was read in: UTF-8 (with or without a byte
+    order mark), UTF-16 with its byte order mark (Windows Notepad's „Unicode“), else
+    Windows-1252 when that reads as text (no control characters); else :class:`ReadError`
+    naming the first byte that is not UTF-8 and how to save the file.
+
+    >>> decode_text("Grüße".encode("cp1252"))
+    ('Grüße', 'windows-1252')
     """
-    data = read_file_bytes(path, max_bytes=max_bytes)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
+        try:
+            legacy = data.decode("cp1252")
+        except UnicodeDecodeError:
+            legacy = None
+        if legacy is not None and not _CONTROL.search(legacy):
+            return legacy, LEGACY_ENCODING
         line = data[: exc.start].count(b"\n") + 1
         raise ReadError(
             _(
                 "The file is not UTF-8 text (byte {position}, {byte}); save it as UTF-8 (in Word "
                 "or an editor: Save as, encoding UTF-8)."
             ).format(position=exc.start, byte=repr(data[exc.start : exc.start + 1])),
-            source=str(path),
+            source=source,
             line=line,
         ) from None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def read_text_file(path: str | Path, *, max_bytes: int) -> str:
+    """The text of a regular file, read as :func:`decode_text` reads it."""
+    return read_text_file_and_encoding(path, max_bytes=max_bytes)[0]
+
+
+def read_text_file_and_encoding(path: str | Path, *, max_bytes: int) -> tuple[str, str]:
+    """The text of a regular file of at most ``max_bytes`` bytes and its encoding
+    (:func:`decode_text`), or :class:`ReadError`.
+
+    The file type is checked on the open descriptor before reading, so a FIFO, a device or
+    a folder named ``x.md`` is refused at once instead of hanging or failing later.
+    """
+    data = read_file_bytes(path, max_bytes=max_bytes)
+    return decode_text(data, source=str(path))
 
 
 def read_file_bytes(path: str | Path, *, max_bytes: int) -> bytes:

@@ -147,7 +147,7 @@ def test_file_and_format_errors_in_german(tmp_path: Path) -> None:
     from pubkit.io import OutputError, check_output_folder
 
     latin1 = tmp_path / "meldung.md"
-    latin1.write_bytes("---\ntitle: Straßenfest\nlang: de\n---\nGrüße\n".encode("latin-1"))
+    latin1.write_bytes(b"---\ntitle: Stra\x81enfest\nlang: de\n---\nGr\x8de\n")  # no text
     taken = tmp_path / "out"
     taken.write_text("", encoding="utf-8")
     with speaking("de"):

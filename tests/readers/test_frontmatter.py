@@ -133,10 +133,31 @@ def test_a_file_that_is_not_utf8_names_the_line(tmp_path) -> None:  # type: igno
     from pubkit.readers import read
 
     path = tmp_path / "n.md"
-    path.write_bytes("---\ntitle: T\n---\nGr\xfc\xdfe\n".encode("latin-1"))
+    path.write_bytes(b"---\ntitle: T\n---\nGr\x81\x8de\n")  # no Windows-1252 text either
     with pytest.raises(ReadError, match="save it as UTF-8") as info:
         read(path)
     assert info.value.line == 4
+
+
+@pytest.mark.parametrize(
+    ("data", "warned"),
+    [
+        ("---\ntitle: Grüße\nlang: de\n---\nStraße „Süd“ – 5 €\n".encode("cp1252"), True),
+        ("---\ntitle: Grüße\nlang: de\n---\nStraße „Süd“ – 5 €\n".encode("utf-16"), False),
+        ("\ufeff---\ntitle: Grüße\nlang: de\n---\nStraße „Süd“ – 5 €\n".encode("utf-8"), False),
+    ],
+)
+def test_a_file_saved_as_ansi_or_unicode_by_windows_is_read(  # type: ignore[no-untyped-def]
+    tmp_path, data: bytes, warned: bool
+) -> None:
+    from pubkit.readers import read
+
+    path = tmp_path / "n.md"
+    path.write_bytes(data)
+    doc = read(path)
+    assert doc.metadata.title == "Grüße"
+    assert "Straße „Süd“ – 5 €" in to_json(doc)
+    assert ("DOC006" in [i.code for i in check(doc, lang="en")]) is warned
 
 
 @pytest.mark.parametrize("value", ["1768", "'1768'", "12, 40"])

@@ -155,10 +155,10 @@ def test_nul_bytes_and_invalid_utf8(tmp_path: Path) -> None:
     nul.write_bytes(b"---\ntitle: T\nlang: de\n---\nText\x00mehr\n")
     with pytest.raises(ReadError, match="NUL"):
         read(nul)
-    latin = tmp_path / "latin.md"
-    latin.write_bytes("---\ntitle: Grüße\nlang: de\n---\nText\n".encode("latin-1"))
+    broken = tmp_path / "broken.md"  # neither UTF-8 nor Windows-1252 text (0x81, 0x8d)
+    broken.write_bytes(b"---\ntitle: Gr\x81\x8de\nlang: de\n---\nText\n")
     with pytest.raises(ReadError, match="not UTF-8"):
-        read(latin)
+        read(broken)
 
 
 @pytest.mark.parametrize(

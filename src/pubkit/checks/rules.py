@@ -107,6 +107,12 @@ def metadata_rules(ctx: Context) -> Iterator[Issue]:
             _('The front matter has no "lang"; the text reads as {language}, so the notice is published '
               'as "{language}". Add "lang: {language}" to the front matter to be sure.').format(language=guessed),
         )  # fmt: skip
+    if dict(meta.extra).get("encoding") == "windows-1252":
+        yield ctx.issue(
+            "DOC006", "warning",
+            _("The file is not UTF-8 but Windows-1252 („ANSI“) text; pubkit read it so. Save it "
+              "as UTF-8 (Save as, encoding UTF-8) so that every program reads it the same."),
+        )  # fmt: skip
     if not meta.language.strip():
         yield ctx.issue(
             "DOC002", "error",

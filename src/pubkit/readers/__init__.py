@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pubkit.errors import MissingDependency, UnknownFormat
-from pubkit.io import read_file_bytes, read_text_file
+from pubkit.io import LEGACY_ENCODING, read_file_bytes, read_text_file_and_encoding
 from pubkit.limits import check_document, current_limits
 from pubkit.model import Document
 
@@ -68,7 +68,20 @@ def read(
             ) from exc
         data = read_file_bytes(path, max_bytes=max_bytes)
         return check_document(_language_from_text(read_docx(data, source=str(path))))
-    text = read_text_file(path, max_bytes=max_bytes)
+    text, encoding = read_text_file_and_encoding(path, max_bytes=max_bytes)
+    document = _read_text(name, text, path, raw_html=raw_html, language=language)
+    if encoding == LEGACY_ENCODING:  # read, and said (check DOC006): nothing stops the build
+        metadata = document.metadata
+        extra = (*metadata.extra, ("encoding", encoding))
+        document = dataclasses.replace(
+            document, metadata=dataclasses.replace(metadata, extra=extra)
+        )
+    return document
+
+
+def _read_text(
+    name: str, text: str, path: Path, *, raw_html: RawHtml, language: str | None
+) -> Document:
     if name == "markdown":
         from pubkit.readers.markdown import read_markdown
 
