@@ -1,0 +1,66 @@
+"""German plain words (plain_words.tsv): general substitutions that keep meaning and grammar.
+
+The sentences are our own, written like a city's notices."""
+
+from __future__ import annotations
+
+import pytest
+
+from pubkit.plain.plainwords import use_plain_words
+from pubkit.plain.readability import readability
+
+
+@pytest.mark.parametrize(
+    ("official", "plain"),
+    [
+        (
+            "Im Saal dürfen höchstens 40 Personen sitzen.",
+            "Im Saal dürfen höchstens 40 Menschen sitzen.",
+        ),
+        (
+            "Die neuen Maßnahmen gelten ab Montag.",
+            "Die neuen Regeln gelten ab Montag.",
+        ),
+        (
+            "Das Amt ist nur telefonisch erreichbar.",
+            "Das Amt ist nur am Telefon erreichbar.",
+        ),
+        (
+            "Alle Dienstleistungen des Bürgerbüros brauchen einen Termin.",
+            "Alle Leistungen des Bürgerbüros brauchen einen Termin.",
+        ),
+        (
+            "Die Nachbarschaftshilfe bietet Unterstützung beim Einkaufen.",
+            "Die Nachbarschaftshilfe bietet Hilfe beim Einkaufen.",
+        ),
+        (
+            "Für diese Angelegenheit ist das Ordnungsamt zuständig.",
+            "Für diese Sache ist das Ordnungsamt zuständig.",
+        ),
+        (
+            "Die Jury wählt die Preisträgerinnen und Preisträger aus.",
+            "Die Jury wählt die Gewinner aus.",
+        ),
+    ],
+)
+def test_plain_word_replaces_official_word(official: str, plain: str) -> None:
+    assert use_plain_words(official, "de") == plain
+
+
+def test_singular_person_and_compounds_stay() -> None:
+    # „Person“ → „Mensch“ would change the article (die Person, der Mensch): only the plural
+    # is listed; compounds are other words.
+    text = "Eine weitere Person und alle Einzelpersonen dürfen kommen."
+    assert use_plain_words(text, "de") == text
+
+
+def test_adjective_telefonische_stays() -> None:
+    text = "Eine telefonische Beratung ist möglich."
+    assert use_plain_words(text, "de") == text
+
+
+def test_plain_words_read_easier() -> None:
+    official = ["Für Angelegenheiten der Dienstleistungen gibt es telefonisch Unterstützung."]
+    plain = [use_plain_words(official[0], "de")]
+    assert plain == ["Für Sachen der Leistungen gibt es am Telefon Hilfe."]
+    assert readability(plain, "de").flesch > readability(official, "de").flesch + 30
