@@ -22,7 +22,7 @@ from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence, split_main_clauses
 from pubkit.plain.sentence import fragment_reason, has_finite_verb, they_after_colon
 
-__all__ = ["drop_examples", "shorten", "split_reason"]
+__all__ = ["date_span_sentence", "drop_examples", "shorten", "split_reason"]
 
 LIMIT = 12
 """Sentences longer than this are shortened (Leichte Sprache guides: about 8 to 12 words)."""
@@ -504,6 +504,8 @@ def shorten(sentence: str, language: str) -> list[str]:
         # "Melden Sie … an oder rufen Sie … an: Telefon …": one request per sentence.
         return [_no_second_phone_word(q, lang) for p in said for q in _split_whole(p, lang)]
     parts = _german(sentence) if lang == "de" else _english(sentence)
+    if lang == "de":
+        parts = [q for p in parts for q in date_span_sentence(p)]
     parts = [p for p in parts if any(c.isalpha() for c in p) and not _vague(p)]
     digits = sorted(re.findall(r"\d+", sentence))
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
@@ -557,3 +559,60 @@ def _split_semicolon(sentence: str, language: str) -> list[str]:
     if any(fragment_reason(h, language) for h in out):
         return [sentence]
     return out
+
+
+_DE_WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+_DE_MONTH = (
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+)
+_DE_DATE = (
+    rf"(?:{_DE_WEEKDAY},?\s+(?:den\s+)?)?\d{{1,2}}\.(?:\s*{_DE_MONTH}(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}\.(?:\d{{2,4}})?)(?:,?\s+(?:etwa\s+|ca\.\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s+Uhr)?"
+)
+_DE_SPAN = re.compile(
+    rf"(?<=\w)\s+(?P<span>(?:(?:ab|seit|von|vom)\s+{_DE_DATE}"
+    rf"(?:,?\s+bis\s+(?:(?:einschließlich|zum|wahrscheinlich|voraussichtlich)\s+)*{_DE_DATE})?"
+    rf"|bis\s+(?:(?:einschließlich|zum|wahrscheinlich|voraussichtlich)\s+)*{_DE_DATE}))"
+    rf"(?P<comma>,)?(?=\s+[^\W\d_])"
+)
+"""A date span inside a sentence: „ab Montag, 13. März 2023, 4 Uhr, bis wahrscheinlich
+Freitag, 28. April 2023,“ — with the comma that closes it — followed by more of the sentence."""
+
+
+_MOVED = re.compile(
+    r"\b(?:verlänger|verschob|verschieb|verleg|vorgezogen|vorzieh|nachgeholt|nachhol|geändert)\w*",
+    re.IGNORECASE,
+)
+"""Verbs whose date is what changes („bis zum 16. April verlängert“, „auf Montag verlegt“):
+the span belongs to the verb, „Das gilt …“ would say something else."""
+
+
+def date_span_sentence(sentence: str) -> list[str]:
+    """A long German sentence with a date span in its middle as two sentences, as easy-read
+    writers do: the rule, then „Das gilt …“ with the span copied exactly.
+
+    >>> date_span_sentence(
+    ...     "Die Bücherei ist von Montag, 3. Juli, bis Freitag, 14. Juli 2023, wegen Umbau geschlossen."
+    ... )
+    ['Die Bücherei ist wegen Umbau geschlossen.', 'Das gilt von Montag, 3. Juli, bis Freitag, 14. Juli 2023.']
+
+    A span at the start or the end, a short sentence, a question or a lead-in stay as written;
+    so does a sentence whose rest would not be whole.
+    """
+    text = sentence.strip()
+    if len(text.split()) <= LIMIT or text.endswith((":", "?")):
+        return [sentence]
+    match = _DE_SPAN.search(text)
+    if match is None:
+        return [sentence]
+    span = match.group("span")
+    rest = _finish(text[: match.start()] + text[match.end() :])
+    said = _finish("Das gilt " + span)
+    if (
+        len(rest.split()) < 4
+        or _MOVED.search(rest)
+        or fragment_reason(rest, "de")
+        or sorted(re.findall(r"\d+", text)) != sorted(re.findall(r"\d+", rest + said))
+    ):
+        return [sentence]
+    return [rest, said]
