@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from pubkit.model.lang import primary_language
-from pubkit.plain.contacts import contact_sentences
+from pubkit.plain.contacts import contact_parts, contact_sentences
 from pubkit.plain.labels import plain_label, template_words
 from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence, split_main_clauses
@@ -500,12 +500,14 @@ def shorten(sentence: str, language: str) -> list[str]:
         return [*shorten(sentence, lang), *pulled]
     original = _finish(expand(sentence, lang))
     said = contact_sentences(original, lang)
+    if said is None and lang == "de" and not _DE_ASKS.match(original):
+        said = contact_parts(original)
     if said is not None:
         # "Melden Sie … an oder rufen Sie … an: Telefon …": one request per sentence.
         return [_no_second_phone_word(q, lang) for p in said for q in _split_whole(p, lang)]
     parts = _german(sentence) if lang == "de" else _english(sentence)
     if lang == "de":
-        parts = [q for p in parts for q in date_span_sentence(p)]
+        parts = [r for p in parts for q in date_span_sentence(p) for r in contact_parts(q) or [q]]
     parts = [p for p in parts if any(c.isalpha() for c in p) and not _vague(p)]
     digits = sorted(re.findall(r"\d+", sentence))
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
@@ -519,7 +521,7 @@ def shorten(sentence: str, language: str) -> list[str]:
 
 
 _CALL = {
-    "de": re.compile(r"\b(?:rufen|anrufen|ruft|wählen)\b", re.IGNORECASE),
+    "de": re.compile(r"\b(?:rufen|anrufen|ruft|wählen|am Telefon)\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:call|ring|dial)\b", re.IGNORECASE),
 }
 _PHONE_WORD = {
@@ -585,6 +587,10 @@ _MOVED = re.compile(
 )
 """Verbs whose date is what changes („bis zum 16. April verlängert“, „auf Montag verlegt“):
 the span belongs to the verb, „Das gilt …“ would say something else."""
+
+
+_DE_ASKS = re.compile(r"(?:Wer|Wenn|Falls|Sollten)\b")
+"""A condition first („Wer Fragen hat, erreicht …“): it becomes a question and „Dann …“."""
 
 
 def date_span_sentence(sentence: str) -> list[str]:
