@@ -34,8 +34,8 @@ from pubkit.plain.shorten import shorten
             "Bei Fragen zur Abfuhr hilft der Entsorgungsbetrieb, Telefon 0371 45-0, montags bis "
             "freitags 7 bis 16 Uhr, oder per E-Mail an abfall@example.de.",
             [
-                "Bei Fragen zur Abfuhr hilft der Entsorgungsbetrieb, Telefon 0371 45-0 "
-                "(montags bis freitags 7 bis 16 Uhr).",
+                "Bei Fragen zur Abfuhr hilft der Entsorgungsbetrieb, Telefon 0371 45-0, montags "
+                "bis freitags 7 bis 16 Uhr.",
                 "Oder schreiben Sie an: abfall@example.de.",
             ],
         ),

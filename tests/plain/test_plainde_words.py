@@ -39,7 +39,7 @@ from pubkit.plain.readability import readability
         ),
         (
             "Die Jury wählt die Preisträgerinnen und Preisträger aus.",
-            "Die Jury wählt die Gewinner aus.",
+            "Die Jury wählt die Gewinnerinnen und Gewinner aus.",
         ),
     ],
 )

@@ -123,15 +123,15 @@ def contact_parts(sentence: str) -> list[str] | None:
     „Fragen zur Baustelle beantwortet Frau Berg vom Tiefbauamt, Telefon 0221 12-345, E-Mail
     berg@example.de (Montag bis Freitag 8 bis 12 Uhr).“ is one sentence of 20 words; easy-read
     writers give the reader one thing at a time. The part with the number stays as written (it
-    says what the number is for), the calling hours in brackets after it; the e-mail address
-    follows („Oder schreiben Sie an: …“), right after the sentence that says what it is for.
+    says what the number is for), with the calling hours as the notice wrote them; the e-mail
+    address follows („Oder schreiben Sie an: …“), right after the sentence that says what it is for.
     Writing the hours as a sentence of their own („Sie können … anrufen.“) was measured and
     not kept: the three extra words pushed key facts out of the word budget. Anything else in
     the rest, two addresses, or a number that would not be copied leaves the sentence as it is.
 
     >>> contact_parts("Fragen zum Fest beantwortet das Kulturamt, Telefon 0221 12-345, "
     ...     "Montag bis Freitag 9 bis 12 Uhr, oder per E-Mail an kultur@example.de.")
-    ['Fragen zum Fest beantwortet das Kulturamt, Telefon 0221 12-345 (Montag bis Freitag 9 bis 12 Uhr).', 'Oder schreiben Sie an: kultur@example.de.']
+    ['Fragen zum Fest beantwortet das Kulturamt, Telefon 0221 12-345, Montag bis Freitag 9 bis 12 Uhr.', 'Oder schreiben Sie an: kultur@example.de.']
     >>> contact_parts("Fragen beantwortet das Amt unter Telefon 0221 12-345.") is None
     True
     """
@@ -161,8 +161,17 @@ def contact_parts(sentence: str) -> list[str] | None:
             return None  # something else than where to write and when to call
     if not mails:
         return None
-    when = f" ({', '.join(hours)})" if hours else ""
-    lines = [head + when + "."]
+    kept = text[:-1]
+    for address in mails:
+        # The address goes with the words that lead to it; the hours stay as the notice
+        # wrote them (in brackets or after a comma).
+        kept = re.sub(
+            rf"(?:,?\s+oder|,)?\s+(?:per\s+)?(?:E-Mail(?:\s+an)?:?\s+)?{re.escape(address)}",
+            "",
+            kept,
+        )
+    kept = re.sub(r"\(\s*,?\s*\)", "", re.sub(r"\(\s*,\s*", "(", kept)).strip(" ,")
+    lines = [kept + "."]
     lines += [f"Oder schreiben Sie an: {m}." for m in mails]
     if sorted(re.findall(r"\d+", text)) != sorted(re.findall(r"\d+", " ".join(lines))):
         return None
