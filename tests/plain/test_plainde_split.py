@@ -20,16 +20,18 @@ from pubkit.plain.shorten import date_span_sentence, shorten
             "wegen der Reinigung geschlossen.",
             [
                 "Das Hallenbad Nord ist wegen der Reinigung geschlossen.",
-                "Das gilt von Montag, 3. Juli, bis Freitag, 14. Juli 2023.",
+                "Das gilt ab Montag, 3. Juli.",
+                "Es gilt bis Freitag, 14. Juli 2023.",
             ],
         ),
         (
+            # a long span: its start and its end a sentence each
             "Wegen einer Baustelle fährt die Linie 7 ab Dienstag, 2. Mai 2023, 5 Uhr, "
             "bis voraussichtlich Sonntag, 21. Mai 2023, über die Gartenstraße.",
             [
                 "Wegen einer Baustelle fährt die Linie 7 über die Gartenstraße.",
-                "Das gilt ab Dienstag, 2. Mai 2023, 5 Uhr, bis voraussichtlich Sonntag, "
-                "21. Mai 2023.",
+                "Das gilt ab Dienstag, 2. Mai 2023, 5 Uhr.",
+                "Es gilt bis voraussichtlich Sonntag, 21. Mai 2023.",
             ],
         ),
         (
@@ -77,5 +79,6 @@ def test_shorten_splits_the_date_span_of_a_long_rule() -> None:
     )
     assert parts == [
         "Die Stadtbücherei am Markt ist für alle Besucher geschlossen.",
-        "Das gilt von Montag, 7. August, bis Samstag, 19. August 2023.",
+        "Das gilt ab Montag, 7. August.",
+        "Es gilt bis Samstag, 19. August 2023.",
     ]

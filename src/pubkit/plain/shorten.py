@@ -600,7 +600,7 @@ def date_span_sentence(sentence: str) -> list[str]:
     >>> date_span_sentence(
     ...     "Die Bücherei ist von Montag, 3. Juli, bis Freitag, 14. Juli 2023, wegen Umbau geschlossen."
     ... )
-    ['Die Bücherei ist wegen Umbau geschlossen.', 'Das gilt von Montag, 3. Juli, bis Freitag, 14. Juli 2023.']
+    ['Die Bücherei ist wegen Umbau geschlossen.', 'Das gilt ab Montag, 3. Juli.', 'Es gilt bis Freitag, 14. Juli 2023.']
 
     A span at the start or the end, a short sentence, a question or a lead-in stay as written;
     so does a sentence whose rest would not be whole.
@@ -621,4 +621,20 @@ def date_span_sentence(sentence: str) -> list[str]:
         or sorted(re.findall(r"\d+", text)) != sorted(re.findall(r"\d+", rest + said))
     ):
         return [sentence]
-    return [rest, said]
+    return [rest, *_from_and_to(said)]
+
+
+_FROM_TO = re.compile(r"^Das gilt (?:ab|von|vom) (?P<start>.+?),? bis (?P<end>.+)\.$")
+
+
+def _from_and_to(said: str) -> list[str]:
+    """„Das gilt ab Montag, 13. März 2023, 4 Uhr, bis wahrscheinlich Freitag, 28. April
+    2023.“ (15 words) → „Das gilt ab Montag, 13. März 2023, 4 Uhr.“ „Es gilt bis wahrscheinlich
+    Freitag, 28. April 2023.“: the start and the end a sentence each, when the span is long."""
+    match = _FROM_TO.match(said)
+    if match is None or len(said.split()) <= 10:
+        return [said]
+    start = match.group("start")
+    if not re.search(r"\d", start):
+        return [said]  # a start without a date of its own stays with its end
+    return [f"Das gilt ab {start}.", f"Es gilt bis {match.group('end')}."]
