@@ -38,6 +38,14 @@ from pubkit.plain.readability import readability
             "Für diese Sache ist das Ordnungsamt zuständig.",
         ),
         (
+            "Ab Montag können sich alle Bürgerinnen und Bürger kostenlos testen lassen.",
+            "Ab Montag können sich alle Menschen kostenlos testen lassen.",
+        ),
+        (
+            "Die Stadt dankt allen Einwohnerinnen und Einwohnern für ihre Geduld.",
+            "Die Stadt dankt allen Menschen für ihre Geduld.",
+        ),
+        (
             "Die Jury wählt die Preisträgerinnen und Preisträger aus.",
             "Die Jury wählt die Gewinnerinnen und Gewinner aus.",
         ),
