@@ -9,7 +9,7 @@ import re
 import pytest
 
 from pubkit.plain.sentence import fragment_reason
-from pubkit.plain.shorten import date_span_sentence, shorten
+from pubkit.plain.shorten import date_span_sentence, purpose_as_sentence, shorten
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,40 @@ def test_shorten_splits_the_date_span_of_a_long_rule() -> None:
         "Das gilt ab Montag, 7. August.",
         "Es gilt bis Samstag, 19. August 2023.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Ampel an der Kreuzung wird neu eingestellt, damit sich der Verkehr nicht staut.",
+            [
+                "Die Ampel an der Kreuzung wird neu eingestellt.",
+                "Dann staut sich der Verkehr nicht.",
+            ],
+        ),
+        (
+            "Die Halle bleibt am Abend offen, damit die Vereine dort üben können.",
+            ["Die Halle bleibt am Abend offen.", "Dann können die Vereine dort üben."],
+        ),
+    ],
+)
+def test_purpose_clause_becomes_dann_sentence(sentence: str, expected: list[str]) -> None:
+    parts = purpose_as_sentence(sentence)
+    assert parts == expected
+    assert all(fragment_reason(p, "de") is None for p in parts)
+    # no word more, no word less
+    assert len(" ".join(parts).split()) == len(sentence.split())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a separable verb alone at the end: „Dann abgeben Sie …“ would be wrong
+        "Bitte kommen Sie früh, damit Sie den Antrag rechtzeitig abgeben.",
+        # „damit“ as an adverb, not a purpose clause
+        "Wir haben damit gute Erfahrungen gemacht.",
+    ],
+)
+def test_purpose_clause_stays_where_the_split_is_not_safe(sentence: str) -> None:
+    assert purpose_as_sentence(sentence) == [sentence]

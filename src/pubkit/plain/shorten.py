@@ -22,7 +22,13 @@ from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence, split_main_clauses
 from pubkit.plain.sentence import fragment_reason, has_finite_verb, they_after_colon
 
-__all__ = ["date_span_sentence", "drop_examples", "shorten", "split_reason"]
+__all__ = [
+    "date_span_sentence",
+    "drop_examples",
+    "purpose_as_sentence",
+    "shorten",
+    "split_reason",
+]
 
 LIMIT = 12
 """Sentences longer than this are shortened (Leichte Sprache guides: about 8 to 12 words)."""
@@ -508,6 +514,7 @@ def shorten(sentence: str, language: str) -> list[str]:
     parts = _german(sentence) if lang == "de" else _english(sentence)
     if lang == "de":
         parts = [r for p in parts for q in date_span_sentence(p) for r in contact_parts(q) or [q]]
+        parts = [q for p in parts for q in purpose_as_sentence(p)]
     parts = [p for p in parts if any(c.isalpha() for c in p) and not _vague(p)]
     digits = sorted(re.findall(r"\d+", sentence))
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
@@ -638,3 +645,43 @@ def _from_and_to(said: str) -> list[str]:
     if not re.search(r"\d", start):
         return [said]  # a start without a date of its own stays with its end
     return [f"Das gilt ab {start}.", f"Es gilt bis {match.group('end')}."]
+
+
+def purpose_as_sentence(sentence: str) -> list[str]:
+    """A purpose clause at the end as a sentence of its own with „Dann“, no word more:
+    „Die Ampel wird neu eingestellt, damit sich der Verkehr nicht staut.“ →
+    „Die Ampel wird neu eingestellt.“ „Dann staut sich der Verkehr nicht.“
+
+    >>> purpose_as_sentence("Das Bad öffnet später, damit eine Schicht die Aufsicht übernehmen kann.")
+    ['Das Bad öffnet später.', 'Dann kann eine Schicht die Aufsicht übernehmen.']
+
+    Not when the clause's verb is a separable one alone („damit Sie den Antrag abgeben“ would
+    need „geben … ab“), ends in a participle, or either half is not a whole sentence.
+    """
+    tokens = tokenize(sentence, "de")
+    at = next(
+        (
+            i
+            for i in range(1, len(tokens) - 3)
+            if tokens[i].text == ","
+            and tokens[i + 1].text == "damit"
+            and tokens[i + 1].pos == "KOUS"
+        ),
+        None,
+    )
+    if at is None:
+        return [sentence]
+    clause = [t for t in tokens[at + 2 :] if t.pos != "$."]
+    if len(clause) < 3 or any(t.pos.startswith("$") for t in clause):
+        return [sentence]
+    verb = clause[-1]
+    if not verb.pos.startswith(("VV", "VA", "VM")) or verb.pos.endswith("(PP)"):
+        return [sentence]
+    single = not any(t.pos.startswith(("VV", "VA", "VM")) for t in clause[:-1])
+    if single and verb.text.lower().startswith((*_SEPARABLE, "her", "hin", "durch", "zusammen")):
+        return [sentence]
+    main = _finish(detokenize(tokens[:at]))
+    then = _finish("Dann " + " ".join(t.text for t in [verb, *clause[:-1]]))
+    if fragment_reason(main, "de") or fragment_reason(then, "de"):
+        return [sentence]
+    return [main, then]
