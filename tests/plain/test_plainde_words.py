@@ -46,6 +46,22 @@ from pubkit.plain.readability import readability
             "Die Stadt dankt allen Menschen für ihre Geduld.",
         ),
         (
+            "Die Abholung erfolgt meistens innerhalb von zwei Wochen.",
+            "Die Abholung erfolgt meistens in zwei Wochen.",
+        ),
+        (
+            "Geschwister zahlen weiterhin weniger.",
+            "Geschwister zahlen weiter weniger.",
+        ),
+        (
+            "Im Saal dürfen höchstens 20 Menschen gleichzeitig sein.",
+            "Im Saal dürfen höchstens 20 Menschen zugleich sein.",
+        ),
+        (
+            "Das Land hat die Verordnung erneut geändert.",
+            "Das Land hat die Verordnung wieder geändert.",
+        ),
+        (
             "Die Jury wählt die Preisträgerinnen und Preisträger aus.",
             "Die Jury wählt die Gewinnerinnen und Gewinner aus.",
         ),
