@@ -88,3 +88,12 @@ def test_plain_words_read_easier() -> None:
     plain = [use_plain_words(official[0], "de")]
     assert plain == ["Für Sachen der Leistungen gibt es am Telefon Hilfe."]
     assert readability(plain, "de").flesch > readability(official, "de").flesch + 30
+
+
+def test_informationen_is_plain_also_beside_a_web_address() -> None:
+    """Nouns stay as written in a sentence with a web address (the reader looks for them on
+    the page), but „Informationen“ names no page."""
+    from pubkit.plain.rewrite import expand
+
+    text = "Informationen und die Allgemeinverfügung stehen auf www.example.de."
+    assert expand(text, "de") == "Infos und die Allgemeinverfügung stehen auf www.example.de."
