@@ -307,8 +307,8 @@ def test_titles_before_a_name_and_sentences_that_say_nothing() -> None:
         ("Das Bürgertelefon der Stadt hilft.", "Das Bürgertelefon von der Stadt hilft."),
         # "der Bürger" may be a plural ("von den Bürgern"): left as it is
         ("Die Fragen der Bürger sind wichtig.", "Die Fragen der Bürger sind wichtig."),
-        # a plural ("der Maßnahmen") and a name ("Tag der Deutschen Einheit") stay
-        ("Die Liste der Maßnahmen ist lang.", "Die Liste der Maßnahmen ist lang."),
+        # a plural ("der Anträge") and a name ("Tag der Deutschen Einheit") stay
+        ("Die Liste der Anträge ist lang.", "Die Liste der Anträge ist lang."),
         ("Am Tag der Deutschen Einheit ist zu.", "Am Tag der Deutschen Einheit ist zu."),
         # "an mehreren Stellen der Wohnung" means "in the flat": without an article, left
         (
@@ -403,7 +403,7 @@ def test_two_statements_joined_by_a_comma_become_two_sentences(
         # prepositional phrase (its form would be dative): the clause stays
         (
             "Die Teststelle testet Personen, die das Gesundheitsamt schickt.",
-            ["Die Teststelle testet Personen, die das Gesundheitsamt schickt."],
+            ["Die Teststelle testet Menschen, die das Gesundheitsamt schickt."],
         ),
         (
             "Es gibt Hilfe für Menschen, die allein leben.",

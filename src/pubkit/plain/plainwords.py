@@ -106,6 +106,11 @@ _ENDINGS = ("e", "en", "er", "es", "em", "n", "s", "r", "m")
 """What follows a lexicon stem: "weitere*" also gives "weiterer" and "weiterem"."""
 
 
+_NO_TITLE = frozenset({"Informationen"})
+"""Nouns no web page is looked up by: „Informationen gibt es auf www…“ names no document, so
+the plain word is used there too."""
+
+
 def use_plain_words(text: str, language: str, *, keep_nouns: bool = False) -> str:
     """``text`` with the lexicon's plain words. With ``keep_nouns`` (a sentence that points
     to a web page) nouns stay as written: the reader looks for "Allgemeinverfügung" there.
@@ -120,7 +125,7 @@ def use_plain_words(text: str, language: str, *, keep_nouns: bool = False) -> st
     'Extra help is now available.'
     """
     for entry in plain_words(language):
-        if keep_nouns and entry.official[:1].isupper():
+        if keep_nouns and entry.official[:1].isupper() and entry.official not in _NO_TITLE:
             continue
 
         def swap(match: re.Match[str], entry: PlainWord = entry) -> str:

@@ -16,13 +16,19 @@ from __future__ import annotations
 import re
 
 from pubkit.model.lang import primary_language
-from pubkit.plain.contacts import contact_sentences
+from pubkit.plain.contacts import contact_parts, contact_sentences
 from pubkit.plain.labels import plain_label, template_words
 from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence, split_main_clauses
 from pubkit.plain.sentence import fragment_reason, has_finite_verb, they_after_colon
 
-__all__ = ["drop_examples", "shorten", "split_reason"]
+__all__ = [
+    "date_span_sentence",
+    "drop_examples",
+    "purpose_as_sentence",
+    "shorten",
+    "split_reason",
+]
 
 LIMIT = 12
 """Sentences longer than this are shortened (Leichte Sprache guides: about 8 to 12 words)."""
@@ -500,10 +506,15 @@ def shorten(sentence: str, language: str) -> list[str]:
         return [*shorten(sentence, lang), *pulled]
     original = _finish(expand(sentence, lang))
     said = contact_sentences(original, lang)
+    if said is None and lang == "de" and not _DE_ASKS.match(original):
+        said = contact_parts(original)
     if said is not None:
         # "Melden Sie … an oder rufen Sie … an: Telefon …": one request per sentence.
         return [_no_second_phone_word(q, lang) for p in said for q in _split_whole(p, lang)]
     parts = _german(sentence) if lang == "de" else _english(sentence)
+    if lang == "de":
+        parts = [r for p in parts for q in date_span_sentence(p) for r in contact_parts(q) or [q]]
+        parts = [q for p in parts for q in purpose_as_sentence(p)]
     parts = [p for p in parts if any(c.isalpha() for c in p) and not _vague(p)]
     digits = sorted(re.findall(r"\d+", sentence))
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
@@ -517,7 +528,7 @@ def shorten(sentence: str, language: str) -> list[str]:
 
 
 _CALL = {
-    "de": re.compile(r"\b(?:rufen|anrufen|ruft|wählen)\b", re.IGNORECASE),
+    "de": re.compile(r"\b(?:rufen|anrufen|ruft|wählen|am Telefon)\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:call|ring|dial)\b", re.IGNORECASE),
 }
 _PHONE_WORD = {
@@ -557,3 +568,120 @@ def _split_semicolon(sentence: str, language: str) -> list[str]:
     if any(fragment_reason(h, language) for h in out):
         return [sentence]
     return out
+
+
+_DE_WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+_DE_MONTH = (
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+)
+_DE_DATE = (
+    rf"(?:{_DE_WEEKDAY},?\s+(?:den\s+)?)?\d{{1,2}}\.(?:\s*{_DE_MONTH}(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}\.(?:\d{{2,4}})?)(?:,?\s+(?:etwa\s+|ca\.\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s+Uhr)?"
+)
+_DE_SPAN = re.compile(
+    rf"(?<=\w)\s+(?P<span>(?:(?:ab|seit|von|vom)\s+{_DE_DATE}"
+    rf"(?:,?\s+bis\s+(?:(?:einschließlich|zum|wahrscheinlich|voraussichtlich)\s+)*{_DE_DATE})?"
+    rf"|bis\s+(?:(?:einschließlich|zum|wahrscheinlich|voraussichtlich)\s+)*{_DE_DATE}))"
+    rf"(?P<comma>,)?(?=\s+[^\W\d_])"
+)
+"""A date span inside a sentence: „ab Montag, 13. März 2023, 4 Uhr, bis wahrscheinlich
+Freitag, 28. April 2023,“ — with the comma that closes it — followed by more of the sentence."""
+
+
+_MOVED = re.compile(
+    r"\b(?:verlänger|verschob|verschieb|verleg|vorgezogen|vorzieh|nachgeholt|nachhol|geändert)\w*",
+    re.IGNORECASE,
+)
+"""Verbs whose date is what changes („bis zum 16. April verlängert“, „auf Montag verlegt“):
+the span belongs to the verb, „Das gilt …“ would say something else."""
+
+
+_DE_ASKS = re.compile(r"(?:Wer|Wenn|Falls|Sollten)\b")
+"""A condition first („Wer Fragen hat, erreicht …“): it becomes a question and „Dann …“."""
+
+
+def date_span_sentence(sentence: str) -> list[str]:
+    """A long German sentence with a date span in its middle as two sentences, as easy-read
+    writers do: the rule, then „Das gilt …“ with the span copied exactly.
+
+    >>> date_span_sentence(
+    ...     "Die Bücherei ist von Montag, 3. Juli, bis Freitag, 14. Juli 2023, wegen Umbau geschlossen."
+    ... )
+    ['Die Bücherei ist wegen Umbau geschlossen.', 'Das gilt ab Montag, 3. Juli.', 'Es gilt bis Freitag, 14. Juli 2023.']
+
+    A span at the start or the end, a short sentence, a question or a lead-in stay as written;
+    so does a sentence whose rest would not be whole.
+    """
+    text = sentence.strip()
+    if len(text.split()) <= LIMIT or text.endswith((":", "?")):
+        return [sentence]
+    match = _DE_SPAN.search(text)
+    if match is None:
+        return [sentence]
+    span = match.group("span")
+    rest = _finish(text[: match.start()] + text[match.end() :])
+    said = _finish("Das gilt " + span)
+    if (
+        len(rest.split()) < 4
+        or _MOVED.search(rest)
+        or fragment_reason(rest, "de")
+        or sorted(re.findall(r"\d+", text)) != sorted(re.findall(r"\d+", rest + said))
+    ):
+        return [sentence]
+    return [rest, *_from_and_to(said)]
+
+
+_FROM_TO = re.compile(r"^Das gilt (?:ab|von|vom) (?P<start>.+?),? bis (?P<end>.+)\.$")
+
+
+def _from_and_to(said: str) -> list[str]:
+    """„Das gilt ab Montag, 13. März 2023, 4 Uhr, bis wahrscheinlich Freitag, 28. April
+    2023.“ (15 words) → „Das gilt ab Montag, 13. März 2023, 4 Uhr.“ „Es gilt bis wahrscheinlich
+    Freitag, 28. April 2023.“: the start and the end a sentence each, when the span is long."""
+    match = _FROM_TO.match(said)
+    if match is None or len(said.split()) <= 10:
+        return [said]
+    start = match.group("start")
+    if not re.search(r"\d", start):
+        return [said]  # a start without a date of its own stays with its end
+    return [f"Das gilt ab {start}.", f"Es gilt bis {match.group('end')}."]
+
+
+def purpose_as_sentence(sentence: str) -> list[str]:
+    """A purpose clause at the end as a sentence of its own with „Dann“, no word more:
+    „Die Ampel wird neu eingestellt, damit sich der Verkehr nicht staut.“ →
+    „Die Ampel wird neu eingestellt.“ „Dann staut sich der Verkehr nicht.“
+
+    >>> purpose_as_sentence("Das Bad öffnet später, damit eine Schicht die Aufsicht übernehmen kann.")
+    ['Das Bad öffnet später.', 'Dann kann eine Schicht die Aufsicht übernehmen.']
+
+    Not when the clause's verb is a separable one alone („damit Sie den Antrag abgeben“ would
+    need „geben … ab“), ends in a participle, or either half is not a whole sentence.
+    """
+    tokens = tokenize(sentence, "de")
+    at = next(
+        (
+            i
+            for i in range(1, len(tokens) - 3)
+            if tokens[i].text == ","
+            and tokens[i + 1].text == "damit"
+            and tokens[i + 1].pos == "KOUS"
+        ),
+        None,
+    )
+    if at is None:
+        return [sentence]
+    clause = [t for t in tokens[at + 2 :] if t.pos != "$."]
+    if len(clause) < 3 or any(t.pos.startswith("$") for t in clause):
+        return [sentence]
+    verb = clause[-1]
+    if not verb.pos.startswith(("VV", "VA", "VM")) or verb.pos.endswith("(PP)"):
+        return [sentence]
+    single = not any(t.pos.startswith(("VV", "VA", "VM")) for t in clause[:-1])
+    if single and verb.text.lower().startswith((*_SEPARABLE, "her", "hin", "durch", "zusammen")):
+        return [sentence]
+    main = _finish(detokenize(tokens[:at]))
+    then = _finish("Dann " + " ".join(t.text for t in [verb, *clause[:-1]]))
+    if fragment_reason(main, "de") or fragment_reason(then, "de"):
+        return [sentence]
+    return [main, then]
