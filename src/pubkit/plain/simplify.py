@@ -672,7 +672,7 @@ class BuiltinSimplifier:
             raise MissingDependency(
                 'The German plain-language draft needs HanTa: pip install "pubkit[plain]"'
             )
-        units = message_units(document)
+        units = message_units(_joined_lines(document))
         pieces = self._pieces(units, language)
         source_words = written_length(document_units(document, title=False), language)
         budget = max(
@@ -1041,3 +1041,17 @@ class BuiltinSimplifier:
             if lines:
                 blocks.append(_paragraph(lines))
         return tuple(blocks)
+
+
+def _joined_lines(document: Document) -> Document:
+    """The notice with the lines of a contact block or an address joined again, as the
+    draft has always read them (the reader keeps those line breaks for the page and the
+    voice; the draft writes its own lines). Easy-read notices are written by their authors
+    and never drafted."""
+    from pubkit.model import LineBreak, Text
+    from pubkit.model.walk import map_inlines
+
+    def join(node: Inline) -> Inline | tuple[Inline, ...]:
+        return Text(text=" ") if isinstance(node, LineBreak) else node
+
+    return map_inlines(join, document)
