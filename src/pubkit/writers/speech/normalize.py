@@ -186,8 +186,14 @@ def _abbreviation_patterns(
 ) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
     """The table's abbreviations compiled once, and one pattern that finds any of them."""
     table = ABBREVIATIONS[lang]
-    any_one = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?:{p})" for p, _ in table) + ")")
-    return any_one, tuple((re.compile(rf"(?<![\w.]){p}"), spoken) for p, spoken in table)
+
+    def start(p: str) -> str:
+        # an abbreviation starts a word, unless its pattern says what comes before it
+        # („Parkstr. 20“: the street abbreviation glued to the name)
+        return p if p.startswith("(?<=") else rf"(?<![\w.]){p}"
+
+    any_one = re.compile("|".join(f"(?:{start(p)})" for p, _ in table))
+    return any_one, tuple((re.compile(start(p)), spoken) for p, spoken in table)
 
 
 # --- lexicon and glossary -----------------------------------------------------------------
@@ -596,6 +602,31 @@ _SERVICE = {
     # since the fifth measure also the US community help line (211) and the crisis line (988)
     "en": ("111", "999", "911", "112", "101", "119", "105", "311", "211", "988"),
 }
+
+
+def _unit_compounds(lang: str) -> Callable[[str], str]:
+    """A number and a unit as the first part of a compound: „die 110-kV-Leitung“ →
+    „hundertzehn-Kilovolt-Leitung“ (was „eins eins null-kV-Leitung“: the police number and
+    the letters), "a 110-kV line" → "a hundred and ten kilovolt line" (the unit of a
+    modifier is singular). Only where a hyphen joins the unit to the number and the noun."""
+    units = {u: said for u, said in UNITS[lang].items() if len(u) > 1 or lang == "de"}
+    alt = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    after = r"-(?=[A-ZÄÖÜ\w])" if lang == "de" else r"(?=-[a-z]|\s[a-z])"
+    pattern = re.compile(rf"(?<![\w.,-])(\d{{1,3}}(?:\.\d{{3}})+|\d+)-({alt}){after}")
+
+    def say(m: re.Match[str]) -> str:
+        value = _int(m[1]) if lang == "de" else int(m[1])
+        one, many = units[m[2]]
+        unit = one if lang == "en" or value == 1 else many
+        if lang == "de" and value == 1:  # „die 1-kW-Anlage“ → „Ein-Kilowatt-Anlage“
+            return f"ein-{unit}-"
+        return (
+            f"{numbers.cardinal(value, lang)}-{unit}-"
+            if lang == "de"
+            else (f"{numbers.cardinal(value, lang)} {unit}")
+        )
+
+    return lambda text: pattern.sub(say, text) if "-" in text else text
 
 
 def _service_numbers(lang: str) -> Callable[[str], str]:
@@ -1133,12 +1164,17 @@ def _junctions(lang: str) -> Callable[[str], str]:
 
 
 def _de_seasons(text: str) -> str:
-    """``Neujahr 2020/21``, ``Saison 2021/2022`` → „zweitausendzwanzig auf einundzwanzig“."""
+    """``Schuljahr 2024/25``, ``Saison 2021/2022`` → „zweitausendvierundzwanzig bis
+    fünfundzwanzig“ (a school, financial or sports year: from one year to the next, as the
+    English reading says "to"); the turn of the year ``Silvester 2020/21`` is the night
+    „zweitausendzwanzig auf einundzwanzig“."""
 
     def say(m: re.Match[str]) -> str:
         second = int(m[2])
         said = numbers.year(second, "de") if second >= 100 else numbers.cardinal(second, "de")
-        return f"{numbers.year(int(m[1]), 'de')} auf {said}"
+        before = m.string[max(0, m.start() - 30) : m.start()]
+        night = re.search(r"(?i:silvester|neujahr|jahreswechsel|nacht|jahreswende)\w*\W*$", before)
+        return f"{numbers.year(int(m[1]), 'de')} {'auf' if night else 'bis'} {said}"
 
     return re.sub(r"(?<![\d/.])((?:19|20)\d\d)/(\d\d|(?:19|20)\d\d)(?![\d/])", say, text)
 
@@ -1774,6 +1810,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _de_dates,
     _de_times,
     _de_point_decimals,
+    _unit_compounds("de"),
     readings.extensions("de"),
     readings.short_area_phones("de"),
     _phone("de"),
@@ -2076,6 +2113,107 @@ def _en_clock(text: str) -> str:
 
 _EN_SINGULAR = {"pounds": "pound", "euros": "euro", "dollars": "dollar"}
 
+# Words before an amount that make it describe the noun after it ("the £200 grant"), and
+# words after it that are no noun ("the £150 is paid", "a £5 to £10 charge").
+_EN_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "our",
+        "your",
+        "their",
+        "its",
+        "his",
+        "her",
+        "each",
+        "every",
+        "one",
+        "new",
+        "extra",
+        "annual",
+    ]
+)
+_EN_NOT_NOUNS = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "being",
+        "to",
+        "for",
+        "per",
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "of",
+        "and",
+        "or",
+        "but",
+        "by",
+        "from",
+        "with",
+        "each",
+        "every",
+        "that",
+        "which",
+        "who",
+        "this",
+        "it",
+        "as",
+        "if",
+        "so",
+        "than",
+        "then",
+        "up",
+        "down",
+        "off",
+        "out",
+        "over",
+        "into",
+        "onto",
+        "upon",
+        "plus",
+        "minus",
+        "paid",
+        "made",
+        "given",
+        "spent",
+        "sent",
+        "kept",
+        "held",
+        "won",
+        "set",
+        "cut",
+        "left",
+    ]
+)
+
+
+def _en_noun(word: str) -> bool:
+    """Whether the lower-case ``word`` after an amount may be the noun it describes."""
+    return word not in _EN_NOT_NOUNS and not re.search(r"(?:ed|ly)$", word)
+
 
 _EN_LARGE = {"m": "million", "bn": "billion", "k": "thousand", "million": "million",
              "billion": "billion"}  # fmt: skip
@@ -2130,13 +2268,23 @@ def _en_amounts(text: str) -> str:
 
         def say(m: re.Match[str]) -> str:
             spoken = said(m)
+            before = re.search(r"\b(\w+)\s$", m.string[: m.start()])
+            noun = re.match(r"\s([a-z]+)\b", m.string[m.end() :])
             if not (
-                re.search(r"\b[Aa]n?\s$", m.string[: m.start()])
-                and re.match(r"\s[a-z]", m.string[m.end() :])
-                and " and " not in spoken
+                before
+                and before[1].lower() in _EN_DETERMINERS
+                and noun
+                and _en_noun(noun[1])
+                and not re.search(r" and \S+ (?:pence|penny|cents?)$", spoken)
             ):
                 return spoken
             amount, main = spoken.rsplit(" ", 1)
+            if " and " in amount:  # "the £150 energy rebate": "a hundred and fifty pound …"
+                if before[1].lower() == "a":
+                    amount = re.sub(r"^one (?=hundred|thousand)", "", amount)
+                return f"{amount} {_EN_SINGULAR.get(main, main)}"
+            if before[1].lower() == "a":
+                amount = re.sub(r"^one (?=hundred|thousand)", "", amount)
             return f"{amount} {_EN_SINGULAR.get(main, main)}".replace(" ", "-")
 
         return say
@@ -2287,6 +2435,7 @@ _ENGLISH: tuple[Callable[[str], str], ...] = (
     readings.binomials,
     _en_dates,
     _en_times,
+    _unit_compounds("en"),
     readings.extensions("en"),
     readings.short_area_phones("en"),
     _phone("en"),
