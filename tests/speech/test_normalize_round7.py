@@ -6,9 +6,13 @@ written by hand; the comment above a table says what pubkit said before.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from pubkit.writers.speech.normalize import normalize
+from pubkit.readers import read
+from pubkit.writers.speech import script
+from pubkit.writers.speech.normalize import address_names, normalize
 
 # 2. Before: „Parkstr. zwanzig“, „Hauptstr.“: a street abbreviation glued to the name.
 DE_STREETS = [
@@ -78,3 +82,108 @@ EN_COUNTIES = [
 )
 def test_reading(lang: str, written: str, spoken: str) -> None:
     assert normalize(written, lang) == spoken
+
+
+# 1. Before: "nine point zero zero to one point zero zero", "nine point three zero to four
+# point three zero": dotted times without am/pm in a range, beside opening words or weekdays.
+EN_DOTTED_TIMES = [
+    ("The library is open 9.00–1.00 on Saturdays.", "The library is open nine o'clock to one o'clock on Saturdays."),
+    ("Opening hours: Monday to Friday 9.30–4.30", "Opening hours: Monday to Friday nine thirty to four thirty"),
+    ("Drop-in sessions 10.15 - 11.45 in the hall.", "Drop-in sessions ten fifteen to eleven forty-five in the hall."),
+    ("Join us at 10.00 in the hall.", "Join us at ten o'clock in the hall."),
+    ("The shop opens 8.30 on Sundays.", "The shop opens eight thirty on Sundays."),
+    ("Tue 9.20 to 12.40 and Thu 1.10 to 3.50", "Tuesday nine twenty to twelve forty and Thursday one ten to three fifty"),
+    # real decimals stay decimals
+    ("The route is 2.5 km long and costs £1.50.", "The route is two point five kilometres long and costs one pound and fifty pence."),
+    ("Prices rose by 1.25–1.50 per cent.", "Prices rose by one point two five to one point five zero per cent."),
+    ("Version 3.10–3.12 is supported.", "Version three point one zero to three point one two is supported."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_DOTTED_TIMES)
+def test_english_dotted_times(written: str, spoken: str) -> None:
+    assert normalize(written, "en") == spoken
+
+
+# 8. Before: „bürgerbüro ät …“ in one address, „stadtbu-erger-bu-ero“ in the next: an
+# address part holding a word the document writes with its umlaut is said with it.
+def test_umlauts_inside_a_longer_address_part() -> None:
+    names = address_names("Das Bürgerbüro hilft. Die Straße ist gesperrt.")
+    said = [
+        normalize(a, "de", names=names)
+        for a in [
+            "Mail an buergerbuero@stadt.de",
+            "Mail an stadtbuergerbuero@stadt.de",
+            "Mail an buergerbueros@stadt.de",
+            "Siehe www.stadt.de/strassenbau",
+            "Mail an aktuell@stadt.de",  # no umlaut in the document's words: as written
+        ]
+    ]
+    assert said == [
+        "Mail an bürgerbüro ät stadt Punkt de",
+        "Mail an stadtbürgerbüro ät stadt Punkt de",
+        "Mail an bürgerbüros ät stadt Punkt de",
+        "Siehe weh weh weh Punkt stadt Punkt de Schrägstrich straßenbau",
+        "Mail an aktuell ät stadt Punkt de",
+    ]
+
+
+# 7. An address block's lines (LineBreak, kept by the reader) are each a unit: a pause at
+# every break, so the house number does not run into the postcode.
+ADDRESS_BLOCKS = [
+    (
+        "de",
+        "Bürgerbüro\nMarktplatz 1\n12345 Beispielstadt\nTelefon: 01234 56789",
+        "Bürgerbüro, Marktplatz eins, eins zwei drei vier fünf Beispielstadt, Telefon: "
+        "null eins zwei drei vier, fünf sechs sieben acht neun",
+    ),
+    (
+        "en",
+        "Riverside Library\n4 Main Street\nRiverside RV1 2AB\nPhone: 01234 567890",
+        "Riverside Library, four Main Street, Riverside R V one, two A B, Phone: "
+        "zero one two three four, five six seven eight nine zero",
+    ),
+]
+
+
+def _notice(tmp_path: Path, lang: str, body: str, *, kicker: str = "", publisher: str = "") -> str:
+    path = tmp_path / f"notice-{lang}.md"
+    front = f"---\ntitle: Neu\nlang: {lang}\n" + (f"publisher: {publisher}\n" if publisher else "")
+    path.write_text(
+        front + "---\n\n" + (f"{kicker}\n\n" if kicker else "") + "# Neu\n\n" + body + "\n",
+        encoding="utf-8",
+    )
+    return str(path)
+
+
+@pytest.mark.parametrize(("lang", "block", "spoken"), ADDRESS_BLOCKS)
+def test_address_block_lines_are_said_as_units(
+    tmp_path: Path, lang: str, block: str, spoken: str
+) -> None:
+    document = read(_notice(tmp_path, lang, "Text.\n\n" + block))
+    said = [s.spoken for s in script(document)]
+    assert said[-1] == spoken
+
+
+# 9. Before: the kicker „Pressemitteilung der Stadt Beispiel“ was not spoken: a kicker that
+# names the sender is said before the title; a topic kicker stays on the page.
+@pytest.mark.parametrize(
+    ("lang", "kicker", "publisher", "first"),
+    [
+        ("de", "Pressemitteilung der Stadt Beispiel", "Stadt Beispiel", "Pressemitteilung der Stadt Beispiel"),
+        ("de", "Stadt Beispiel informiert", "Stadt Beispiel", "Stadt Beispiel informiert"),
+        ("de", "Gesundheit", "Stadt Beispiel", "Neu"),
+        ("en", "News from Riverside District Council", "Riverside District Council", "News from Riverside District Council"),
+        ("en", "Roadworks", "Riverside District Council", "Neu"),
+    ],
+)  # fmt: skip
+def test_a_kicker_naming_the_sender_is_said_first(
+    tmp_path: Path, lang: str, kicker: str, publisher: str, first: str
+) -> None:
+    document = read(_notice(tmp_path, lang, "Text.", kicker=kicker, publisher=publisher))
+    assert document.metadata.kicker == kicker
+    sentences = script(document)
+    assert sentences[0].text == first
+    if first == kicker:
+        assert sentences[1].text == "Neu"
+        assert sentences[1].chapter == "Neu"

@@ -502,8 +502,23 @@ def _say_url(url: str, lang: str, names: Mapping[str, str] | None = None) -> str
         elif part.isdigit():
             out.append(numbers.digits(part, lang) if len(part) > 4 or host else part)
         else:
-            out.append(lexicon.get(part) or (names or {}).get(part.lower()) or part)
+            out.append(lexicon.get(part) or _umlauts_in(part, names or {}) or part)
     return " ".join(out)
+
+
+def _umlauts_in(part: str, names: Mapping[str, str]) -> str | None:
+    """An address part said as the document writes its words: ``buergerbuero`` →
+    „bürgerbüro“, and the same word inside a longer part (``stadtbuergerbuero``,
+    ``buergerbueros``; was „stadtbu-erger…“ beside „bürgerbüro“ in the same notice)."""
+    low = part.lower()
+    if low in names:
+        return names[low]
+    keys = [k for k in names if len(k) >= 5 and k in low and re.search("ae|oe|ue|ss", k)]
+    if not keys:
+        return None
+    for key in sorted(keys, key=len, reverse=True):
+        low = low.replace(key, names[key])
+    return low
 
 
 # --- shared rules ---------------------------------------------------------------------------
@@ -2078,12 +2093,42 @@ def _en_times(text: str) -> str:
         ),
         text,
     )
+    # "open 9.00–1.00", "Monday to Friday 9.30–4.30": a range of dotted times without a word
+    # before it (was "nine point zero zero to one point zero zero"); times where the
+    # minutes are quarters or the sentence speaks of hours, days or opening
     text = re.sub(
-        rf"\b([Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)\s{point_time}{no_amount}",
+        rf"(?<![\w.,£$€])(?<![£$€]\s){point_time}\s?(to|until|till|[–—-])\s?{point_time}{no_amount}",
+        lambda m: (
+            f"{_en_24h(int(m[1]), int(m[2]))} {'to' if m[3] in '–—-' else m[3]} "
+            f"{_en_24h(int(m[4]), int(m[5]))}"
+            if _en_hours_context(m)
+            else m.group(0)
+        ),
+        text,
+    )
+    text = re.sub(
+        rf"\b([Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Oo]pens?|[Cc]loses?)\s{point_time}{no_amount}",
         lambda m: f"{m[1]} {_en_24h(int(m[2]), int(m[3]))}",
         text,
     )
     return _en_clock(text)
+
+
+_EN_HOURS_WORDS = re.compile(
+    r"\b(?:open|opens|opening|closed?|closes|hours|daily|times?|session|service|"
+    r"weekdays?|weekends?|"
+    + "|".join(WEEKDAYS["en"].values())
+    + r"|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b",
+    re.IGNORECASE,
+)
+
+
+def _en_hours_context(m: re.Match[str]) -> bool:
+    """Whether a range of two dotted numbers ``m`` ("9.30–4.30") is a range of times: the
+    minutes of both are quarters, or the sentence speaks of opening hours or weekdays."""
+    if int(m[2]) % 15 == 0 and int(m[5]) % 15 == 0:
+        return True
+    return bool(_EN_HOURS_WORDS.search(m.string))
 
 
 def _en_24h(hour: int, minute: int) -> str:

@@ -53,9 +53,10 @@ from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text
 from pubkit.writers.speech.tables import LEXICON, WORD_CAPITALS_DE
 
-__all__ = ["PAUSES", "Span", "Utterance", "UtteranceKind", "write_speech"]
+__all__ = ["PAUSES", "Span", "Utterance", "UtteranceKind", "sender_kicker", "write_speech"]
 
 UtteranceKind = Literal[
+    "kicker",
     "title",
     "heading",
     "paragraph",
@@ -70,6 +71,7 @@ UtteranceKind = Literal[
 ]
 
 PAUSES: dict[UtteranceKind, tuple[int, int]] = {
+    "kicker": (0, 500),
     "title": (0, 1200),
     "heading": (1400, 800),
     "paragraph": (0, 700),
@@ -83,6 +85,32 @@ PAUSES: dict[UtteranceKind, tuple[int, int]] = {
     "footnote": (0, 500),
 }
 """(before, after) pause in milliseconds for each kind of utterance."""
+
+_SENDER_WORDS = re.compile(
+    r"\b(?:Presse\w*|Medien\w*|\w*[Mm]itteilung|\w*[Bb]ekanntmachung|Information der|"
+    r"Press|Media|News|Public [Nn]otice|Statement|Notice from|Message from)\b"
+)
+_GENERIC_SENDER = frozenset(
+    ["Stadt", "Gemeinde", "Landkreis", "Kreis", "Amt", "City", "County", "Council", "District",
+     "Borough", "Town", "Verwaltung", "Stadtverwaltung", "Government"]
+)  # fmt: skip
+
+
+def sender_kicker(kicker: str | None, publisher: str | None) -> str | None:
+    """The kicker line above the title when it names the sender („Pressemitteilung der Stadt
+    Beispiel“, "News from Riverside District Council"): a listener hears who speaks before
+    the title, as a reader sees it. A kicker naming the topic („Gesundheit“) is left to the
+    page; the masthead's publisher is not read (the kicker says it, or the title speaks for
+    itself)."""
+    if not kicker or not kicker.strip():
+        return None
+    if _SENDER_WORDS.search(kicker):
+        return kicker.strip()
+    names = {
+        w for w in re.findall(r"[A-ZÄÖÜ][\w-]{3,}", publisher or "") if w not in _GENERIC_SENDER
+    }
+    return kicker.strip() if names and names & set(re.findall(r"[\w-]+", kicker)) else None
+
 
 _BREAK_PAUSE = 1200
 _WORDS = {
@@ -157,6 +185,9 @@ class _Writer:
     def run(self) -> list[Utterance]:
         blocks = self.document.blocks
         first = blocks[0] if blocks else None
+        kicker = sender_kicker(self.document.metadata.kicker, self.document.metadata.publisher)
+        if kicker:  # who speaks, before what they say
+            self.emit("kicker", (Span(text=kicker, lang=self.lang),))
         if not (isinstance(first, Heading) and first.level == 1) and self.document.metadata.title:
             self.emit("title", (Span(text=self.document.metadata.display_title(), lang=self.lang),))
         for index, block in enumerate(blocks):
