@@ -187,3 +187,28 @@ def test_a_kicker_naming_the_sender_is_said_first(
     if first == kicker:
         assert sentences[1].text == "Neu"
         assert sentences[1].chapter == "Neu"
+
+
+def test_the_spoken_kicker_is_marked_on_the_kicker_line() -> None:
+    """The narrated EPUB highlights the kicker where it is printed, and the title on the h1."""
+    from lxml import etree
+
+    from pubkit.renderers.epub_overlay import Spoken, mark_sentences
+
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">'
+        '<head><title>t</title></head><body><main id="main">'
+        '<p class="kicker">Pressemitteilung der Stadt Beispiel</p><h1>Neu</h1><p>Text.</p>'
+        "</main></body></html>"
+    )
+    spoken = [
+        Spoken(id="b1-1", text="Pressemitteilung der Stadt Beispiel", kind="kicker", block=None),
+        Spoken(id="b2-1", text="Neu", kind="title", block=None),
+        Spoken(id="b3-1", text="Text.", kind="paragraph", block=0),
+    ]
+    out, marks = mark_sentences(page, spoken, blocks=1, where="t")
+    root = etree.fromstring(out.split("\n", 2)[2].encode())
+    marked = {i: "".join(root.xpath("//*[@id=$i]", i=i)[0].itertext()) for i in ("b1-1", "b2-1")}
+    assert marked == {"b1-1": "Pressemitteilung der Stadt Beispiel", "b2-1": "Neu"}
+    assert [m.exact for m in marks] == [True, True, True]
