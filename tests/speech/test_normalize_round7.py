@@ -128,6 +128,13 @@ def test_umlauts_inside_a_longer_address_part() -> None:
     ]
 
 
+def test_umlauts_of_an_inflected_word_in_an_address() -> None:
+    names = address_names("Die Öffnungszeiten des Bürgerbüros ändern sich.")
+    assert normalize("Mail an buergerbuero@stadt.de", "de", names=names) == (
+        "Mail an bürgerbüro ät stadt Punkt de"
+    )
+
+
 # 7. An address block's lines (LineBreak, kept by the reader) are each a unit: a pause at
 # every break, so the house number does not run into the postcode.
 ADDRESS_BLOCKS = [

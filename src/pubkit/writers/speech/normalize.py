@@ -424,8 +424,8 @@ def umlaut_names(text: str) -> tuple[tuple[str, str], ...]:
     """The words of ``text`` with ä, ö, ü or ß, lower case, keyed by how a web or e-mail
     address spells them (``ue`` for ``ü``, ``ss`` for ``ß``).
 
-    >>> umlaut_names("Gemeinde Mühlhausen-Ehingen, Bürgerbüro")
-    (('buergerbuero', 'bürgerbüro'), ('muehlhausen', 'mühlhausen'))
+    >>> umlaut_names("Gemeinde Mühlhausen-Ehingen, des Bürgerbüros")
+    (('buergerbuero', 'bürgerbüro'), ('buergerbueros', 'bürgerbüros'), ('muehlhaus', 'mühlhaus'), ('muehlhausen', 'mühlhausen'))
 
     Addresses cannot hold umlauts, so German ones write them out: espeak-ng reads
     „muehlhausen“ as „Mu-ehlhausen“ and „kulturbuero“ as „Kulturbu-ero“. Where the document
@@ -439,6 +439,13 @@ def umlaut_names(text: str) -> tuple[tuple[str, str], ...]:
         low = word.lower()
         key = low.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
         found.setdefault(key, low)
+    # the word's stem too: „des Bürgerbüros“ names buergerbuero@… (an inflected form)
+    for key, low in list(found.items()):
+        for ending in ("es", "en", "s", "n"):
+            stem = low.removesuffix(ending)
+            if stem != low and len(stem) >= 5 and re.search("[äöüß]", stem):
+                found.setdefault(key.removesuffix(ending), stem)
+                break
     return tuple(sorted(found.items()))
 
 
