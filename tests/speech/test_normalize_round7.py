@@ -173,27 +173,34 @@ def test_address_block_lines_are_said_as_units(
 
 
 # 9. Before: the kicker „Pressemitteilung der Stadt Beispiel“ was not spoken: a kicker that
-# names the sender is said before the title; a topic kicker stays on the page.
+# names the sender is said before the title; one naming only the kind of notice is said with
+# the publisher; a topic kicker stays on the page.
 @pytest.mark.parametrize(
-    ("lang", "kicker", "publisher", "first"),
+    ("lang", "kicker", "publisher", "said"),
     [
         ("de", "Pressemitteilung der Stadt Beispiel", "Stadt Beispiel", "Pressemitteilung der Stadt Beispiel"),
         ("de", "Stadt Beispiel informiert", "Stadt Beispiel", "Stadt Beispiel informiert"),
-        ("de", "Gesundheit", "Stadt Beispiel", "Neu"),
+        ("de", "Pressemitteilung", "Stadt Beispiel", "Pressemitteilung, Stadt Beispiel"),
+        ("de", "Stadtnachricht", "Stadt Beispiel", "Stadtnachricht, Stadt Beispiel"),
+        ("de", "Gesundheit", "Stadt Beispiel", None),
+        ("de", "Corona-Warnstufe Rot", "Stadt Beispiel", None),
         ("en", "News from Riverside District Council", "Riverside District Council", "News from Riverside District Council"),
-        ("en", "Roadworks", "Riverside District Council", "Neu"),
+        ("en", "Press release", "Riverside District Council", "Press release, Riverside District Council"),
+        ("en", "Roadworks", "Riverside District Council", None),
     ],
 )  # fmt: skip
 def test_a_kicker_naming_the_sender_is_said_first(
-    tmp_path: Path, lang: str, kicker: str, publisher: str, first: str
+    tmp_path: Path, lang: str, kicker: str, publisher: str, said: str | None
 ) -> None:
     document = read(_notice(tmp_path, lang, "Text.", kicker=kicker, publisher=publisher))
     assert document.metadata.kicker == kicker
     sentences = script(document)
-    assert sentences[0].text == first
-    if first == kicker:
-        assert sentences[1].text == "Neu"
-        assert sentences[1].chapter == "Neu"
+    if said is None:
+        assert sentences[0].text == "Neu"
+        return
+    assert (sentences[0].text, sentences[0].spoken) == (kicker, said)
+    assert sentences[1].text == "Neu"
+    assert sentences[1].chapter == "Neu"
 
 
 def test_the_spoken_kicker_is_marked_on_the_kicker_line() -> None:
