@@ -93,7 +93,11 @@ EN_DOTTED_TIMES = [
     ("Join us at 10.00 in the hall.", "Join us at ten o'clock in the hall."),
     ("The shop opens 8.30 on Sundays.", "The shop opens eight thirty on Sundays."),
     ("Tue 9.20 to 12.40 and Thu 1.10 to 3.50", "Tuesday nine twenty to twelve forty and Thursday one ten to three fifty"),
+    ("Surgeries: 9.00, 11.00 and 2.00 on Mondays.", "Surgeries: nine o'clock, eleven o'clock and two o'clock on Mondays."),
+    ("Buses leave 7.10, 7.40 or 8.10 daily.", "Buses leave seven ten, seven forty or eight ten daily."),
     # real decimals stay decimals
+    ("Readings were 1.23, 4.56 and 7.89 in the test.", "Readings were one point two three, four point five six and seven point eight nine in the test."),
+    ("Values of 1.15 and 2.30 per cent were seen.", "Values of one point one five and two point three zero per cent were seen."),
     ("The route is 2.5 km long and costs £1.50.", "The route is two point five kilometres long and costs one pound and fifty pence."),
     ("Prices rose by 1.25–1.50 per cent.", "Prices rose by one point two five to one point five zero per cent."),
     ("Version 3.10–3.12 is supported.", "Version three point one zero to three point one two is supported."),

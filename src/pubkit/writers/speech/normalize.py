@@ -2113,6 +2113,13 @@ def _en_times(text: str) -> str:
         ),
         text,
     )
+    # "Surgeries: 9.00, 11.00 and 2.00 on Mondays": a list of dotted times, by the same test
+    one = r"(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d)"
+    text = re.sub(
+        rf"(?<![\w.,£$€])(?<![£$€]\s){one}(?:,\s{one})*,?\s(?:and|or)\s{one}{no_amount}",
+        _en_time_list,
+        text,
+    )
     text = re.sub(
         rf"\b([Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Oo]pens?|[Cc]loses?)\s{point_time}{no_amount}",
         lambda m: f"{m[1]} {_en_24h(int(m[2]), int(m[3]))}",
@@ -2128,6 +2135,16 @@ _EN_HOURS_WORDS = re.compile(
     + r"|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b",
     re.IGNORECASE,
 )
+
+
+def _en_time_list(m: re.Match[str]) -> str:
+    """A list of dotted times ("9.00, 11.00 and 2.00") said as times where the minutes are
+    all quarters or the sentence speaks of opening hours or weekdays."""
+    times = re.findall(r"(\d{1,2})\.(\d{2})", m.group(0))
+    quarters = all(int(minute) % 15 == 0 for _, minute in times)
+    if not (quarters or _EN_HOURS_WORDS.search(m.string)):
+        return m.group(0)
+    return re.sub(r"(\d{1,2})\.(\d{2})", lambda t: _en_24h(int(t[1]), int(t[2])), m.group(0))
 
 
 def _en_hours_context(m: re.Match[str]) -> bool:
