@@ -79,6 +79,15 @@ _LISTENED = {
         r"(?=\s*[,;:–—-]|\s*$)"
     ),
 }
+# What listening found (speech9): a street abbreviation glued to the name („Parkstr.“), kV
+# left as letters, an Irish or British county's "Co." (not a company's "& Co."), a dotted
+# time on the hour said as a decimal ("nine point zero zero to one point zero zero").
+_SEVENTH = {
+    "de": re.compile(r"\b[A-Za-zÄÖÜäöüß-]+str\.|\bkV\b"),
+    "en": re.compile(
+        r"\bkV\b|(?<!& )(?<!and )\bCo\.(?= (?!Ltd|Limited|Inc)[A-Z][a-z])|\bpoint zero zero\b"
+    ),
+}
 # A full stop after a short word with the sentence going on in lower case: an abbreviation
 # espeak-ng would end a sentence at („Dr. rer. soc. …“, "gem. § 5", "approx. five").
 _DOT_INSIDE = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöüß]{1,5}\.(?=\s+[a-zäöüß])")
@@ -96,6 +105,7 @@ def leftovers(spoken: str, lang: str) -> list[str]:
     if lang == "de":
         found += [w for w in _CAPITALS.findall(text) if w not in WORD_CAPITALS_DE]
     found += _FIFTH_MEASURE.findall(text) + _LISTENED[lang].findall(text)
+    found += _SEVENTH[lang].findall(text)
     for match in _ABBREVIATIONS[lang].finditer(text):
         word = match.group(0)
         if word == "am" and not re.match(r"\s*(?:to|until|-|–|,|\.|$)", text[match.end() :]):

@@ -179,7 +179,7 @@ SLASHES = [
     (
         "de",
         "Saison 2022/2023",
-        "Saison zweitausendzweiundzwanzig auf zweitausenddreiundzwanzig",
+        "Saison zweitausendzweiundzwanzig bis zweitausenddreiundzwanzig",
     ),
     ("en", "the junction of Mill Road/High Street", "the junction of Mill Road and High Street"),
     ("en", "tea/coffee", "tea or coffee"),

@@ -80,14 +80,14 @@ def test_german_abbreviations_in_two_parts_and_short(written: str, spoken: str) 
     assert _say("de", written) == spoken
 
 
-# A school or season year (was „Strich“ before the second round; said as written).
+# A school or season year (was „Strich“ before the second round; „bis“ since the seventh).
 DE_SEASONS = [
     (
         "im Schuljahr 2023/2024",
-        "im Schuljahr zweitausenddreiundzwanzig auf zweitausendvierundzwanzig",
+        "im Schuljahr zweitausenddreiundzwanzig bis zweitausendvierundzwanzig",
     ),
-    ("die Saison 2019/20", "die Saison zweitausendneunzehn auf zwanzig"),
-    ("Winter 1999/2000", "Winter neunzehnhundertneunundneunzig auf zweitausend"),
+    ("die Saison 2019/20", "die Saison zweitausendneunzehn bis zwanzig"),
+    ("Winter 1999/2000", "Winter neunzehnhundertneunundneunzig bis zweitausend"),
 ]
 
 

@@ -498,6 +498,8 @@ def mark_tree(
         lane = "notes" if sentence.kind == "footnote" and notes is not None else "main"
         if lane == "notes" and notes is not None:
             scope = notes
+        elif sentence.block is None and sentence.kind == "kicker":  # the line above the title
+            scope = next((e for e in title if "kicker" in (e.get("class") or "")), main)
         elif sentence.block is None:
             scope = next((e for e in title if e.tag == "h1"), main)
         elif 0 <= sentence.block < len(parts):

@@ -186,8 +186,14 @@ def _abbreviation_patterns(
 ) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
     """The table's abbreviations compiled once, and one pattern that finds any of them."""
     table = ABBREVIATIONS[lang]
-    any_one = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?:{p})" for p, _ in table) + ")")
-    return any_one, tuple((re.compile(rf"(?<![\w.]){p}"), spoken) for p, spoken in table)
+
+    def start(p: str) -> str:
+        # an abbreviation starts a word, unless its pattern says what comes before it
+        # („Parkstr. 20“: the street abbreviation glued to the name)
+        return p if p.startswith("(?<=") else rf"(?<![\w.]){p}"
+
+    any_one = re.compile("|".join(f"(?:{start(p)})" for p, _ in table))
+    return any_one, tuple((re.compile(start(p)), spoken) for p, spoken in table)
 
 
 # --- lexicon and glossary -----------------------------------------------------------------
@@ -418,8 +424,8 @@ def umlaut_names(text: str) -> tuple[tuple[str, str], ...]:
     """The words of ``text`` with ä, ö, ü or ß, lower case, keyed by how a web or e-mail
     address spells them (``ue`` for ``ü``, ``ss`` for ``ß``).
 
-    >>> umlaut_names("Gemeinde Mühlhausen-Ehingen, Bürgerbüro")
-    (('buergerbuero', 'bürgerbüro'), ('muehlhausen', 'mühlhausen'))
+    >>> umlaut_names("Gemeinde Mühlhausen-Ehingen, des Bürgerbüros")
+    (('buergerbuero', 'bürgerbüro'), ('buergerbueros', 'bürgerbüros'), ('muehlhaus', 'mühlhaus'), ('muehlhausen', 'mühlhausen'))
 
     Addresses cannot hold umlauts, so German ones write them out: espeak-ng reads
     „muehlhausen“ as „Mu-ehlhausen“ and „kulturbuero“ as „Kulturbu-ero“. Where the document
@@ -433,6 +439,13 @@ def umlaut_names(text: str) -> tuple[tuple[str, str], ...]:
         low = word.lower()
         key = low.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
         found.setdefault(key, low)
+    # the word's stem too: „des Bürgerbüros“ names buergerbuero@… (an inflected form)
+    for key, low in list(found.items()):
+        for ending in ("es", "en", "s", "n"):
+            stem = low.removesuffix(ending)
+            if stem != low and len(stem) >= 5 and re.search("[äöüß]", stem):
+                found.setdefault(key.removesuffix(ending), stem)
+                break
     return tuple(sorted(found.items()))
 
 
@@ -496,8 +509,23 @@ def _say_url(url: str, lang: str, names: Mapping[str, str] | None = None) -> str
         elif part.isdigit():
             out.append(numbers.digits(part, lang) if len(part) > 4 or host else part)
         else:
-            out.append(lexicon.get(part) or (names or {}).get(part.lower()) or part)
+            out.append(lexicon.get(part) or _umlauts_in(part, names or {}) or part)
     return " ".join(out)
+
+
+def _umlauts_in(part: str, names: Mapping[str, str]) -> str | None:
+    """An address part said as the document writes its words: ``buergerbuero`` →
+    „bürgerbüro“, and the same word inside a longer part (``stadtbuergerbuero``,
+    ``buergerbueros``; was „stadtbu-erger…“ beside „bürgerbüro“ in the same notice)."""
+    low = part.lower()
+    if low in names:
+        return names[low]
+    keys = [k for k in names if len(k) >= 5 and k in low and re.search("ae|oe|ue|ss", k)]
+    if not keys:
+        return None
+    for key in sorted(keys, key=len, reverse=True):
+        low = low.replace(key, names[key])
+    return low
 
 
 # --- shared rules ---------------------------------------------------------------------------
@@ -596,6 +624,31 @@ _SERVICE = {
     # since the fifth measure also the US community help line (211) and the crisis line (988)
     "en": ("111", "999", "911", "112", "101", "119", "105", "311", "211", "988"),
 }
+
+
+def _unit_compounds(lang: str) -> Callable[[str], str]:
+    """A number and a unit as the first part of a compound: „die 110-kV-Leitung“ →
+    „hundertzehn-Kilovolt-Leitung“ (was „eins eins null-kV-Leitung“: the police number and
+    the letters), "a 110-kV line" → "a hundred and ten kilovolt line" (the unit of a
+    modifier is singular). Only where a hyphen joins the unit to the number and the noun."""
+    units = {u: said for u, said in UNITS[lang].items() if len(u) > 1 or lang == "de"}
+    alt = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    after = r"-(?=[A-ZÄÖÜ\w])" if lang == "de" else r"(?=-[a-z]|\s[a-z])"
+    pattern = re.compile(rf"(?<![\w.,-])(\d{{1,3}}(?:\.\d{{3}})+|\d+)-({alt}){after}")
+
+    def say(m: re.Match[str]) -> str:
+        value = _int(m[1]) if lang == "de" else int(m[1])
+        one, many = units[m[2]]
+        unit = one if lang == "en" or value == 1 else many
+        if lang == "de" and value == 1:  # „die 1-kW-Anlage“ → „Ein-Kilowatt-Anlage“
+            return f"ein-{unit}-"
+        return (
+            f"{numbers.cardinal(value, lang)}-{unit}-"
+            if lang == "de"
+            else (f"{numbers.cardinal(value, lang)} {unit}")
+        )
+
+    return lambda text: pattern.sub(say, text) if "-" in text else text
 
 
 def _service_numbers(lang: str) -> Callable[[str], str]:
@@ -1133,12 +1186,17 @@ def _junctions(lang: str) -> Callable[[str], str]:
 
 
 def _de_seasons(text: str) -> str:
-    """``Neujahr 2020/21``, ``Saison 2021/2022`` → „zweitausendzwanzig auf einundzwanzig“."""
+    """``Schuljahr 2024/25``, ``Saison 2021/2022`` → „zweitausendvierundzwanzig bis
+    fünfundzwanzig“ (a school, financial or sports year: from one year to the next, as the
+    English reading says "to"); the turn of the year ``Silvester 2020/21`` is the night
+    „zweitausendzwanzig auf einundzwanzig“."""
 
     def say(m: re.Match[str]) -> str:
         second = int(m[2])
         said = numbers.year(second, "de") if second >= 100 else numbers.cardinal(second, "de")
-        return f"{numbers.year(int(m[1]), 'de')} auf {said}"
+        before = m.string[max(0, m.start() - 30) : m.start()]
+        night = re.search(r"(?i:silvester|neujahr|jahreswechsel|nacht|jahreswende)\w*\W*$", before)
+        return f"{numbers.year(int(m[1]), 'de')} {'auf' if night else 'bis'} {said}"
 
     return re.sub(r"(?<![\d/.])((?:19|20)\d\d)/(\d\d|(?:19|20)\d\d)(?![\d/])", say, text)
 
@@ -1774,6 +1832,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _de_dates,
     _de_times,
     _de_point_decimals,
+    _unit_compounds("de"),
     readings.extensions("de"),
     readings.short_area_phones("de"),
     _phone("de"),
@@ -2041,12 +2100,59 @@ def _en_times(text: str) -> str:
         ),
         text,
     )
+    # "open 9.00–1.00", "Monday to Friday 9.30–4.30": a range of dotted times without a word
+    # before it (was "nine point zero zero to one point zero zero"); times where the
+    # minutes are quarters or the sentence speaks of hours, days or opening
     text = re.sub(
-        rf"\b([Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)\s{point_time}{no_amount}",
+        rf"(?<![\w.,£$€])(?<![£$€]\s){point_time}\s?(to|until|till|[–—-])\s?{point_time}{no_amount}",
+        lambda m: (
+            f"{_en_24h(int(m[1]), int(m[2]))} {'to' if m[3] in '–—-' else m[3]} "
+            f"{_en_24h(int(m[4]), int(m[5]))}"
+            if _en_hours_context(m)
+            else m.group(0)
+        ),
+        text,
+    )
+    # "Surgeries: 9.00, 11.00 and 2.00 on Mondays": a list of dotted times, by the same test
+    one = r"(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d)"
+    text = re.sub(
+        rf"(?<![\w.,£$€])(?<![£$€]\s){one}(?:,\s{one})*,?\s(?:and|or)\s{one}{no_amount}",
+        _en_time_list,
+        text,
+    )
+    text = re.sub(
+        rf"\b([Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Oo]pens?|[Cc]loses?)\s{point_time}{no_amount}",
         lambda m: f"{m[1]} {_en_24h(int(m[2]), int(m[3]))}",
         text,
     )
     return _en_clock(text)
+
+
+_EN_HOURS_WORDS = re.compile(
+    r"\b(?:open|opens|opening|closed?|closes|hours|daily|times?|session|service|"
+    r"weekdays?|weekends?|"
+    + "|".join(WEEKDAYS["en"].values())
+    + r"|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b",
+    re.IGNORECASE,
+)
+
+
+def _en_time_list(m: re.Match[str]) -> str:
+    """A list of dotted times ("9.00, 11.00 and 2.00") said as times where the minutes are
+    all quarters or the sentence speaks of opening hours or weekdays."""
+    times = re.findall(r"(\d{1,2})\.(\d{2})", m.group(0))
+    quarters = all(int(minute) % 15 == 0 for _, minute in times)
+    if not (quarters or _EN_HOURS_WORDS.search(m.string)):
+        return m.group(0)
+    return re.sub(r"(\d{1,2})\.(\d{2})", lambda t: _en_24h(int(t[1]), int(t[2])), m.group(0))
+
+
+def _en_hours_context(m: re.Match[str]) -> bool:
+    """Whether a range of two dotted numbers ``m`` ("9.30–4.30") is a range of times: the
+    minutes of both are quarters, or the sentence speaks of opening hours or weekdays."""
+    if int(m[2]) % 15 == 0 and int(m[5]) % 15 == 0:
+        return True
+    return bool(_EN_HOURS_WORDS.search(m.string))
 
 
 def _en_24h(hour: int, minute: int) -> str:
@@ -2075,6 +2181,107 @@ def _en_clock(text: str) -> str:
 
 
 _EN_SINGULAR = {"pounds": "pound", "euros": "euro", "dollars": "dollar"}
+
+# Words before an amount that make it describe the noun after it ("the £200 grant"), and
+# words after it that are no noun ("the £150 is paid", "a £5 to £10 charge").
+_EN_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "our",
+        "your",
+        "their",
+        "its",
+        "his",
+        "her",
+        "each",
+        "every",
+        "one",
+        "new",
+        "extra",
+        "annual",
+    ]
+)
+_EN_NOT_NOUNS = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "being",
+        "to",
+        "for",
+        "per",
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "of",
+        "and",
+        "or",
+        "but",
+        "by",
+        "from",
+        "with",
+        "each",
+        "every",
+        "that",
+        "which",
+        "who",
+        "this",
+        "it",
+        "as",
+        "if",
+        "so",
+        "than",
+        "then",
+        "up",
+        "down",
+        "off",
+        "out",
+        "over",
+        "into",
+        "onto",
+        "upon",
+        "plus",
+        "minus",
+        "paid",
+        "made",
+        "given",
+        "spent",
+        "sent",
+        "kept",
+        "held",
+        "won",
+        "set",
+        "cut",
+        "left",
+    ]
+)
+
+
+def _en_noun(word: str) -> bool:
+    """Whether the lower-case ``word`` after an amount may be the noun it describes."""
+    return word not in _EN_NOT_NOUNS and not re.search(r"(?:ed|ly)$", word)
 
 
 _EN_LARGE = {"m": "million", "bn": "billion", "k": "thousand", "million": "million",
@@ -2130,13 +2337,23 @@ def _en_amounts(text: str) -> str:
 
         def say(m: re.Match[str]) -> str:
             spoken = said(m)
+            before = re.search(r"\b(\w+)\s$", m.string[: m.start()])
+            noun = re.match(r"\s([a-z]+)\b", m.string[m.end() :])
             if not (
-                re.search(r"\b[Aa]n?\s$", m.string[: m.start()])
-                and re.match(r"\s[a-z]", m.string[m.end() :])
-                and " and " not in spoken
+                before
+                and before[1].lower() in _EN_DETERMINERS
+                and noun
+                and _en_noun(noun[1])
+                and not re.search(r" and \S+ (?:pence|penny|cents?)$", spoken)
             ):
                 return spoken
             amount, main = spoken.rsplit(" ", 1)
+            if " and " in amount:  # "the £150 energy rebate": "a hundred and fifty pound …"
+                if before[1].lower() == "a":
+                    amount = re.sub(r"^one (?=hundred|thousand)", "", amount)
+                return f"{amount} {_EN_SINGULAR.get(main, main)}"
+            if before[1].lower() == "a":
+                amount = re.sub(r"^one (?=hundred|thousand)", "", amount)
             return f"{amount} {_EN_SINGULAR.get(main, main)}".replace(" ", "-")
 
         return say
@@ -2287,6 +2504,7 @@ _ENGLISH: tuple[Callable[[str], str], ...] = (
     readings.binomials,
     _en_dates,
     _en_times,
+    _unit_compounds("en"),
     readings.extensions("en"),
     readings.short_area_phones("en"),
     _phone("en"),

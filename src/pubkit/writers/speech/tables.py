@@ -73,6 +73,7 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Nrn\.", "Nummern"),
         (r"Tel\.", "Telefon"),
         (r"Str\.", "Straße"),
+        (r"(?<=[a-zäöüß])str\.(?=\s*$)", "straße."),  # „… in der Hauptstr.“ ends a sentence
         (r"(?<=[a-zäöüß])str\.", "straße"),
         (r"St\.", "Sankt"),
         (r"Dr\.", "Doktor"),
@@ -191,6 +192,9 @@ ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"excl\.", "excluding"),
         (r"w/c(?=\s)", "week commencing"),
         # (the full stop is kept where it ends the text: it also ends the sentence)
+        # Irish and British counties: "Tullamore, Co. Offaly"; a company ("Smith & Co.",
+        # "Co. Ltd") stays as written
+        (r"(?<!& )Co\.(?=\s(?!Ltd|Limited|Inc|KG|LLC|PLC|plc)[A-Z][a-z])", "County"),
         (r"(?<=[a-z] )Rd(?:\.(?=[,;:)]|\s))?(?!\w)", "Road"),
         (r"(?<=[a-z] )Ave(?:\.(?=[,;:)]|\s))?(?!\w)", "Avenue"),
         (r"(?<=[a-z] )St(?:\.(?=[,;:)]|\s))?(?=[,;:)]|\s+[a-z0-9]|\.?$)", "Street"),
@@ -333,6 +337,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "kWh": ("Kilowattstunde", "Kilowattstunden"),
         "MW": ("Megawatt", "Megawatt"),
         "kW": ("Kilowatt", "Kilowatt"),
+        "kV": ("Kilovolt", "Kilovolt"),
         "°C": ("Grad Celsius", "Grad Celsius"),
         "h": ("Stunde", "Stunden"),
         "min": ("Minute", "Minuten"),
@@ -374,6 +379,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "m³": ("cubic metre", "cubic metres"),
         "mm": ("millimetre", "millimetres"),
         "kW": ("kilowatt", "kilowatts"),
+        "kV": ("kilovolt", "kilovolts"),
         # issue 13, fifth measure ("degrees F" was read as the letter)
         "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
         "mg": ("milligram", "milligrams"),

@@ -53,9 +53,10 @@ from pubkit.model.lang import primary_language
 from pubkit.model.walk import inline_text
 from pubkit.writers.speech.tables import LEXICON, WORD_CAPITALS_DE
 
-__all__ = ["PAUSES", "Span", "Utterance", "UtteranceKind", "write_speech"]
+__all__ = ["PAUSES", "Span", "Utterance", "UtteranceKind", "sender_kicker", "write_speech"]
 
 UtteranceKind = Literal[
+    "kicker",
     "title",
     "heading",
     "paragraph",
@@ -70,6 +71,7 @@ UtteranceKind = Literal[
 ]
 
 PAUSES: dict[UtteranceKind, tuple[int, int]] = {
+    "kicker": (0, 500),
     "title": (0, 1200),
     "heading": (1400, 800),
     "paragraph": (0, 700),
@@ -83,6 +85,38 @@ PAUSES: dict[UtteranceKind, tuple[int, int]] = {
     "footnote": (0, 500),
 }
 """(before, after) pause in milliseconds for each kind of utterance."""
+
+_SENDER_WORDS = re.compile(
+    r"\b(?:Presse\w*|Medien\w*|\w*[Mm]itteilung|\w*[Bb]ekanntmachung|\w*[Nn]achricht(?:en)?|"
+    r"Information der|"
+    r"Press|Media|News|Public [Nn]otice|Statement|Notice from|Message from)\b"
+)
+_GENERIC_SENDER = frozenset(
+    ["Stadt", "Gemeinde", "Landkreis", "Kreis", "Amt", "City", "County", "Council", "District",
+     "Borough", "Town", "Verwaltung", "Stadtverwaltung", "Government"]
+)  # fmt: skip
+
+
+def sender_kicker(kicker: str | None, publisher: str | None) -> str | None:
+    """What to say for the kicker line above the title when it names the sender: a listener
+    hears who speaks before the title, as a reader sees it. „Pressemitteilung der Stadt
+    Beispiel“, "News from Riverside District Council" are said as written; a kicker naming
+    only the kind of notice („Pressemitteilung“, „Stadtnachricht“) is said with the
+    publisher („Pressemitteilung, Stadt Hameln“). A kicker naming the topic („Gesundheit“)
+    is left to the page, and so is the masthead's publisher without such a kicker."""
+    if not kicker or not kicker.strip():
+        return None
+    kicker = kicker.strip()
+    names = {
+        w for w in re.findall(r"[A-ZÄÖÜ][\w-]{3,}", publisher or "") if w not in _GENERIC_SENDER
+    }
+    named = bool(names & set(re.findall(r"[\w-]+", kicker)))
+    if named:
+        return kicker
+    if _SENDER_WORDS.search(kicker):
+        return f"{kicker}, {publisher.strip()}" if publisher and publisher.strip() else kicker
+    return None
+
 
 _BREAK_PAUSE = 1200
 _WORDS = {
@@ -157,6 +191,12 @@ class _Writer:
     def run(self) -> list[Utterance]:
         blocks = self.document.blocks
         first = blocks[0] if blocks else None
+        meta = self.document.metadata
+        said = sender_kicker(meta.kicker, meta.publisher)
+        if said and meta.kicker:  # who speaks, before what they say
+            kicker = meta.kicker.strip()
+            say = None if said == kicker else said
+            self.emit("kicker", (Span(text=kicker, lang=self.lang, say=say),))
         if not (isinstance(first, Heading) and first.level == 1) and self.document.metadata.title:
             self.emit("title", (Span(text=self.document.metadata.display_title(), lang=self.lang),))
         for index, block in enumerate(blocks):
