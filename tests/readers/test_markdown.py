@@ -260,6 +260,8 @@ def test_dashes_are_a_list_only_in_pairs() -> None:
         "Öffnungszeiten:\nMontag bis Freitag 8 bis 12 Uhr\nDonnerstag 14 bis 18 Uhr",
         "Customer Services\nCivic Centre, Oakley Road\nOakley OX1 2AB\nPhone: 01234 567890\n"
         "Email: help@oakley.example",
+        "Heritage Office\nÁras an Chontae\nCharleville Road\nTullamore\nCo. Offaly R35 F893",
+        "Public Works\n1250 Main Street\nBerkley, MI 48072",
     ],
 )
 def test_an_address_or_contact_block_keeps_its_lines(block: str) -> None:
@@ -278,6 +280,7 @@ def test_an_address_or_contact_block_keeps_its_lines(block: str) -> None:
         "info@stadt.example, montags bis freitags von 8 bis 12 Uhr.",
         "Die Stadt bittet alle Bürgerinnen und Bürger, ab Montag\nin Bussen eine Maske zu tragen.",
         "The council asks residents to put their bins out\nby 7am on Tuesday 12 March.",
+        "Das Amt ist Mo.–Fr. 8–12 Uhr\nund Do. 14–18 Uhr geöffnet.",
     ],
 )
 def test_prose_wrapped_by_the_editor_is_joined(prose: str) -> None:

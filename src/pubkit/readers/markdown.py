@@ -671,7 +671,9 @@ _CONTACT_LINE = re.compile(
     r"\b\d{5}\s+[A-ZÄÖÜ]|\b\d{4,5}\b.*\b\d{3,}\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|am|pm|a\.m\.|p\.m\.)|"
     r"\b[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2}\b|"
     r"(?:straße|str\.|weg|platz|allee|gasse|ring|damm|markt)\s+\d+|"
-    r"^\d+\w? [A-Z]\w+ (?:Street|Road|Avenue|Lane|Drive|Way|Place|Square)\b"
+    r"\b(?:Street|Road|Avenue|Lane|Drive|Way|Place|Square|Terrace|Row)\b|"
+    r"\b[A-Z]\d{2} ?[A-Z0-9]{4}\b|"  # an Irish Eircode (R35 XY12)
+    r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b"  # a US state and ZIP code (CA 95814)
 )
 """A line of a contact block: an e-mail or web address, a phone or fax label, a postcode
 before a place, a phone number, opening hours, a UK postcode."""
@@ -694,13 +696,19 @@ def _is_block_of_lines(lines: list[str]) -> bool:
     At least two lines, each at most 60 characters; none but the first ends like a clause
     (``,`` ``;``) and none but the last like a sentence; the last does not end a sentence
     unless every line is short; and at least half the lines are contact lines (an address,
-    a number, an e-mail or web address, hours)."""
+    a number, an e-mail or web address, hours), or two of them; no line but the first goes on
+    in lower case."""
     if len(lines) < 2 or any(not line or len(line) > 60 for line in lines):
         return False
     if any(line.endswith((",", ";")) for line in lines[1:]):
         return False
     if any(_OPEN_END.search(line) for line in lines[:-1]):
         return False
+    if any(
+        line[:1].islower() and "@" not in line and not line.startswith(("www.", "http"))
+        for line in lines[1:]
+    ):
+        return False  # a line that goes on in lower case continues a sentence
     if any(line.endswith((".", "!", "?")) and not _abbreviation_end(line) for line in lines[:-1]):
         return False
     last = lines[-1]
@@ -711,7 +719,7 @@ def _is_block_of_lines(lines: list[str]) -> bool:
     ):
         return False
     contact = sum(1 for line in lines if _CONTACT_LINE.search(line))
-    return contact * 2 >= len(lines)
+    return contact >= 2 or contact * 2 >= len(lines)
 
 
 _ABBREVIATED_END = re.compile(
