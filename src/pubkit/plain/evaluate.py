@@ -27,6 +27,7 @@ category, so that an author-written easy-read notice is passed through as its ow
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -44,7 +45,7 @@ from pubkit.plain.sentence import fragment_reason
 from pubkit.readers import read
 from pubkit.text.sentences import words
 
-__all__ = ["Score", "evaluate_notice", "load_notice", "main"]
+__all__ = ["Score", "address_line", "evaluate_notice", "load_notice", "main"]
 
 
 def load_notice(path: Path) -> Document:
@@ -160,12 +161,42 @@ def evaluate_notice(path: Path) -> Score:
         if sentence.label or sentence.entry:
             continue
         why = fragment_reason(sentence.text, language)
+        if why and address_line(sentence.text, language):
+            why = None  # „Rathaus, Markt 1, 44135 Dortmund.“: a postal address on its own line
         if why and score.author and _continues(previous, sentence.text, language):
             why = None
         if why:
             score.fragments.append(f"{sentence.text} ({why})")
         previous = sentence.text
     return score
+
+
+_ADDRESS_WORD = re.compile(
+    r"(?:[A-ZÄÖÜ0-9][\w.'’&/-]*|of|the|and|on|upon|in|im|am|an|der|die|das|den|dem|zum|zur|"
+    r"bei|c/o|in der|am)$"
+)
+
+
+def address_line(text: str, language: str) -> bool:
+    """Whether ``text`` is a postal address alone — names, a street with its number, a
+    postcode — which is no sentence and needs none: a line of contact details.
+
+    >>> address_line("Old Courthouse, Jaycroft Road, Burnham-on-Sea, TA8 1LE.", "en")
+    True
+    >>> address_line("Bürgerbüro, Friedensplatz 1, 44135 Dortmund", "de")
+    True
+    >>> address_line("Bring it to the Town Hall, 1 High Street.", "en")
+    False
+    """
+    from pubkit.plain.message import ADDRESS, contacts_in
+
+    body = text.strip().rstrip(".")
+    if not ADDRESS.search(body):
+        return False
+    for contact in contacts_in(body, language):
+        body = body.replace(contact, " ")
+    parts = [w for w in re.split(r"[\s,;]+", body) if w]
+    return all(_ADDRESS_WORD.match(w) for w in parts)
 
 
 def _continues(previous: str, line: str, language: str) -> bool:

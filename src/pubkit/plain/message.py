@@ -177,17 +177,25 @@ DOMAIN = re.compile(
     r"hamburg|network|app|io|co|scot|wales|cymru|london|online|at|ch|nl|ca|au)(?:/[\w./-]*[\w/])?(?![\w@-])"
 )
 """A web address written without ``www.`` or ``https://``: ``corona.dortmund.de``."""
+_EXTENSION = (
+    r"(?:,?\s(?:ext\.?|extn\.?|extension|Durchwahl)\s?\d{1,5}\b|\s?x\d{1,5}\b"
+    r"|\s\((?:ext\.?|extension)\s?\d{1,5}\))?"
+)
+"""A phone extension after the number: ``ext 1``, ``, extension 204``, ``x123``, ``(ext. 2041)``,
+``, Durchwahl 17``: part of the number a reader dials."""
 PHONE = re.compile(
     r"(?<![\d.,])(?:\+\d{1,3}[\s/-]?(?:\(0\)\s?)?\d{2,5}|\(?0\d{2,5}\)?)"
-    r"(?:[\s/-]?\d{2,})(?:-\d+|\s\d{2,}(?![.:,]\d))*(?![\d.,]\d)"
+    r"(?:[\s/-]?\d{2,})(?:-\d+|\s\d{2,}(?![.:,]\d))*(?![\d.,]\d)" + _EXTENSION
 )
-"""Phone numbers with their extension: ``0231 50-0``, ``0211 89-96090``, ``+49 211 89-0``."""
+"""Phone numbers with their extension: ``0231 50-0``, ``0211 89-96090``, ``+49 211 89-0``,
+``01260 270350 ext 1``, ``0161 555 1234, extension 204``, ``0231 50 12345, Durchwahl 17``."""
 _SHORT_PHONE = re.compile(
     r"(?i)(?:\b(?:Tel\.?|Telefon\w*|Rufnummer|Nummer|Hotline|Notruf\w*|Notfall\w*|Bereitschaftsdienst|"
-    r"NHS|emergency|emergencies|"
+    r"NHS|emergency|emergencies|helpline|"
     r"wählen\s+Sie|rufen\s+Sie|ruft|anrufen|erreichen\s+Sie|call|calling|dial|dialling|phone|phoning|ring|telephone|freephone|"
     r"on)\b[^\d\n]{0,30}?)"
-    r"(?<![\d.,])(\d{2,5}(?:[\s-]\d{2,4}){0,3})(?![\d.,]\d)(?!\s*(?:Uhr|Jahr|Euro|€|%|Prozent|"
+    r"(?<![\d.,])(\d{2,5}(?:[\s-]\d{2,4}){0,3}" + _EXTENSION + r")"
+    r"(?![\d.,]\d)(?!\s*(?:Uhr|Jahr|Euro|€|%|Prozent|"
     r"Personen|Menschen|Tage|Wochen|Minuten|Stunden|Meter|a\.m\.|p\.m\.|am\b|pm\b|years?|"
     r"people|days?|weeks?|hours?|minutes?|percent))"
 )

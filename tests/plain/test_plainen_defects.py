@@ -1,0 +1,124 @@
+"""Language-neutral defects of the drafts, each shown on sentences of our own (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pubkit.model import Document, Metadata, Paragraph, Text
+from pubkit.plain.evaluate import address_line
+from pubkit.plain.guards import draft_sentences
+from pubkit.plain.message import contacts_in
+from pubkit.plain.sentence import fragment_reason, reference_words
+from pubkit.plain.transform import plain_language
+
+
+def _draft_lines(language: str, *paragraphs: str) -> list[str]:
+    title = "Hinweis" if language == "de" else "Notice"
+    notice = Document(
+        metadata=Metadata(title=title, language=language),
+        blocks=tuple(Paragraph(content=(Text(text=p),)) for p in paragraphs),
+    )
+    return [s.text for s in draft_sentences(plain_language(notice).blocks, language)]
+
+
+# -- the contact finder keeps a phone number's extension ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ring the sports hall on 01632 960123 ext 7 to book a court.", "01632 960123 ext 7"),
+        ("Call the depot on 0118 496 0000 ext. 42 before noon.", "0118 496 0000 ext. 42"),
+        ("Ask for the clerk at 0161 496 0555, extension 310.", "0161 496 0555, extension 310"),
+        ("Our helpline is 555-0199 x204 on weekdays.", "555-0199 x204"),
+        ("Phone 020 7946 0321 (ext. 5) for the box office.", "020 7946 0321 (ext. 5)"),
+        ("Rufen Sie 0351 488 1000, Durchwahl 23, an.", "0351 488 1000, Durchwahl 23"),
+        ("Die Zentrale erreichen Sie unter 0231 50-0.", "0231 50-0"),
+    ],
+)
+def test_a_phone_number_is_found_with_its_extension(text: str, number: str) -> None:
+    language = "de" if " Sie " in text else "en"
+    assert number in contacts_in(text, language)
+
+
+def test_a_time_after_a_number_is_no_extension() -> None:
+    found = contacts_in("Call 01632 960123 (Monday to Friday) or 999 in an emergency.", "en")
+    assert "01632 960123" in found
+    assert not any("Monday" in f for f in found)
+
+
+def test_the_draft_keeps_the_extension() -> None:
+    lines = _draft_lines(
+        "en",
+        "The leisure centre reopens its pool on 3 March.",
+        "To book a swimming lesson, call the reception on 01632 960123 ext 7.",
+    )
+    assert any("01632 960123 ext 7" in line for line in lines), lines
+
+
+# -- a sentence that opens with "And" or ends in "or" is cut from a longer one -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "And the car park will be closed all week.",
+        "Und die Halle bleibt bis Freitag zu.",
+        "You can get a grant of £300 if you run a club, or.",
+        "Die Bücherei öffnet am Montag und.",
+    ],
+)
+def test_a_sentence_joined_at_its_edge_is_a_fragment(sentence: str) -> None:
+    language = "de" if "Halle" in sentence or "Bücherei" in sentence else "en"
+    assert fragment_reason(sentence, language) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Or you can write to us at library@example.org.", "en"),
+        ("Oder schreiben Sie an: info@beispiel.de.", "de"),
+        ("Anderson Park is closed on Monday.", "en"),
+        ("Bring your poll card and photo ID.", "en"),
+    ],
+)
+def test_a_whole_sentence_with_a_conjunction_is_no_fragment(sentence: str, language: str) -> None:
+    assert fragment_reason(sentence, language) is None
+
+
+# -- "there" that names a place the draft may have cut ---------------------------------------
+
+
+def test_a_place_there_points_back_but_an_existential_there_does_not() -> None:
+    assert reference_words("You can park there for free.", "en") == ["there"]
+    assert reference_words("If there is ice on the path, stay at home.", "en") == []
+    assert reference_words("We will have staff there to help.", "en") == ["there"]
+
+
+def test_a_draft_has_no_there_without_its_place() -> None:
+    lines = _draft_lines(
+        "en",
+        "The recycling centre at Mill Lane reopens on Saturday 6 June.",
+        "Staff there will check that you keep 2 metres apart from other visitors, and they "
+        "will close the gates when the queue is too long.",
+    )
+    for index, line in enumerate(lines):
+        if "there" in reference_words(line, "en"):
+            assert index > 0, lines
+            assert "Mill Lane" in " ".join(lines[:index]), lines
+
+
+# -- the evaluator does not count a postal address line as a fragment ------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("Civic Offices, Bridge Street, Greyford, GF1 2AB.", "en", True),
+        ("Stadtbücherei, Am Markt 3, 31785 Hameln", "de", True),
+        ("Send it to Civic Offices, Bridge Street, Greyford, GF1 2AB.", "en", False),
+        ("The office is closed.", "en", False),
+    ],
+)
+def test_an_address_line_is_recognised(line: str, language: str, expected: bool) -> None:
+    assert address_line(line, language) is expected
