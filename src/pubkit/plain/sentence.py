@@ -452,8 +452,8 @@ def _english_finite(tokens: list[Token]) -> bool:
         return False
     if any(w in _EN_AUX or w.endswith("n't") for w in ws):
         return True
-    start = 1 if ws[0] in ("please", "then", "now", "always", "never", "also", "so") else 0
-    if start < len(ws) and (_en_verb(ws[start]) == "base" or ws[start] == "be"):
+    start = 1 if ws[0] in ("please", "then", "now", "always", "never", "also", "so", "or") else 0
+    if start < len(ws) and (_en_verb(ws[start]) == "base" or ws[start] in ("be", "e-mail")):
         return True  # imperative: "Stay at home.", "Be ready to …"
     # An imperative after an opening phrase without its comma: "For help with your form
     # call the office on …" (the verb before its object: "the", "us", a number).

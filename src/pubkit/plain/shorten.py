@@ -358,7 +358,7 @@ def _english(sentence: str) -> list[str]:
             main, verb, rest, _ = trailing.groups()
             conditional = _en_condition(f"If you {verb} {rest}, {main[:1].lower()}{main[1:]}.")
     if conditional is not None:
-        return conditional
+        return [q for p in conditional for q in en_shorter(p)]
     # Asides between dashes and ", which …," clauses, when they hold no number.
     text = re.sub(r"\s+[–—]\s+[^–—\d]{3,80}?\s+[–—]\s+", " ", text)
     text = re.sub(r",\s+which\s+[^,\d]{3,80},\s+", " ", text)
@@ -370,7 +370,7 @@ def _english(sentence: str) -> list[str]:
             out[-1] = out[-1].rstrip(".") + ", " + part  # not a clause of its own: join again
             continue
         out.append(part)
-    return [_finish(p) for p in out]
+    return [q for p in out for q in en_shorter(_finish(p))]
 
 
 def _noun_phrase_end(tokens: list[Token], start: int) -> int | None:
@@ -557,3 +557,123 @@ def _split_semicolon(sentence: str, language: str) -> list[str]:
     if any(fragment_reason(h, language) for h in out):
         return [sentence]
     return out
+
+
+# -- English: more splits in the plain-language editors' way (plainlanguage.gov, GOV.UK) -------
+
+_EN_ASK_VERBS = (
+    r"call|ring|phone|telephone|e-mail|email|write|visit|contact|post|text|go|send|use|ask|"
+    r"apply|book|fill|hand|drop|bring|check|register|sign|pay|tell|talk|speak"
+)
+_EN_ALTERNATIVE = re.compile(
+    rf"(?:,\s+(?:or\s+)?|\s+or\s+)(?P<verb>{_EN_ASK_VERBS})\b(?P<rest>.{{6,}})$"
+)
+"""A second request joined to the first: "Call us on …, or e-mail …", "…, e-mail it to …"."""
+_EN_CONDITION_LEAD = re.compile(
+    r"^(?:(?:If|When|For|To|Before|After|Once)\s[^,]{3,90},\s+"
+    rf"|(?:For|To)\s[^,]{{3,60}}?\s(?=(?:{_EN_ASK_VERBS})\b)|Or\s+|Then\s+)?(?:[Pp]lease\s+)?"
+)
+_EN_ESPECIALLY = re.compile(
+    r"^(?P<head>.{12,}?),\s+(?:especially|particularly)\s+(?P<cond>if|when)\s+(?P<rest>.{6,})$"
+)
+_EN_DAY = (
+    r"(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|midnight|"
+    r"noon|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_EN_DAY_END = (
+    r"(?:\d{1,4}(?:am|pm|a\.m\.|p\.m\.)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|midnight|noon|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
+"""The end of a span of dates or times: "… until 6am on Friday 19 August"."""
+_EN_LEADING_DATE = re.compile(
+    rf"^(?P<word>Starting|From|Beginning|As of|With effect from|Until|Till)\s+"
+    rf"(?P<when>(?=[^,]*{_EN_DAY})[^,]{{3,45}}),\s+(?P<main>[A-Za-z].{{10,}})$"
+)
+_EN_TRAILING_SPAN = re.compile(
+    rf"^(?P<main>.{{20,}}?)\s+(?P<span>(?:from|between)\s+(?=[^,;]*{_EN_DAY})[^,;]{{3,40}}?\s+"
+    rf"(?:until|till|to|and)\s+[^,;]{{0,30}}?{_EN_DAY_END})(?P<end>[.!])$"
+)
+_EN_PRONOUN_AND = re.compile(
+    r"^(?P<subject>It|They|We|You|He|She)\s+(?P<head>.{8,}?)\s+and\s+"
+    r"(?P<verb>may|will|can|must|should|could|might|is|are|was|were|has|have)\s+(?P<rest>.{6,})$"
+)
+_EN_SO_THAT = re.compile(
+    r"^(?P<head>.{12,}?),?\s+so(?:\s+that)?\s+(?P<who>they|you|we|it|he|she|staff)\s+"
+    r"(?P<verb>can|could|will|may|do|does|are|is)\s+(?P<rest>.{4,})$"
+)
+
+
+def _whole(parts: list[str]) -> bool:
+    return all(fragment_reason(p, "en") is None and len(p.split()) >= 3 for p in parts)
+
+
+def _en_request(head: str) -> bool:
+    """Whether ``head``'s main clause asks the reader to do something ("Call …", "For help,
+    contact …", "If you are unsure, please ring …")."""
+    from pubkit.plain.message import _imperative  # message → … → shorten: imported late
+
+    rest = head[_EN_CONDITION_LEAD.match(head).end() :]  # type: ignore[union-attr]
+    named = re.match(r"(?:e-mail|hand|drop)\s", rest, re.IGNORECASE) is not None
+    return len(rest.split()) >= 3 and (named or _imperative(rest, "en"))
+
+
+def _en_once(sentence: str) -> list[str] | None:
+    """One split of a long English sentence into whole sentences, or None."""
+    text = sentence.strip()
+    at = 0
+    while (alternative := _EN_ALTERNATIVE.search(text, at)) is not None:
+        at = alternative.start() + 1
+        head = text[: alternative.start()]
+        balanced = head.count("(") == head.count(")") and not re.search(r"\beither\b", head)
+        if len(head) >= 12 and balanced and _en_request(head):
+            verb, rest = alternative.group("verb"), alternative.group("rest")
+            return [_finish(head), _finish(f"Or {verb}{rest}")]
+    especially = _EN_ESPECIALLY.match(text)
+    if especially is not None:
+        head, cond, rest = especially.group("head", "cond", "rest")
+        return [_finish(head), _finish(f"This is most important {cond} {rest}")]
+    leading = _EN_LEADING_DATE.match(text)
+    if leading is not None:
+        word, when, main = leading.group("word", "when", "main")
+        said = {"Starting": "starts", "Beginning": "starts", "Until": "applies until"}
+        said["Till"] = said["Until"]
+        verb = said.get(word, "applies from")
+        on = "on " if verb == "starts" and not re.match(r"(?:on|at|in)\s", when) else ""
+        return [_finish(_cap(main)), _finish(f"This {verb} {on}{when}")]
+    span = _EN_TRAILING_SPAN.match(text)
+    if span is not None and len(span.group("main").split()) >= 4:
+        return [_finish(span.group("main")), _finish(f"This applies {span.group('span')}")]
+    joined = _EN_PRONOUN_AND.match(text)
+    if joined is not None:
+        subject, head, verb, rest = joined.group("subject", "head", "verb", "rest")
+        return [_finish(f"{subject} {head}"), _finish(f"{subject} {verb} {rest}")]
+    so_that = _EN_SO_THAT.match(text)
+    if so_that is not None:
+        head, who, verb, rest = so_that.group("head", "who", "verb", "rest")
+        return [_finish(head), _finish(f"Then {who} {verb} {rest}")]
+    return None
+
+
+def en_shorter(sentence: str) -> list[str]:
+    """``sentence`` split the way plain-language editors write English, while it is longer
+    than :data:`LIMIT` words; each piece a whole sentence, every number kept.
+
+    >>> en_shorter("Call the waste depot on 01632 960111 (Monday to Friday, 8am to 4pm), or "
+    ...     "e-mail depot@example.org.")
+    ['Call the waste depot on 01632 960111 (Monday to Friday, 8am to 4pm).', 'Or e-mail depot@example.org.']
+    >>> en_shorter("Starting Monday, the council will collect garden waste from every street in town.")
+    ['The council will collect garden waste from every street in town.', 'This starts on Monday.']
+    """
+    if len(sentence.split()) <= LIMIT:
+        return [sentence]
+    parts = _en_once(sentence)
+    digits = sorted(re.findall(r"\d+", sentence))
+    if (
+        parts is None
+        or not _whole(parts)
+        or sorted(d for p in parts for d in re.findall(r"\d+", p)) != digits
+    ):
+        return [sentence]
+    return [q for p in parts for q in en_shorter(p)]

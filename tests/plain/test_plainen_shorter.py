@@ -1,0 +1,125 @@
+"""Shorter English sentences, the way plain-language editors write them (issue 12).
+
+Sentences of our own; each piece must be a whole sentence and keep every number."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pubkit.plain.sentence import fragment_reason
+from pubkit.plain.shorten import LIMIT, en_shorter, shorten
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ring the parks team on 01632 960444 (weekdays 9am to 5pm) or e-mail "
+            "parks@example.org.",
+            [
+                "Ring the parks team on 01632 960444 (weekdays 9am to 5pm).",
+                "Or e-mail parks@example.org.",
+            ],
+        ),
+        (
+            "Download the form from www.example.org/permits, e-mail it to permits@example.org, or "
+            "bring it to the library on Elm Row.",
+            [
+                "Download the form from www.example.org/permits.",
+                "Or e-mail it to permits@example.org.",
+                "Or bring it to the library on Elm Row.",
+            ],
+        ),
+        (
+            "If your bin was not emptied on the right day, please call the waste team on "
+            "01632 960555 or visit www.example.org/bins.",
+            [
+                "If your bin was not emptied on the right day, please call the waste team on "
+                "01632 960555.",
+                "Or visit www.example.org/bins.",
+            ],
+        ),
+        (
+            "Keep your home warm at night if you can, especially if you live with a baby or "
+            "someone who is ill.",
+            [
+                "Keep your home warm at night if you can.",
+                "This is most important if you live with a baby or someone who is ill.",
+            ],
+        ),
+        (
+            "From Friday 2 April, the swimming pool at the leisure centre will open for lane "
+            "swimming only.",
+            [
+                "The swimming pool at the leisure centre will open for lane swimming only.",
+                "This applies from Friday 2 April.",
+            ],
+        ),
+        (
+            "The bridge on Mill Street will be closed to cars and lorries from 7pm on 3 May "
+            "until 5am on 6 May.",
+            [
+                "The bridge on Mill Street will be closed to cars and lorries.",
+                "This applies from 7pm on 3 May until 5am on 6 May.",
+            ],
+        ),
+        (
+            "It opens on Saturday at 10am for all residents and will close again when the snow "
+            "has melted.",
+            [
+                "It opens on Saturday at 10am for all residents.",
+                "It will close again when the snow has melted.",
+            ],
+        ),
+        (
+            "Tell the driver about your wheelchair when you book the bus, so they can bring the "
+            "ramp with them.",
+            [
+                "Tell the driver about your wheelchair when you book the bus.",
+                "Then they can bring the ramp with them.",
+            ],
+        ),
+    ],
+)
+def test_a_long_sentence_is_split_into_whole_sentences(sentence: str, expected: list[str]) -> None:
+    parts = en_shorter(sentence)
+    assert parts == expected
+    for part in parts:
+        assert fragment_reason(part, "en") is None, part
+    assert sorted(re.findall(r"\d+", sentence)) == sorted(
+        d for p in parts for d in re.findall(r"\d+", p)
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a statement, not a request: "or call" would change who does it
+        "People who feel unwell after the event should speak to their pharmacist or call 111.",
+        # short enough already
+        "Call us or e-mail info@example.org.",
+        # "either … or" is one choice
+        "You can either pay at the kiosk by the entrance or call 01632 960777 to pay by card.",
+        # "post" alone would be no sentence of its own
+        "You can also post or hand in the completed form at the town hall reception desk today.",
+    ],
+)
+def test_a_sentence_that_cannot_be_split_safely_stays_whole(sentence: str) -> None:
+    assert en_shorter(sentence) == [sentence]
+
+
+def test_shorten_uses_the_english_splits_after_a_condition() -> None:
+    parts = shorten(
+        "If you have a cough, phone the surgery on 01632 960888 before you come in, or call "
+        "111 for advice.",
+        "en",
+    )
+    assert "Or call 111 for advice." in parts
+    assert all(fragment_reason(p, "en") is None for p in parts)
+    assert any("01632 960888" in p for p in parts)
+
+
+def test_limit_is_the_plain_language_sentence_length() -> None:
+    assert LIMIT == 12
