@@ -81,6 +81,21 @@ from pubkit.plain.shorten import LIMIT, en_shorter, shorten
                 "Then they can bring the ramp with them.",
             ],
         ),
+        (
+            "Renew your parking permit online at www.example.org/permits, or by phone on "
+            "01632 960999 (weekdays).",
+            [
+                "Renew your parking permit online at www.example.org/permits.",
+                "Or do this by phone on 01632 960999 (weekdays).",
+            ],
+        ),
+        (
+            "Then please look at your meter: from June the new tariff will apply to every home.",
+            [
+                "Then please look at your meter.",
+                "From June the new tariff will apply to every home.",
+            ],
+        ),
     ],
 )
 def test_a_long_sentence_is_split_into_whole_sentences(sentence: str, expected: list[str]) -> None:
@@ -102,6 +117,8 @@ def test_a_long_sentence_is_split_into_whole_sentences(sentence: str, expected: 
         "Call us or e-mail info@example.org.",
         # "either … or" is one choice
         "You can either pay at the kiosk by the entrance or call 01632 960777 to pay by card.",
+        # a number after the colon is no sentence of its own
+        "If you have questions about your council tax bill, please call: 01632 960000 (option 2).",
         # "post" alone would be no sentence of its own
         "You can also post or hand in the completed form at the town hall reception desk today.",
     ],

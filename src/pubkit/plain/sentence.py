@@ -443,6 +443,9 @@ _EN_ACTIONS = frozenset(
 """Verbs a notice tells readers to do after an opening phrase ("To book, call …")."""
 
 
+_EN_LEADS = frozenset({"please", "then", "now", "always", "never", "also", "so", "or"})
+
+
 def _english_finite(tokens: list[Token]) -> bool:
     ws = [t.text.lower().replace("’", "'").strip("'") for t in tokens if t.word]
     tokens_upper = [
@@ -452,7 +455,9 @@ def _english_finite(tokens: list[Token]) -> bool:
         return False
     if any(w in _EN_AUX or w.endswith("n't") for w in ws):
         return True
-    start = 1 if ws[0] in ("please", "then", "now", "always", "never", "also", "so", "or") else 0
+    start = 0
+    while start < 2 and start < len(ws) and ws[start] in _EN_LEADS:  # "Then please read on."
+        start += 1
     if start < len(ws) and (_en_verb(ws[start]) == "base" or ws[start] in ("be", "e-mail")):
         return True  # imperative: "Stay at home.", "Be ready to …"
     # An imperative after an opening phrase without its comma: "For help with your form

@@ -573,6 +573,12 @@ _EN_CONDITION_LEAD = re.compile(
     r"^(?:(?:If|When|For|To|Before|After|Once)\s[^,]{3,90},\s+"
     rf"|(?:For|To)\s[^,]{{3,60}}?\s(?=(?:{_EN_ASK_VERBS})\b)|Or\s+|Then\s+)?(?:[Pp]lease\s+)?"
 )
+_EN_OR_BY = re.compile(
+    r",?\s+or\s+(?P<way>(?:by|via)\s+(?:phone|telephone|post|e-mail|email|letter|text)\b.{3,})$"
+)
+""""Pay online at …, or by phone on …": the same request, another way."""
+_EN_COLON = re.compile(r"^(?P<head>[^:]{10,}?[a-z]):\s+(?P<tail>[A-Za-z][^:]{15,})$")
+"""Two whole sentences joined by a colon: "Please read on: from 2025 the service …"."""
 _EN_ESPECIALLY = re.compile(
     r"^(?P<head>.{12,}?),\s+(?:especially|particularly)\s+(?P<cond>if|when)\s+(?P<rest>.{6,})$"
 )
@@ -630,6 +636,14 @@ def _en_once(sentence: str) -> list[str] | None:
         if len(head) >= 12 and balanced and _en_request(head):
             verb, rest = alternative.group("verb"), alternative.group("rest")
             return [_finish(head), _finish(f"Or {verb}{rest}")]
+    by_other_way = _EN_OR_BY.search(text)
+    if by_other_way is not None:
+        head = text[: by_other_way.start()]
+        if len(head) >= 12 and head.count("(") == head.count(")") and _en_request(head):
+            return [_finish(head), _finish(f"Or do this {by_other_way.group('way')}")]
+    colon = _EN_COLON.match(text)
+    if colon is not None and has_finite_verb(colon.group("tail"), "en"):
+        return [_finish(colon.group("head")), _finish(_cap(colon.group("tail")))]
     especially = _EN_ESPECIALLY.match(text)
     if especially is not None:
         head, cond, rest = especially.group("head", "cond", "rest")
