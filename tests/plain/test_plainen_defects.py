@@ -122,3 +122,28 @@ def test_a_draft_has_no_there_without_its_place() -> None:
 )
 def test_an_address_line_is_recognised(line: str, language: str, expected: bool) -> None:
     assert address_line(line, language) is expected
+
+
+# -- a list of places where a rule applies is no contact list -------------------------------
+
+
+def test_a_list_of_road_works_near_house_numbers_is_not_filed_under_help() -> None:
+    from pubkit.plain.message import _list_question
+
+    items = [
+        "Elm Row, Greyford – closed between the bridge and the school.",
+        "Park Lane – closed near 12 Market Street for two days.",
+    ]
+    assert _list_question("Which roads are closed?", items, "en") != "help"
+    assert (
+        _list_question("Where to vote:", ["Town Hall, 4 Market Street", "Library"], "en") == "help"
+    )
+
+
+def test_a_purpose_without_a_number_leaves_a_long_sentence() -> None:
+    from pubkit.plain.shorten import en_shorter
+
+    assert en_shorter(
+        "Two footpaths in Greyford will be closed from Tuesday 4 June so that the council can "
+        "replace the old railings safely."
+    ) == ["Two footpaths in Greyford will be closed from Tuesday 4 June."]

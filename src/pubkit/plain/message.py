@@ -958,9 +958,21 @@ def _entry_items(items: Sequence[ListItem], language: str) -> set[int]:
     return out
 
 
+def _reachable(text: str, language: str) -> bool:
+    """Whether ``text`` gives a contact to use: a phone number, an e-mail or web address, or
+    a postal address — but not only addresses that say where a rule applies ("Willowby
+    Gardens – closed near Nos 48–50 Bayswater Drive": a place of road works, not help)."""
+    found = contacts_in(text, language)
+    if not found:
+        return False
+    places = {a.strip() for a in ADDRESS.findall(text)}
+    only_places = all(f in places for f in found)
+    return not (only_places and _cues(language)["rule"].search(text))
+
+
 def _list_question(intro: str, items: Sequence[str], language: str) -> Question:
     text = intro + " " + " ".join(items)
-    if contacts_in(text, language) and not _cues(language)["todo"].search(intro):
+    if _reachable(text, language) and not _cues(language)["todo"].search(intro):
         return "help"
     if re.match(r"^(?:Wer|Für wen|Who|Which (?:groups|organisations|people))\b", intro):
         return "who"  # "Who can apply?": the list says who is meant

@@ -611,6 +611,11 @@ _EN_SO_THAT = re.compile(
 )
 
 
+_EN_PURPOSE_END = re.compile(
+    r"^(?P<head>.{20,}?),?\s+(?:so that|in order to|in order that)\s+[^\d@/:;()]{10,}[.!]$"
+)
+
+
 def _whole(parts: list[str]) -> bool:
     return all(fragment_reason(p, "en") is None and len(p.split()) >= 3 for p in parts)
 
@@ -667,6 +672,11 @@ def _en_once(sentence: str) -> list[str] | None:
     if so_that is not None:
         head, who, verb, rest = so_that.group("head", "who", "verb", "rest")
         return [_finish(head), _finish(f"Then {who} {verb} {rest}")]
+    purpose = _EN_PURPOSE_END.match(text)
+    if purpose is not None and len(purpose.group("head").split()) >= 6:
+        # "… closed from Monday so that the road can be resurfaced safely": why, not what;
+        # the rule and its date stay.
+        return [_finish(purpose.group("head"))]
     return None
 
 
