@@ -147,3 +147,40 @@ def test_a_purpose_without_a_number_leaves_a_long_sentence() -> None:
         "Two footpaths in Greyford will be closed from Tuesday 4 June so that the council can "
         "replace the old railings safely."
     ) == ["Two footpaths in Greyford will be closed from Tuesday 4 June."]
+
+
+# -- a list inside a list item is part of the message -------------------------------------
+
+
+def test_a_nested_list_is_not_dropped() -> None:
+    from pubkit.model import List, ListItem
+    from pubkit.plain.message import message_units
+
+    def item(text: str, *inner: ListItem) -> ListItem:
+        blocks: tuple[Paragraph | List, ...] = (Paragraph(content=(Text(text=text),)),)
+        if inner:
+            blocks += (List(ordered=False, items=inner),)
+        return ListItem(blocks=blocks)
+
+    notice = Document(
+        metadata=Metadata(title="Visiting the care home", language="en"),
+        blocks=(
+            Paragraph(content=(Text(text="Visits to the care home change from Monday 9 May."),)),
+            List(
+                ordered=False,
+                items=(
+                    item("Book your visit a day ahead."),
+                    item(
+                        "Visitors can no longer stay overnight, except",
+                        item("when a resident is very ill"),
+                        item("when a resident needs help to eat"),
+                    ),
+                ),
+            ),
+        ),
+    )
+    units = message_units(notice)
+    listed = [u for u in units if "when a resident is very ill" in u.items]
+    assert listed, [(u.text, u.items) for u in units]
+    assert listed[0].text.startswith("Visitors can no longer stay overnight")
+    assert "when a resident needs help to eat" in listed[0].items

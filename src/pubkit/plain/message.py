@@ -10,7 +10,7 @@ speaker; background (how many sources a study read) counts least. The draft writ
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, assert_never
 
@@ -563,6 +563,8 @@ def message_units(document: Document) -> list[Unit]:
                     steps = len(out) if ordered and _are_steps(items, language) else None
                     entries = _entry_items(items, language)
                     for item in items:
+                        if _nested_list(item, language, walk):
+                            continue
                         for inner in item.blocks:
                             if not isinstance(inner, Paragraph):
                                 continue
@@ -956,6 +958,23 @@ def _entry_items(items: Sequence[ListItem], language: str) -> set[int]:
     if len(firsts) >= 2 and 2 * len(out) >= len(firsts):
         out |= {key for key, text in texts.items() if text and not text.endswith((".", "!", "?"))}
     return out
+
+
+def _nested_list(item: ListItem, language: str, walk: Callable[..., None]) -> bool:
+    """A list item with a list inside it („Gartenabfall:“ over „Grüne Tonnen …“ / "Garden
+    waste:" over "Green bins …"): the item's text leads into the inner list, which is walked
+    as a list of its own instead of being dropped. False when ``item`` has no inner list."""
+    inner_lists = [b for b in item.blocks if isinstance(b, List)]
+    first = next((b for b in item.blocks if isinstance(b, Paragraph)), None)
+    if not inner_lists or first is None:
+        return False
+    text = " ".join(plain_text(first.content, language).split())
+    if not text:
+        return False
+    text = text[:1].upper() + text[1:]  # "you receive one of these benefits:" opens a line
+    intro = Paragraph(content=(Text(text=text.rstrip(".:;, ") + ":"),))
+    walk([intro, *inner_lists], note=False)
+    return True
 
 
 def _reachable(text: str, language: str) -> bool:
