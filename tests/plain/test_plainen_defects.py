@@ -184,3 +184,35 @@ def test_a_nested_list_is_not_dropped() -> None:
     assert listed, [(u.text, u.items) for u in units]
     assert listed[0].text.startswith("Visitors can no longer stay overnight")
     assert "when a resident needs help to eat" in listed[0].items
+
+
+# -- a subheading written as a bold line is no sentence of the draft -----------------------
+
+
+def test_a_bold_line_subheading_does_not_leak_into_the_draft() -> None:
+    from pubkit.model import Strong
+    from pubkit.plain.message import message_units
+
+    def bold(text: str) -> Paragraph:
+        return Paragraph(content=(Strong(content=(Text(text=text),)),))
+
+    def para(text: str) -> Paragraph:
+        return Paragraph(content=(Text(text=text),))
+
+    notice = Document(
+        metadata=Metadata(title="Services in the storm", language="en"),
+        blocks=(
+            para("Strong winds are expected from Thursday 5 February across the county."),
+            bold("Care at home"),
+            para("Carers will still visit every client, but they may come later than usual."),
+            para("Road safety"),
+            para("Only drive if you must and keep a torch in the car."),
+        ),
+    )
+    units = message_units(notice)
+    texts = [u.text.rstrip(".") for u in units]
+    assert "Care at home" not in texts
+    assert "Road safety" not in texts
+    assert [u.heading for u in units if u.text.startswith("Only drive")] == ["Road safety"]
+    lines = [s.text for s in draft_sentences(plain_language(notice).blocks, "en")]
+    assert not any(line.rstrip(".") in ("Care at home", "Road safety") for line in lines), lines

@@ -546,6 +546,13 @@ def message_units(document: Document) -> list[Unit]:
                     " ".join(plain_text(content, language).split())
                 ):
                     pass  # "Last updated: 24/03/2020", "Stand: 22. Oktober 2020, 17:50 Uhr"
+                case Paragraph(content=content) if not state.lead and _subheading(
+                    content, language
+                ):
+                    if lead_in:
+                        add(lead_in.rstrip(":") + ".", lead=False, follows=state.last)
+                    state.heading = " ".join(plain_text(content, language).split())
+                    lead_in = None
                 case Paragraph(content=content):
                     lead = state.lead and not note
                     if lead and not _opens(plain_text(content, language), language):
@@ -958,6 +965,29 @@ def _entry_items(items: Sequence[ListItem], language: str) -> set[int]:
     if len(firsts) >= 2 and 2 * len(out) >= len(firsts):
         out |= {key for key, text in texts.items() if text and not text.endswith((".", "!", "?"))}
     return out
+
+
+def _subheading(content: Sequence[Inline], language: str) -> bool:
+    """A paragraph that is a subheading in all but name: a short line in bold („**Schulen**“,
+    "**Care at home**") or a short line without a verb or a full stop ("Road safety"). It
+    names the section that follows; it is no sentence of the draft.
+
+    >>> _subheading((Strong(content=(Text(text="Care at home"),)),), "en")
+    True
+    >>> _subheading((Text(text="Road safety"),), "en")
+    True
+    >>> _subheading((Text(text="Only drive if you must."),), "en")
+    False
+    """
+    text = " ".join(plain_text(content, language).split())
+    if not text or len(words(text)) > 8 or text[-1] in ".!?:;,)" or re.search(r"\d", text):
+        return False
+    if contacts_in(text, language):
+        return False
+    shown = [c for c in content if not (isinstance(c, Text) and not c.text.strip())]
+    if len(shown) == 1 and isinstance(shown[0], Strong):
+        return True
+    return fragment_reason(text + ".", language) is not None and text[:1].isupper()
 
 
 def _nested_list(item: ListItem, language: str, walk: Callable[..., None]) -> bool:
