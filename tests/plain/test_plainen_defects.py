@@ -216,3 +216,52 @@ def test_a_bold_line_subheading_does_not_leak_into_the_draft() -> None:
     assert [u.heading for u in units if u.text.startswith("Only drive")] == ["Road safety"]
     lines = [s.text for s in draft_sentences(plain_language(notice).blocks, "en")]
     assert not any(line.rstrip(".") in ("Care at home", "Road safety") for line in lines), lines
+
+
+# -- a two-column table keeps what its columns mean -----------------------------------------
+
+
+def _table_notice() -> Document:
+    from pubkit.model import Cell, Heading, Row, Table
+
+    def row(*cells: str, header: bool = False) -> Row:
+        return Row(cells=tuple(Cell(content=(Text(text=c),), header=header) for c in cells))
+
+    filler = (
+        "The depot has served the town for many years, and the crews say the number of bins "
+        "they empty grows each winter as new homes are built on the edge of town."
+    )
+    return Document(
+        metadata=Metadata(title="Bin days over New Year", language="en"),
+        blocks=(
+            Paragraph(
+                content=(Text(text="Bin days change over New Year from Thursday 1 January."),)
+            ),
+            Heading(level=2, content=(Text(text="Changed days"),)),
+            Table(
+                caption=(),
+                head=(row("Usual day", "New day", header=True),),
+                body=(
+                    row("Thursday 1 January", "Saturday 3 January"),
+                    row("Friday 2 January", "Monday 5 January"),
+                ),
+            ),
+            Heading(level=2, content=(Text(text="Background"),)),
+            Paragraph(content=(Text(text=" ".join([filler] * 4)),)),
+            Paragraph(content=(Text(text="For questions about your bin day, call 01632 960444."),)),
+        ),
+    )
+
+
+def test_a_two_column_table_has_its_column_heads_as_lead_in() -> None:
+    from pubkit.plain.message import message_units
+
+    listed = [u for u in message_units(_table_notice()) if u.items]
+    assert listed[0].text == "Usual day and new day"
+    assert listed[0].items[0] == "Thursday 1 January: Saturday 3 January"
+
+
+def test_a_contact_that_says_what_it_is_for_gets_no_section_heading() -> None:
+    lines = draft_sentences(plain_language(_table_notice()).blocks, "en")
+    assert "Background" not in [s.text for s in lines], [s.text for s in lines]
+    assert any("01632 960444" in s.text for s in lines)

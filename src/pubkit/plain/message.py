@@ -644,7 +644,12 @@ def message_units(document: Document) -> list[Unit]:
                     # says where the rows are.
                     where = caption if contacts_in(caption, language) else ""
                     for heading, rows in table_lines(block, language):
-                        intro = heading or lead_in or where or state.heading
+                        intro = (
+                            heading
+                            or lead_in
+                            or where
+                            or _with_heads(state.heading, block, language)
+                        )
                         add(
                             intro,
                             lead=False,
@@ -703,6 +708,24 @@ def _alike_columns(body: Sequence[Sequence[str]]) -> bool:
 
     same = sum(1 for row in body if len(row) >= 3 and row[1] and shape(row[1]) == shape(row[2]))
     return same * 2 > len(body)
+
+
+def _with_heads(section: str, table: Table, language: str) -> str:
+    """The lead-in of a two-column table that has only its section heading above it: what its
+    columns mean, "Usual day and new day:" over "Friday 3 April: Saturday 4 April" — under
+    the section heading alone a row reads as two dates, or as a name and a thing."""
+    heads = (
+        [" ".join(plain_text(c.content, "en").split()) for c in table.head[-1].cells]
+        if (table.head)
+        else []
+    )
+    width = max((len(row.cells) for row in table.body), default=0)
+    if len(heads) != 2 or width != 2 or not all(heads) or _contrasting(heads):
+        return section
+    if primary_language(language) != "en":
+        return section  # German column heads keep their capitals: left to the German writer
+    second = heads[1] if heads[1][1:2].isupper() else heads[1][:1].lower() + heads[1][1:]
+    return f"{heads[0]} and {second}"
 
 
 def table_lines(table: Table, language: str) -> list[tuple[str | None, list[str]]]:

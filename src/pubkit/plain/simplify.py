@@ -47,6 +47,7 @@ from pubkit.plain.glossary import explains, explanation_words
 from pubkit.plain.guards import MIN_LIMIT
 from pubkit.plain.labels import plain_label
 from pubkit.plain.message import (
+    _REASONS_HEADING,
     EMAIL,
     QUESTIONS,
     URL,
@@ -566,6 +567,9 @@ def _gives_contact(chain: list[_Piece], language: str) -> bool:
     return any(contacts_in(t, language) for p in chain for t in (*p.sentences, *p.items))
 
 
+_SAYS_PURPOSE = re.compile(r"^(?:For|To|If you|Bei|Für|Wenn Sie|Zur|Zum)\s[^,]{3,80},\s")
+
+
 def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str) -> bool:
     """Whether a contact's source heading should stand above it: a heading that is not the
     title nor a generic "Kontakt", whose words its sentences do not already carry."""
@@ -573,6 +577,10 @@ def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str)
         return False
     if any(p.items for p in chain):
         return False  # a list already stands under its own lead-in
+    if _REASONS_HEADING.match(heading) or _SAYS_PURPOSE.match(next(iter(chain[0].sentences), "")):
+        # "Background" above "For questions about the jab, call …": the sentence says what
+        # the number is for; the section it closes does not.
+        return False
     if any(s.rstrip().endswith("?") for p in chain for s in p.sentences):
         return False  # "Haben Sie Fragen zum …?" says it; a section heading would mislead
     if fragment_reason(heading.rstrip(" .:") + ".", language) is None and not re.search(
