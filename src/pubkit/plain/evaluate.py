@@ -7,7 +7,8 @@ makes the plain version as the ``summary`` renderer would, and prints per notice
   of its ``any`` strings, case-insensitive, whitespace folded;
 - **contacts**: contacts kept with their purpose — the value exactly, and one of its
   ``purpose_any`` strings in the same or the previous sentence (a heading or a lead-in line
-  counts as a sentence);
+  counts as a sentence; a sentence opening with "Or"/„Oder“ continues the request before it,
+  so the sentence before that counts too);
 - **fragments**: sentences that are not whole (:func:`~pubkit.plain.sentence.fragment_reason`);
   list entries under a lead-in line are parts of that line's sentence;
 - **words/sentence**: mean over the draft's sentences, list entries included, the question
@@ -104,6 +105,10 @@ def _sentences(plain: Document) -> list[DraftSentence]:
     ]
 
 
+_GOES_ON = re.compile(r"^(?:or|oder)\b")
+"""A folded sentence that continues the request before it: "or e-mail …", „oder schreiben …"."""
+
+
 def evaluate_notice(path: Path) -> Score:
     """Make the draft of ``path`` and measure it against ``path``'s facts file."""
     from pubkit.plain.transform import plain_language, standard_version
@@ -149,6 +154,10 @@ def evaluate_notice(path: Path) -> Score:
         for index, line in enumerate(folded):
             if value and value in line:
                 near = line + " " + (folded[index - 1] if index else "")
+                if index > 1 and _GOES_ON.match(line):
+                    # "Or e-mail …" / „Oder schreiben Sie an: …“ is the same request as the
+                    # sentence before it, split for length: what that one is for, it is for.
+                    near += " " + folded[index - 2]
                 if not purposes or any(p in near for p in purposes):
                     ok = True
                     break
