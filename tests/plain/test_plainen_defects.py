@@ -265,3 +265,12 @@ def test_a_contact_that_says_what_it_is_for_gets_no_section_heading() -> None:
     lines = draft_sentences(plain_language(_table_notice()).blocks, "en")
     assert "Background" not in [s.text for s in lines], [s.text for s in lines]
     assert any("01632 960444" in s.text for s in lines)
+
+
+def test_an_emergency_number_gets_no_unrelated_section_heading() -> None:
+    from pubkit.plain.simplify import _SAYS_PURPOSE
+
+    assert _SAYS_PURPOSE.match("In an emergency, call 999.")
+    assert _SAYS_PURPOSE.match("Out of hours, call 01632 960000.")
+    assert _SAYS_PURPOSE.match("For questions about the jab, call 01632 960123.")
+    assert not _SAYS_PURPOSE.match("Call 01632 960123.")

@@ -567,7 +567,12 @@ def _gives_contact(chain: list[_Piece], language: str) -> bool:
     return any(contacts_in(t, language) for p in chain for t in (*p.sentences, *p.items))
 
 
-_SAYS_PURPOSE = re.compile(r"^(?:For|To|If you|Bei|Für|Wenn Sie|Zur|Zum)\s[^,]{3,80},\s")
+_SAYS_PURPOSE = re.compile(
+    r"^(?:For|To|If you|In an?|In case of|Out of hours|Bei|Für|Wenn Sie|Zur|Zum|Im|In)\s"
+    r"[^,]{0,80},\s"
+)
+"""A contact sentence that opens with what it is for: "For questions about …, call …", "In an
+emergency, call 999.", „Im Notfall, …“."""
 
 
 def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str) -> bool:
