@@ -568,8 +568,8 @@ def _gives_contact(chain: list[_Piece], language: str) -> bool:
 
 
 _SAYS_PURPOSE = re.compile(
-    r"^(?:For|To|If you|In an?|In case of|Out of hours|Bei|Für|Wenn Sie|Zur|Zum|Im|In)\s"
-    r"[^,]{0,80},\s"
+    r"^(?:For|To|If you|In an?|In case of|Out of hours|Bei|Für|Wenn Sie|Zur|Zum|Im|In)"
+    r"(?:\s[^,]{1,80})?,\s"
 )
 """A contact sentence that opens with what it is for: "For questions about …, call …", "In an
 emergency, call 999.", „Im Notfall, …“."""
