@@ -140,3 +140,27 @@ def test_shorten_uses_the_english_splits_after_a_condition() -> None:
 
 def test_limit_is_the_plain_language_sentence_length() -> None:
     assert LIMIT == 12
+
+
+def test_a_list_entry_with_two_instructions_becomes_two_entries() -> None:
+    from pubkit.plain.shorten import en_entries
+
+    assert en_entries(
+        "wear a mask in the waiting room, and wash your hands when you leave the surgery", "en"
+    ) == ["wear a mask in the waiting room", "wash your hands when you leave the surgery"]
+    assert en_entries(
+        "don't park on the grass verge by the gate, and don't block the farm track", "en"
+    ) == ["don't park on the grass verge by the gate", "don't block the farm track"]
+    # a statement with "and" is one entry
+    entry = "you live in the borough and your income is below the limit set for this year"
+    assert en_entries(entry, "en") == [entry]
+    # German entries are the German writer's
+    german = "tragen Sie eine Maske im Wartezimmer, and waschen Sie sich die Hände danach"
+    assert en_entries(german, "de") == [german]
+
+
+def test_a_circumstance_with_its_own_subject_goes_and_the_figure_stays() -> None:
+    assert en_shorter(
+        "Since it opened in May, Greyford Repair Café has fixed 312 lamps, kettles and bikes "
+        "for people in the town."
+    ) == ["Greyford Repair Café has fixed 312 lamps, kettles and bikes for people in the town."]

@@ -611,6 +611,10 @@ _EN_SO_THAT = re.compile(
 )
 
 
+_EN_SINCE_CLAUSE = re.compile(
+    r"^(?:Since|As|While|Now that)\s+(?:it|we|you|they|he|she|this|there)\s[^,\d]{2,60},\s+"
+    r"(?=[A-Z])"
+)
 _EN_PURPOSE_END = re.compile(
     r"^(?P<head>.{20,}?),?\s+(?:so that|in order to|in order that)\s+[^\d@/:;()]{10,}[.!]$"
 )
@@ -672,6 +676,11 @@ def _en_once(sentence: str) -> list[str] | None:
     if so_that is not None:
         head, who, verb, rest = so_that.group("head", "who", "verb", "rest")
         return [_finish(head), _finish(f"Then {who} {verb} {rest}")]
+    since = _EN_SINCE_CLAUSE.match(text)
+    if since is not None:
+        # "Since it was set up, the helpline has taken 405 calls": the circumstance goes, the
+        # statement (and its figure) stays.
+        return [_finish(text[since.end() :])]
     purpose = _EN_PURPOSE_END.match(text)
     if purpose is not None and len(purpose.group("head").split()) >= 6:
         # "… closed from Monday so that the road can be resurfaced safely": why, not what;
@@ -701,3 +710,40 @@ def en_shorter(sentence: str) -> list[str]:
     ):
         return [sentence]
     return [q for p in parts for q in en_shorter(p)]
+
+
+_EN_ENTRY_AND = re.compile(
+    rf",?\s+and\s+(?=(?:{_EN_ASK_VERBS}|stay|keep|wash|wear|take|avoid|do not|don't|don’t|never)\b)"
+)
+
+
+_EN_TOLD_NOT = re.compile(r"(?:please\s+)?(?:don't|don’t|do not|never|always)\s", re.IGNORECASE)
+
+
+def en_entries(entry: str, language: str) -> list[str]:
+    """A long English list entry with two instructions, as two entries: "take a test before
+    you arrive, and stay away if you have symptoms" → "take a test before you arrive",
+    "stay away if you have symptoms". Other entries, and German ones, stay as they are.
+
+    >>> en_entries("book a slot online before you come, and bring your own bags for the garden waste", "en")
+    ['book a slot online before you come', 'bring your own bags for the garden waste']
+    """
+    if primary_language(language) != "en" or len(entry.split()) <= LIMIT:
+        return [entry]
+    from pubkit.plain.message import _imperative  # message → … → shorten: imported late
+
+    match = _EN_ENTRY_AND.search(entry)
+    if match is None:
+        return [entry]
+    first, second = entry[: match.start()], entry[match.end() :]
+    if len(first.split()) < 3 or len(second.split()) < 3:
+        return [entry]
+
+    def told(text: str) -> bool:
+        return _imperative(text, "en") or _EN_TOLD_NOT.match(text) is not None
+
+    if not (told(first) and told(second)):
+        return [entry]
+    if first.count("(") != first.count(")"):
+        return [entry]
+    return [first, second]

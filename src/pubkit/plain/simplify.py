@@ -63,7 +63,7 @@ from pubkit.plain.plainwords import replacement_words
 from pubkit.plain.readability import document_units
 from pubkit.plain.rewrite import expand
 from pubkit.plain.sentence import fragment_reason, reference_words, unbalanced_quote
-from pubkit.plain.shorten import drop_examples, shorten, split_reason
+from pubkit.plain.shorten import drop_examples, en_entries, shorten, split_reason
 from pubkit.text.sentences import words
 
 __all__ = ["BuiltinSimplifier", "Simplifier", "link_inlines"]
@@ -709,7 +709,7 @@ class BuiltinSimplifier:
         # Words of the title and the lead: what every section is about.
         common = _stems(*(u.heading for u in units[:1]), *(u.text for u in units[:1]))
         for unit in units:
-            items = tuple(_entry(i, language) for i in unit.items)
+            items = tuple(e for i in unit.items for e in en_entries(_entry(i, language), language))
             if items:
                 intro = unit.text if unit.text.endswith(":") else (unit.text or "")
                 lead = _lead_in(expand(intro, primary_language(language))) if intro else ""
