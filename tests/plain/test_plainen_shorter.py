@@ -164,3 +164,38 @@ def test_a_circumstance_with_its_own_subject_goes_and_the_figure_stays() -> None
         "Since it opened in May, Greyford Repair Café has fixed 312 lamps, kettles and bikes "
         "for people in the town."
     ) == ["Greyford Repair Café has fixed 312 lamps, kettles and bikes for people in the town."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The community grant, which is worth up to £500 for each group, is paid in two "
+            "parts in April.",
+            [
+                "The community grant is paid in two parts in April.",
+                "It is worth up to £500 for each group.",
+            ],
+        ),
+        (
+            "The new skate park by the river, which opens on 3 May, has ramps for beginners "
+            "and experts.",
+            [
+                "The new skate park by the river has ramps for beginners and experts.",
+                "It opens on 3 May.",
+            ],
+        ),
+        (
+            "Each household can claim a one-off payment of £150 from the council, which is paid "
+            "into your bank account within 10 days.",
+            [
+                "Each household can claim a one-off payment of £150 from the council.",
+                "This is paid into your bank account within 10 days.",
+            ],
+        ),
+    ],
+)
+def test_a_which_clause_with_a_figure_becomes_its_own_sentence(
+    sentence: str, expected: list[str]
+) -> None:
+    assert shorten(sentence, "en") == expected

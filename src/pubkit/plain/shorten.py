@@ -611,6 +611,16 @@ _EN_SO_THAT = re.compile(
 )
 
 
+_EN_WHICH_VERB = r"(?:is|are|was|were|will|can|may|has|have|costs?|runs?|opens?|closes?|takes?|means?|gives?|lets?|makes?|pays?)"
+_EN_WHICH_MID = re.compile(
+    rf"^(?P<subject>[A-Z][^,]{{2,60}}?),\s+which\s+(?P<clause>{_EN_WHICH_VERB}\b[^,]{{3,80}}),\s+"
+    r"(?P<rest>[a-z].{3,})$"
+)
+"""A ``which`` clause inside the sentence, after its subject, with a second statement."""
+_EN_WHICH_END = re.compile(
+    rf"^(?P<head>.{{20,}}?),\s+which\s+(?P<clause>{_EN_WHICH_VERB}\b.{{6,}})$"
+)
+"""A ``which`` clause at the end that says something more: "…, which is paid in April"."""
 _EN_SINCE_CLAUSE = re.compile(
     r"^(?:Since|As|While|Now that)\s+(?:it|we|you|they|he|she|this|there)\s[^,\d]{2,60},\s+"
     r"(?=[A-Z])"
@@ -676,6 +686,16 @@ def _en_once(sentence: str) -> list[str] | None:
     if so_that is not None:
         head, who, verb, rest = so_that.group("head", "who", "verb", "rest")
         return [_finish(head), _finish(f"Then {who} {verb} {rest}")]
+    which = _EN_WHICH_MID.match(text)
+    if which is not None:
+        # "The grant, which is worth £500, is paid in April." → "The grant is paid in April."
+        # "It is worth £500."
+        subject, clause, rest = which.group("subject", "clause", "rest")
+        pronoun = "They" if re.match(r"(?:are|were|have)\b", clause) else "It"
+        return [_finish(f"{subject} {rest}"), _finish(f"{pronoun} {clause}")]
+    which = _EN_WHICH_END.match(text)
+    if which is not None:
+        return [_finish(which.group("head")), _finish(f"This {which.group('clause')}")]
     since = _EN_SINCE_CLAUSE.match(text)
     if since is not None:
         # "Since it was set up, the helpline has taken 405 calls": the circumstance goes, the
