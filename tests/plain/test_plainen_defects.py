@@ -274,3 +274,18 @@ def test_an_emergency_number_gets_no_unrelated_section_heading() -> None:
     assert _SAYS_PURPOSE.match("Out of hours, call 01632 960000.")
     assert _SAYS_PURPOSE.match("For questions about the jab, call 01632 960123.")
     assert not _SAYS_PURPOSE.match("Call 01632 960123.")
+
+
+def test_a_rule_about_a_place_near_a_house_number_is_not_help() -> None:
+    from pubkit.plain.message import classify
+
+    assert (
+        classify(
+            "Elm Row will be closed near 48 Bayswater Drive from Monday 4 May.", "en", lead=False
+        )[0]
+        != "help"
+    )
+    assert (
+        classify("Bring your form to the Town Hall, 4 Market Street.", "en", lead=False)[0]
+        == "help"
+    )

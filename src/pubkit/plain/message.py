@@ -361,7 +361,10 @@ def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int
     """The question a sentence answers and its weight (see :class:`Unit`)."""
     cues = _cues(language)
     facts = extract_facts(sentence)
-    if contacts_in(sentence, language):
+    english = primary_language(language) == "en"
+    if _reachable(sentence, language) if english else contacts_in(sentence, language):
+        # "Elm Row is closed near 48 Bayswater Drive from Monday": a place of road works, not
+        # an address to go to for help.
         return "help", 3
     when = bool(cues["when"].search(sentence) or _NOW.search(sentence))
     rule = bool(cues["rule"].search(sentence))
