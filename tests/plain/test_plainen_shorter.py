@@ -199,3 +199,37 @@ def test_a_which_clause_with_a_figure_becomes_its_own_sentence(
     sentence: str, expected: list[str]
 ) -> None:
     assert shorten(sentence, "en") == expected
+
+
+def test_the_split_sentences_pass_the_guards_in_a_whole_draft() -> None:
+    """Every word the splits bring in ("Or", "This applies", "They can also", "It") passes
+    the fidelity guard: the draft is made, not refused."""
+    from pubkit.model import Document, Metadata, Paragraph, Text
+    from pubkit.plain.guards import draft_sentences
+    from pubkit.plain.transform import plain_language
+
+    paragraphs = [
+        "Starting Monday, the council will collect garden waste from every street in Greyford.",
+        "The tip on Mill Lane will be closed to cars and vans from 7pm on 3 May until 5am on 6 May.",
+        "The garden waste permit, which costs £45 for a year, is sent to you by post.",
+        "Keep your bin lid closed in the wind, especially if you live on a hill or near the river.",
+        "People who have a large garden should book a second bin or visit the tip on Mill Lane.",
+        "Renew your permit online at www.example.org/garden, or by phone on 01632 960321.",
+    ]
+    background = (
+        "Garden waste has been collected in the town for many years, and the crews say that "
+        "the amount of grass and leaves they take away grows every spring as new homes are "
+        "built on the edge of town."
+    )
+    notice = Document(
+        metadata=Metadata(title="Garden waste collections", language="en"),
+        blocks=tuple(Paragraph(content=(Text(text=p),)) for p in [*paragraphs, *[background] * 6]),
+    )
+    lines = [s.text for s in draft_sentences(plain_language(notice).blocks, "en")]
+    said = " ".join(lines)
+    assert "This starts on Monday." in lines, lines
+    assert "This applies from 7pm on 3 May until 5am on 6 May." in lines, lines
+    assert "It costs £45 for a year." in lines, lines
+    assert "They can also visit the tip on Mill Lane." in lines, lines
+    assert "01632 960321" in said
+    assert all(fragment_reason(line, "en") is None for line in lines if line.endswith("."))

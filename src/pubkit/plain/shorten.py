@@ -569,6 +569,11 @@ _EN_ALTERNATIVE = re.compile(
     rf"(?:,\s+(?:or\s+)?|\s+or\s+)(?P<verb>{_EN_ASK_VERBS})\b(?P<rest>.{{6,}})$"
 )
 """A second request joined to the first: "Call us on …, or e-mail …", "…, e-mail it to …"."""
+_EN_ASKED_TO = re.compile(
+    r"^(?P<who>You|We|They|People|Residents|Parents|Visitors|Patients|Customers|Anyone)\b"
+    r"[^,]{0,50}?\s(?:should|must|can|may|need to|are asked to)\s+[a-z]"
+)
+"""A request made as a statement: "People who feel ill should contact …"."""
 _EN_CONDITION_LEAD = re.compile(
     r"^(?:(?:If|When|For|To|Before|After|Once)\s[^,]{3,90},\s+"
     rf"|(?:For|To)\s[^,]{{3,60}}?\s(?=(?:{_EN_ASK_VERBS})\b)|Or\s+|Then\s+)?(?:[Pp]lease\s+)?"
@@ -652,9 +657,16 @@ def _en_once(sentence: str) -> list[str] | None:
         at = alternative.start() + 1
         head = text[: alternative.start()]
         balanced = head.count("(") == head.count(")") and not re.search(r"\beither\b", head)
+        verb, rest = alternative.group("verb"), alternative.group("rest")
         if len(head) >= 12 and balanced and _en_request(head):
-            verb, rest = alternative.group("verb"), alternative.group("rest")
             return [_finish(head), _finish(f"Or {verb}{rest}")]
+        asked = _EN_ASKED_TO.match(head)
+        if len(head) >= 12 and balanced and asked is not None and "," not in head:
+            # "People with symptoms should contact their doctor or call 111" → "… doctor."
+            # "They can also call 111."
+            who = asked.group("who")
+            pronoun = who if who in ("You", "We") else "They"
+            return [_finish(head), _finish(f"{pronoun} can also {verb}{rest}")]
     by_other_way = _EN_OR_BY.search(text)
     if by_other_way is not None:
         head = text[: by_other_way.start()]
