@@ -661,10 +661,11 @@ def _en_once(sentence: str) -> list[str] | None:
         if len(head) >= 12 and balanced and _en_request(head):
             return [_finish(head), _finish(f"Or {verb}{rest}")]
         asked = _EN_ASKED_TO.match(head)
-        if len(head) >= 12 and balanced and asked is not None and "," not in head:
+        asks_enough = asked is not None and len(head[asked.end() - 1 :].split()) >= 3
+        if len(head) >= 12 and balanced and asks_enough and "," not in head:
             # "People with symptoms should contact their doctor or call 111" → "… doctor."
             # "They can also call 111."
-            who = asked.group("who")
+            who = asked.group("who")  # type: ignore[union-attr]
             pronoun = who if who in ("You", "We") else "They"
             return [_finish(head), _finish(f"{pronoun} can also {verb}{rest}")]
     by_other_way = _EN_OR_BY.search(text)
