@@ -233,3 +233,12 @@ def test_the_split_sentences_pass_the_guards_in_a_whole_draft() -> None:
     assert "They can also visit the tip on Mill Lane." in lines, lines
     assert "01632 960321" in said
     assert all(fragment_reason(line, "en") is None for line in lines if line.endswith("."))
+
+
+def test_a_leading_time_phrase_becomes_this_applies() -> None:
+    assert en_shorter(
+        "During the Christmas week, the recycling centre on Mill Lane opens two hours later than usual."
+    ) == [
+        "The recycling centre on Mill Lane opens two hours later than usual.",
+        "This applies during the Christmas week.",
+    ]

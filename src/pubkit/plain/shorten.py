@@ -602,6 +602,13 @@ _EN_LEADING_DATE = re.compile(
     rf"^(?P<word>Starting|From|Beginning|As of|With effect from|Until|Till)\s+"
     rf"(?P<when>(?=[^,]*{_EN_DAY})[^,]{{3,45}}),\s+(?P<main>[A-Za-z].{{10,}})$"
 )
+_EN_LEADING_TIME = re.compile(
+    r"^(?P<when>(?:During|Over|Throughout|Between)\s+(?=[^,]*(?:\d|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|week|weekend|month|holiday|Christmas|Easter|New Year|"
+    r"summer|winter|spring|autumn|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))[^,]{3,60}),\s+(?P<main>[a-z].{10,})$"
+)
+"""A leading time phrase: "During the bank holiday week, every collection is a day later"."""
 _EN_TRAILING_SPAN = re.compile(
     rf"^(?P<main>.{{20,}}?)\s+(?P<span>(?:from|between)\s+(?=[^,;]*{_EN_DAY})[^,;]{{3,40}}?\s+"
     rf"(?:until|till|to|and)\s+[^,;]{{0,30}}?{_EN_DAY_END})(?P<end>[.!])$"
@@ -688,6 +695,11 @@ def _en_once(sentence: str) -> list[str] | None:
         verb = said.get(word, "applies from")
         on = "on " if verb == "starts" and not re.match(r"(?:on|at|in)\s", when) else ""
         return [_finish(_cap(main)), _finish(f"This {verb} {on}{when}")]
+    during = _EN_LEADING_TIME.match(text)
+    if during is not None:
+        when = during.group("when")
+        when = when[:1].lower() + when[1:]
+        return [_finish(_cap(during.group("main"))), _finish(f"This applies {when}")]
     span = _EN_TRAILING_SPAN.match(text)
     if span is not None and len(span.group("main").split()) >= 4:
         return [_finish(span.group("main")), _finish(f"This applies {span.group('span')}")]
