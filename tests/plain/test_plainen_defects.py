@@ -289,3 +289,17 @@ def test_a_rule_about_a_place_near_a_house_number_is_not_help() -> None:
         classify("Bring your form to the Town Hall, 4 Market Street.", "en", lead=False)[0]
         == "help"
     )
+
+
+def test_a_circumstance_at_the_end_without_a_number_goes() -> None:
+    from pubkit.plain.shorten import en_shorter
+
+    assert en_shorter(
+        "The swimming pool in Greyford is opening again, with fewer lanes and shorter hours "
+        "while the repairs go on."
+    ) == ["The swimming pool in Greyford is opening again, with fewer lanes and shorter hours."]
+    # "while you …" is a condition of the reader's: it stays
+    kept = (
+        "Keep your dog on a lead in the nature reserve on Mill Lane while you walk past the ponds."
+    )
+    assert en_shorter(kept) == [kept]

@@ -637,6 +637,8 @@ _EN_SINCE_CLAUSE = re.compile(
     r"^(?:Since|As|While|Now that)\s+(?:it|we|you|they|he|she|this|there)\s[^,\d]{2,60},\s+"
     r"(?=[A-Z])"
 )
+_EN_WHILE_END = re.compile(r"^(?P<head>.{20,}?),?\s+while\s+(?!you\b)[^\d@/:;(),]{5,40}[.!]$")
+"""A circumstance at the end: "… with shorter hours while lockdown eases"."""
 _EN_PURPOSE_END = re.compile(
     r"^(?P<head>.{20,}?),?\s+(?:so that|in order to|in order that)\s+[^\d@/:;()]{10,}[.!]$"
 )
@@ -726,7 +728,7 @@ def _en_once(sentence: str) -> list[str] | None:
         # "Since it was set up, the helpline has taken 405 calls": the circumstance goes, the
         # statement (and its figure) stays.
         return [_finish(text[since.end() :])]
-    purpose = _EN_PURPOSE_END.match(text)
+    purpose = _EN_PURPOSE_END.match(text) or _EN_WHILE_END.match(text)
     if purpose is not None and len(purpose.group("head").split()) >= 6:
         # "… closed from Monday so that the road can be resurfaced safely": why, not what;
         # the rule and its date stay.
