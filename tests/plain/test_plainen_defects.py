@@ -303,3 +303,26 @@ def test_a_circumstance_at_the_end_without_a_number_goes() -> None:
         "Keep your dog on a lead in the nature reserve on Mill Lane while you walk past the ponds."
     )
     assert en_shorter(kept) == [kept]
+
+
+def test_a_list_is_not_cut_to_its_names_when_an_entry_holds_a_phone_number() -> None:
+    from pubkit.plain.message import Unit
+    from pubkit.plain.simplify import _heads_only, _Piece
+
+    unit = Unit(text="Where to book:", question="what", weight=3, order=1, listed=True)
+    with_phone = _Piece(
+        unit,
+        ("Where to book:",),
+        ("Town Hall, Greyford – call 01632 960000 to book a slot", "Library – closed all week"),
+        "what",
+    )
+    assert _heads_only([with_phone]) is None
+    near_a_house = _Piece(
+        unit,
+        ("Roads:",),
+        ("Mill Lane, Exton – closed near 12 Bank Street", "Bank Street – closed at night"),
+        "what",
+    )
+    compact = _heads_only([near_a_house])
+    assert compact is not None
+    assert compact[0].items == ("Mill Lane, Exton", "Bank Street")

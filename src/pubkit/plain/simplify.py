@@ -48,6 +48,7 @@ from pubkit.plain.guards import MIN_LIMIT
 from pubkit.plain.labels import plain_label
 from pubkit.plain.message import (
     _REASONS_HEADING,
+    ADDRESS,
     EMAIL,
     QUESTIONS,
     URL,
@@ -557,6 +558,12 @@ def _heads_only(chain: list[_Piece]) -> list[_Piece] | None:
         heads = [_HEAD.match(item) for item in piece.items]
         if not all(heads) or any(len(words(h.group("head"))) > 6 for h in heads if h):
             return None
+        if any(
+            set(contacts_in(item)) - set(contacts_in(h.group("head"))) - set(ADDRESS.findall(item))
+            for item, h in zip(piece.items, heads, strict=True)
+            if h
+        ):
+            return None  # "Town Hall – call 01632 960000 to book": the number is what counts
         items = tuple(h.group("head").strip(" ,") for h in heads if h)
         out.append(dataclasses.replace(piece, items=items))
         changed = True
