@@ -326,3 +326,35 @@ def test_a_list_is_not_cut_to_its_names_when_an_entry_holds_a_phone_number() -> 
     compact = _heads_only([near_a_house])
     assert compact is not None
     assert compact[0].items == ("Mill Lane, Exton", "Bank Street")
+
+
+# -- shortening never drops an e-mail or web address ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "contact"),
+    [
+        (
+            "If you have questions about the new bins, please contact the waste team – e-mail "
+            "waste@greyford.gov.uk.",
+            "en",
+            "waste@greyford.gov.uk",
+        ),
+        (
+            "Read the new collection calendar for your street, which you can find at "
+            "www.greyford.gov.uk/bins.",
+            "en",
+            "www.greyford.gov.uk/bins",
+        ),
+        (
+            "Bei Fragen hilft das Bürgerbüro – schreiben Sie an buergerbuero@greyford.de.",
+            "de",
+            "buergerbuero@greyford.de",
+        ),
+    ],
+)
+def test_shortening_keeps_every_address(sentence: str, language: str, contact: str) -> None:
+    from pubkit.plain.shorten import shorten
+
+    parts = shorten(sentence, language)
+    assert any(contact in p for p in parts), parts

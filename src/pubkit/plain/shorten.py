@@ -334,6 +334,13 @@ _EN_LEADING = re.compile(
 _EN_TRAILING_IF = re.compile(r"^(.{10,}?) if you (\w+) ([^,]{3,80}?)([.!?])?$")
 
 
+def _contacts(text: str) -> list[str]:
+    """The e-mail and web addresses of ``text`` (phone numbers are kept by the digit check)."""
+    from pubkit.plain.message import DOMAIN, EMAIL, URL
+
+    return [*URL.findall(text), *EMAIL.findall(text), *DOMAIN.findall(text)]
+
+
 def _has_contact(text: str) -> bool:
     from pubkit.plain.message import contacts_in  # message → facts → … would import us back
 
@@ -463,6 +470,8 @@ def _vague(sentence: str) -> bool:
 def _cut_elaboration(sentence: str, language: str) -> str:
     body = sentence.rstrip(".!? ")
     cut = _ELABORATION.sub("", body)
+    if _has_contact(body[len(cut) :]):
+        return sentence  # "… – e-mail waste@…": the address is what the reader needs
     return cut + "." if cut != body and has_finite_verb(cut, language) else sentence
 
 
@@ -479,7 +488,8 @@ def _pull_contacts(sentence: str, language: str) -> tuple[str, list[str]]:
     body = text.rstrip(".!? ")
     cut = _ELABORATION.sub("", body)
     closes = (cut.count(" – ") + cut.count(" — ")) % 2 == 1  # the last dash ends an aside
-    if cut != body and has_finite_verb(cut, language) and not closes:
+    keeps = not _has_contact(body[len(cut) :])  # "… – e-mail waste@…" is no elaboration
+    if cut != body and has_finite_verb(cut, language) and not closes and keeps:
         text = cut + "."
     return text, lines
 
@@ -509,7 +519,9 @@ def shorten(sentence: str, language: str) -> list[str]:
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
     if not parts and not digits and _vague(_cut_elaboration(original, lang)):
         return []  # what it said was in the part that went: nothing is left to say
-    if not parts or kept != digits or any(fragment_reason(p, lang) for p in parts):
+    said = " ".join(parts)
+    lost_contact = any(c not in said for c in _contacts(sentence))
+    if not parts or kept != digits or lost_contact or any(fragment_reason(p, lang) for p in parts):
         # Shortening lost a number or broke a sentence: keep it whole, its main clauses
         # as sentences of their own.
         parts = _split_whole(original, lang)
