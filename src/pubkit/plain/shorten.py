@@ -519,8 +519,8 @@ def shorten(sentence: str, language: str) -> list[str]:
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
     if not parts and not digits and _vague(_cut_elaboration(original, lang)):
         return []  # what it said was in the part that went: nothing is left to say
-    said = " ".join(parts)
-    lost_contact = any(c not in said for c in _contacts(sentence))
+    written = " ".join(parts)
+    lost_contact = any(c not in written for c in _contacts(sentence))
     if not parts or kept != digits or lost_contact or any(fragment_reason(p, lang) for p in parts):
         # Shortening lost a number or broke a sentence: keep it whole, its main clauses
         # as sentences of their own.
