@@ -358,3 +358,23 @@ def test_shortening_keeps_every_address(sentence: str, language: str, contact: s
 
     parts = shorten(sentence, language)
     assert any(contact in p for p in parts), parts
+
+
+def test_a_list_entry_keeps_a_web_address_in_its_purpose() -> None:
+    from pubkit.plain.simplify import _entry
+
+    entry = _entry(
+        "book a slot at the tip for your van or trailer, so that staff can check it at "
+        "www.greyford.gov.uk/tip",
+        "en",
+    )
+    assert "www.greyford.gov.uk/tip" in entry
+    # without an address, the purpose still goes
+    assert (
+        _entry(
+            "book a slot at the tip for your van or trailer, so that staff can check it "
+            "before you arrive",
+            "en",
+        )
+        == "book a slot at the tip for your van or trailer"
+    )

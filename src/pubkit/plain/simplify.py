@@ -314,6 +314,11 @@ def _entry(text: str, language: str) -> str:
     entry = re.sub(r"[,;]?\s+(?:und|oder|and|or)$", "", entry.rstrip(".;,"))
     if re.search(r"\b(?:a\.m|p\.m|[A-Za-z]\.[A-Za-z])$", entry):
         entry += "."  # "10 a.m." keeps its abbreviation's full stop
+    written = expand(text, lang)
+    if any(c not in entry for c in contacts_in(written, lang) if "@" in c or "." in c):
+        # An example or a reason that held an e-mail or web address is no aside: the entry
+        # stays as written.
+        return " ".join(re.sub(r"[,;]?\s+(?:und|oder|and|or)$", "", written.rstrip(".;,")).split())
     return entry
 
 
