@@ -378,3 +378,11 @@ def test_a_list_entry_keeps_a_web_address_in_its_purpose() -> None:
         )
         == "book a slot at the tip for your van or trailer"
     )
+
+
+def test_an_english_instruction_is_filed_under_what_to_do() -> None:
+    from pubkit.plain.message import classify
+
+    assert classify("Have a warm drink before you go to bed.", "en", lead=False)[0] == "todo"
+    assert classify("Open the windows at night.", "en", lead=False)[0] == "todo"
+    assert classify("The library has a new lift.", "en", lead=False)[0] != "todo"

@@ -368,7 +368,12 @@ def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int
         return "help", 3
     when = bool(cues["when"].search(sentence) or _NOW.search(sentence))
     rule = bool(cues["rule"].search(sentence))
-    todo = bool(cues["todo"].search(sentence))
+    todo = bool(cues["todo"].search(sentence)) or (
+        # "Have hot meals through the day.": an English instruction opens with its verb
+        primary_language(language) == "en"
+        and not sentence.rstrip().endswith("?")
+        and (_imperative(sentence, language) or re.match(r"Have\s+(?!you\b|been\b)", sentence))
+    )
     who = bool(cues["who"].search(sentence))
     if todo and (rule or lead or when or facts.numbers):
         return "todo", 3
