@@ -386,3 +386,12 @@ def test_an_english_instruction_is_filed_under_what_to_do() -> None:
     assert classify("Have a warm drink before you go to bed.", "en", lead=False)[0] == "todo"
     assert classify("Open the windows at night.", "en", lead=False)[0] == "todo"
     assert classify("The library has a new lift.", "en", lead=False)[0] != "todo"
+
+
+def test_a_short_line_that_states_a_rule_is_no_subheading() -> None:
+    from pubkit.plain.message import _subheading
+
+    assert not _subheading((Text(text="Free parking for visitors"),), "en")
+    assert not _subheading((Text(text="Closed on Sundays"),), "en")
+    assert not _subheading((Text(text="Eintritt frei"),), "de")
+    assert _subheading((Text(text="Road safety"),), "en")

@@ -1000,8 +1000,8 @@ def _entry_items(items: Sequence[ListItem], language: str) -> set[int]:
 
 def _subheading(content: Sequence[Inline], language: str) -> bool:
     """A paragraph that is a subheading in all but name: a short line in bold („**Schulen**“,
-    "**Care at home**") or a short line without a verb or a full stop ("Road safety"). It
-    names the section that follows; it is no sentence of the draft.
+    "**Care at home**") or, in English, a short line without a verb, a rule or a full stop
+    ("Road safety"). It names the section that follows; it is no sentence of the draft.
 
     >>> _subheading((Strong(content=(Text(text="Care at home"),)),), "en")
     True
@@ -1018,7 +1018,12 @@ def _subheading(content: Sequence[Inline], language: str) -> bool:
     shown = [c for c in content if not (isinstance(c, Text) and not c.text.strip())]
     if len(shown) == 1 and isinstance(shown[0], Strong):
         return True
-    return fragment_reason(text + ".", language) is not None and text[:1].isupper()
+    if primary_language(language) != "en" or len(words(text)) > 5 or not text[:1].isupper():
+        return False  # „Eintritt frei“: a short German line may be the message itself
+    cues = _cues(language)
+    if cues["rule"].search(text) or cues["when"].search(text):
+        return False  # "Free parking", "Closed on Sundays": a rule, not a name for a section
+    return fragment_reason(text + ".", language) is not None
 
 
 def _nested_list(item: ListItem, language: str, walk: Callable[..., None]) -> bool:
