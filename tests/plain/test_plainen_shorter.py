@@ -242,3 +242,9 @@ def test_a_leading_time_phrase_becomes_this_applies() -> None:
         "The recycling centre on Mill Lane opens two hours later than usual.",
         "This applies during the Christmas week.",
     ]
+
+
+def test_a_pointer_to_the_rest_of_the_notice_goes_at_a_colon() -> None:
+    assert en_shorter(
+        "Then please read on: from June the new tariff will apply to every home in town."
+    ) == ["From June the new tariff will apply to every home in town."]

@@ -696,6 +696,8 @@ def _en_once(sentence: str) -> list[str] | None:
             return [_finish(head), _finish(f"Or do this {by_other_way.group('way')}")]
     colon = _EN_COLON.match(text)
     if colon is not None and has_finite_verb(colon.group("tail"), "en"):
+        if re.search(r"\b(?:read on|the following|below)\b", colon.group("head")):
+            return [_finish(_cap(colon.group("tail")))]  # "Please read on:" says nothing
         return [_finish(colon.group("head")), _finish(_cap(colon.group("tail")))]
     especially = _EN_ESPECIALLY.match(text)
     if especially is not None:
