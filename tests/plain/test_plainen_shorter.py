@@ -248,3 +248,13 @@ def test_a_pointer_to_the_rest_of_the_notice_goes_at_a_colon() -> None:
     assert en_shorter(
         "Then please read on: from June the new tariff will apply to every home in town."
     ) == ["From June the new tariff will apply to every home in town."]
+
+
+def test_a_time_aside_and_a_leading_after_clause() -> None:
+    assert en_shorter(
+        "After consulting the fire service, Greyford Council has closed the footbridge, with "
+        "immediate effect, for all walkers and cyclists."
+    ) == [
+        "Greyford Council has closed the footbridge for all walkers and cyclists.",
+        "This applies with immediate effect.",
+    ]

@@ -646,9 +646,16 @@ _EN_WHICH_END = re.compile(
 )
 """A ``which`` clause at the end that says something more: "…, which is paid in April"."""
 _EN_SINCE_CLAUSE = re.compile(
-    r"^(?:Since|As|While|Now that)\s+(?:it|we|you|they|he|she|this|there)\s[^,\d]{2,60},\s+"
-    r"(?=[A-Z])"
+    r"^(?:(?:Since|As|While|Now that)\s+(?:it|we|you|they|he|she|this|there)"
+    r"|(?:After|Before|Following)\s+[a-z]+ing)\s[^,\d]{2,60},\s+(?=[A-Z])"
 )
+"""A leading circumstance with a subject or a verb of its own: "Since it opened, …", "After
+consulting the health service, …"."""
+_EN_EFFECT = re.compile(
+    r"^(?P<head>.{15,}?),\s+(?P<when>with (?:immediate|effect from|from)[^,]{0,40}?|"
+    r"with immediate effect|from today|until further notice),\s+(?P<rest>[a-z].{10,})$"
+)
+"""A time aside inside the sentence: "…have put a notice in place, with immediate effect, for …"."""
 _EN_WHILE_END = re.compile(r"^(?P<head>.{20,}?),?\s+while\s+(?!you\b)[^\d@/:;(),]{5,40}[.!]$")
 """A circumstance at the end: "… with shorter hours while lockdown eases"."""
 _EN_PURPOSE_END = re.compile(
@@ -737,6 +744,10 @@ def _en_once(sentence: str) -> list[str] | None:
     which = _EN_WHICH_END.match(text)
     if which is not None:
         return [_finish(which.group("head")), _finish(f"This {which.group('clause')}")]
+    effect = _EN_EFFECT.match(text)
+    if effect is not None:
+        head, when, rest = effect.group("head", "when", "rest")
+        return [_finish(f"{head} {rest}"), _finish(f"This applies {when}")]
     since = _EN_SINCE_CLAUSE.match(text)
     if since is not None:
         # "Since it was set up, the helpline has taken 405 calls": the circumstance goes, the
