@@ -258,3 +258,14 @@ def test_a_time_aside_and_a_leading_after_clause() -> None:
         "Greyford Council has closed the footbridge for all walkers and cyclists.",
         "This applies with immediate effect.",
     ]
+
+
+def test_the_next_way_to_split_is_tried_when_the_first_leaves_a_fragment() -> None:
+    # At the colon, "Note the new times." would be no sentence; the next way applies.
+    assert en_shorter(
+        "Note the new times: the sports hall opens at 9am on weekdays, especially if you "
+        "come by bus."
+    ) == [
+        "Note the new times: the sports hall opens at 9am on weekdays.",
+        "This is most important if you come by bus.",
+    ]

@@ -14,6 +14,7 @@ piece that is not falls back to the longer original. Nothing with a digit is eve
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pubkit.model.lang import primary_language
 from pubkit.plain.contacts import contact_sentences
@@ -677,8 +678,8 @@ def _en_request(head: str) -> bool:
     return len(rest.split()) >= 3 and (named or _imperative(rest, "en"))
 
 
-def _en_once(sentence: str) -> list[str] | None:
-    """One split of a long English sentence into whole sentences, or None."""
+def _en_once(sentence: str) -> Iterator[list[str]]:
+    """The ways to split a long English sentence into whole sentences, the likeliest first."""
     text = sentence.strip()
     at = 0
     while (alternative := _EN_ALTERNATIVE.search(text, at)) is not None:
@@ -687,7 +688,7 @@ def _en_once(sentence: str) -> list[str] | None:
         balanced = head.count("(") == head.count(")") and not re.search(r"\beither\b", head)
         verb, rest = alternative.group("verb"), alternative.group("rest")
         if len(head) >= 12 and balanced and _en_request(head):
-            return [_finish(head), _finish(f"Or {verb}{rest}")]
+            yield [_finish(head), _finish(f"Or {verb}{rest}")]
         asked = _EN_ASKED_TO.match(head)
         asks_enough = asked is not None and len(head[asked.end() - 1 :].split()) >= 3
         if len(head) >= 12 and balanced and asks_enough and "," not in head:
@@ -695,21 +696,21 @@ def _en_once(sentence: str) -> list[str] | None:
             # "They can also call 111."
             who = asked.group("who")  # type: ignore[union-attr]
             pronoun = who if who in ("You", "We") else "They"
-            return [_finish(head), _finish(f"{pronoun} can also {verb}{rest}")]
+            yield [_finish(head), _finish(f"{pronoun} can also {verb}{rest}")]
     by_other_way = _EN_OR_BY.search(text)
     if by_other_way is not None:
         head = text[: by_other_way.start()]
         if len(head) >= 12 and head.count("(") == head.count(")") and _en_request(head):
-            return [_finish(head), _finish(f"Or do this {by_other_way.group('way')}")]
+            yield [_finish(head), _finish(f"Or do this {by_other_way.group('way')}")]
     colon = _EN_COLON.match(text)
     if colon is not None and has_finite_verb(colon.group("tail"), "en"):
         if re.search(r"\b(?:read on|the following|below)\b", colon.group("head")):
-            return [_finish(_cap(colon.group("tail")))]  # "Please read on:" says nothing
-        return [_finish(colon.group("head")), _finish(_cap(colon.group("tail")))]
+            yield [_finish(_cap(colon.group("tail")))]  # "Please read on:" says nothing
+        yield [_finish(colon.group("head")), _finish(_cap(colon.group("tail")))]
     especially = _EN_ESPECIALLY.match(text)
     if especially is not None:
         head, cond, rest = especially.group("head", "cond", "rest")
-        return [_finish(head), _finish(f"This is most important {cond} {rest}")]
+        yield [_finish(head), _finish(f"This is most important {cond} {rest}")]
     leading = _EN_LEADING_DATE.match(text)
     if leading is not None:
         word, when, main = leading.group("word", "when", "main")
@@ -717,48 +718,47 @@ def _en_once(sentence: str) -> list[str] | None:
         said["Till"] = said["Until"]
         verb = said.get(word, "applies from")
         on = "on " if verb == "starts" and not re.match(r"(?:on|at|in)\s", when) else ""
-        return [_finish(_cap(main)), _finish(f"This {verb} {on}{when}")]
+        yield [_finish(_cap(main)), _finish(f"This {verb} {on}{when}")]
     during = _EN_LEADING_TIME.match(text)
     if during is not None:
         when = during.group("when")
         when = when[:1].lower() + when[1:]
-        return [_finish(_cap(during.group("main"))), _finish(f"This applies {when}")]
+        yield [_finish(_cap(during.group("main"))), _finish(f"This applies {when}")]
     span = _EN_TRAILING_SPAN.match(text)
     if span is not None and len(span.group("main").split()) >= 4:
-        return [_finish(span.group("main")), _finish(f"This applies {span.group('span')}")]
+        yield [_finish(span.group("main")), _finish(f"This applies {span.group('span')}")]
     joined = _EN_PRONOUN_AND.match(text)
     if joined is not None:
         subject, head, verb, rest = joined.group("subject", "head", "verb", "rest")
-        return [_finish(f"{subject} {head}"), _finish(f"{subject} {verb} {rest}")]
+        yield [_finish(f"{subject} {head}"), _finish(f"{subject} {verb} {rest}")]
     so_that = _EN_SO_THAT.match(text)
     if so_that is not None:
         head, who, verb, rest = so_that.group("head", "who", "verb", "rest")
-        return [_finish(head), _finish(f"Then {who} {verb} {rest}")]
+        yield [_finish(head), _finish(f"Then {who} {verb} {rest}")]
     which = _EN_WHICH_MID.match(text)
     if which is not None:
         # "The grant, which is worth £500, is paid in April." → "The grant is paid in April."
         # "It is worth £500."
         subject, clause, rest = which.group("subject", "clause", "rest")
         pronoun = "They" if re.match(r"(?:are|were|have)\b", clause) else "It"
-        return [_finish(f"{subject} {rest}"), _finish(f"{pronoun} {clause}")]
+        yield [_finish(f"{subject} {rest}"), _finish(f"{pronoun} {clause}")]
     which = _EN_WHICH_END.match(text)
     if which is not None:
-        return [_finish(which.group("head")), _finish(f"This {which.group('clause')}")]
+        yield [_finish(which.group("head")), _finish(f"This {which.group('clause')}")]
     effect = _EN_EFFECT.match(text)
     if effect is not None:
         head, when, rest = effect.group("head", "when", "rest")
-        return [_finish(f"{head} {rest}"), _finish(f"This applies {when}")]
+        yield [_finish(f"{head} {rest}"), _finish(f"This applies {when}")]
     since = _EN_SINCE_CLAUSE.match(text)
     if since is not None:
         # "Since it was set up, the helpline has taken 405 calls": the circumstance goes, the
         # statement (and its figure) stays.
-        return [_finish(text[since.end() :])]
+        yield [_finish(text[since.end() :])]
     purpose = _EN_PURPOSE_END.match(text) or _EN_WHILE_END.match(text)
     if purpose is not None and len(purpose.group("head").split()) >= 6:
         # "… closed from Monday so that the road can be resurfaced safely": why, not what;
         # the rule and its date stay.
-        return [_finish(purpose.group("head"))]
-    return None
+        yield [_finish(purpose.group("head"))]
 
 
 def en_shorter(sentence: str) -> list[str]:
@@ -773,15 +773,11 @@ def en_shorter(sentence: str) -> list[str]:
     """
     if len(sentence.split()) <= LIMIT:
         return [sentence]
-    parts = _en_once(sentence)
     digits = sorted(re.findall(r"\d+", sentence))
-    if (
-        parts is None
-        or not _whole(parts)
-        or sorted(d for p in parts for d in re.findall(r"\d+", p)) != digits
-    ):
-        return [sentence]
-    return [q for p in parts for q in en_shorter(p)]
+    for parts in _en_once(sentence):
+        if _whole(parts) and sorted(d for p in parts for d in re.findall(r"\d+", p)) == digits:
+            return [q for p in parts for q in en_shorter(p)]
+    return [sentence]
 
 
 _EN_ENTRY_AND = re.compile(
