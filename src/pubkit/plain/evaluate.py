@@ -7,7 +7,8 @@ makes the plain version as the ``summary`` renderer would, and prints per notice
   of its ``any`` strings, case-insensitive, whitespace folded;
 - **contacts**: contacts kept with their purpose — the value exactly, and one of its
   ``purpose_any`` strings in the same or the previous sentence (a heading or a lead-in line
-  counts as a sentence);
+  counts as a sentence; a sentence opening with "Or"/„Oder“ continues the request before it,
+  so the sentence before that counts too);
 - **fragments**: sentences that are not whole (:func:`~pubkit.plain.sentence.fragment_reason`);
   list entries under a lead-in line are parts of that line's sentence;
 - **words/sentence**: mean over the draft's sentences, list entries included, the question
@@ -27,6 +28,7 @@ category, so that an author-written easy-read notice is passed through as its ow
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -44,7 +46,7 @@ from pubkit.plain.sentence import fragment_reason
 from pubkit.readers import read
 from pubkit.text.sentences import words
 
-__all__ = ["Score", "evaluate_notice", "load_notice", "main"]
+__all__ = ["Score", "address_line", "evaluate_notice", "load_notice", "main"]
 
 
 def load_notice(path: Path) -> Document:
@@ -103,6 +105,10 @@ def _sentences(plain: Document) -> list[DraftSentence]:
     ]
 
 
+_GOES_ON = re.compile(r"^(?:or|oder)\b")
+"""A folded sentence that continues the request before it: "or e-mail …", „oder schreiben …"."""
+
+
 def evaluate_notice(path: Path) -> Score:
     """Make the draft of ``path`` and measure it against ``path``'s facts file."""
     from pubkit.plain.transform import plain_language, standard_version
@@ -148,6 +154,10 @@ def evaluate_notice(path: Path) -> Score:
         for index, line in enumerate(folded):
             if value and value in line:
                 near = line + " " + (folded[index - 1] if index else "")
+                if index > 1 and _GOES_ON.match(line):
+                    # "Or e-mail …" / „Oder schreiben Sie an: …“ is the same request as the
+                    # sentence before it, split for length: what that one is for, it is for.
+                    near += " " + folded[index - 2]
                 if not purposes or any(p in near for p in purposes):
                     ok = True
                     break
@@ -160,12 +170,42 @@ def evaluate_notice(path: Path) -> Score:
         if sentence.label or sentence.entry:
             continue
         why = fragment_reason(sentence.text, language)
+        if why and address_line(sentence.text, language):
+            why = None  # „Rathaus, Markt 1, 44135 Dortmund.“: a postal address on its own line
         if why and score.author and _continues(previous, sentence.text, language):
             why = None
         if why:
             score.fragments.append(f"{sentence.text} ({why})")
         previous = sentence.text
     return score
+
+
+_ADDRESS_WORD = re.compile(
+    r"(?:[A-ZÄÖÜ0-9][\w.'’&/-]*|of|the|and|on|upon|in|im|am|an|der|die|das|den|dem|zum|zur|"
+    r"bei|c/o|in der|am)$"
+)
+
+
+def address_line(text: str, language: str) -> bool:
+    """Whether ``text`` is a postal address alone — names, a street with its number, a
+    postcode — which is no sentence and needs none: a line of contact details.
+
+    >>> address_line("Old Courthouse, Jaycroft Road, Burnham-on-Sea, TA8 1LE.", "en")
+    True
+    >>> address_line("Bürgerbüro, Friedensplatz 1, 44135 Dortmund", "de")
+    True
+    >>> address_line("Bring it to the Town Hall, 1 High Street.", "en")
+    False
+    """
+    from pubkit.plain.message import ADDRESS, contacts_in
+
+    body = text.strip().rstrip(".")
+    if not ADDRESS.search(body):
+        return False
+    for contact in contacts_in(body, language):
+        body = body.replace(contact, " ")
+    parts = [w for w in re.split(r"[\s,;]+", body) if w]
+    return all(_ADDRESS_WORD.match(w) for w in parts)
 
 
 def _continues(previous: str, line: str, language: str) -> bool:

@@ -65,7 +65,7 @@ Sankt inklusive wenn nötig vielleicht Doktor Professor Montag Dienstag Mittwoch
 Freitag Samstag Sonntag montags dienstags mittwochs donnerstags freitags samstags sonntags
 Sie Ihr Ihre Ihren Ihrem Ihrer Ihres Ihnen Er Es Wir Dort Hier Das Der Die Dann Deshalb Bitte Sie
 Haben Brauchen Fragen Informationen mehr rufen an Oder schreiben E-Mail können anrufen
-for example that is and so on number You Your It We There Here The Please Then Do Are Were Can Must Have Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+for example that is and so on number You Your It We They This Or There Here The Please Then Do Are Were Can Must Have Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """
 
 

@@ -10,7 +10,7 @@ speaker; background (how many sources a study read) counts least. The draft writ
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, assert_never
 
@@ -177,17 +177,25 @@ DOMAIN = re.compile(
     r"hamburg|network|app|io|co|scot|wales|cymru|london|online|at|ch|nl|ca|au)(?:/[\w./-]*[\w/])?(?![\w@-])"
 )
 """A web address written without ``www.`` or ``https://``: ``corona.dortmund.de``."""
+_EXTENSION = (
+    r"(?:,?\s(?:ext\.?|extn\.?|extension|Durchwahl)\s?\d{1,5}\b|\s?x\d{1,5}\b"
+    r"|\s\((?:ext\.?|extension)\s?\d{1,5}\))?"
+)
+"""A phone extension after the number: ``ext 1``, ``, extension 204``, ``x123``, ``(ext. 2041)``,
+``, Durchwahl 17``: part of the number a reader dials."""
 PHONE = re.compile(
     r"(?<![\d.,])(?:\+\d{1,3}[\s/-]?(?:\(0\)\s?)?\d{2,5}|\(?0\d{2,5}\)?)"
-    r"(?:[\s/-]?\d{2,})(?:-\d+|\s\d{2,}(?![.:,]\d))*(?![\d.,]\d)"
+    r"(?:[\s/-]?\d{2,})(?:-\d+|\s\d{2,}(?![.:,]\d))*(?![\d.,]\d)" + _EXTENSION
 )
-"""Phone numbers with their extension: ``0231 50-0``, ``0211 89-96090``, ``+49 211 89-0``."""
+"""Phone numbers with their extension: ``0231 50-0``, ``0211 89-96090``, ``+49 211 89-0``,
+``01260 270350 ext 1``, ``0161 555 1234, extension 204``, ``0231 50 12345, Durchwahl 17``."""
 _SHORT_PHONE = re.compile(
     r"(?i)(?:\b(?:Tel\.?|Telefon\w*|Rufnummer|Nummer|Hotline|Notruf\w*|Notfall\w*|Bereitschaftsdienst|"
-    r"NHS|emergency|emergencies|"
+    r"NHS|emergency|emergencies|helpline|"
     r"wählen\s+Sie|rufen\s+Sie|ruft|anrufen|erreichen\s+Sie|call|calling|dial|dialling|phone|phoning|ring|telephone|freephone|"
     r"on)\b[^\d\n]{0,30}?)"
-    r"(?<![\d.,])(\d{2,5}(?:[\s-]\d{2,4}){0,3})(?![\d.,]\d)(?!\s*(?:Uhr|Jahr|Euro|€|%|Prozent|"
+    r"(?<![\d.,])(\d{2,5}(?:[\s-]\d{2,4}){0,3}" + _EXTENSION + r")"
+    r"(?![\d.,]\d)(?!\s*(?:Uhr|Jahr|Euro|€|%|Prozent|"
     r"Personen|Menschen|Tage|Wochen|Minuten|Stunden|Meter|a\.m\.|p\.m\.|am\b|pm\b|years?|"
     r"people|days?|weeks?|hours?|minutes?|percent))"
 )
@@ -353,11 +361,19 @@ def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int
     """The question a sentence answers and its weight (see :class:`Unit`)."""
     cues = _cues(language)
     facts = extract_facts(sentence)
-    if contacts_in(sentence, language):
+    english = primary_language(language) == "en"
+    if _reachable(sentence, language) if english else contacts_in(sentence, language):
+        # "Elm Row is closed near 48 Bayswater Drive from Monday": a place of road works, not
+        # an address to go to for help.
         return "help", 3
     when = bool(cues["when"].search(sentence) or _NOW.search(sentence))
     rule = bool(cues["rule"].search(sentence))
-    todo = bool(cues["todo"].search(sentence))
+    todo = bool(cues["todo"].search(sentence)) or (
+        # "Have hot meals through the day.": an English instruction opens with its verb
+        primary_language(language) == "en"
+        and not sentence.rstrip().endswith("?")
+        and (_imperative(sentence, language) or re.match(r"Have\s+(?!you\b|been\b)", sentence))
+    )
     who = bool(cues["who"].search(sentence))
     if todo and (rule or lead or when or facts.numbers):
         return "todo", 3
@@ -538,6 +554,13 @@ def message_units(document: Document) -> list[Unit]:
                     " ".join(plain_text(content, language).split())
                 ):
                     pass  # "Last updated: 24/03/2020", "Stand: 22. Oktober 2020, 17:50 Uhr"
+                case Paragraph(content=content) if not state.lead and _subheading(
+                    content, language
+                ):
+                    if lead_in:
+                        add(lead_in.rstrip(":") + ".", lead=False, follows=state.last)
+                    state.heading = " ".join(plain_text(content, language).split())
+                    lead_in = None
                 case Paragraph(content=content):
                     lead = state.lead and not note
                     if lead and not _opens(plain_text(content, language), language):
@@ -555,6 +578,8 @@ def message_units(document: Document) -> list[Unit]:
                     steps = len(out) if ordered and _are_steps(items, language) else None
                     entries = _entry_items(items, language)
                     for item in items:
+                        if _nested_list(item, language, walk):
+                            continue
                         for inner in item.blocks:
                             if not isinstance(inner, Paragraph):
                                 continue
@@ -627,7 +652,12 @@ def message_units(document: Document) -> list[Unit]:
                     # says where the rows are.
                     where = caption if contacts_in(caption, language) else ""
                     for heading, rows in table_lines(block, language):
-                        intro = heading or lead_in or where or state.heading
+                        intro = (
+                            heading
+                            or lead_in
+                            or where
+                            or _with_heads(state.heading, block, language)
+                        )
                         add(
                             intro,
                             lead=False,
@@ -686,6 +716,24 @@ def _alike_columns(body: Sequence[Sequence[str]]) -> bool:
 
     same = sum(1 for row in body if len(row) >= 3 and row[1] and shape(row[1]) == shape(row[2]))
     return same * 2 > len(body)
+
+
+def _with_heads(section: str, table: Table, language: str) -> str:
+    """The lead-in of a two-column table that has only its section heading above it: what its
+    columns mean, "Usual day and new day:" over "Friday 3 April: Saturday 4 April" — under
+    the section heading alone a row reads as two dates, or as a name and a thing."""
+    heads = (
+        [" ".join(plain_text(c.content, "en").split()) for c in table.head[-1].cells]
+        if (table.head)
+        else []
+    )
+    width = max((len(row.cells) for row in table.body), default=0)
+    if len(heads) != 2 or width != 2 or not all(heads) or _contrasting(heads):
+        return section
+    if primary_language(language) != "en":
+        return section  # German column heads keep their capitals: left to the German writer
+    second = heads[1] if heads[1][1:2].isupper() else heads[1][:1].lower() + heads[1][1:]
+    return f"{heads[0]} and {second}"
 
 
 def table_lines(table: Table, language: str) -> list[tuple[str | None, list[str]]]:
@@ -950,9 +998,66 @@ def _entry_items(items: Sequence[ListItem], language: str) -> set[int]:
     return out
 
 
+def _subheading(content: Sequence[Inline], language: str) -> bool:
+    """A paragraph that is a subheading in all but name: a short line in bold („**Schulen**“,
+    "**Care at home**") or, in English, a short line without a verb, a rule or a full stop
+    ("Road safety"). It names the section that follows; it is no sentence of the draft.
+
+    >>> _subheading((Strong(content=(Text(text="Care at home"),)),), "en")
+    True
+    >>> _subheading((Text(text="Road safety"),), "en")
+    True
+    >>> _subheading((Text(text="Only drive if you must."),), "en")
+    False
+    """
+    text = " ".join(plain_text(content, language).split())
+    if not text or len(words(text)) > 8 or text[-1] in ".!?:;,)" or re.search(r"\d", text):
+        return False
+    if contacts_in(text, language):
+        return False
+    shown = [c for c in content if not (isinstance(c, Text) and not c.text.strip())]
+    if len(shown) == 1 and isinstance(shown[0], Strong):
+        return True
+    if primary_language(language) != "en" or len(words(text)) > 5 or not text[:1].isupper():
+        return False  # „Eintritt frei“: a short German line may be the message itself
+    cues = _cues(language)
+    if cues["rule"].search(text) or cues["when"].search(text):
+        return False  # "Free parking", "Closed on Sundays": a rule, not a name for a section
+    return fragment_reason(text + ".", language) is not None
+
+
+def _nested_list(item: ListItem, language: str, walk: Callable[..., None]) -> bool:
+    """A list item with a list inside it („Gartenabfall:“ over „Grüne Tonnen …“ / "Garden
+    waste:" over "Green bins …"): the item's text leads into the inner list, which is walked
+    as a list of its own instead of being dropped. False when ``item`` has no inner list."""
+    inner_lists = [b for b in item.blocks if isinstance(b, List)]
+    first = next((b for b in item.blocks if isinstance(b, Paragraph)), None)
+    if not inner_lists or first is None:
+        return False
+    text = " ".join(plain_text(first.content, language).split())
+    if not text:
+        return False
+    text = text[:1].upper() + text[1:]  # "you receive one of these benefits:" opens a line
+    intro = Paragraph(content=(Text(text=text.rstrip(".:;, ") + ":"),))
+    walk([intro, *inner_lists], note=False)
+    return True
+
+
+def _reachable(text: str, language: str) -> bool:
+    """Whether ``text`` gives a contact to use: a phone number, an e-mail or web address, or
+    a postal address — but not only addresses that say where a rule applies ("Willowby
+    Gardens – closed near Nos 48–50 Bayswater Drive": a place of road works, not help)."""
+    found = contacts_in(text, language)
+    if not found:
+        return False
+    places = {a.strip() for a in ADDRESS.findall(text)}
+    only_places = all(f in places for f in found)
+    return not (only_places and _cues(language)["rule"].search(text))
+
+
 def _list_question(intro: str, items: Sequence[str], language: str) -> Question:
     text = intro + " " + " ".join(items)
-    if contacts_in(text, language) and not _cues(language)["todo"].search(intro):
+    if _reachable(text, language) and not _cues(language)["todo"].search(intro):
         return "help"
     if re.match(r"^(?:Wer|Für wen|Who|Which (?:groups|organisations|people))\b", intro):
         return "who"  # "Who can apply?": the list says who is meant

@@ -443,6 +443,9 @@ _EN_ACTIONS = frozenset(
 """Verbs a notice tells readers to do after an opening phrase ("To book, call …")."""
 
 
+_EN_LEADS = frozenset({"please", "then", "now", "always", "never", "also", "so", "or"})
+
+
 def _english_finite(tokens: list[Token]) -> bool:
     ws = [t.text.lower().replace("’", "'").strip("'") for t in tokens if t.word]
     tokens_upper = [
@@ -452,8 +455,10 @@ def _english_finite(tokens: list[Token]) -> bool:
         return False
     if any(w in _EN_AUX or w.endswith("n't") for w in ws):
         return True
-    start = 1 if ws[0] in ("please", "then", "now", "always", "never", "also", "so") else 0
-    if start < len(ws) and (_en_verb(ws[start]) == "base" or ws[start] == "be"):
+    start = 0
+    while start < 2 and start < len(ws) and ws[start] in _EN_LEADS:  # "Then please read on."
+        start += 1
+    if start < len(ws) and (_en_verb(ws[start]) == "base" or ws[start] in ("be", "e-mail")):
         return True  # imperative: "Stay at home.", "Be ready to …"
     # An imperative after an opening phrase without its comma: "For help with your form
     # call the office on …" (the verb before its object: "the", "us", a number).
@@ -562,6 +567,9 @@ def fragment_reason(sentence: str, language: str) -> str | None:
         return _("it starts with a lower-case word: it was cut out of a longer sentence")
     if unbalanced_quote(text):
         return _("a quotation mark is not closed: it was cut inside a quotation")
+    joined = _joined_at_edge(text)
+    if joined is not None:
+        return joined
     tokens = tokenize(text, lang)
     words = [t for t in tokens if t.word]
     if not (_german_verb(tokens) if lang == "de" else _english_finite(tokens)):
@@ -623,6 +631,31 @@ def fragment_reason(sentence: str, language: str) -> str | None:
         return _('it is only a "{word}" clause: the main clause is missing').format(
             word=words[0].text
         )
+    return None
+
+
+_JOINING_START = re.compile(r"^[„“\"'‚»«(\[]*(Und|And)\b(?!\s*[:?])")
+_JOINING_END = re.compile(r"\b(und|oder|sowie|aber|and|or|nor|but)\s*[.!?]$", re.IGNORECASE)
+
+
+def _joined_at_edge(text: str) -> str | None:
+    """A sentence that opens with "and"/„und“ or ends in one: cut from a longer sentence.
+
+    >>> _joined_at_edge("And you must wear a mask.")
+    'it starts with "And": it was cut from the sentence before it'
+    >>> _joined_at_edge("You may get £500 if you have tested positive, or.")
+    'it ends in "or": the rest of the sentence was cut'
+    >>> _joined_at_edge("Oder schreiben Sie an: info@aach.de.") is None
+    True
+    """
+    start = _JOINING_START.match(text)
+    if start is not None:
+        return _('it starts with "{word}": it was cut from the sentence before it').format(
+            word=start.group(1)
+        )
+    end = _JOINING_END.search(text)
+    if end is not None:
+        return _('it ends in "{word}": the rest of the sentence was cut').format(word=end.group(1))
     return None
 
 
@@ -734,7 +767,11 @@ _EN_REFERENCES = re.compile(
     r"^(?:this(?!\s+(?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|"
     r"autumn|season)\b)|that|these|those|it|they|then|there|also|however|therefore|"
     r"afterwards)\b|"
-    r"\b(?:afterwards|thereafter|after that|before that|these rules|this rule|the above)\b",
+    r"\b(?:afterwards|thereafter|after that|before that|these rules|this rule|the above)\b|"
+    # "You can park there.": a place named in a sentence the draft may have cut; the "there"
+    # of "there is", "there will be" names no place.
+    r"(?<=\s)there\b(?!\s+(?:is|are|was|were|will|may|might|can|could|should|must|has|have|"
+    r"had|would|isn[’']t|aren[’']t|won[’']t|seems?|appears?|remains?|used)\b)",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ piece that is not falls back to the longer original. Nothing with a digit is eve
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pubkit.model.lang import primary_language
 from pubkit.plain.contacts import contact_parts, contact_sentences
@@ -340,6 +341,13 @@ _EN_LEADING = re.compile(
 _EN_TRAILING_IF = re.compile(r"^(.{10,}?) if you (\w+) ([^,]{3,80}?)([.!?])?$")
 
 
+def _contacts(text: str) -> list[str]:
+    """The e-mail and web addresses of ``text`` (phone numbers are kept by the digit check)."""
+    from pubkit.plain.message import DOMAIN, EMAIL, URL
+
+    return [*URL.findall(text), *EMAIL.findall(text), *DOMAIN.findall(text)]
+
+
 def _has_contact(text: str) -> bool:
     from pubkit.plain.message import contacts_in  # message → facts → … would import us back
 
@@ -364,7 +372,7 @@ def _english(sentence: str) -> list[str]:
             main, verb, rest, _ = trailing.groups()
             conditional = _en_condition(f"If you {verb} {rest}, {main[:1].lower()}{main[1:]}.")
     if conditional is not None:
-        return conditional
+        return [q for p in conditional for q in en_shorter(p)]
     # Asides between dashes and ", which …," clauses, when they hold no number.
     text = re.sub(r"\s+[–—]\s+[^–—\d]{3,80}?\s+[–—]\s+", " ", text)
     text = re.sub(r",\s+which\s+[^,\d]{3,80},\s+", " ", text)
@@ -376,7 +384,7 @@ def _english(sentence: str) -> list[str]:
             out[-1] = out[-1].rstrip(".") + ", " + part  # not a clause of its own: join again
             continue
         out.append(part)
-    return [_finish(p) for p in out]
+    return [q for p in out for q in en_shorter(_finish(p))]
 
 
 def _noun_phrase_end(tokens: list[Token], start: int) -> int | None:
@@ -469,6 +477,8 @@ def _vague(sentence: str) -> bool:
 def _cut_elaboration(sentence: str, language: str) -> str:
     body = sentence.rstrip(".!? ")
     cut = _ELABORATION.sub("", body)
+    if _has_contact(body[len(cut) :]):
+        return sentence  # "… – e-mail waste@…": the address is what the reader needs
     return cut + "." if cut != body and has_finite_verb(cut, language) else sentence
 
 
@@ -485,7 +495,8 @@ def _pull_contacts(sentence: str, language: str) -> tuple[str, list[str]]:
     body = text.rstrip(".!? ")
     cut = _ELABORATION.sub("", body)
     closes = (cut.count(" – ") + cut.count(" — ")) % 2 == 1  # the last dash ends an aside
-    if cut != body and has_finite_verb(cut, language) and not closes:
+    keeps = not _has_contact(body[len(cut) :])  # "… – e-mail waste@…" is no elaboration
+    if cut != body and has_finite_verb(cut, language) and not closes and keeps:
         text = cut + "."
     return text, lines
 
@@ -520,7 +531,9 @@ def shorten(sentence: str, language: str) -> list[str]:
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
     if not parts and not digits and _vague(_cut_elaboration(original, lang)):
         return []  # what it said was in the part that went: nothing is left to say
-    if not parts or kept != digits or any(fragment_reason(p, lang) for p in parts):
+    written = " ".join(parts)
+    lost_contact = any(c not in written for c in _contacts(sentence))
+    if not parts or kept != digits or lost_contact or any(fragment_reason(p, lang) for p in parts):
         # Shortening lost a number or broke a sentence: keep it whole, its main clauses
         # as sentences of their own.
         parts = _split_whole(original, lang)
@@ -685,3 +698,248 @@ def purpose_as_sentence(sentence: str) -> list[str]:
     if fragment_reason(main, "de") or fragment_reason(then, "de"):
         return [sentence]
     return [main, then]
+
+
+# -- English: more splits in the plain-language editors' way (plainlanguage.gov, GOV.UK) -------
+
+_EN_ASK_VERBS = (
+    r"call|ring|phone|telephone|e-mail|email|write|visit|contact|post|text|go|send|use|ask|"
+    r"apply|book|fill|hand|drop|bring|check|register|sign|pay|tell|talk|speak"
+)
+_EN_ALTERNATIVE = re.compile(
+    rf"(?:,\s+(?:or\s+)?|\s+or\s+)(?P<verb>{_EN_ASK_VERBS})\b(?P<rest>.{{6,}})$"
+)
+"""A second request joined to the first: "Call us on …, or e-mail …", "…, e-mail it to …"."""
+_EN_ASKED_TO = re.compile(
+    r"^(?P<who>You|We|They|People|Residents|Parents|Visitors|Patients|Customers|Anyone)\b"
+    r"[^,]{0,50}?\s(?:should|must|can|may|need to|are asked to)\s+[a-z]"
+)
+"""A request made as a statement: "People who feel ill should contact …"."""
+_EN_CONDITION_LEAD = re.compile(
+    r"^(?:(?:If|When|For|To|Before|After|Once)\s[^,]{3,90},\s+"
+    rf"|(?:For|To)\s[^,]{{3,60}}?\s(?=(?:{_EN_ASK_VERBS})\b)|Or\s+|Then\s+)?(?:[Pp]lease\s+)?"
+)
+_EN_OR_BY = re.compile(
+    r",?\s+or\s+(?P<way>(?:by|via)\s+(?:phone|telephone|post|e-mail|email|letter|text)\b.{3,})$"
+)
+""""Pay online at …, or by phone on …": the same request, another way."""
+_EN_COLON = re.compile(r"^(?P<head>[^:]{10,}?[a-z]):\s+(?P<tail>[A-Za-z][^:]{15,})$")
+"""Two whole sentences joined by a colon: "Please read on: from 2025 the service …"."""
+_EN_ESPECIALLY = re.compile(
+    r"^(?P<head>.{12,}?),\s+(?:especially|particularly)\s+(?P<cond>if|when)\s+(?P<rest>.{6,})$"
+)
+_EN_DAY = (
+    r"(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|midnight|"
+    r"noon|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_EN_DAY_END = (
+    r"(?:\d{1,4}(?:am|pm|a\.m\.|p\.m\.)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|midnight|noon|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
+"""The end of a span of dates or times: "… until 6am on Friday 19 August"."""
+_EN_LEADING_DATE = re.compile(
+    rf"^(?P<word>Starting|From|Beginning|As of|With effect from|Until|Till)\s+"
+    rf"(?P<when>(?=[^,]*{_EN_DAY})[^,]{{3,45}}),\s+(?P<main>[A-Za-z].{{10,}})$"
+)
+_EN_LEADING_TIME = re.compile(
+    r"^(?P<when>(?:During|Over|Throughout|Between)\s+(?=[^,]*(?:\d|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|week|weekend|month|holiday|Christmas|Easter|New Year|"
+    r"summer|winter|spring|autumn|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))[^,]{3,60}),\s+(?P<main>[a-z].{10,})$"
+)
+"""A leading time phrase: "During the bank holiday week, every collection is a day later"."""
+_EN_TRAILING_SPAN = re.compile(
+    rf"^(?P<main>.{{20,}}?)\s+(?P<span>(?:from|between)\s+(?=[^,;]*{_EN_DAY})[^,;]{{3,40}}?\s+"
+    rf"(?:until|till|to|and)\s+[^,;]{{0,30}}?{_EN_DAY_END})(?P<end>[.!])$"
+)
+_EN_PRONOUN_AND = re.compile(
+    r"^(?P<subject>It|They|We|You|He|She)\s+(?P<head>.{8,}?)\s+and\s+"
+    r"(?P<verb>may|will|can|must|should|could|might|is|are|was|were|has|have)\s+(?P<rest>.{6,})$"
+)
+_EN_SO_THAT = re.compile(
+    r"^(?P<head>.{12,}?),?\s+so(?:\s+that)?\s+(?P<who>they|you|we|it|he|she|staff)\s+"
+    r"(?P<verb>can|could|will|may|do|does|are|is)\s+(?P<rest>.{4,})$"
+)
+
+
+_EN_WHICH_VERB = r"(?:is|are|was|were|will|can|may|has|have|costs?|runs?|opens?|closes?|takes?|means?|gives?|lets?|makes?|pays?)"
+_EN_WHICH_MID = re.compile(
+    rf"^(?P<subject>[A-Z][^,]{{2,60}}?),\s+which\s+(?P<clause>{_EN_WHICH_VERB}\b[^,]{{3,80}}),\s+"
+    r"(?P<rest>[a-z].{3,})$"
+)
+"""A ``which`` clause inside the sentence, after its subject, with a second statement."""
+_EN_WHICH_END = re.compile(
+    rf"^(?P<head>.{{20,}}?),\s+which\s+(?P<clause>{_EN_WHICH_VERB}\b.{{6,}})$"
+)
+"""A ``which`` clause at the end that says something more: "…, which is paid in April"."""
+_EN_SINCE_CLAUSE = re.compile(
+    r"^(?:(?:Since|As|While|Now that)\s+(?:it|we|you|they|he|she|this|there)"
+    r"|(?:After|Before|Following)\s+[a-z]+ing)\s[^,\d]{2,60},\s+(?=[A-Z])"
+)
+"""A leading circumstance with a subject or a verb of its own: "Since it opened, …", "After
+consulting the health service, …"."""
+_EN_EFFECT = re.compile(
+    r"^(?P<head>.{15,}?),\s+(?P<when>with (?:immediate|effect from|from)[^,]{0,40}?|"
+    r"with immediate effect|from today|until further notice),\s+(?P<rest>[a-z].{10,})$"
+)
+"""A time aside inside the sentence: "…have put a notice in place, with immediate effect, for …"."""
+_EN_WHILE_END = re.compile(r"^(?P<head>.{20,}?),?\s+while\s+(?!you\b)[^\d@/:;(),]{5,40}[.!]$")
+"""A circumstance at the end: "… with shorter hours while lockdown eases"."""
+_EN_PURPOSE_END = re.compile(
+    r"^(?P<head>.{20,}?),?\s+(?:so that|in order to|in order that)\s+[^\d@/:;()]{10,}[.!]$"
+)
+
+
+def _whole(parts: list[str]) -> bool:
+    return all(fragment_reason(p, "en") is None and len(p.split()) >= 3 for p in parts)
+
+
+def _en_request(head: str) -> bool:
+    """Whether ``head``'s main clause asks the reader to do something ("Call …", "For help,
+    contact …", "If you are unsure, please ring …")."""
+    from pubkit.plain.message import _imperative  # message → … → shorten: imported late
+
+    rest = head[_EN_CONDITION_LEAD.match(head).end() :]  # type: ignore[union-attr]
+    named = re.match(r"(?:e-mail|hand|drop)\s", rest, re.IGNORECASE) is not None
+    return len(rest.split()) >= 3 and (named or _imperative(rest, "en"))
+
+
+def _en_once(sentence: str) -> Iterator[list[str]]:
+    """The ways to split a long English sentence into whole sentences, the likeliest first."""
+    text = sentence.strip()
+    at = 0
+    while (alternative := _EN_ALTERNATIVE.search(text, at)) is not None:
+        at = alternative.start() + 1
+        head = text[: alternative.start()]
+        balanced = head.count("(") == head.count(")") and not re.search(r"\beither\b", head)
+        verb, rest = alternative.group("verb"), alternative.group("rest")
+        if len(head) >= 12 and balanced and _en_request(head):
+            yield [_finish(head), _finish(f"Or {verb}{rest}")]
+        asked = _EN_ASKED_TO.match(head)
+        asks_enough = asked is not None and len(head[asked.end() - 1 :].split()) >= 3
+        if len(head) >= 12 and balanced and asks_enough and "," not in head:
+            # "People with symptoms should contact their doctor or call 111" → "… doctor."
+            # "They can also call 111."
+            who = asked.group("who")  # type: ignore[union-attr]
+            pronoun = who if who in ("You", "We") else "They"
+            yield [_finish(head), _finish(f"{pronoun} can also {verb}{rest}")]
+    by_other_way = _EN_OR_BY.search(text)
+    if by_other_way is not None:
+        head = text[: by_other_way.start()]
+        if len(head) >= 12 and head.count("(") == head.count(")") and _en_request(head):
+            yield [_finish(head), _finish(f"Or do this {by_other_way.group('way')}")]
+    colon = _EN_COLON.match(text)
+    if colon is not None and has_finite_verb(colon.group("tail"), "en"):
+        if re.search(r"\b(?:read on|the following|below)\b", colon.group("head")):
+            yield [_finish(_cap(colon.group("tail")))]  # "Please read on:" says nothing
+        yield [_finish(colon.group("head")), _finish(_cap(colon.group("tail")))]
+    especially = _EN_ESPECIALLY.match(text)
+    if especially is not None:
+        head, cond, rest = especially.group("head", "cond", "rest")
+        yield [_finish(head), _finish(f"This is most important {cond} {rest}")]
+    leading = _EN_LEADING_DATE.match(text)
+    if leading is not None:
+        word, when, main = leading.group("word", "when", "main")
+        said = {"Starting": "starts", "Beginning": "starts", "Until": "applies until"}
+        said["Till"] = said["Until"]
+        verb = said.get(word, "applies from")
+        on = "on " if verb == "starts" and not re.match(r"(?:on|at|in)\s", when) else ""
+        yield [_finish(_cap(main)), _finish(f"This {verb} {on}{when}")]
+    during = _EN_LEADING_TIME.match(text)
+    if during is not None:
+        when = during.group("when")
+        when = when[:1].lower() + when[1:]
+        yield [_finish(_cap(during.group("main"))), _finish(f"This applies {when}")]
+    span = _EN_TRAILING_SPAN.match(text)
+    if span is not None and len(span.group("main").split()) >= 4:
+        yield [_finish(span.group("main")), _finish(f"This applies {span.group('span')}")]
+    joined = _EN_PRONOUN_AND.match(text)
+    if joined is not None:
+        subject, head, verb, rest = joined.group("subject", "head", "verb", "rest")
+        yield [_finish(f"{subject} {head}"), _finish(f"{subject} {verb} {rest}")]
+    so_that = _EN_SO_THAT.match(text)
+    if so_that is not None:
+        head, who, verb, rest = so_that.group("head", "who", "verb", "rest")
+        yield [_finish(head), _finish(f"Then {who} {verb} {rest}")]
+    which = _EN_WHICH_MID.match(text)
+    if which is not None:
+        # "The grant, which is worth £500, is paid in April." → "The grant is paid in April."
+        # "It is worth £500."
+        subject, clause, rest = which.group("subject", "clause", "rest")
+        pronoun = "They" if re.match(r"(?:are|were|have)\b", clause) else "It"
+        yield [_finish(f"{subject} {rest}"), _finish(f"{pronoun} {clause}")]
+    which = _EN_WHICH_END.match(text)
+    if which is not None:
+        yield [_finish(which.group("head")), _finish(f"This {which.group('clause')}")]
+    effect = _EN_EFFECT.match(text)
+    if effect is not None:
+        head, when, rest = effect.group("head", "when", "rest")
+        yield [_finish(f"{head} {rest}"), _finish(f"This applies {when}")]
+    since = _EN_SINCE_CLAUSE.match(text)
+    if since is not None:
+        # "Since it was set up, the helpline has taken 405 calls": the circumstance goes, the
+        # statement (and its figure) stays.
+        yield [_finish(text[since.end() :])]
+    purpose = _EN_PURPOSE_END.match(text) or _EN_WHILE_END.match(text)
+    if purpose is not None and len(purpose.group("head").split()) >= 6:
+        # "… closed from Monday so that the road can be resurfaced safely": why, not what;
+        # the rule and its date stay.
+        yield [_finish(purpose.group("head"))]
+
+
+def en_shorter(sentence: str) -> list[str]:
+    """``sentence`` split the way plain-language editors write English, while it is longer
+    than :data:`LIMIT` words; each piece a whole sentence, every number kept.
+
+    >>> en_shorter("Call the waste depot on 01632 960111 (Monday to Friday, 8am to 4pm), or "
+    ...     "e-mail depot@example.org.")
+    ['Call the waste depot on 01632 960111 (Monday to Friday, 8am to 4pm).', 'Or e-mail depot@example.org.']
+    >>> en_shorter("Starting Monday, the council will collect garden waste from every street in town.")
+    ['The council will collect garden waste from every street in town.', 'This starts on Monday.']
+    """
+    if len(sentence.split()) <= LIMIT:
+        return [sentence]
+    digits = sorted(re.findall(r"\d+", sentence))
+    for parts in _en_once(sentence):
+        if _whole(parts) and sorted(d for p in parts for d in re.findall(r"\d+", p)) == digits:
+            return [q for p in parts for q in en_shorter(p)]
+    return [sentence]
+
+
+_EN_ENTRY_AND = re.compile(
+    rf",?\s+and\s+(?=(?:{_EN_ASK_VERBS}|stay|keep|wash|wear|take|avoid|do not|don't|don’t|never)\b)"
+)
+
+
+_EN_TOLD_NOT = re.compile(r"(?:please\s+)?(?:don't|don’t|do not|never|always)\s", re.IGNORECASE)
+
+
+def en_entries(entry: str, language: str) -> list[str]:
+    """A long English list entry with two instructions, as two entries: "take a test before
+    you arrive, and stay away if you have symptoms" → "take a test before you arrive",
+    "stay away if you have symptoms". Other entries, and German ones, stay as they are.
+
+    >>> en_entries("book a slot online before you come, and bring your own bags for the garden waste", "en")
+    ['book a slot online before you come', 'bring your own bags for the garden waste']
+    """
+    if primary_language(language) != "en" or len(entry.split()) <= LIMIT:
+        return [entry]
+    from pubkit.plain.message import _imperative  # message → … → shorten: imported late
+
+    match = _EN_ENTRY_AND.search(entry)
+    if match is None:
+        return [entry]
+    first, second = entry[: match.start()], entry[match.end() :]
+    if len(first.split()) < 3 or len(second.split()) < 3:
+        return [entry]
+
+    def told(text: str) -> bool:
+        return _imperative(text, "en") or _EN_TOLD_NOT.match(text) is not None
+
+    if not (told(first) and told(second)):
+        return [entry]
+    if first.count("(") != first.count(")"):
+        return [entry]
+    return [first, second]

@@ -47,6 +47,8 @@ from pubkit.plain.glossary import explains, explanation_words
 from pubkit.plain.guards import MIN_LIMIT
 from pubkit.plain.labels import plain_label
 from pubkit.plain.message import (
+    _REASONS_HEADING,
+    ADDRESS,
     EMAIL,
     QUESTIONS,
     URL,
@@ -62,7 +64,7 @@ from pubkit.plain.plainwords import replacement_words
 from pubkit.plain.readability import document_units
 from pubkit.plain.rewrite import expand
 from pubkit.plain.sentence import fragment_reason, reference_words, unbalanced_quote
-from pubkit.plain.shorten import drop_examples, shorten, split_reason
+from pubkit.plain.shorten import drop_examples, en_entries, shorten, split_reason
 from pubkit.text.sentences import words
 
 __all__ = ["BuiltinSimplifier", "Simplifier", "link_inlines"]
@@ -312,6 +314,11 @@ def _entry(text: str, language: str) -> str:
     entry = re.sub(r"[,;]?\s+(?:und|oder|and|or)$", "", entry.rstrip(".;,"))
     if re.search(r"\b(?:a\.m|p\.m|[A-Za-z]\.[A-Za-z])$", entry):
         entry += "."  # "10 a.m." keeps its abbreviation's full stop
+    written = expand(text, lang)
+    if any(c not in entry for c in contacts_in(written, lang) if "@" in c or "." in c):
+        # An example or a reason that held an e-mail or web address is no aside: the entry
+        # stays as written.
+        return " ".join(re.sub(r"[,;]?\s+(?:und|oder|and|or)$", "", written.rstrip(".;,")).split())
     return entry
 
 
@@ -556,6 +563,12 @@ def _heads_only(chain: list[_Piece]) -> list[_Piece] | None:
         heads = [_HEAD.match(item) for item in piece.items]
         if not all(heads) or any(len(words(h.group("head"))) > 6 for h in heads if h):
             return None
+        if any(
+            set(contacts_in(item)) - set(contacts_in(h.group("head"))) - set(ADDRESS.findall(item))
+            for item, h in zip(piece.items, heads, strict=True)
+            if h
+        ):
+            return None  # "Town Hall – call 01632 960000 to book": the number is what counts
         items = tuple(h.group("head").strip(" ,") for h in heads if h)
         out.append(dataclasses.replace(piece, items=items))
         changed = True
@@ -566,6 +579,14 @@ def _gives_contact(chain: list[_Piece], language: str) -> bool:
     return any(contacts_in(t, language) for p in chain for t in (*p.sentences, *p.items))
 
 
+_SAYS_PURPOSE = re.compile(
+    r"^(?:For|To|If you|In an?|In case of|Out of hours|Bei|Für|Wenn Sie|Zur|Zum|Im|In)"
+    r"(?:\s[^,]{1,80})?,\s"
+)
+"""A contact sentence that opens with what it is for: "For questions about …, call …", "In an
+emergency, call 999.", „Im Notfall, …“."""
+
+
 def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str) -> bool:
     """Whether a contact's source heading should stand above it: a heading that is not the
     title nor a generic "Kontakt", whose words its sentences do not already carry."""
@@ -573,6 +594,10 @@ def _says_what_for(heading: str, chain: list[_Piece], title: str, language: str)
         return False
     if any(p.items for p in chain):
         return False  # a list already stands under its own lead-in
+    if _REASONS_HEADING.match(heading) or _SAYS_PURPOSE.match(next(iter(chain[0].sentences), "")):
+        # "Background" above "For questions about the jab, call …": the sentence says what
+        # the number is for; the section it closes does not.
+        return False
     if any(s.rstrip().endswith("?") for p in chain for s in p.sentences):
         return False  # "Haben Sie Fragen zum …?" says it; a section heading would mislead
     if fragment_reason(heading.rstrip(" .:") + ".", language) is None and not re.search(
@@ -696,7 +721,7 @@ class BuiltinSimplifier:
         # Words of the title and the lead: what every section is about.
         common = _stems(*(u.heading for u in units[:1]), *(u.text for u in units[:1]))
         for unit in units:
-            items = tuple(_entry(i, language) for i in unit.items)
+            items = tuple(e for i in unit.items for e in en_entries(_entry(i, language), language))
             if items:
                 intro = unit.text if unit.text.endswith(":") else (unit.text or "")
                 lead = _lead_in(expand(intro, primary_language(language))) if intro else ""
