@@ -287,3 +287,19 @@ def test_prose_wrapped_by_the_editor_is_joined(prose: str) -> None:
     doc = read_markdown(f"---\ntitle: T\nlang: de\n---\n\n{prose}\n")
     (paragraph,) = doc.blocks
     assert not any(isinstance(n, LineBreak) for n in paragraph.content)  # type: ignore[attr-defined]
+
+
+def test_layout_lines_are_soft_breaks_and_forced_ones_are_not() -> None:
+    """The plain-language draft joins the lines the reader kept for their layout (it writes
+    its own lines) and keeps the ones the author forced; JSON of a forced break is as before."""
+    from pubkit.model.serialize import from_json
+
+    doc = read_markdown(
+        "---\ntitle: T\nlang: de\n---\n\nMarktplatz 1\n12345 Beispiel\n\nZeile eins\\\nZeile zwei\n"
+    )
+    block, forced = doc.blocks
+    assert [n for n in block.content if isinstance(n, LineBreak)] == [LineBreak(soft=True)]  # type: ignore[attr-defined]
+    assert [n for n in forced.content if isinstance(n, LineBreak)] == [LineBreak()]  # type: ignore[attr-defined]
+    text = to_json(doc)
+    assert text.count('"soft": true') == 1
+    assert from_json(text) == doc

@@ -79,7 +79,15 @@ class LanguageSpan:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LineBreak:
-    """A hard line break inside a block."""
+    """A line break inside a block.
+
+    ``soft``: a line the reader kept because the lines are the layout (an address, a contact
+    block, opening hours written as lines in a Markdown paragraph), not one the author forced
+    (``\\`` or two spaces at the end of a line). Every output breaks the line either way;
+    a transform that rewrites text (the plain-language draft) may join soft ones.
+    """
+
+    soft: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

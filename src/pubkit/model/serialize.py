@@ -40,8 +40,8 @@ def _encode(value: object) -> JSONValue:
             if f.name == "source":
                 continue
             item = getattr(value, f.name)
-            if f.name == "line" and item is None:
-                continue
+            if (f.name == "line" and item is None) or (f.name == "soft" and item is False):
+                continue  # the defaults: JSON of documents without them stays as it was
             out[f.name] = _encode(item)
         return out
     if isinstance(value, tuple):

@@ -1069,14 +1069,13 @@ class BuiltinSimplifier:
 
 
 def _joined_lines(document: Document) -> Document:
-    """The notice with the lines of a contact block or an address joined again, as the
-    draft has always read them (the reader keeps those line breaks for the page and the
-    voice; the draft writes its own lines). Easy-read notices are written by their authors
-    and never drafted."""
+    """The notice with the lines the reader kept for their layout (``LineBreak(soft=True)``:
+    an address, a contact block) joined again, as the draft has always read them; the page
+    and the voice keep them. A line break the author forced stays."""
     from pubkit.model import LineBreak, Text
     from pubkit.model.walk import map_inlines
 
     def join(node: Inline) -> Inline | tuple[Inline, ...]:
-        return Text(text=" ") if isinstance(node, LineBreak) else node
+        return Text(text=" ") if isinstance(node, LineBreak) and node.soft else node
 
     return map_inlines(join, document)

@@ -744,7 +744,9 @@ def _keep_soft_breaks(node: SyntaxTreeNode, converter: _Converter) -> list[Inlin
         children.extend(child.children if child.type == "inline" else (child,))
     out: list[Inline] = []
     for child in children:
-        out.extend([LineBreak()] if child.type == "softbreak" else converter.inlines([child]))
+        out.extend(
+            [LineBreak(soft=True)] if child.type == "softbreak" else converter.inlines([child])
+        )
     return out
 
 
