@@ -155,12 +155,9 @@ def _strip_abbreviation_definitions(text: str) -> tuple[str, list[tuple[str, str
     return "\n".join(lines), found, empty_at
 
 
-def _protect_datelines(text: str) -> str:
-    """Escape the period of ``29. Oktober`` at the start of a line so that it stays text.
-
-    Code fences are left alone. Lines keep their numbers.
-    """
-    lines = text.split("\n")
+def _prose_lines(lines: list[str]) -> list[int]:
+    """The numbers of the lines outside code fences (and not fence lines themselves)."""
+    out: list[int] = []
     fence: str | None = None
     for number, line in enumerate(lines):
         marker = _FENCE_LINE.match(line)
@@ -169,9 +166,19 @@ def _protect_datelines(text: str) -> str:
                 fence = marker.group(1)[0]
             elif marker.group(1)[0] == fence:
                 fence = None
-            continue
-        if fence is None:
-            lines[number] = _NOT_A_LIST.sub(r"\1\2\\.\3", line, count=1)
+        elif fence is None:
+            out.append(number)
+    return out
+
+
+def _protect_datelines(text: str) -> str:
+    """Escape the period of ``29. Oktober`` at the start of a line so that it stays text.
+
+    Code fences are left alone. Lines keep their numbers.
+    """
+    lines = text.split("\n")
+    for number in _prose_lines(lines):
+        lines[number] = _NOT_A_LIST.sub(r"\1\2\\.\3", lines[number], count=1)
     return "\n".join(lines)
 
 
@@ -186,18 +193,10 @@ def _word_bullets(text: str) -> str:
     keep their numbers."""
     lines = text.split("\n")
     marks = [_WORD_BULLET.match(line) for line in lines]
-    fence: str | None = None
     out = list(lines)
-    for number, line in enumerate(lines):
-        marker = _FENCE_LINE.match(line)
-        if marker:
-            if fence is None:
-                fence = marker.group(1)[0]
-            elif marker.group(1)[0] == fence:
-                fence = None
-            continue
+    for number in _prose_lines(lines):
         found = marks[number]
-        if fence is not None or found is None:
+        if found is None:
             continue
         if found.group(2) in "–—" and not any(
             0 <= other < len(lines)
@@ -206,7 +205,7 @@ def _word_bullets(text: str) -> str:
             for other in (number - 1, number + 1)
         ):
             continue
-        out[number] = _WORD_BULLET.sub(r"\1-\3", line, count=1)
+        out[number] = _WORD_BULLET.sub(r"\1-\3", lines[number], count=1)
     return "\n".join(out)
 
 
