@@ -546,3 +546,39 @@ def test_counts_and_units_stay_whole_in_narrow_table_cells(variant: str) -> None
     pages = checks.pages(pubkit.render(document, "pdf", options=PdfOptions(variant=variant)).data)
     problems = checks.broken_runs(pages, document) + checks.glyphs_outside(pages, variant)
     assert not problems, "\n".join(problems[:20])
+
+
+STREETS_DAYS_EMERGENCY = (
+    "Das Bürgerbüro in der Hauptstr. 12 und die Stelle in der Kölner Straße 3–5 haben Mo.–Fr. "
+    "und Montag – Donnerstag offen; bei Gefahr wählen Sie den Notruf 112 oder die Polizei 110."
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_streets_weekdays_and_emergency_numbers_wherever_the_line_ends(variant: str) -> None:
+    """One paragraph per position of the line end, and the same words in narrow table cells:
+    no "Hauptstr." / "12", no "Mo.–" / "Fr.", no "Notruf" / "112". With the no-break runs
+    switched off the same sweep breaks them."""
+    row = "| Hauptstr. 12 | Mo.–Fr. | Notruf 112 | Polizei 110 | Kölner Straße 3–5 | x |\n"
+    text = (
+        "---\ntitle: Umbruch\nlang: de\n---\n\n"
+        + "".join(
+            f"{'Wort ' * (i % 9)}{'x' * (i // 9 + 1)} {STREETS_DAYS_EMERGENCY}\n\n"
+            for i in range(45)
+        )
+        + "| Ort | Zeit | Notfall | Polizei | Adresse | Art |\n|---|---|---|---|---|---|\n"
+        + row * 3
+        + "\nTabelle: Stellen\n"
+    )
+    document = pubkit.read_markdown(text)
+    found = {}
+    for css in ("", ".nobr { white-space: normal !important; }"):
+        options = PdfOptions(variant=variant, extra_css=css)
+        pages = checks.pages(pubkit.render(document, "pdf", options=options).data)
+        found[css] = checks.broken_runs(pages, document) + (
+            checks.glyphs_outside(pages, variant) if not css else []
+        )
+    kept, loose = found.values()
+    assert not kept, "\n".join(kept[:20])
+    assert any("Hauptstr.\\n12" in p for p in loose), "the sweep never split a street"
+    assert any("Notruf\\n112" in p for p in loose), "the sweep never split an emergency number"
