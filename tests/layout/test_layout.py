@@ -582,3 +582,73 @@ def test_streets_weekdays_and_emergency_numbers_wherever_the_line_ends(variant: 
     assert not kept, "\n".join(kept[:20])
     assert any("Hauptstr.\\n12" in p for p in loose), "the sweep never split a street"
     assert any("Notruf\\n112" in p for p in loose), "the sweep never split an emergency number"
+
+
+EASY_STRESS = HERE / "easy-de.md"
+SUMMARIES = [*EXAMPLES, EASY_STRESS]
+
+
+def closing_lines(document: Document) -> tuple[str, ...]:
+    from pubkit.locale import label
+    from pubkit.plain.labels import plain_label
+
+    language = document.metadata.language
+    return (plain_label(language, "full_text"), f"{label(language, 'publisher')}:")
+
+
+@pytest.mark.parametrize("notice", SUMMARIES, ids=[p.stem for p in SUMMARIES])
+def test_easy_read_pages_are_filled_and_end_with_text(notice: Path) -> None:
+    """The summary PDF (easy read): no page left a third empty by a paragraph or list item
+    kept whole, no last page with only "Hier ist der ganze Text." and the publisher, no
+    compound of the title or a heading broken at its hyphen ("Personal-" / "Ausweis")."""
+    result = easy_read(notice)
+    problems = checks.half_empty_pages(result.pages, "large-print")
+    problems += checks.lonely_closing(result.pages, closing_lines(result.document))
+    problems += checks.broken_compounds(result.pages, result.document)
+    assert not problems, "\n".join(problems)
+
+
+def _easy(text: str, css: str = "") -> tuple[Document, list[checks.Page]]:
+    document = pubkit.read_markdown(text)
+    options = PdfOptions(variant="large-print", style="easy-read", extra_css=css)
+    return document, checks.pages(pubkit.render(document, "pdf", options=options).data)
+
+
+def test_easy_read_long_paragraph_runs_on_instead_of_jumping() -> None:
+    """Wherever the page break falls, a paragraph of 16 lines (one sentence a line) and a
+    list item of 12 run on to the next page instead of leaving the page above a third
+    empty; with every paragraph kept whole again the check sees the gap."""
+    long = "\n".join(f"Das ist Satz {i} von dem langen Absatz." for i in range(1, 17))
+    item = "- Ein langer Punkt.\n" + "".join(f"  Das ist Zeile {i}.\n" for i in range(2, 13))
+    found = {"": 0, "p, li { break-inside: avoid !important; }": 0}
+    for css in found:
+        for count in range(6, 18, 2):
+            text = "---\ntitle: Lang\nlang: de\nkind: easy-read\n---\n\n"
+            text += "".join(f"Zeile {i}.\n\n" for i in range(count))
+            text += f"{long}\n\n## Was Sie mitbringen\n\n{item}\n{long}\n"
+            _, pages = _easy(text, css)
+            found[css] += len(checks.half_empty_pages(pages, "large-print"))
+    kept, loose = found.values()
+    assert kept == 0
+    assert loose > 0, "the check does not see a paragraph that jumped to the next page"
+
+
+def test_easy_read_closing_link_never_alone_on_the_last_page() -> None:
+    """Wherever the page break falls, "Hier ist der ganze Text." and the publisher's line
+    share the last page with the text's last lines; without the keep the check sees them
+    alone."""
+    body = "\n".join(f"Das ist Satz {i}." for i in range(1, 9))
+    found = {"": 0, "main > p:last-child { break-before: auto !important; }": 0}
+    for css in found:
+        for count in range(6, 24, 2):
+            text = (
+                "---\ntitle: Ende\nlang: de\npublisher: Stadt Musterstadt\nkind: easy-read\n---\n\n"
+            )
+            text += "".join(f"{body}\n\n" for _ in range(count // 6))
+            text += "".join(f"Zeile {i}.\n\n" for i in range(count))
+            text += "[Hier ist der ganze Text.](index.html)\n"
+            document, pages = _easy(text, css)
+            found[css] += len(checks.lonely_closing(pages, closing_lines(document)))
+    kept, loose = found.values()
+    assert kept == 0
+    assert loose > 0, "the check does not see the closing lines alone on the last page"

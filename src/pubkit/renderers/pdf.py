@@ -250,6 +250,7 @@ def html_for_pdf(
             page="print",
             css="\n".join(css),
             mark_decorative=True,
+            easy_read=options.style == "easy-read",
             table_fit=table_fit(document, options.variant),
             figure_heights=figures or {},
         ),

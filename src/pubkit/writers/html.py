@@ -140,6 +140,9 @@ class HtmlOptions:
     figure_heights: Mapping[int, float] = field(default_factory=dict)
     """Print: the greatest height, in CSS px, of the image of figure ``n`` (counted from 1
     in document order), so that it fits the rest of a page (large print)."""
+    easy_read: bool = False
+    """The easy-read style (the plain-language summary): no compound is divided at its hyphen
+    at a line's end, as in a notice whose front matter says it is easy read."""
     table_fit: TableFit | None = None
     """Fit tables to a printed page; ``None`` (web, EPUB): every table scrolls in a
     labelled, keyboard-focusable region instead."""
@@ -217,7 +220,7 @@ class Writer:
         if self.options.css:
             ET.SubElement(head, "style").text = self.options.css
         body = ET.SubElement(html, "body")
-        self.easy_read = is_easy_read(document)
+        self.easy_read = is_easy_read(document) or self.options.easy_read
         if self.easy_read:
             # Easy read and Leichte Sprache: no hyphenation anywhere (stylesheets: .easy-read).
             body.set("class", "easy-read")
@@ -345,7 +348,7 @@ class Writer:
         match block:
             case Heading(level=level, content=content, id=ident):
                 el = ET.Element(f"h{level}", {"id": ident} if ident else {})
-                self.in_heading = True  # large type: a long compound may break at its hyphen
+                self.in_heading = True  # large type: only a short compound is kept whole
                 self.inlines(el, content)
                 self.in_heading = False
                 return el
@@ -653,7 +656,9 @@ class Writer:
             _append_text(parent, text)
             return
         pos = 0
-        for match in _runs(text, compounds=self.easy_read and not self.in_heading):
+        # Headings in large type keep only short compounds whole ("Personal-Ausweis").
+        longest = _HEADING_COMPOUND_CHARS if self.in_heading else _COMPOUND_CHARS
+        for match in _runs(text, compounds=self.easy_read, longest=longest):
             _append_text(parent, text[pos : match.start()])
             if match.re is ADDRESS:
                 _address(parent, match.group(0))
@@ -669,16 +674,21 @@ _COMPOUND = re.compile(r"(?<![\w-])\w+(?:-\w+)+(?![\w-])")
 _COMPOUND_CHARS = 30
 """The longest compound kept whole (``span.compound``: in print and on screens of 30 em and
 wider; a phone may still break it at its hyphen rather than scroll sideways)."""
+_HEADING_COMPOUND_CHARS = 20
+"""The longest compound kept whole in a heading or the title (large type: "Personal-Ausweis"
+stays whole, a longer one may still break at its hyphen rather than run off the page)."""
 
 
-def _runs(text: str, *, compounds: bool = False) -> list[re.Match[str]]:
+def _runs(
+    text: str, *, compounds: bool = False, longest: int = _COMPOUND_CHARS
+) -> list[re.Match[str]]:
     """Web and e-mail addresses and the no-break runs outside them, left to right; with
     ``compounds``, also the short compounds with hyphens: easy read divides no word at a
     line's end, not even at its hyphen ("Wahl-" / "Benachrichtigung")."""
     runs: list[re.Match[str]] = list(address_runs(text))
     more = list(nobreak_runs(text))
     if compounds:
-        more += [m for m in _COMPOUND.finditer(text) if len(m.group(0)) <= _COMPOUND_CHARS]
+        more += [m for m in _COMPOUND.finditer(text) if len(m.group(0)) <= longest]
     for match in more:  # first come first served: addresses, no-break runs, compounds
         if not any(r.start() < match.end() and match.start() < r.end() for r in runs):
             runs.append(match)
