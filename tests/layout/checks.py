@@ -529,3 +529,19 @@ def lonely_closing(pdf_pages: list[Page], closing: tuple[str, ...]) -> list[str]
     if not own:
         return [f"page {last.number} holds only the closing lines: {lines[1:-1]!r}"]
     return []
+
+
+def needlessly_broken_addresses(
+    pdf_pages: list[Page], document: Document, *, longest: int = 30
+) -> list[str]:
+    """Web and e-mail addresses of at most ``longest`` characters broken over two lines
+    ("buergerbuero" / "@stadt-musterstadt.de"): one that fits on a line moves there whole."""
+    text = "\n".join(page.text for page in pdf_pages).replace("\u200b", "")
+    problems = []
+    for address in dict.fromkeys(m.group(0) for m in address_runs(inline_source(document))):
+        if len(address) > longest:
+            continue
+        for match in _run_pattern(address).finditer(text):
+            if "\n" in match.group(0):
+                problems.append(f"{address!r} is broken though it fits a line: {match.group(0)!r}")
+    return problems

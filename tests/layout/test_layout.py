@@ -652,3 +652,25 @@ def test_easy_read_closing_link_never_alone_on_the_last_page() -> None:
     kept, loose = found.values()
     assert kept == 0
     assert loose > 0, "the check does not see the closing lines alone on the last page"
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_short_addresses_move_whole_to_the_next_line(variant: str) -> None:
+    """One paragraph per position of the line end: an e-mail address that fits on a line is
+    never broken ("buergerbuero" / "@stadt-musterstadt.de": 41 of 90 in large print before);
+    a longer web address still breaks after a slash, never after its own hyphen."""
+    sentence = (
+        "Schreiben Sie an buergerbuero@stadt-musterstadt.de oder lesen Sie "
+        "www.musterstadt-am-see.de/buergerbuero/termine-und-oeffnungszeiten im Netz."
+    )
+    text = "---\ntitle: Adressen\nlang: de\n---\n\n" + "".join(
+        f"{'Wort ' * (i % 9)}{'x' * (i // 9 + 1)} {sentence}\n\n" for i in range(45)
+    )
+    document = pubkit.read_markdown(text)
+    pages = checks.pages(pubkit.render(document, "pdf", options=PdfOptions(variant=variant)).data)
+    problems = checks.needlessly_broken_addresses(pages, document, longest=33)
+    problems += checks.broken_addresses(pages, document) + checks.glyphs_outside(pages, variant)
+    assert not problems, "\n".join(problems[:20])
+    text = "\n".join(p.text for p in pages)
+    long = checks._run_pattern("www.musterstadt-am-see.de/buergerbuero/termine-und-oeffnungszeiten")
+    assert any("\n" in m.group(0) for m in long.finditer(text))  # the long one does break

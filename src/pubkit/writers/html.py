@@ -140,6 +140,10 @@ class HtmlOptions:
     figure_heights: Mapping[int, float] = field(default_factory=dict)
     """Print: the greatest height, in CSS px, of the image of figure ``n`` (counted from 1
     in document order), so that it fits the rest of a page (large print)."""
+    line_em: float | None = None
+    """Print: the width of the text column in ems of the body text. A web or e-mail address
+    of running text that fits well within it is kept on one line (moved whole to the next
+    line, as a typesetter does); only a longer one breaks (see :func:`_address`)."""
     easy_read: bool = False
     """The easy-read style (the plain-language summary): no compound is divided at its hyphen
     at a line's end, as in a notice whose front matter says it is easy read."""
@@ -174,6 +178,7 @@ class Writer:
         self.easy_read = False
         """Easy read: a compound with hyphens ("Wahl-Benachrichtigung") stays whole."""
         self.in_heading = False
+        self.in_cell = False
         self.plain_text = False
         """Inside a link in print: text without the spans of :meth:`text` (PDF/UA 7.18.5)."""
 
@@ -527,7 +532,9 @@ class Writer:
             el.set("scope", cell.scope)
         if cell.align and cell.align != "left":
             el.set("class", f"align-{cell.align}")
+        self.in_cell = True  # a narrow cell: an address breaks where it must
         self.inlines(el, cell.content)
+        self.in_cell = False
         return el
 
     def image(self, image: Image) -> ET.Element:
@@ -647,6 +654,15 @@ class Writer:
         self.notes = []
         return section
 
+    def address_fits(self, address: str) -> bool:
+        """Whether ``address``, in running text of a printed page, fits well within a line
+        (four fifths of it: room for a list's or a box's indent); not in a heading (large
+        type) nor in a table cell (narrow)."""
+        width = self.options.line_em
+        if width is None or self.in_heading or self.in_cell:
+            return False
+        return len(address) * _ADDRESS_CHAR_EM <= 0.8 * width
+
     def text(self, parent: ET.Element, text: str) -> None:
         """Append running text; what must stay on one line goes into ``span.nobr``, a web or
         e-mail address into ``span.url`` (see :func:`_address`), and a hyphen between spaces
@@ -661,7 +677,7 @@ class Writer:
         for match in _runs(text, compounds=self.easy_read, longest=longest):
             _append_text(parent, text[pos : match.start()])
             if match.re is ADDRESS:
-                _address(parent, match.group(0))
+                _address(parent, match.group(0), whole=self.address_fits(match.group(0)))
             elif match.re is _COMPOUND:
                 ET.SubElement(parent, "span", {"class": "compound"}).text = match.group(0)
             else:
@@ -695,13 +711,18 @@ def _runs(
     return sorted(runs, key=lambda m: m.start())
 
 
-def _address(parent: ET.Element, address: str) -> None:
+def _address(parent: ET.Element, address: str, *, whole: bool = False) -> None:
     """A web or e-mail address in ``span.url`` (never hyphenated): it may break after a
     slash (not "//") or before a hyphen or the @ (not before a dot: no line starts ".de"),
     never right after a hyphen of its own, where
     the reader would take the hyphen for one the line break added ("www.baden-" /
     "wuerttemberg.de"). Each piece that starts with a hyphen is kept whole (``span.nobr``)
-    and a ``<wbr>`` marks the break before it."""
+    and a ``<wbr>`` marks the break before it. With ``whole`` (an address shorter than a line
+    of print) there is no break in it at all: it moves to the next line as one word, and
+    "buergerbuero" / "@stadt.de" is not broken for the sake of a fuller line."""
+    if whole:
+        ET.SubElement(parent, "span", {"class": "url nobr"}).text = address
+        return
     span = ET.SubElement(parent, "span", {"class": "url"})
     pieces = re.split(r"(?<=.)(?=[-@])|(?<=[^/]/)(?=[^/])", address)
     for index, piece in enumerate(pieces):
@@ -733,6 +754,8 @@ def is_easy_read(document: Document) -> bool:
     return document.metadata.is_easy_read()
 
 
+_ADDRESS_CHAR_EM = 0.6
+"""The advance of an address's character, in ems, rounded up (lower case and dots)."""
 _CHAR_EM = 0.56
 """The mean advance of a letter or digit in Noto Sans, in ems (0.6 bold)."""
 _CELL_EM = 1.1
