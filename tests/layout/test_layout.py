@@ -674,3 +674,29 @@ def test_short_addresses_move_whole_to_the_next_line(variant: str) -> None:
     text = "\n".join(p.text for p in pages)
     long = checks._run_pattern("www.musterstadt-am-see.de/buergerbuero/termine-und-oeffnungszeiten")
     assert any("\n" in m.group(0) for m in long.finditer(text))  # the long one does break
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_long_box_runs_on_instead_of_leaving_the_page_half_empty(variant: str) -> None:
+    """Wherever the page break falls, a long warning box runs on to the next page
+    (its title with its first lines) instead of jumping whole: in large print it left page 1
+    up to four fifths empty. With the box kept whole again the check sees the gap."""
+    sentences = 15 if variant == "large-print" else 40  # half a page of either
+    box = " ".join(
+        f"Satz {i} im Kasten erklärt eine Regel für die Gäste." for i in range(sentences)
+    )
+    found = {"": 0, ".aside { break-inside: avoid !important; }": 0}
+    start = 2 if variant == "large-print" else 8
+    for css in found:
+        for count in range(start, start + 12, 3):
+            text = "---\ntitle: Regeln für den Besuch\nlang: de\n---\n\n"
+            text += "".join(f"Das ist Absatz {i} mit etwas Text.\n\n" for i in range(count))
+            text += f"::: warning Wichtig\n{box}\n:::\n\nDanach folgt noch Text.\n"
+            options = PdfOptions(variant=variant, extra_css=css)
+            pages = checks.pages(
+                pubkit.render(pubkit.read_markdown(text), "pdf", options=options).data
+            )
+            found[css] += len(checks.half_empty_pages(pages, variant))
+    kept, loose = found.values()
+    assert kept == 0
+    assert loose > 0, "the check does not see a box that jumped to the next page"

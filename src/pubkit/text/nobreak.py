@@ -50,10 +50,10 @@ _STREET = (
     r"\s\d{1,4}\s?[a-z]?(?:\s?[–-]\s?\d{1,4}\s?[a-z]?)?"
 )
 _EMERGENCY = (
-    # an emergency number with the word that names it: Notruf 112, Polizei (110), call 999
+    # an emergency number with the word before it: Notruf 112, Polizei (110), unter 112, on 999
     r"(?:Notruf(?:nummer)?|Polizei(?:notruf)?|Feuerwehr|Rettungsdienst|Giftnotruf"
     r"|Bereitschaftsdienst|[Ee]mergency(?:\s(?:number|services|line))?|[Pp]olice|[Aa]mbulance"
-    r"|[Cc]all|[Dd]ial|[Rr]ing|[Aa]nrufen|[Ww]ählen(?:\sSie)?):?\s\(?"
+    r"|[Cc]all|[Dd]ial|[Rr]ing|[Aa]nrufen|[Ww]ählen(?:\sSie)?|unter|on):?\s\(?"
     r"(?:110|112|116\s?117|116\s?116|999|911|000|111|101|19\s?222)\)?"
 )
 _NUMBER = r"\d+(?:[.,:]\d+)*"
