@@ -701,3 +701,18 @@ def test_a_long_box_runs_on_instead_of_leaving_the_page_half_empty(variant: str)
     kept, loose = found.values()
     assert kept == 0
     assert loose > 0, "the check does not see a box that jumped to the next page"
+
+
+def test_large_print_title_is_not_cut_after_its_first_word() -> None:
+    """WeasyPrint adds the letter-spacing once more to a line Pango has filled, finds it too
+    wide and sets the first word alone: the easy-read title read "So" / "bekommen Sie einen
+    neuen" / "Personal-Ausweis". Large print has no letter-spacing now; with it back on the
+    same title breaks after "So" again."""
+    text = EASY_STRESS.read_text(encoding="utf-8")
+    found = {}
+    for css in ("", "html { letter-spacing: 0.01em !important; }"):
+        _, pages = _easy(text, css)
+        found[css] = pages[0].text
+    kept, loose = found.values()
+    assert "So bekommen Sie einen neuen\nPersonal-Ausweis" in kept
+    assert "So\nbekommen" in loose
