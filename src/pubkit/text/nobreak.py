@@ -51,7 +51,8 @@ _STREET = (
 )
 _EMERGENCY = (
     # an emergency number with the word before it: Notruf 112, Polizei (110), unter 112, on 999
-    r"(?:Notruf(?:nummer)?|Polizei(?:notruf)?|Feuerwehr|Rettungsdienst|Giftnotruf"
+    r"(?:Not-?[Rr]uf(?:-?[Nn]ummer)?|Polizei(?:-?[Nn]otruf)?|Feuer-?[Ww]ehr|Rettungs-?[Dd]ienst"
+    r"|Gift-?[Nn]otruf"
     r"|Bereitschaftsdienst|[Ee]mergency(?:\s(?:number|services|line))?|[Pp]olice|[Aa]mbulance"
     r"|[Cc]all|[Dd]ial|[Rr]ing|[Aa]nrufen|[Ww]ählen(?:\sSie)?|unter|on):?\s\(?"
     r"(?:110|112|116\s?117|116\s?116|999|911|000|111|101|19\s?222)\)?"
