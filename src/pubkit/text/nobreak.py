@@ -11,6 +11,10 @@ line of a PDF ends inside such a run.
 ['21. Oktober 2020', '8–20 Uhr', 'Tel. 0231 / 50-0']
 >>> [m.group(0) for m in nobreak_runs("12 Plätze, Tel. (03) 211 8000, 1.000 Termine")]
 ['12 Plätze', 'Tel. (03) 211 8000']
+>>> [m.group(0) for m in nobreak_runs("Hauptstr. 12, Mo.–Fr., Montag – Freitag, Notruf 112")]
+['Hauptstr. 12', 'Mo.–Fr.', 'Montag – Freitag', 'Notruf 112']
+>>> [m.group(0) for m in nobreak_runs("Kölner Straße 3–5; unter 116 117; call the police on 999")]
+['Straße 3–5', 'unter 116 117', 'on 999']
 """
 
 from __future__ import annotations
