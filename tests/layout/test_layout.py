@@ -324,7 +324,7 @@ def test_html_and_epub_reflow_without_sideways_scrolling(width: int, tmp_path: P
     from pubkit.pipeline import Build, plan
 
     files = []
-    for path in STRESS:
+    for path in [*STRESS, HERE / "easy-de.md"]:
         build = Build.read(path)
         for output in plan(["html", "summary"]):
             if output.file_name.endswith(".html"):
