@@ -446,7 +446,8 @@ def lonely_colophon(pdf_pages: list[Page], document: Document) -> list[str]:
 
 def broken_compounds(pdf_pages: list[Page], document: Document) -> list[str]:
     """Easy read: a compound with hyphens ("Wahl-Benachrichtigung", up to 30 letters) of the
-    running text broken at its hyphen over two lines (headings, in large type, may break)."""
+    running text broken at its hyphen over two lines; in a heading or the title, in large
+    type, one of up to 20 letters ("Personal-" / "Ausweis")."""
     from pubkit.model import Heading
 
     headings = [document.metadata.title] + [
@@ -457,10 +458,90 @@ def broken_compounds(pdf_pages: list[Page], document: Document) -> list[str]:
     in_headings = {m.group(0) for h in headings for m in compound.finditer(h)}
     text = "\n".join(page.text for page in pdf_pages)
     problems = []
-    for word in sorted(found - in_headings):
-        if len(word) > 30:
+    for word in sorted(found | in_headings):
+        if len(word) > (20 if word in in_headings else 30):
             continue
         for match in _run_pattern(word).finditer(text):
             if "-\n" in match.group(0):
                 problems.append(f"{word!r} is broken at its hyphen: {match.group(0)!r}")
+    return problems
+
+
+# Top and bottom page margins (css/pdf.css, css/pdf-large-print.css), in points.
+PAGE_MARGINS = {"standard": (24 * MM, 24 * MM), "large-print": (28 * MM, 24 * MM)}
+
+
+def _body_lines(page: Page, variant: str) -> list[tuple[float, float]]:
+    """(top, bottom) of each line of the page's text column (no running head, no page
+    number) and of each image, top to bottom."""
+    top, bottom = PAGE_MARGINS[variant]
+    boxes = [(c[3], c[4]) for c in page.chars if not c[0].isspace()] + list(page.images)
+    inside = sorted(
+        (t, b) for t, b in boxes if t >= top - 2 * MM and b <= page.height - bottom + MM
+    )
+    lines: list[tuple[float, float]] = []
+    for t, b in inside:
+        if lines and t < lines[-1][1] - 1:  # overlaps the line before: the same line
+            lines[-1] = (lines[-1][0], max(lines[-1][1], b))
+        else:
+            lines.append((t, b))
+    return lines
+
+
+def half_empty_pages(
+    pdf_pages: list[Page], variant: str, *, share: float = 0.6, lines: int = 4
+) -> list[str]:
+    """A page (not the last) whose text ends above ``share`` of its text column although
+    what the next page starts with (a heading and its first three lines, or an image) would
+    have fitted into the gap: a paragraph, list item or block kept whole that jumped."""
+    top, bottom = PAGE_MARGINS[variant]
+    problems = []
+    for page, following in itertools.pairwise(pdf_pages):
+        if page.width > page.height or following.width > following.height:
+            continue  # a landscape page for a wide table, and the page before it
+        here, there = _body_lines(page, variant), _body_lines(following, variant)
+        if not here or not there:
+            continue
+        column = page.height - top - bottom
+        end = here[-1][1]
+        if end - top >= share * column:
+            continue
+        gap = page.height - bottom - end
+        start = there[0][0]
+        need = there[min(lines, len(there)) - 1][1] - start
+        if need < gap:
+            problems.append(
+                f"page {page.number} ends at {(end - top) / column:.0%} of its height; the "
+                f"first {need / MM:.0f} mm of page {following.number} would fit in its "
+                f"{gap / MM:.0f} mm gap"
+            )
+    return problems
+
+
+def lonely_closing(pdf_pages: list[Page], closing: tuple[str, ...]) -> list[str]:
+    """The last page holding nothing but closing lines (``closing``: "Hier ist der ganze
+    Text.", "Herausgeber: …", the running head and page number): no line of the text."""
+    if len(pdf_pages) < 2:
+        return []
+    last = pdf_pages[-1]
+    lines = [line.strip() for line in last.text.split("\n") if line.strip()]
+    own = [line for line in lines[1:-1] if not line.startswith(closing)]
+    if not own:
+        return [f"page {last.number} holds only the closing lines: {lines[1:-1]!r}"]
+    return []
+
+
+def needlessly_broken_addresses(
+    pdf_pages: list[Page], document: Document, *, longest: int = 30
+) -> list[str]:
+    """Web and e-mail addresses of at most ``longest`` characters broken over two lines
+    ("buergerbuero" / "@stadt-musterstadt.de"): one that fits on a line moves there whole."""
+    text = "\n".join(page.text for page in pdf_pages).replace("\u200b", "")
+    problems = []
+    for address in dict.fromkeys(m.group(0) for m in address_runs(inline_source(document))):
+        if len(address) > longest:
+            continue
+        for match in _run_pattern(address).finditer(text):
+            if "\n" in match.group(0):
+                problems.append(f"{address!r} is broken though it fits a line: {match.group(0)!r}")
     return problems

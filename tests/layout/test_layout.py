@@ -324,7 +324,7 @@ def test_html_and_epub_reflow_without_sideways_scrolling(width: int, tmp_path: P
     from pubkit.pipeline import Build, plan
 
     files = []
-    for path in STRESS:
+    for path in [*STRESS, HERE / "easy-de.md"]:
         build = Build.read(path)
         for output in plan(["html", "summary"]):
             if output.file_name.endswith(".html"):
@@ -485,7 +485,8 @@ def test_phone_numbers_and_amounts_wherever_the_line_ends(variant: str) -> None:
     kept, loose = found.values()
     assert not kept, "\n".join(kept[:20])
     assert any("(0211)\\n" in p for p in loose), "the sweep never broke a phone number"
-    assert any("12\\nPlätze" in p for p in loose), "the sweep never split a count from its noun"
+    counts = ("12\\nPlätze", "3\\nTage", "500\\nEuro", "24\\nStunden")
+    assert any(c in p for p in loose for c in counts), "the sweep never split a count from its noun"
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -546,3 +547,172 @@ def test_counts_and_units_stay_whole_in_narrow_table_cells(variant: str) -> None
     pages = checks.pages(pubkit.render(document, "pdf", options=PdfOptions(variant=variant)).data)
     problems = checks.broken_runs(pages, document) + checks.glyphs_outside(pages, variant)
     assert not problems, "\n".join(problems[:20])
+
+
+STREETS_DAYS_EMERGENCY = (
+    "Das Bürgerbüro in der Hauptstr. 12 und die Stelle in der Kölner Straße 3–5 haben Mo.–Fr. "
+    "und Montag – Donnerstag offen; bei Gefahr wählen Sie den Notruf 112 oder die Polizei 110."
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_streets_weekdays_and_emergency_numbers_wherever_the_line_ends(variant: str) -> None:
+    """One paragraph per position of the line end, and the same words in narrow table cells:
+    no "Hauptstr." / "12", no "Mo.–" / "Fr.", no "Notruf" / "112". With the no-break runs
+    switched off the same sweep breaks them."""
+    row = "| Hauptstr. 12 | Mo.–Fr. | Notruf 112 | Polizei 110 | Kölner Straße 3–5 | x |\n"
+    text = (
+        "---\ntitle: Umbruch\nlang: de\n---\n\n"
+        + "".join(
+            f"{'Wort ' * (i % 9)}{'x' * (i // 9 + 1)} {STREETS_DAYS_EMERGENCY}\n\n"
+            for i in range(45)
+        )
+        + "| Ort | Zeit | Notfall | Polizei | Adresse | Art |\n|---|---|---|---|---|---|\n"
+        + row * 3
+        + "\nTabelle: Stellen\n"
+    )
+    document = pubkit.read_markdown(text)
+    found = {}
+    for css in ("", ".nobr { white-space: normal !important; }"):
+        options = PdfOptions(variant=variant, extra_css=css)
+        pages = checks.pages(pubkit.render(document, "pdf", options=options).data)
+        found[css] = checks.broken_runs(pages, document) + (
+            checks.glyphs_outside(pages, variant) if not css else []
+        )
+    kept, loose = found.values()
+    assert not kept, "\n".join(kept[:20])
+    assert any("Hauptstr.\\n12" in p for p in loose), "the sweep never split a street"
+    assert any("Notruf\\n112" in p for p in loose), "the sweep never split an emergency number"
+
+
+EASY_STRESS = HERE / "easy-de.md"
+SUMMARIES = [*EXAMPLES, EASY_STRESS, *(n for n, v in EASY if v == "standard")]
+
+
+def closing_lines(document: Document) -> tuple[str, ...]:
+    from pubkit.locale import label
+    from pubkit.plain.labels import plain_label
+
+    language = document.metadata.language
+    return (plain_label(language, "full_text"), f"{label(language, 'publisher')}:")
+
+
+@pytest.mark.parametrize("notice", SUMMARIES, ids=[p.stem for p in SUMMARIES])
+def test_easy_read_pages_are_filled_and_end_with_text(notice: Path) -> None:
+    """The summary PDF (easy read): no page left a third empty by a paragraph or list item
+    kept whole, no last page with only "Hier ist der ganze Text." and the publisher, no
+    compound of the title or a heading broken at its hyphen ("Personal-" / "Ausweis")."""
+    result = easy_read(notice)
+    problems = checks.half_empty_pages(result.pages, "large-print")
+    problems += checks.lonely_closing(result.pages, closing_lines(result.document))
+    problems += checks.broken_compounds(result.pages, result.document)
+    assert not problems, "\n".join(problems)
+
+
+def _easy(text: str, css: str = "") -> tuple[Document, list[checks.Page]]:
+    document = pubkit.read_markdown(text)
+    options = PdfOptions(variant="large-print", style="easy-read", extra_css=css)
+    return document, checks.pages(pubkit.render(document, "pdf", options=options).data)
+
+
+def test_easy_read_long_paragraph_runs_on_instead_of_jumping() -> None:
+    """Wherever the page break falls, a paragraph of 16 lines (one sentence a line) and a
+    list item of 12 run on to the next page instead of leaving the page above a third
+    empty; with every paragraph kept whole again the check sees the gap."""
+    long = "\n".join(f"Das ist Satz {i} von dem langen Absatz." for i in range(1, 17))
+    item = "- Ein langer Punkt.\n" + "".join(f"  Das ist Zeile {i}.\n" for i in range(2, 13))
+    found = {"": 0, "p, li { break-inside: avoid !important; }": 0}
+    for css in found:
+        for count in range(6, 18, 2):
+            text = "---\ntitle: Lang\nlang: de\nkind: easy-read\n---\n\n"
+            text += "".join(f"Zeile {i}.\n\n" for i in range(count))
+            text += f"{long}\n\n## Was Sie mitbringen\n\n{item}\n{long}\n"
+            _, pages = _easy(text, css)
+            found[css] += len(checks.half_empty_pages(pages, "large-print"))
+    kept, loose = found.values()
+    assert kept == 0
+    assert loose > 0, "the check does not see a paragraph that jumped to the next page"
+
+
+def test_easy_read_closing_link_never_alone_on_the_last_page() -> None:
+    """Wherever the page break falls, "Hier ist der ganze Text." and the publisher's line
+    share the last page with the text's last lines; without the keep the check sees them
+    alone."""
+    body = "\n".join(f"Das ist Satz {i}." for i in range(1, 9))
+    found = {"": 0, "main > p:last-child { break-before: auto !important; }": 0}
+    for css in found:
+        for count in range(6, 24, 2):
+            text = (
+                "---\ntitle: Ende\nlang: de\npublisher: Stadt Musterstadt\nkind: easy-read\n---\n\n"
+            )
+            text += "".join(f"{body}\n\n" for _ in range(count // 6))
+            text += "".join(f"Zeile {i}.\n\n" for i in range(count))
+            text += "[Hier ist der ganze Text.](index.html)\n"
+            document, pages = _easy(text, css)
+            found[css] += len(checks.lonely_closing(pages, closing_lines(document)))
+    kept, loose = found.values()
+    assert kept == 0
+    assert loose > 0, "the check does not see the closing lines alone on the last page"
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_short_addresses_move_whole_to_the_next_line(variant: str) -> None:
+    """One paragraph per position of the line end: an e-mail address that fits on a line is
+    never broken ("buergerbuero" / "@stadt-musterstadt.de": 41 of 90 in large print before);
+    a longer web address still breaks after a slash, never after its own hyphen."""
+    sentence = (
+        "Schreiben Sie an buergerbuero@stadt-musterstadt.de oder lesen Sie "
+        "www.musterstadt-am-see.de/buergerbuero/termine-und-oeffnungszeiten im Netz."
+    )
+    text = "---\ntitle: Adressen\nlang: de\n---\n\n" + "".join(
+        f"{'Wort ' * (i % 9)}{'x' * (i // 9 + 1)} {sentence}\n\n" for i in range(45)
+    )
+    document = pubkit.read_markdown(text)
+    pages = checks.pages(pubkit.render(document, "pdf", options=PdfOptions(variant=variant)).data)
+    problems = checks.needlessly_broken_addresses(pages, document, longest=33)
+    problems += checks.broken_addresses(pages, document) + checks.glyphs_outside(pages, variant)
+    assert not problems, "\n".join(problems[:20])
+    text = "\n".join(p.text for p in pages)
+    long = checks._run_pattern("www.musterstadt-am-see.de/buergerbuero/termine-und-oeffnungszeiten")
+    assert any("\n" in m.group(0) for m in long.finditer(text))  # the long one does break
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_long_box_runs_on_instead_of_leaving_the_page_half_empty(variant: str) -> None:
+    """Wherever the page break falls, a long warning box runs on to the next page
+    (its title with its first lines) instead of jumping whole: in large print it left page 1
+    up to four fifths empty. With the box kept whole again the check sees the gap."""
+    sentences = 15 if variant == "large-print" else 40  # half a page of either
+    box = " ".join(
+        f"Satz {i} im Kasten erklärt eine Regel für die Gäste." for i in range(sentences)
+    )
+    found = {"": 0, ".aside { break-inside: avoid !important; }": 0}
+    start = 2 if variant == "large-print" else 8
+    for css in found:
+        for count in range(start, start + 12, 3):
+            text = "---\ntitle: Regeln für den Besuch\nlang: de\n---\n\n"
+            text += "".join(f"Das ist Absatz {i} mit etwas Text.\n\n" for i in range(count))
+            text += f"::: warning Wichtig\n{box}\n:::\n\nDanach folgt noch Text.\n"
+            options = PdfOptions(variant=variant, extra_css=css)
+            pages = checks.pages(
+                pubkit.render(pubkit.read_markdown(text), "pdf", options=options).data
+            )
+            found[css] += len(checks.half_empty_pages(pages, variant))
+    kept, loose = found.values()
+    assert kept == 0
+    assert loose > 0, "the check does not see a box that jumped to the next page"
+
+
+def test_large_print_title_is_not_cut_after_its_first_word() -> None:
+    """WeasyPrint adds the letter-spacing once more to a line Pango has filled, finds it too
+    wide and sets the first word alone: the easy-read title read "So" / "bekommen Sie einen
+    neuen" / "Personal-Ausweis". Large print has no letter-spacing now; with it back on the
+    same title breaks after "So" again."""
+    text = EASY_STRESS.read_text(encoding="utf-8")
+    found = {}
+    for css in ("", "html { letter-spacing: 0.01em !important; }"):
+        _, pages = _easy(text, css)
+        found[css] = pages[0].text
+    kept, loose = found.values()
+    assert "So bekommen Sie einen neuen\nPersonal-Ausweis" in kept
+    assert "So\nbekommen" in loose

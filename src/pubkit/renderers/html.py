@@ -106,7 +106,12 @@ class HtmlRenderer(Renderer[Document, HtmlRendererOptions]):
         title = None
         if options.style == "easy-read" and meta.subtitle:
             title = f"{meta.title} – {meta.subtitle}"
-        html_options = HtmlOptions(css=css, image_sources=sources, alternates=options.alternates)
+        html_options = HtmlOptions(
+            css=css,
+            image_sources=sources,
+            alternates=options.alternates,
+            easy_read=options.style == "easy-read",
+        )
         writer = (
             _ReadAloudWriter(meta.language, html_options, document, narration)
             if narration is not None

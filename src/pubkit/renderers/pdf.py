@@ -226,6 +226,11 @@ def _free_space(page_box: Any) -> float:
     return float(bottom - used)
 
 
+_LINE_EM: dict[str, float] = {"standard": 462 / 12, "large-print": 476 / 18}
+"""The text column in ems of the body text: 163 mm at 12 pt, large print 168 mm at 18 pt
+(css/pdf.css, css/pdf-large-print.css)."""
+
+
 def html_for_pdf(
     document: Document, options: PdfOptions, *, figures: Mapping[int, float] | None = None
 ) -> str:
@@ -250,6 +255,8 @@ def html_for_pdf(
             page="print",
             css="\n".join(css),
             mark_decorative=True,
+            easy_read=options.style == "easy-read",
+            line_em=_LINE_EM[options.variant],
             table_fit=table_fit(document, options.variant),
             figure_heights=figures or {},
         ),

@@ -11,6 +11,10 @@ line of a PDF ends inside such a run.
 ['21. Oktober 2020', '8–20 Uhr', 'Tel. 0231 / 50-0']
 >>> [m.group(0) for m in nobreak_runs("12 Plätze, Tel. (03) 211 8000, 1.000 Termine")]
 ['12 Plätze', 'Tel. (03) 211 8000']
+>>> [m.group(0) for m in nobreak_runs("Hauptstr. 12, Mo.–Fr., Montag – Freitag, Notruf 112")]
+['Hauptstr. 12', 'Mo.–Fr.', 'Montag – Freitag', 'Notruf 112']
+>>> [m.group(0) for m in nobreak_runs("Kölner Straße 3–5; unter 116 117; call the police on 999")]
+['Straße 3–5', 'unter 116 117', 'on 999']
 """
 
 from __future__ import annotations
@@ -37,7 +41,26 @@ _UNITS = (
     # money
     "|€|Euro|EUR|Cent|ct|£|GBP|pounds?|pence|p|\\$|USD|Dollar|CHF|Franken"
 )
-_DAYS = "Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+_DAYS = (
+    "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    "|Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+)
+_STREET = (
+    # a street name (or its abbreviation, whose full stop is no sentence end) with its house
+    # number: Hauptstr. 12, Bahnhofstraße 5a, Kölner Straße 3–5, Am Ring 4
+    r"(?:[A-ZÄÖÜ][\w-]*)?(?:[Ss]tr\.|[Ss]tra(?:ß|ss)e|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse"
+    r"|[Rr]ing|[Dd]amm|[Uu]fer|[Mm]arkt|[Cc]haussee|[Pp]fad|[Ss]teig)"
+    r"\s\d{1,4}\s?[a-z]?(?:\s?[–-]\s?\d{1,4}\s?[a-z]?)?"
+)
+_EMERGENCY = (
+    # an emergency number with the word before it: Notruf 112, Polizei (110), unter 112, on 999
+    r"(?:Not-?[Rr]uf(?:-?[Nn]ummer)?|Polizei(?:-?[Nn]otruf)?|Feuer-?[Ww]ehr|Rettungs-?[Dd]ienst"
+    r"|Gift-?[Nn]otruf"
+    r"|Bereitschaftsdienst|[Ee]mergency(?:\s(?:number|services|line))?|[Pp]olice|[Aa]mbulance"
+    r"|[Cc]all|[Dd]ial|[Rr]ing|[Aa]nrufen|[Ww]ählen(?:\sSie)?|unter|on):?\s\(?"
+    r"(?:110|112|116\s?117|116\s?116|999|911|000|111|101|19\s?222)\)?"
+)
 _NUMBER = r"\d+(?:[.,:]\d+)*"
 _SCALE = r"(?:Mio\.|Mrd\.|Tsd\.|Millionen|Milliarden|million|billion|thousand)"
 _PHONE_LABEL = r"(?:(?:Tel\.|Telefon|Fax|Tel|Phone|Tel:)\s?)?"
@@ -64,8 +87,10 @@ _PATTERNS = (
     # Nr. 5, No. 5a, S. 12, Abs. 2, Art. 3, § 5, §§ 5–7, Kap. 4
     r"(?:Nr\.|No\.|Nos\.|S\.|Abs\.|Art\.|Kap\.|Bd\.|Ziff\.|p\.|pp\.|§§?)\s?"
     r"\d+[a-z]?(?:\s?[–-]\s?\d+[a-z]?)?(?![\w])",
-    # Mo–Fr, Mon–Fri
-    rf"(?:{_DAYS})\.?\s?[–-]\s?(?:{_DAYS})\.?(?![\w])",
+    # Mo–Fr, Mon–Fri, Montag–Freitag (en dash, em dash, figure dash or hyphen)
+    rf"(?:{_DAYS})\.?\s?[–—‒-]\s?(?:{_DAYS})\.?(?![\w])",
+    rf"{_STREET}(?![\w])",
+    rf"{_EMERGENCY}(?![\w])",
     # z. B., d. h., u. a., i. d. R., e. V., o. Ä.
     r"(?<![\w.])[a-zäöü]\.\s(?:[a-zäöüA-ZÄÖÜ]\.\s)*[a-zäöüA-ZÄÖÜ]\.",
     # initials with the name: J. R. Smith, A. Merkel

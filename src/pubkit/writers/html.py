@@ -140,6 +140,13 @@ class HtmlOptions:
     figure_heights: Mapping[int, float] = field(default_factory=dict)
     """Print: the greatest height, in CSS px, of the image of figure ``n`` (counted from 1
     in document order), so that it fits the rest of a page (large print)."""
+    line_em: float | None = None
+    """Print: the width of the text column in ems of the body text. A web or e-mail address
+    of running text that fits well within it is kept on one line (moved whole to the next
+    line, as a typesetter does); only a longer one breaks (see :func:`_address`)."""
+    easy_read: bool = False
+    """The easy-read style (the plain-language summary): no compound is divided at its hyphen
+    at a line's end, as in a notice whose front matter says it is easy read."""
     table_fit: TableFit | None = None
     """Fit tables to a printed page; ``None`` (web, EPUB): every table scrolls in a
     labelled, keyboard-focusable region instead."""
@@ -171,6 +178,7 @@ class Writer:
         self.easy_read = False
         """Easy read: a compound with hyphens ("Wahl-Benachrichtigung") stays whole."""
         self.in_heading = False
+        self.in_cell = False
         self.plain_text = False
         """Inside a link in print: text without the spans of :meth:`text` (PDF/UA 7.18.5)."""
 
@@ -217,7 +225,7 @@ class Writer:
         if self.options.css:
             ET.SubElement(head, "style").text = self.options.css
         body = ET.SubElement(html, "body")
-        self.easy_read = is_easy_read(document)
+        self.easy_read = is_easy_read(document) or self.options.easy_read
         if self.easy_read:
             # Easy read and Leichte Sprache: no hyphenation anywhere (stylesheets: .easy-read).
             body.set("class", "easy-read")
@@ -345,7 +353,7 @@ class Writer:
         match block:
             case Heading(level=level, content=content, id=ident):
                 el = ET.Element(f"h{level}", {"id": ident} if ident else {})
-                self.in_heading = True  # large type: a long compound may break at its hyphen
+                self.in_heading = True  # large type: only a short compound is kept whole
                 self.inlines(el, content)
                 self.in_heading = False
                 return el
@@ -524,7 +532,9 @@ class Writer:
             el.set("scope", cell.scope)
         if cell.align and cell.align != "left":
             el.set("class", f"align-{cell.align}")
+        self.in_cell = True  # a narrow cell: an address breaks where it must
         self.inlines(el, cell.content)
+        self.in_cell = False
         return el
 
     def image(self, image: Image) -> ET.Element:
@@ -644,6 +654,15 @@ class Writer:
         self.notes = []
         return section
 
+    def address_fits(self, address: str) -> bool:
+        """Whether ``address``, in running text of a printed page, fits well within a line
+        (four fifths of it: room for a list's or a box's indent); not in a heading (large
+        type) nor in a table cell (narrow)."""
+        width = self.options.line_em
+        if width is None or self.in_heading or self.in_cell:
+            return False
+        return len(address) * _ADDRESS_CHAR_EM <= 0.8 * width
+
     def text(self, parent: ET.Element, text: str) -> None:
         """Append running text; what must stay on one line goes into ``span.nobr``, a web or
         e-mail address into ``span.url`` (see :func:`_address`), and a hyphen between spaces
@@ -653,10 +672,12 @@ class Writer:
             _append_text(parent, text)
             return
         pos = 0
-        for match in _runs(text, compounds=self.easy_read and not self.in_heading):
+        # Headings in large type keep only short compounds whole ("Personal-Ausweis").
+        longest = _HEADING_COMPOUND_CHARS if self.in_heading else _COMPOUND_CHARS
+        for match in _runs(text, compounds=self.easy_read, longest=longest):
             _append_text(parent, text[pos : match.start()])
             if match.re is ADDRESS:
-                _address(parent, match.group(0))
+                _address(parent, match.group(0), whole=self.address_fits(match.group(0)))
             elif match.re is _COMPOUND:
                 ET.SubElement(parent, "span", {"class": "compound"}).text = match.group(0)
             else:
@@ -669,29 +690,39 @@ _COMPOUND = re.compile(r"(?<![\w-])\w+(?:-\w+)+(?![\w-])")
 _COMPOUND_CHARS = 30
 """The longest compound kept whole (``span.compound``: in print and on screens of 30 em and
 wider; a phone may still break it at its hyphen rather than scroll sideways)."""
+_HEADING_COMPOUND_CHARS = 20
+"""The longest compound kept whole in a heading or the title (large type: "Personal-Ausweis"
+stays whole, a longer one may still break at its hyphen rather than run off the page)."""
 
 
-def _runs(text: str, *, compounds: bool = False) -> list[re.Match[str]]:
+def _runs(
+    text: str, *, compounds: bool = False, longest: int = _COMPOUND_CHARS
+) -> list[re.Match[str]]:
     """Web and e-mail addresses and the no-break runs outside them, left to right; with
     ``compounds``, also the short compounds with hyphens: easy read divides no word at a
     line's end, not even at its hyphen ("Wahl-" / "Benachrichtigung")."""
     runs: list[re.Match[str]] = list(address_runs(text))
     more = list(nobreak_runs(text))
     if compounds:
-        more += [m for m in _COMPOUND.finditer(text) if len(m.group(0)) <= _COMPOUND_CHARS]
+        more += [m for m in _COMPOUND.finditer(text) if len(m.group(0)) <= longest]
     for match in more:  # first come first served: addresses, no-break runs, compounds
         if not any(r.start() < match.end() and match.start() < r.end() for r in runs):
             runs.append(match)
     return sorted(runs, key=lambda m: m.start())
 
 
-def _address(parent: ET.Element, address: str) -> None:
+def _address(parent: ET.Element, address: str, *, whole: bool = False) -> None:
     """A web or e-mail address in ``span.url`` (never hyphenated): it may break after a
     slash (not "//") or before a hyphen or the @ (not before a dot: no line starts ".de"),
     never right after a hyphen of its own, where
     the reader would take the hyphen for one the line break added ("www.baden-" /
     "wuerttemberg.de"). Each piece that starts with a hyphen is kept whole (``span.nobr``)
-    and a ``<wbr>`` marks the break before it."""
+    and a ``<wbr>`` marks the break before it. With ``whole`` (an address shorter than a line
+    of print) there is no break in it at all: it moves to the next line as one word, and
+    "buergerbuero" / "@stadt.de" is not broken for the sake of a fuller line."""
+    if whole:
+        ET.SubElement(parent, "span", {"class": "url nobr"}).text = address
+        return
     span = ET.SubElement(parent, "span", {"class": "url"})
     pieces = re.split(r"(?<=.)(?=[-@])|(?<=[^/]/)(?=[^/])", address)
     for index, piece in enumerate(pieces):
@@ -723,6 +754,8 @@ def is_easy_read(document: Document) -> bool:
     return document.metadata.is_easy_read()
 
 
+_ADDRESS_CHAR_EM = 0.6
+"""The advance of an address's character, in ems, rounded up (lower case and dots)."""
 _CHAR_EM = 0.56
 """The mean advance of a letter or digit in Noto Sans, in ems (0.6 bold)."""
 _CELL_EM = 1.1
