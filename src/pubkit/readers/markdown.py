@@ -96,7 +96,6 @@ from pubkit.readers.frontmatter import (
     split_front_matter,
     toml_front_matter_as_yaml,
 )
-from pubkit.readers.html import html_fragment_blocks
 from pubkit.readers.ids import IdMaker
 from pubkit.readers.language import with_guessed_language
 from pubkit.readers.problems import Problems
@@ -486,6 +485,8 @@ class _Converter:
         ):
             raise self._html_error(node.content, node)
         if self.raw_html == "convert":
+            from pubkit.readers.html import html_fragment_blocks  # only for notices with HTML
+
             return [
                 dataclasses.replace(block, line=line)
                 for block in html_fragment_blocks(node.content, source=self.source)
