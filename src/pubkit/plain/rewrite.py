@@ -318,6 +318,9 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
         tied = tied or (
             end + 1 < len(out) and out[end].text == "," and out[end + 1].pos in ("APPR", "APPRART")
         )
+        # „dürfen auf dem Friedhof nicht frei laufen“: in a ban the place or time is where
+        # the ban holds; without it the ban would hold everywhere.
+        tied = tied or any(t.text.lower() in _BANS for t in out)
         # "an der Hollestraße 3": a number right after the phrase belongs to it.
         if (
             end > start
@@ -353,6 +356,9 @@ _WEEKDAYS = frozenset(
         "feiertag",
         "wochenende",
     ]
+)
+_BANS = frozenset(
+    {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "verboten", "untersagt"}
 )
 _FOCUS = frozenset({"nur", "höchstens", "mindestens", "nicht", "kein", "auch", "erst", "noch"})
 _RECEIVE = frozenset({"erhalten", "bekommen"})

@@ -26,6 +26,7 @@ from pubkit.plain.sentence import fragment_reason, has_finite_verb, they_after_c
 __all__ = [
     "date_span_sentence",
     "drop_examples",
+    "lost_limits",
     "purpose_as_sentence",
     "shorten",
     "split_reason",
@@ -533,7 +534,14 @@ def shorten(sentence: str, language: str) -> list[str]:
         return []  # what it said was in the part that went: nothing is left to say
     written = " ".join(parts)
     lost_contact = any(c not in written for c in _contacts(sentence))
-    if not parts or kept != digits or lost_contact or any(fragment_reason(p, lang) for p in parts):
+    lost_limit = lost_limits(original, written, lang)
+    if (
+        not parts
+        or kept != digits
+        or lost_contact
+        or lost_limit
+        or any(fragment_reason(p, lang) for p in parts)
+    ):
         # Shortening lost a number or broke a sentence: keep it whole, its main clauses
         # as sentences of their own.
         parts = _split_whole(original, lang)
@@ -548,6 +556,49 @@ _PHONE_WORD = {
     "de": re.compile(r"\b(?:Telefon(?:nummer)?|Tel\.)\s*:?\s*(?=\+?\(?\d)"),
     "en": re.compile(r"\b(?:[Tt]elephone|[Pp]hone|[Tt]el\.)\s*:?\s*(?=\+?\(?\d)"),
 }
+
+
+_LIMITS = {
+    "de": re.compile(
+        r"\b(?:nicht|kein(?:e|er|en|em|es)?|nie|niemals|nur|außer|ausgenommen|ausnahme\w*|"
+        r"ohne|es sei denn|solange|sofern|höchstens|mindestens|maximal|während|"
+        r"außerhalb|bis|erst|verboten|untersagt)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:not|no|never|only|unless|except|excluding|without|as long as|provided|"
+        r"at most|at least|up to|maximum|minimum|during|within|outside|until|till|"
+        r"banned|forbidden|prohibited)\b|n't\b",
+        re.IGNORECASE,
+    ),
+}
+"""Words that limit what a sentence says: a negation, a condition, an exception, a bound of
+time, place or amount. Shortening that drops one changes the meaning („…, außer für Gruppen“,
+"…, unless you hold a blue badge", "which stays shut until further notice")."""
+
+
+_HOW = re.compile(r",\s*ohne\b[^,.;]*?\bzu\s+\w+")
+
+
+def lost_limits(original: str, written: str, language: str) -> list[str]:
+    """The limiting words of ``original`` that ``written`` no longer has (each counted, so
+    that a second „nicht“ cut off is noticed too). A condition turned into a question
+    („Wenn …“ → „Haben Sie …? Dann …“) keeps its meaning and is not counted: „wenn“, „falls“
+    and "if" are not in the list."""
+    pattern = _LIMITS.get(primary_language(language))
+    if pattern is None:
+        return []
+    # „…, ohne Fußgänger zu behindern“ says how to do it, not when the rule holds.
+    original, written = (_HOW.sub("", text) for text in (original, written))
+    before = [m.group(0).lower() for m in pattern.finditer(original)]
+    after = [m.group(0).lower() for m in pattern.finditer(written)]
+    lost: list[str] = []
+    for word in before:
+        if word in after:
+            after.remove(word)
+        else:
+            lost.append(word)
+    return lost
 
 
 def _no_second_phone_word(sentence: str, language: str) -> str:
