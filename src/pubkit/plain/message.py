@@ -357,6 +357,40 @@ _FORWARD = re.compile(
 message; in a draft the hints it announces may not follow."""
 
 
+_PAST_MARK = {
+    "de": re.compile(
+        r"\b(?:[Bb]isher|[Bb]islang|[Zz]uvor|[Ff]rüher|im (?:vergangenen|letzten) Jahr|"
+        r"im Vorjahr|in den (?:vergangenen|letzten) Jahren|in den Vorjahren|"
+        r"(?:[Ll]etztes|[Vv]ergangenes) Jahr|wie in den Vorjahren)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:[Ll]ast (?:year|month|week|summer|winter|autumn|spring)|[Pp]reviously|"
+        r"in previous years|[Uu]ntil now|[Ss]o far|[Oo]ver the past|in the past|as in previous years)\b"
+    ),
+}
+_PAST_VERB = {
+    "de": re.compile(
+        r"\b(?:war|waren|wurde|wurden|hatte|hatten|musste|mussten|konnte|konnten|durfte|"
+        r"durften|gab)\b"
+    ),
+    "en": re.compile(r"\b(?:was|were|had|has been|have been)\b|\b[a-z]{3,}ed\b"),
+}
+
+
+def _background(sentence: str, language: str) -> bool:
+    """„Bisher mussten alle … ins Rathaus fahren.“, "Last year the council collected 9,000
+    tonnes.": what was before, in the past tense, with a word that says so. It is background,
+    never the news nor a thing to do (an English sentence that opens with "Last" is no
+    instruction). Not when it also says from when something holds."""
+    lang = _lang(language)
+    return (
+        _PAST_MARK[lang].search(sentence) is not None
+        and _PAST_VERB[lang].search(sentence) is not None
+        and not _cues(language)["when"].search(sentence)
+        and not _NOW.search(sentence)
+    )
+
+
 def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int]:
     """The question a sentence answers and its weight (see :class:`Unit`)."""
     cues = _cues(language)
@@ -366,6 +400,8 @@ def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int
         # "Elm Row is closed near 48 Bayswater Drive from Monday": a place of road works, not
         # an address to go to for help.
         return "help", 3
+    if _background(sentence, language):
+        return "what", 1
     when = bool(cues["when"].search(sentence) or _NOW.search(sentence))
     rule = bool(cues["rule"].search(sentence))
     todo = bool(cues["todo"].search(sentence)) or (
@@ -438,7 +474,12 @@ def message_units(document: Document) -> list[Unit]:
                 or re.search(r"\d\s?(?:am|pm|a\.m\.|p\.m\.)\b", unit_text)
             ):
                 q = "help"  # the opening hours of the contact just named
-        if q in ("what", "todo") and w < 3 and _tells_to_do(unit_text, language):
+        if (
+            q in ("what", "todo")
+            and w < 3
+            and _tells_to_do(unit_text, language)
+            and not _background(unit_text, language)
+        ):
             q, w = "todo", max(w, 3 if follows is None else 2)
         if (
             not items
@@ -509,7 +550,8 @@ def message_units(document: Document) -> list[Unit]:
                 out[order] = Unit(
                     unit.text,
                     unit.question,
-                    max(unit.weight, 2),
+                    # the rest of the lead is useful, but not what was before
+                    max(unit.weight, 1 if _background(sentence, language) else 2),
                     unit.order,
                     unit.items,
                     unit.heading,
