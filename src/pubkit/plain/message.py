@@ -1097,13 +1097,26 @@ def _reachable(text: str, language: str) -> bool:
     return not (only_places and _cues(language)["rule"].search(text))
 
 
+_BRING = {
+    "de": re.compile(
+        r"\b(?:mitbringen|mitzubringen|[Mm]itzubringen|benötigt|benötigen|brauchen|braucht|"
+        r"vorlegen|vorzulegen|einreichen|einzureichen|Unterlagen|Dokumente|Nachweise)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:bring|need|needed|required|provide|documents|paperwork|proof)\b", re.IGNORECASE
+    ),
+}
+"""A list of what to bring or show („Folgende Unterlagen sind mitzubringen:“, "You will
+need:"): it answers „Was müssen Sie tun?“, though it does not speak to the reader."""
+
+
 def _list_question(intro: str, items: Sequence[str], language: str) -> Question:
     text = intro + " " + " ".join(items)
     if _reachable(text, language) and not _cues(language)["todo"].search(intro):
         return "help"
     if re.match(r"^(?:Wer|Für wen|Who|Which (?:groups|organisations|people))\b", intro):
         return "who"  # "Who can apply?": the list says who is meant
-    if _cues(language)["todo"].search(intro):
+    if _cues(language)["todo"].search(intro) or _BRING[_lang(language)].search(intro):
         return "todo"
     if _cues(language)["when"].search(intro):
         return "when"
