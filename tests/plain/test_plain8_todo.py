@@ -101,3 +101,22 @@ def test_the_draft_answers_what_to_do(tmp_path: Path, language: str, lead_in: st
     assert entries[1].split()[-1] in lines[at + 2], lines
     # The contact is still there.
     assert any(("0123 456-789" in line or "01632 960789" in line) for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("language", "lead_in", "more"),
+    [
+        ("de", "Folgende Unterlagen sind mitzubringen:", "Mehr steht im ganzen Text."),
+        ("en", "What to bring:", "More is in the full text."),
+    ],
+)
+def test_a_shortened_list_says_it_goes_on(
+    tmp_path: Path, language: str, lead_in: str, more: str
+) -> None:
+    parts = _DE if language == "de" else _EN
+    document = load_notice(_notice(tmp_path, language, lead_in))
+    lines = [s.text for s in draft_sentences(plain_language(document).blocks, language)]
+    last = list(parts["items"])[-1]
+    assert not any(last.split()[-1] in line for line in lines), lines  # the fee did not fit
+    at = lines.index(lead_in)
+    assert more in lines[at:], lines

@@ -578,7 +578,7 @@ def _heads_only(chain: list[_Piece]) -> list[_Piece] | None:
 MIN_ENTRIES = 2
 
 
-def _first_steps(chain: list[_Piece], room: int) -> list[_Piece] | None:
+def _first_steps(chain: list[_Piece], room: int, language: str = "en") -> list[_Piece] | None:
     """A list of what to bring or do that does not fit whole („Folgende Unterlagen sind
     mitzubringen:“ over four entries), with its lead-in and as many entries, in their order,
     as fit in ``room`` words: at least :data:`MIN_ENTRIES`, else None. A notice's to-do list
@@ -589,8 +589,8 @@ def _first_steps(chain: list[_Piece], room: int) -> list[_Piece] | None:
     >>> from pubkit.plain.message import Unit
     >>> unit = Unit(text="Bring:", question="todo", weight=3, order=1, listed=True)
     >>> piece = _Piece(unit, ("Bring:",), ("your card", "a photo", "the old permit"), "todo")
-    >>> _first_steps([piece], 6)[0].items
-    ('your card', 'a photo')
+    >>> _first_steps([piece], 12)[0].items
+    ('your card', 'a photo', 'More is in the full text.')
     """
     if len(chain) != 1:
         return None
@@ -604,7 +604,9 @@ def _first_steps(chain: list[_Piece], room: int) -> list[_Piece] | None:
         or any(contacts_in(item) for item in piece.items)
     ):
         return None
-    used = sum(len(words(s)) for s in piece.sentences)
+    more = plain_label(language, "more_entries")
+    # The reader must know the list goes on („Mehr steht im ganzen Text.“): that line counts.
+    used = sum(len(words(s)) for s in piece.sentences) + len(words(more))
     items: list[str] = []
     for item in piece.items:
         used += len(words(item))
@@ -613,6 +615,8 @@ def _first_steps(chain: list[_Piece], room: int) -> list[_Piece] | None:
         items.append(item)
     if len(items) < MIN_ENTRIES:
         return None
+    if len(items) < len(piece.items):
+        items.append(more)
     return [dataclasses.replace(piece, items=tuple(items))]
 
 
@@ -1001,7 +1005,7 @@ class BuiltinSimplifier:
             if total + length > budget and chosen:
                 if weight(chain) >= 3 and _heads_only(chain) is not None:
                     later.append(chain)
-                elif not todo_written and (first := _first_steps(chain, budget - total)):
+                elif not todo_written and (first := _first_steps(chain, budget - total, title[1])):
                     # What to bring or do: its first entries rather than no answer at all.
                     chain[:] = first
                     chosen.append(chain)
