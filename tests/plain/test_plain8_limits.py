@@ -89,3 +89,51 @@ def test_an_adverbial_without_a_ban_may_still_go() -> None:
 )
 def test_lost_limits(original: str, written: str, language: str, lost: list[str]) -> None:
     assert lost_limits(original, written, language) == lost
+
+
+# -- a date, a condition or a clause that says which one stays where it belongs -------------
+
+
+def test_a_date_inside_a_relative_clause_is_no_date_of_validity() -> None:
+    sentence = (
+        "Kinder, die bis zum 30. September 2025 sechs Jahre alt werden, müssen in diesem "
+        "Frühjahr an einer Grundschule angemeldet werden."
+    )
+    parts = shorten(sentence, "de")
+    # Not „Das gilt bis zum 30. September 2025.“: the date says which children.
+    assert not any(p.startswith("Das gilt") for p in parts), parts
+    assert "die bis zum 30. September 2025 sechs Jahre alt werden" in " ".join(parts), parts
+
+
+def test_a_date_span_of_the_rule_is_still_split() -> None:
+    sentence = (
+        "Die Bücherei ist von Montag, 3. Juli, bis Freitag, 14. Juli 2023, wegen Umbau geschlossen."
+    )
+    assert shorten(sentence, "de")[1:] == [
+        "Das gilt ab Montag, 3. Juli.",
+        "Es gilt bis Freitag, 14. Juli 2023.",
+    ]
+
+
+def test_a_clause_after_only_says_which_one() -> None:
+    sentence = (
+        "Die Anmeldung ist in diesem Jahr erstmals nur an der Schule möglich, die dem Wohnort "
+        "am nächsten liegt."
+    )
+    assert "die dem Wohnort am nächsten liegt" in " ".join(shorten(sentence, "de"))
+
+
+def test_a_relative_clause_without_a_limit_may_still_go() -> None:
+    sentence = (
+        "Die Stadtbibliothek, die ihre Räume am Marktplatz hat, öffnet wieder für alle Menschen."
+    )
+    assert shorten(sentence, "de") == ["Die Stadtbibliothek öffnet wieder für alle Menschen."]
+
+
+def test_a_condition_that_points_back_is_not_asked_first() -> None:
+    parts = shorten("Please bring your NHS number to the clinic if you know it.", "en")
+    assert parts == ["Please bring your NHS number to the clinic if you know it."]
+    assert shorten("Please stay at home for ten days if you have a high temperature.", "en") == [
+        "Do you have a high temperature?",
+        "Then please stay at home for ten days.",
+    ]

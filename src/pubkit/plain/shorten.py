@@ -339,7 +339,10 @@ _EN_LEADING = re.compile(
     r"^(?:As|While|Since|Now that|To|So that|In order to)\s+[^,\d]{4,90},\s+(?=[a-z])",
     re.IGNORECASE,
 )
-_EN_TRAILING_IF = re.compile(r"^(.{10,}?) if you (\w+) ([^,]{3,80}?)([.!?])?$")
+_EN_TRAILING_IF = re.compile(r"^(.{10,}?) if you (\w+) ([^,]{2,80}?)([.!?])?$")
+_EN_POINTS_BACK = re.compile(r"\b(?:it|them|this|that|these|those|one|they)\b", re.IGNORECASE)
+""""Bring your NHS number if you know it": the condition points at the main clause; as a
+question first ("Do you know it?") it would point at something not yet said."""
 
 
 def _contacts(text: str) -> list[str]:
@@ -369,7 +372,11 @@ def _english(sentence: str) -> list[str]:
     conditional = _en_condition(text.rstrip())
     if conditional is None:
         trailing = _EN_TRAILING_IF.match(text.rstrip())
-        if trailing is not None and has_finite_verb(trailing.group(1), "en"):
+        if (
+            trailing is not None
+            and has_finite_verb(trailing.group(1), "en")
+            and not _EN_POINTS_BACK.search(trailing.group(3))
+        ):
             main, verb, rest, _ = trailing.groups()
             conditional = _en_condition(f"If you {verb} {rest}, {main[:1].lower()}{main[1:]}.")
     if conditional is not None:
@@ -682,6 +689,8 @@ def date_span_sentence(sentence: str) -> list[str]:
     match = _DE_SPAN.search(text)
     if match is None:
         return [sentence]
+    if _in_clause(text[: match.start()]):
+        return [sentence]
     span = match.group("span")
     rest = _finish(text[: match.start()] + text[match.end() :])
     said = _finish("Das gilt " + span)
@@ -693,6 +702,21 @@ def date_span_sentence(sentence: str) -> list[str]:
     ):
         return [sentence]
     return [rest, *_from_and_to(said)]
+
+
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|,\s*)(?:(?:bis|ab|von|vor|nach|mit|an|in|zu|für|bei)\s+)?(?:die|der|das|dem|den|"
+    r"deren|dessen|welche[rsnm]?|wer|was|wo|wenn|weil|da|dass|ob|sofern|falls|solange|bevor|"
+    r"nachdem|sobald|bis|als|seit|seitdem|während|obwohl)(?:\s+[^,]*)?$"
+)
+
+
+def _in_clause(before: str) -> bool:
+    """Whether the text right before a date span opens a relative or subordinate clause
+    („Kinder, die bis zum 30. September sechs Jahre alt werden, …“): the date belongs to
+    that clause (it says which children), not to the rule; taken out as „Das gilt bis zum
+    30. September.“ it would say when the rule ends."""
+    return _CLAUSE_OPENER.search(before) is not None and "," in before
 
 
 _FROM_TO = re.compile(r"^Das gilt (?:ab|von|vom) (?P<start>.+?),? bis (?P<end>.+)\.$")
