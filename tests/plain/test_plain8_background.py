@@ -30,6 +30,8 @@ def _draft(language: str, title: str, *paragraphs: str) -> list[str]:
         ("The service was paused over the winter months, as in previous years.", "en"),
         ("Bisher mussten alle Menschen dafür in das Rathaus in der Innenstadt fahren.", "de"),
         ("Im vergangenen Jahr kamen rund 4.000 Gäste zum Stadtfest.", "de"),
+        ("In den vergangenen Jahren konnten Eltern ihr Kind an jeder Schule anmelden.", "de"),
+        ("In previous years the vaccine was only given at GP surgeries.", "en"),
     ],
 )
 def test_what_was_before_is_background(sentence: str, language: str) -> None:

@@ -359,13 +359,13 @@ message; in a draft the hints it announces may not follow."""
 
 _PAST_MARK = {
     "de": re.compile(
-        r"\b(?:[Bb]isher|[Bb]islang|[Zz]uvor|[Ff]rüher|im (?:vergangenen|letzten) Jahr|"
-        r"im Vorjahr|in den (?:vergangenen|letzten) Jahren|in den Vorjahren|"
+        r"\b(?:[Bb]isher|[Bb]islang|[Zz]uvor|[Ff]rüher|[Ii]m (?:vergangenen|letzten) Jahr|"
+        r"[Ii]m Vorjahr|[Ii]n den (?:vergangenen|letzten) Jahren|[Ii]n den Vorjahren|"
         r"(?:[Ll]etztes|[Vv]ergangenes) Jahr|wie in den Vorjahren)\b"
     ),
     "en": re.compile(
         r"\b(?:[Ll]ast (?:year|month|week|summer|winter|autumn|spring)|[Pp]reviously|"
-        r"in previous years|[Uu]ntil now|[Ss]o far|[Oo]ver the past|in the past|as in previous years)\b"
+        r"[Ii]n previous years|[Uu]ntil now|[Ss]o far|[Oo]ver the past|[Ii]n the past)\b"
     ),
 }
 _PAST_VERB = {
