@@ -137,3 +137,15 @@ def test_a_condition_that_points_back_is_not_asked_first() -> None:
         "Do you have a high temperature?",
         "Then please stay at home for ten days.",
     ]
+
+
+def test_so_that_is_no_main_clause() -> None:
+    parts = shorten(
+        "It will open at 6am instead of 7am, so that people can swim before work.", "en"
+    )
+    assert not any(p.startswith("That ") for p in parts), parts
+    assert parts[0].startswith("It will open at 6am instead of 7am"), parts
+    assert shorten(
+        "The pool is closed for repairs this week, so please use the Riverside pool instead.",
+        "en",
+    ) == ["The pool is closed for repairs this week.", "Please use the Riverside pool instead."]

@@ -385,7 +385,8 @@ def _english(sentence: str) -> list[str]:
     text = re.sub(r"\s+[–—]\s+[^–—\d]{3,80}?\s+[–—]\s+", " ", text)
     text = re.sub(r",\s+which\s+[^,\d]{3,80},\s+", " ", text)
     text = re.sub(r",\s+(?:who|which)\s+[^,\d]{3,80}(?=[.!?]$)", "", text)
-    parts = re.split(r";\s+|,\s+(?:and|but|so)\s+(?=[a-zA-Z])", text)
+    # Not ", so that …": a purpose, not a main clause ("That people can swim …" is none).
+    parts = re.split(r";\s+|,\s+(?:and|but|so(?!\s+that\b))\s+(?=[a-zA-Z])", text)
     out: list[str] = []
     for part in parts:
         if out and not (has_finite_verb(part, "en") and len(part.split()) >= 3):
