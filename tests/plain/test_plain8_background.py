@@ -91,3 +91,52 @@ def test_the_german_news_opens_with_the_change() -> None:
     news = lines.index("Was ist neu?")
     assert lines[news + 1].startswith("Das Bürgerbüro Nord"), lines
     assert not any(line.startswith("Bisher") for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # What happened before the news (pluperfect).
+        (
+            "Der Förderverein des Bades hatte sich seit Jahren für die frühere Öffnung "
+            "eingesetzt und mehr als 1.200 Unterschriften gesammelt.",
+            "de",
+        ),
+        ("The swimming club had asked for earlier opening for several years.", "en"),
+        # What does not change.
+        ("Am Wochenende bleibt es wie bisher von 8 bis 20 Uhr geöffnet.", "de"),
+        ("The prices remain unchanged.", "en"),
+    ],
+)
+def test_before_and_unchanged_are_background(sentence: str, language: str) -> None:
+    assert classify(sentence, language, lead=False) == ("what", 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Vom 28. bis 31. Dezember kommt die Müllabfuhr wie gewohnt.", "de"),
+        ("The pool had to close for repairs on Monday 3 March.", "en"),
+        ("Die neue Halle ist wie bisher montags geschlossen.", "de"),
+    ],
+)
+def test_days_of_the_usual_and_news_are_not_background(sentence: str, language: str) -> None:
+    assert classify(sentence, language, lead=False)[1] >= 2
+
+
+def test_the_news_detail_is_kept_over_what_stays() -> None:
+    lines = _draft(
+        "de",
+        "Neue Öffnungszeiten im Hallenbad",
+        "Das Hallenbad am Stadtpark hat ab Montag, 6. Oktober 2025, neue Öffnungszeiten. Es "
+        "öffnet dann werktags schon um 6 Uhr, damit Berufstätige vor der Arbeit schwimmen "
+        "können. Am Wochenende bleibt es wie bisher von 8 bis 20 Uhr geöffnet. Der Förderverein "
+        "des Bades hatte sich seit Jahren für die frühere Öffnung eingesetzt und dafür mehr als "
+        "1.200 Unterschriften gesammelt.",
+        "Diese Regelung gilt zunächst bis zum Ende der Wintersaison. Danach entscheidet der "
+        "Stadtrat, ob sie bleibt. Dort wird auch über neue Eintrittspreise beraten.",
+        "Fragen beantwortet die Kasse des Hallenbades unter Telefon 0123 88-400.",
+    )
+    assert any("werktags schon um 6 Uhr" in line for line in lines), lines
+    assert not any("wie bisher" in line for line in lines), lines
+    assert any("0123 88-400" in line for line in lines), lines

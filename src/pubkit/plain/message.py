@@ -377,6 +377,14 @@ _PAST_VERB = {
 }
 
 
+_PLUPERFECT = {
+    "de": re.compile(r"\b(?:hatte|hatten)\b[^.;:]*?\b(?:[a-zäöü]{2,6})?ge[a-zäöüß]{2,}(?:t|en)\b"),
+    "en": re.compile(r"\bhad\s+(?!to\b|been\s+(?:told|asked)\b)(?:\w+ly\s+)?[a-z]+ed\b"),
+}
+"""„Der Förderverein hatte sich seit Jahren … eingesetzt“, "The club had asked for …": what
+happened before the news, told as such."""
+
+
 def _background(sentence: str, language: str) -> bool:
     """„Bisher mussten alle … ins Rathaus fahren.“, "Last year the council collected 9,000
     tonnes.": what was before, in the past tense, with a word that says so. It is background,
@@ -384,10 +392,43 @@ def _background(sentence: str, language: str) -> bool:
     instruction). Not when it also says from when something holds."""
     lang = _lang(language)
     return (
-        _PAST_MARK[lang].search(sentence) is not None
-        and _PAST_VERB[lang].search(sentence) is not None
+        (
+            (
+                _PAST_MARK[lang].search(sentence) is not None
+                and _PAST_VERB[lang].search(sentence) is not None
+            )
+            or _PLUPERFECT[lang].search(sentence) is not None
+        )
         and not _cues(language)["when"].search(sentence)
         and not _NOW.search(sentence)
+    )
+
+
+_UNCHANGED = {
+    "de": re.compile(
+        r"\b(?:wie bisher|wie gewohnt|wie immer|unverändert|bleib(?:t|en) gleich)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:stays? the same|remains? (?:the same|unchanged)|as before|as usual|unchanged)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _unchanged(sentence: str, language: str) -> bool:
+    """„Am Wochenende bleibt es wie bisher von 8 bis 20 Uhr geöffnet.“, "Weekend hours stay
+    the same.": what does not change is not the news, nor a date from which something holds;
+    it is written only while the draft has room. Not when it also says what is new (neu,
+    erstmals; new, now) or names its days."""
+    pattern = _UNCHANGED[_lang(language)]
+    if pattern.search(sentence) is None:
+        return False
+    news = r"\b(?:neu\w*|erstmals|jetzt|nun|ab sofort|new|now|first time|from now)\b"
+    # „Vom 28. bis 31. Dezember kommt die Müllabfuhr wie gewohnt.“: on which days the usual
+    # holds is an answer to „Ab wann?“ in a notice about changed days.
+    return re.search(news, sentence, re.IGNORECASE) is None and not _cues(language)["when"].search(
+        sentence
     )
 
 
@@ -400,7 +441,7 @@ def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int
         # "Elm Row is closed near 48 Bayswater Drive from Monday": a place of road works, not
         # an address to go to for help.
         return "help", 3
-    if _background(sentence, language):
+    if _background(sentence, language) or _unchanged(sentence, language):
         return "what", 1
     when = bool(cues["when"].search(sentence) or _NOW.search(sentence))
     rule = bool(cues["rule"].search(sentence))
@@ -479,6 +520,7 @@ def message_units(document: Document) -> list[Unit]:
             and w < 3
             and _tells_to_do(unit_text, language)
             and not _background(unit_text, language)
+            and not _unchanged(unit_text, language)
         ):
             q, w = "todo", max(w, 3 if follows is None else 2)
         if (
@@ -551,7 +593,12 @@ def message_units(document: Document) -> list[Unit]:
                     unit.text,
                     unit.question,
                     # the rest of the lead is useful, but not what was before
-                    max(unit.weight, 1 if _background(sentence, language) else 2),
+                    max(
+                        unit.weight,
+                        1
+                        if _background(sentence, language) or _unchanged(sentence, language)
+                        else 2,
+                    ),
                     unit.order,
                     unit.items,
                     unit.heading,
