@@ -140,3 +140,12 @@ def test_the_news_detail_is_kept_over_what_stays() -> None:
     assert any("werktags schon um 6 Uhr" in line for line in lines), lines
     assert not any("wie bisher" in line for line in lines), lines
     assert any("0123 88-400" in line for line in lines), lines
+
+
+def test_the_subject_put_first_keeps_the_comma_in_place() -> None:
+    from pubkit.plain.simplify import _unpoint
+
+    assert (
+        _unpoint("Danach entscheidet der Stadtrat, ob die Regel bleibt.", "de")
+        == "Der Stadtrat entscheidet, ob die Regel bleibt."
+    )

@@ -211,7 +211,7 @@ def _verb_second(text: str) -> str:
     subject = detokenize(tokens[1:end])
     verb = tokens[0]
     rest = detokenize(tokens[end:])
-    joined = f"{subject} {verb.text.lower()}" + ("" if rest[:1] in ".!?" else " ") + rest
+    joined = f"{subject} {verb.text.lower()}" + ("" if rest[:1] in ".!?,;:" else " ") + rest
     return label + joined[:1].upper() + joined[1:]
 
 
