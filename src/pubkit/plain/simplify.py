@@ -958,10 +958,14 @@ class BuiltinSimplifier:
                 # A contact the notice gives readers to use ("Ceremony: …, Civic Suite,
                 # Catford, SE6 4RU") is short and is what they act on: it comes first.
                 place = 1
-                # Its opening hours only after what to bring or do.
-                sub = 0 if _gives_contact(chain, title[1]) else 2
+                if not _gives_contact(chain, title[1]):
+                    # Its opening hours: after the first dates of validity and lists, and
+                    # after what to bring or do.
+                    place, sub = 2, 2
             elif unit.order == firsts.get("todo"):
-                place, sub = 1, 1  # what to bring or do: the answer to „Was müssen Sie tun?“
+                # What to bring or do, the answer to „Was müssen Sie tun?“: after the first
+                # dates of validity and lists, before the opening hours.
+                place, sub = 2, 1
             elif (
                 unit.order in firsts.values()
                 or unit.stressed  # set in bold by the writer: the core rule
