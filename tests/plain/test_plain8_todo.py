@@ -120,3 +120,49 @@ def test_a_shortened_list_says_it_goes_on(
     assert not any(last.split()[-1] in line for line in lines), lines  # the fee did not fit
     at = lines.index(lead_in)
     assert more in lines[at:], lines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "question"),
+    [
+        ("Ein Termin ist nötig.", "de", "todo"),
+        ("Eine vorherige Anmeldung ist unbedingt erforderlich.", "de", "todo"),
+        ("Booking is essential.", "en", "todo"),
+        ("A prior booking is always required.", "en", "todo"),
+        # Nothing to do.
+        ("Ein Termin ist nicht nötig.", "de", "what"),
+        ("An appointment is not needed.", "en", "what"),
+    ],
+)
+def test_a_required_booking_is_a_thing_to_do(sentence: str, language: str, question: str) -> None:
+    from pubkit.plain.message import classify
+
+    assert classify(sentence, language, lead=False)[0] == question
+
+
+def test_the_whole_list_comes_before_the_opening_hours(tmp_path: Path) -> None:
+    path = tmp_path / "buergerbuero.md"
+    path.write_text(
+        "---\ntitle: Neuer Personalausweis im Bürgerbüro Nord\nlang: de\n---\n"
+        "# Neuer Personalausweis im Bürgerbüro Nord\n\n"
+        "Das Bürgerbüro Nord in der Kastanienallee 12 stellt ab Montag, 7. April 2025, wieder "
+        "Personalausweise und Reisepässe aus. Bisher mussten alle Menschen aus den nördlichen "
+        "Stadtteilen dafür in das Rathaus in der Innenstadt fahren, weil das Bürgerbüro seit "
+        "dem Herbst umgebaut wurde. Die Umbauarbeiten haben länger gedauert als geplant, da "
+        "Handwerksbetriebe fehlten.\n\n"
+        "Ein Termin ist nötig. Termine gibt es online unter www.beispielstadt.de/termine oder "
+        "unter Telefon 0123 456-789.\n\nBitte bringen Sie zum Termin mit:\n\n"
+        + "".join(f"- {item}\n" for item in _DE["items"])
+        + "\nDas Bürgerbüro ist montags bis freitags von 8 bis 12 Uhr geöffnet, donnerstags "
+        "zusätzlich von 14 bis 18 Uhr. Die Stadt bittet um Verständnis für längere Wartezeiten "
+        "in den ersten Wochen.\n",
+        encoding="utf-8",
+    )
+    document = load_notice(path)
+    lines = [s.text for s in draft_sentences(plain_language(document).blocks, "de")]
+    todo = lines.index("Was müssen Sie tun?")
+    at = lines.index("Bitte bringen Sie zum Termin mit:")
+    assert at > todo, lines
+    assert "37 Euro" in lines[at + 4], lines  # all four entries
+    assert not any("Umbauarbeiten" in line for line in lines), lines
+    assert any("0123 456-789" in line for line in lines), lines

@@ -385,6 +385,23 @@ _PLUPERFECT = {
 happened before the news, told as such."""
 
 
+_REQUIRED = {
+    "de": re.compile(
+        r"^(?:Ein|Eine|Die|Der|Das)?\s*(?:[a-zäöü]\w*\s+)?(?:[\w-]*(?:[Tt]ermin|[Aa]nmeldung|"
+        r"[Rr]eservierung|[Bb]uchung|[Aa]ntrag|[Nn]achweis|[Aa]usweis)\w*)\s+(?:ist|sind)\s+"
+        r"(?:(?!nicht\b|kein)\w+\s+)?(?:nötig|notwendig|erforderlich|Pflicht|vorgeschrieben)\b"
+    ),
+    "en": re.compile(
+        r"^(?:An?|The)?\s*(?:[a-z][\w-]*\s+)?(?:[\w-]*(?:appointment|booking|registration|"
+        r"application|proof|ID)s?)\s+(?:is|are)\s+(?:(?!not\b|no\b)\w+\s+)?(?:needed|required|"
+        r"essential|necessary|compulsory|mandatory)\b",
+        re.IGNORECASE,
+    ),
+}
+"""„Ein Termin ist nötig.“, "Booking is essential.": the reader must book, apply or show
+something — an answer to „Was müssen Sie tun?“, though it does not speak to them."""
+
+
 def _background(sentence: str, language: str) -> bool:
     """„Bisher mussten alle … ins Rathaus fahren.“, "Last year the council collected 9,000
     tonnes.": what was before, in the past tense, with a word that says so. It is background,
@@ -443,6 +460,8 @@ def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int
         return "help", 3
     if _background(sentence, language) or _unchanged(sentence, language):
         return "what", 1
+    if _REQUIRED[_lang(language)].search(sentence):
+        return "todo", 3
     when = bool(cues["when"].search(sentence) or _NOW.search(sentence))
     rule = bool(cues["rule"].search(sentence))
     todo = bool(cues["todo"].search(sentence)) or (

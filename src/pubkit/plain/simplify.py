@@ -958,14 +958,10 @@ class BuiltinSimplifier:
                 # A contact the notice gives readers to use ("Ceremony: …, Civic Suite,
                 # Catford, SE6 4RU") is short and is what they act on: it comes first.
                 place = 1
-                if not _gives_contact(chain, title[1]):
-                    # Its opening hours: after the first dates of validity and lists, and
-                    # after what to bring or do.
-                    place, sub = 2, 2
+                # Its opening hours only after what to bring or do.
+                sub = 0 if _gives_contact(chain, title[1]) else 2
             elif unit.order == firsts.get("todo"):
-                # What to bring or do, the answer to „Was müssen Sie tun?“: after the first
-                # dates of validity and lists, before the opening hours.
-                place, sub = 2, 1
+                place, sub = 1, 1  # what to bring or do: the answer to „Was müssen Sie tun?“
             elif (
                 unit.order in firsts.values()
                 or unit.stressed  # set in bold by the writer: the core rule
@@ -985,6 +981,19 @@ class BuiltinSimplifier:
             return (-weight(chain), place, sub, cost, unit.order)
 
         ranked = sorted(chains, key=rank)
+
+        def reserve() -> int:
+            """The words the first date of validity needs while it is not written: a to-do
+            list cut to fit leaves them free, so that „Ab wann?“ keeps its answer."""
+            when = firsts.get("when")
+            return sum(
+                p.length
+                for c in chains
+                if c[0].unit.order == when and not any(c is d for d in chosen)
+                for p in c
+                if not p.optional
+            )
+
         lead = [c for c in chains if c[0].unit.order == 0]
         topic = _stems(title[0], *(s for c in lead for p in c for s in p.sentences))
         chosen: list[list[_Piece]] = []
@@ -1009,7 +1018,9 @@ class BuiltinSimplifier:
             if total + length > budget and chosen:
                 if weight(chain) >= 3 and _heads_only(chain) is not None:
                     later.append(chain)
-                elif not todo_written and (first := _first_steps(chain, budget - total, title[1])):
+                elif not todo_written and (
+                    first := _first_steps(chain, budget - total - reserve(), title[1])
+                ):
                     # What to bring or do: its first entries rather than no answer at all.
                     chain[:] = first
                     chosen.append(chain)
