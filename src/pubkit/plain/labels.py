@@ -20,6 +20,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "note": "Das ist ein Entwurf in Einfacher Sprache. Ein Computer-Programm hat ihn "
         "geschrieben. Ein Mensch muss ihn noch prüfen.",
         "full_text": "Hier ist der ganze Text.",
+        "more_entries": "Mehr steht im ganzen Text.",
         "contact": "Mehr Informationen",
         "web": "Internet",
         "phone": "Telefon",
@@ -42,6 +43,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "note": "This is a draft in easy read. A computer program wrote it. "
         "A person must still check it.",
         "full_text": "Here is the full text.",
+        "more_entries": "More is in the full text.",
         "contact": "More information",
         "web": "Internet",
         "phone": "Phone",

@@ -357,6 +357,98 @@ _FORWARD = re.compile(
 message; in a draft the hints it announces may not follow."""
 
 
+_PAST_MARK = {
+    "de": re.compile(
+        r"\b(?:[Bb]isher|[Bb]islang|[Zz]uvor|[Ff]rüher|[Ii]m (?:vergangenen|letzten) Jahr|"
+        r"[Ii]m Vorjahr|[Ii]n den (?:vergangenen|letzten) Jahren|[Ii]n den Vorjahren|"
+        r"(?:[Ll]etztes|[Vv]ergangenes) Jahr|wie in den Vorjahren)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:[Ll]ast (?:year|month|week|summer|winter|autumn|spring)|[Pp]reviously|"
+        r"[Ii]n previous years|[Uu]ntil now|[Ss]o far|[Oo]ver the past|[Ii]n the past)\b"
+    ),
+}
+_PAST_VERB = {
+    "de": re.compile(
+        r"\b(?:war|waren|wurde|wurden|hatte|hatten|musste|mussten|konnte|konnten|durfte|"
+        r"durften|gab)\b"
+    ),
+    "en": re.compile(r"\b(?:was|were|had|has been|have been)\b|\b[a-z]{3,}ed\b"),
+}
+
+
+_PLUPERFECT = {
+    "de": re.compile(r"\b(?:hatte|hatten)\b[^.;:]*?\b(?:[a-zäöü]{2,6})?ge[a-zäöüß]{2,}(?:t|en)\b"),
+    "en": re.compile(r"\bhad\s+(?!to\b|been\s+(?:told|asked)\b)(?:\w+ly\s+)?[a-z]+ed\b"),
+}
+"""„Der Förderverein hatte sich seit Jahren … eingesetzt“, "The club had asked for …": what
+happened before the news, told as such."""
+
+
+_REQUIRED = {
+    "de": re.compile(
+        r"^(?:Ein|Eine|Die|Der|Das)?\s*(?:[a-zäöü]\w*\s+)?(?:[\w-]*(?:[Tt]ermin|[Aa]nmeldung|"
+        r"[Rr]eservierung|[Bb]uchung|[Aa]ntrag|[Nn]achweis|[Aa]usweis)\w*)\s+(?:ist|sind)\s+"
+        r"(?:(?!nicht\b|kein)\w+\s+)?(?:nötig|notwendig|erforderlich|Pflicht|vorgeschrieben)\b"
+    ),
+    "en": re.compile(
+        r"^(?:An?|The)?\s*(?:[a-z][\w-]*\s+)?(?:[\w-]*(?:appointment|booking|registration|"
+        r"application|proof|ID)s?)\s+(?:is|are)\s+(?:(?!not\b|no\b)\w+\s+)?(?:needed|required|"
+        r"essential|necessary|compulsory|mandatory)\b",
+        re.IGNORECASE,
+    ),
+}
+"""„Ein Termin ist nötig.“, "Booking is essential.": the reader must book, apply or show
+something — an answer to „Was müssen Sie tun?“, though it does not speak to them."""
+
+
+def _background(sentence: str, language: str) -> bool:
+    """„Bisher mussten alle … ins Rathaus fahren.“, "Last year the council collected 9,000
+    tonnes.": what was before, in the past tense, with a word that says so. It is background,
+    never the news nor a thing to do (an English sentence that opens with "Last" is no
+    instruction). Not when it also says from when something holds."""
+    lang = _lang(language)
+    return (
+        (
+            (
+                _PAST_MARK[lang].search(sentence) is not None
+                and _PAST_VERB[lang].search(sentence) is not None
+            )
+            or _PLUPERFECT[lang].search(sentence) is not None
+        )
+        and not _cues(language)["when"].search(sentence)
+        and not _NOW.search(sentence)
+    )
+
+
+_UNCHANGED = {
+    "de": re.compile(
+        r"\b(?:wie bisher|wie gewohnt|wie immer|unverändert|bleib(?:t|en) gleich)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:stays? the same|remains? (?:the same|unchanged)|as before|as usual|unchanged)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _unchanged(sentence: str, language: str) -> bool:
+    """„Am Wochenende bleibt es wie bisher von 8 bis 20 Uhr geöffnet.“, "Weekend hours stay
+    the same.": what does not change is not the news, nor a date from which something holds;
+    it is written only while the draft has room. Not when it also says what is new (neu,
+    erstmals; new, now) or names its days."""
+    pattern = _UNCHANGED[_lang(language)]
+    if pattern.search(sentence) is None:
+        return False
+    news = r"\b(?:neu\w*|erstmals|jetzt|nun|ab sofort|new|now|first time|from now)\b"
+    # „Vom 28. bis 31. Dezember kommt die Müllabfuhr wie gewohnt.“: on which days the usual
+    # holds is an answer to „Ab wann?“ in a notice about changed days.
+    return re.search(news, sentence, re.IGNORECASE) is None and not _cues(language)["when"].search(
+        sentence
+    )
+
+
 def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int]:
     """The question a sentence answers and its weight (see :class:`Unit`)."""
     cues = _cues(language)
@@ -366,6 +458,10 @@ def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int
         # "Elm Row is closed near 48 Bayswater Drive from Monday": a place of road works, not
         # an address to go to for help.
         return "help", 3
+    if _background(sentence, language) or _unchanged(sentence, language):
+        return "what", 1
+    if _REQUIRED[_lang(language)].search(sentence):
+        return "todo", 3
     when = bool(cues["when"].search(sentence) or _NOW.search(sentence))
     rule = bool(cues["rule"].search(sentence))
     todo = bool(cues["todo"].search(sentence)) or (
@@ -438,7 +534,13 @@ def message_units(document: Document) -> list[Unit]:
                 or re.search(r"\d\s?(?:am|pm|a\.m\.|p\.m\.)\b", unit_text)
             ):
                 q = "help"  # the opening hours of the contact just named
-        if q in ("what", "todo") and w < 3 and _tells_to_do(unit_text, language):
+        if (
+            q in ("what", "todo")
+            and w < 3
+            and _tells_to_do(unit_text, language)
+            and not _background(unit_text, language)
+            and not _unchanged(unit_text, language)
+        ):
             q, w = "todo", max(w, 3 if follows is None else 2)
         if (
             not items
@@ -509,7 +611,13 @@ def message_units(document: Document) -> list[Unit]:
                 out[order] = Unit(
                     unit.text,
                     unit.question,
-                    max(unit.weight, 2),
+                    # the rest of the lead is useful, but not what was before
+                    max(
+                        unit.weight,
+                        1
+                        if _background(sentence, language) or _unchanged(sentence, language)
+                        else 2,
+                    ),
                     unit.order,
                     unit.items,
                     unit.heading,
@@ -1055,13 +1163,26 @@ def _reachable(text: str, language: str) -> bool:
     return not (only_places and _cues(language)["rule"].search(text))
 
 
+_BRING = {
+    "de": re.compile(
+        r"\b(?:mitbringen|mitzubringen|[Mm]itzubringen|benötigt|benötigen|brauchen|braucht|"
+        r"vorlegen|vorzulegen|einreichen|einzureichen|Unterlagen|Dokumente|Nachweise)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:bring|need|needed|required|provide|documents|paperwork|proof)\b", re.IGNORECASE
+    ),
+}
+"""A list of what to bring or show („Folgende Unterlagen sind mitzubringen:“, "You will
+need:"): it answers „Was müssen Sie tun?“, though it does not speak to the reader."""
+
+
 def _list_question(intro: str, items: Sequence[str], language: str) -> Question:
     text = intro + " " + " ".join(items)
     if _reachable(text, language) and not _cues(language)["todo"].search(intro):
         return "help"
     if re.match(r"^(?:Wer|Für wen|Who|Which (?:groups|organisations|people))\b", intro):
         return "who"  # "Who can apply?": the list says who is meant
-    if _cues(language)["todo"].search(intro):
+    if _cues(language)["todo"].search(intro) or _BRING[_lang(language)].search(intro):
         return "todo"
     if _cues(language)["when"].search(intro):
         return "when"

@@ -171,6 +171,13 @@ def _drop_clauses(tokens: list[Token]) -> list[Token]:
             # "für Menschen, die keine Maske tragen können": the clause says who
             index += 1
             continue
+        if nxt.pos != "KOUI" and any(
+            t.text.lower() in _ONLY for t in out[max(0, index - 6) : index]
+        ):
+            # „nur an der Schule, die dem Wohnort am nächsten liegt“: after „nur“ the clause
+            # says which one; without it the limit points at nothing.
+            index += 1
+            continue
         if end < len(out) and out[end].pos == "$,":
             keep_space = out[end].space
             end += 1  # the closing comma goes too
@@ -181,6 +188,8 @@ def _drop_clauses(tokens: list[Token]) -> list[Token]:
         del out[index:end]
     return out
 
+
+_ONLY = frozenset({"nur", "ausschließlich", "allein", "lediglich", "außer", "ausgenommen"})
 
 _NOT_SUBJECT = frozenset(
     {"die", "der", "das", "den", "dem", "sie", "wir", "ich", "er", "es", "ihr"}
@@ -318,6 +327,9 @@ def _drop_adverbials(tokens: list[Token], limit: int) -> tuple[list[Token], list
         tied = tied or (
             end + 1 < len(out) and out[end].text == "," and out[end + 1].pos in ("APPR", "APPRART")
         )
+        # „dürfen auf dem Friedhof nicht frei laufen“: in a ban the place or time is where
+        # the ban holds; without it the ban would hold everywhere.
+        tied = tied or any(t.text.lower() in _BANS for t in out)
         # "an der Hollestraße 3": a number right after the phrase belongs to it.
         if (
             end > start
@@ -353,6 +365,9 @@ _WEEKDAYS = frozenset(
         "feiertag",
         "wochenende",
     ]
+)
+_BANS = frozenset(
+    {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "verboten", "untersagt"}
 )
 _FOCUS = frozenset({"nur", "höchstens", "mindestens", "nicht", "kein", "auch", "erst", "noch"})
 _RECEIVE = frozenset({"erhalten", "bekommen"})

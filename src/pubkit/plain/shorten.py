@@ -26,6 +26,7 @@ from pubkit.plain.sentence import fragment_reason, has_finite_verb, they_after_c
 __all__ = [
     "date_span_sentence",
     "drop_examples",
+    "lost_limits",
     "purpose_as_sentence",
     "shorten",
     "split_reason",
@@ -338,7 +339,10 @@ _EN_LEADING = re.compile(
     r"^(?:As|While|Since|Now that|To|So that|In order to)\s+[^,\d]{4,90},\s+(?=[a-z])",
     re.IGNORECASE,
 )
-_EN_TRAILING_IF = re.compile(r"^(.{10,}?) if you (\w+) ([^,]{3,80}?)([.!?])?$")
+_EN_TRAILING_IF = re.compile(r"^(.{10,}?) if you (\w+) ([^,]{2,80}?)([.!?])?$")
+_EN_POINTS_BACK = re.compile(r"\b(?:it|them|this|that|these|those|one|they)\b", re.IGNORECASE)
+""""Bring your NHS number if you know it": the condition points at the main clause; as a
+question first ("Do you know it?") it would point at something not yet said."""
 
 
 def _contacts(text: str) -> list[str]:
@@ -368,7 +372,11 @@ def _english(sentence: str) -> list[str]:
     conditional = _en_condition(text.rstrip())
     if conditional is None:
         trailing = _EN_TRAILING_IF.match(text.rstrip())
-        if trailing is not None and has_finite_verb(trailing.group(1), "en"):
+        if (
+            trailing is not None
+            and has_finite_verb(trailing.group(1), "en")
+            and not _EN_POINTS_BACK.search(trailing.group(3))
+        ):
             main, verb, rest, _ = trailing.groups()
             conditional = _en_condition(f"If you {verb} {rest}, {main[:1].lower()}{main[1:]}.")
     if conditional is not None:
@@ -377,7 +385,8 @@ def _english(sentence: str) -> list[str]:
     text = re.sub(r"\s+[–—]\s+[^–—\d]{3,80}?\s+[–—]\s+", " ", text)
     text = re.sub(r",\s+which\s+[^,\d]{3,80},\s+", " ", text)
     text = re.sub(r",\s+(?:who|which)\s+[^,\d]{3,80}(?=[.!?]$)", "", text)
-    parts = re.split(r";\s+|,\s+(?:and|but|so)\s+(?=[a-zA-Z])", text)
+    # Not ", so that …": a purpose, not a main clause ("That people can swim …" is none).
+    parts = re.split(r";\s+|,\s+(?:and|but|so(?!\s+that\b))\s+(?=[a-zA-Z])", text)
     out: list[str] = []
     for part in parts:
         if out and not (has_finite_verb(part, "en") and len(part.split()) >= 3):
@@ -533,7 +542,14 @@ def shorten(sentence: str, language: str) -> list[str]:
         return []  # what it said was in the part that went: nothing is left to say
     written = " ".join(parts)
     lost_contact = any(c not in written for c in _contacts(sentence))
-    if not parts or kept != digits or lost_contact or any(fragment_reason(p, lang) for p in parts):
+    lost_limit = lost_limits(original, written, lang)
+    if (
+        not parts
+        or kept != digits
+        or lost_contact
+        or lost_limit
+        or any(fragment_reason(p, lang) for p in parts)
+    ):
         # Shortening lost a number or broke a sentence: keep it whole, its main clauses
         # as sentences of their own.
         parts = _split_whole(original, lang)
@@ -548,6 +564,49 @@ _PHONE_WORD = {
     "de": re.compile(r"\b(?:Telefon(?:nummer)?|Tel\.)\s*:?\s*(?=\+?\(?\d)"),
     "en": re.compile(r"\b(?:[Tt]elephone|[Pp]hone|[Tt]el\.)\s*:?\s*(?=\+?\(?\d)"),
 }
+
+
+_LIMITS = {
+    "de": re.compile(
+        r"\b(?:nicht|kein(?:e|er|en|em|es)?|nie|niemals|nur|außer|ausgenommen|ausnahme\w*|"
+        r"ohne|es sei denn|solange|sofern|höchstens|mindestens|maximal|während|"
+        r"außerhalb|bis|erst|verboten|untersagt)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:not|no|never|only|unless|except|excluding|without|as long as|provided|"
+        r"at most|at least|up to|maximum|minimum|during|within|outside|until|till|"
+        r"banned|forbidden|prohibited)\b|n't\b",
+        re.IGNORECASE,
+    ),
+}
+"""Words that limit what a sentence says: a negation, a condition, an exception, a bound of
+time, place or amount. Shortening that drops one changes the meaning („…, außer für Gruppen“,
+"…, unless you hold a blue badge", "which stays shut until further notice")."""
+
+
+_HOW = re.compile(r",\s*ohne\b[^,.;]*?\bzu\s+\w+")
+
+
+def lost_limits(original: str, written: str, language: str) -> list[str]:
+    """The limiting words of ``original`` that ``written`` no longer has (each counted, so
+    that a second „nicht“ cut off is noticed too). A condition turned into a question
+    („Wenn …“ → „Haben Sie …? Dann …“) keeps its meaning and is not counted: „wenn“, „falls“
+    and "if" are not in the list."""
+    pattern = _LIMITS.get(primary_language(language))
+    if pattern is None:
+        return []
+    # „…, ohne Fußgänger zu behindern“ says how to do it, not when the rule holds.
+    original, written = (_HOW.sub("", text) for text in (original, written))
+    before = [m.group(0).lower() for m in pattern.finditer(original)]
+    after = [m.group(0).lower() for m in pattern.finditer(written)]
+    lost: list[str] = []
+    for word in before:
+        if word in after:
+            after.remove(word)
+        else:
+            lost.append(word)
+    return lost
 
 
 def _no_second_phone_word(sentence: str, language: str) -> str:
@@ -631,6 +690,8 @@ def date_span_sentence(sentence: str) -> list[str]:
     match = _DE_SPAN.search(text)
     if match is None:
         return [sentence]
+    if _in_clause(text[: match.start()]):
+        return [sentence]
     span = match.group("span")
     rest = _finish(text[: match.start()] + text[match.end() :])
     said = _finish("Das gilt " + span)
@@ -642,6 +703,21 @@ def date_span_sentence(sentence: str) -> list[str]:
     ):
         return [sentence]
     return [rest, *_from_and_to(said)]
+
+
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|,\s*)(?:(?:bis|ab|von|vor|nach|mit|an|in|zu|für|bei)\s+)?(?:die|der|das|dem|den|"
+    r"deren|dessen|welche[rsnm]?|wer|was|wo|wenn|weil|da|dass|ob|sofern|falls|solange|bevor|"
+    r"nachdem|sobald|bis|als|seit|seitdem|während|obwohl)(?:\s+[^,]*)?$"
+)
+
+
+def _in_clause(before: str) -> bool:
+    """Whether the text right before a date span opens a relative or subordinate clause
+    („Kinder, die bis zum 30. September sechs Jahre alt werden, …“): the date belongs to
+    that clause (it says which children), not to the rule; taken out as „Das gilt bis zum
+    30. September.“ it would say when the rule ends."""
+    return _CLAUSE_OPENER.search(before) is not None and "," in before
 
 
 _FROM_TO = re.compile(r"^Das gilt (?:ab|von|vom) (?P<start>.+?),? bis (?P<end>.+)\.$")

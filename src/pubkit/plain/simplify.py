@@ -211,7 +211,7 @@ def _verb_second(text: str) -> str:
     subject = detokenize(tokens[1:end])
     verb = tokens[0]
     rest = detokenize(tokens[end:])
-    joined = f"{subject} {verb.text.lower()}" + ("" if rest[:1] in ".!?" else " ") + rest
+    joined = f"{subject} {verb.text.lower()}" + ("" if rest[:1] in ".!?,;:" else " ") + rest
     return label + joined[:1].upper() + joined[1:]
 
 
@@ -575,6 +575,51 @@ def _heads_only(chain: list[_Piece]) -> list[_Piece] | None:
     return out if changed else None
 
 
+MIN_ENTRIES = 2
+
+
+def _first_steps(chain: list[_Piece], room: int, language: str = "en") -> list[_Piece] | None:
+    """A list of what to bring or do that does not fit whole („Folgende Unterlagen sind
+    mitzubringen:“ over four entries), with its lead-in and as many entries, in their order,
+    as fit in ``room`` words: at least :data:`MIN_ENTRIES`, else None. A notice's to-do list
+    is the answer to „Was müssen Sie tun?“; without it that question goes unanswered. Not for
+    numbered steps (written all or none), a table's rows or an entry with a contact (its
+    number is what counts, and the contact check wants it whole).
+
+    >>> from pubkit.plain.message import Unit
+    >>> unit = Unit(text="Bring:", question="todo", weight=3, order=1, listed=True)
+    >>> piece = _Piece(unit, ("Bring:",), ("your card", "a photo", "the old permit"), "todo")
+    >>> _first_steps([piece], 12)[0].items
+    ('your card', 'a photo', 'More is in the full text.')
+    """
+    if len(chain) != 1:
+        return None
+    piece = chain[0]
+    if (
+        piece.question != "todo"
+        or not piece.items
+        or not piece.unit.listed
+        or piece.unit.steps is not None
+        or piece.unit.weight < 3
+        or any(contacts_in(item) for item in piece.items)
+    ):
+        return None
+    more = plain_label(language, "more_entries")
+    # The reader must know the list goes on („Mehr steht im ganzen Text.“): that line counts.
+    used = sum(len(words(s)) for s in piece.sentences) + len(words(more))
+    items: list[str] = []
+    for item in piece.items:
+        used += len(words(item))
+        if used > room:
+            break
+        items.append(item)
+    if len(items) < MIN_ENTRIES:
+        return None
+    if len(items) < len(piece.items):
+        items.append(more)
+    return [dataclasses.replace(piece, items=tuple(items))]
+
+
 def _gives_contact(chain: list[_Piece], language: str) -> bool:
     return any(contacts_in(t, language) for p in chain for t in (*p.sentences, *p.items))
 
@@ -887,6 +932,8 @@ class BuiltinSimplifier:
             kind = "list" if chain[0].items and unit.weight >= 3 else chain[0].question
             if kind in ("when", "list") and unit.weight >= 3:
                 firsts.setdefault(kind, unit.order)
+            if _first_steps([chain[0]], 10**6) is not None and len(chain) == 1:
+                firsts.setdefault("todo", unit.order)  # the first list of what to bring or do
 
         # The dates of validity in the lead paragraph come before the lists further down.
         lead_paragraph: set[int] = {0}
@@ -895,8 +942,9 @@ class BuiltinSimplifier:
                 if piece.unit.follows in lead_paragraph:
                     lead_paragraph.add(piece.unit.order)
 
-        def rank(chain: list[_Piece]) -> tuple[int, int, int, int]:
+        def rank(chain: list[_Piece]) -> tuple[int, int, int, int, int]:
             unit = chain[0].unit
+            sub = 0
             if unit.order == 0 or (
                 unit.follows is None
                 and unit.weight >= 3
@@ -910,6 +958,10 @@ class BuiltinSimplifier:
                 # A contact the notice gives readers to use ("Ceremony: …, Civic Suite,
                 # Catford, SE6 4RU") is short and is what they act on: it comes first.
                 place = 1
+                # Its opening hours only after what to bring or do.
+                sub = 0 if _gives_contact(chain, title[1]) else 2
+            elif unit.order == firsts.get("todo"):
+                place, sub = 1, 1  # what to bring or do: the answer to „Was müssen Sie tun?“
             elif (
                 unit.order in firsts.values()
                 or unit.stressed  # set in bold by the writer: the core rule
@@ -926,15 +978,29 @@ class BuiltinSimplifier:
             else:
                 place = 4
             cost = sum(p.length for p in chain if not p.optional) if place >= 3 else 0
-            return (-weight(chain), place, cost, unit.order)
+            return (-weight(chain), place, sub, cost, unit.order)
 
         ranked = sorted(chains, key=rank)
+
+        def reserve() -> int:
+            """The words the first date of validity needs while it is not written: a to-do
+            list cut to fit leaves them free, so that „Ab wann?“ keeps its answer."""
+            when = firsts.get("when")
+            return sum(
+                p.length
+                for c in chains
+                if c[0].unit.order == when and not any(c is d for d in chosen)
+                for p in c
+                if not p.optional
+            )
+
         lead = [c for c in chains if c[0].unit.order == 0]
         topic = _stems(title[0], *(s for c in lead for p in c for s in p.sentences))
         chosen: list[list[_Piece]] = []
         later: list[list[_Piece]] = []
         seen: set[str] = set()
         total = 0
+        todo_written = False
         for chain in ranked:
             length = sum(p.length for p in chain if not p.optional)
             heading = chain[0].unit.heading
@@ -952,7 +1018,17 @@ class BuiltinSimplifier:
             if total + length > budget and chosen:
                 if weight(chain) >= 3 and _heads_only(chain) is not None:
                     later.append(chain)
+                elif not todo_written and (
+                    first := _first_steps(chain, budget - total - reserve(), title[1])
+                ):
+                    # What to bring or do: its first entries rather than no answer at all.
+                    chain[:] = first
+                    chosen.append(chain)
+                    total += sum(p.length for p in first if not p.optional)
+                    todo_written = True
                 continue
+            if len(chain) == 1 and chain[0].question == "todo" and chain[0].items:
+                todo_written = True
             if weight(chain) < 2 and total + length > fill:
                 continue
             if weight(chain) < 2 and not _stems(*chain[0].sentences, *chain[0].items) & topic:
