@@ -230,3 +230,18 @@ def test_the_spoken_kicker_is_marked_on_the_kicker_line() -> None:
     marked = {i: "".join(root.xpath("//*[@id=$i]", i=i)[0].itertext()) for i in ("b1-1", "b2-1")}
     assert marked == {"b1-1": "Pressemitteilung der Stadt Beispiel", "b2-1": "Neu"}
     assert [m.exact for m in marks] == [True, True, True]
+
+
+@pytest.mark.parametrize(
+    ("lang", "written", "spoken"),
+    [
+        # a breadcrumb or kicker with bars (now that a kicker naming the sender is spoken)
+        ("de", "Rathaus aktuell | Verkehr", "Rathaus aktuell, Verkehr"),
+        ("en", "News | Roads and travel", "News, Roads and travel"),
+        # a range of whole weekday names with a dash
+        ("en", "Open Monday–Friday.", "Open Monday to Friday."),
+        ("de", "Geöffnet Dienstag–Donnerstag.", "Geöffnet Dienstag bis Donnerstag."),
+    ],
+)
+def test_bars_and_whole_weekday_ranges(lang: str, written: str, spoken: str) -> None:
+    assert normalize(written, lang) == spoken

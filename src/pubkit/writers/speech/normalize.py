@@ -148,6 +148,13 @@ def _normalize(
     if glossary:
         text = _apply_glossary(text, glossary, lang, introduced=introduced, announce=announce)
     text = _address_pauses(text)
+    # A breadcrumb or kicker „Essen aktuell | Sicherheit“: the bar is a pause.
+    text = re.sub(r"\s+\|\s+", ", ", text)
+    # "Monday–Friday", „Montag–Freitag“: a range of whole weekday names.
+    full = "|".join(WEEKDAYS["de" if lang == "de" else "en"].values())
+    text = re.sub(
+        rf"\b({full})\s?[–—]\s?({full})\b", rf"\1 {'bis' if lang == 'de' else 'to'} \2", text
+    )
     # umlauts in German only; the initials of a name („icc“ → „I C C“) in both languages
     said_names = dict(names) if lang == "de" else {k: v for k, v in names if " " in v}
     text = _URL.sub(lambda m: _say_url(m.group(0), lang, said_names), text)
