@@ -716,3 +716,28 @@ def test_large_print_title_is_not_cut_after_its_first_word() -> None:
     kept, loose = found.values()
     assert "So bekommen Sie einen neuen\nPersonal-Ausweis" in kept
     assert "So\nbekommen" in loose
+
+
+def test_a_one_item_list_does_not_pull_the_rest_to_the_next_page() -> None:
+    """A list of one item („Im Notfall: 112“) is no reason to keep everything after it
+    together: chained to what follows by its first item's keep, the last section jumped to
+    the next page and left half a page empty (easy read, the sixth held-out set)."""
+    found = {"": 0, "li:first-child { break-after: avoid !important; }": 0}
+    for css in found:
+        for count in range(1, 9):
+            text = "---\ntitle: Wasser\nlang: en\n---\n\n## What is new?\n\n"
+            text += "The town will flush the water pipes on Tuesday and Wednesday.\\\n" * count
+            text += "\n## What must you do?\n\nWhat you may notice:\n\n"
+            text += "- Brown water for a short time\n- Low water pressure\n\n"
+            text += (
+                "Your water is safe to drink.\n\n## Where can you get help?\n\n### Still brown?\n\n"
+            )
+            text += "If your water is still brown after a day, call the town on 01234 567890.\\\n"
+            text += "At night, call the other line on 01234 567891.\\\nStill brown:\n\n"
+            text += "- For a fire, dial 999\n\nStay up to date: sign up for the town news.\n\n"
+            text += "[Here is the full text.](index.html)\n"
+            _, pages = _easy(text, css)
+            found[css] += len(checks.half_empty_pages(pages, "large-print"))
+    kept, chained = found.values()
+    assert kept == 0
+    assert chained > 0, "the check does not see the section that jumped"
