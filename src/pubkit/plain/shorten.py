@@ -323,6 +323,10 @@ def _en_condition(text: str) -> list[str] | None:
         # "If you are in danger or someone's life is at risk": a second clause with its own
         # subject would need its own inversion; the sentence stays as written.
         return None
+    not_yet = re.fullmatch(r"not yet (\w+ed)", rest) if verb == "have" else None
+    if not_yet is not None:
+        # "If you have not yet renewed, you can …" → "Have you not renewed yet?" "Then you can …"
+        return [f"Have you not {not_yet.group(1)} yet?", _finish("Then " + main)]
     if verb in _EN_NO_QUESTION or re.match(r"(?:not|never|no longer)\b", rest):
         return None  # "If you cannot …", "If you are not …": no safe question
     perfect = verb == "have" and re.match(r"(?:been|got|\w+ed)\b", rest) is not None
@@ -383,8 +387,10 @@ def _english(sentence: str) -> list[str]:
         return [q for p in conditional for q in en_shorter(p)]
     # Asides between dashes and ", which …," clauses, when they hold no number.
     text = re.sub(r"\s+[–—]\s+[^–—\d]{3,80}?\s+[–—]\s+", " ", text)
-    text = re.sub(r",\s+which\s+[^,\d]{3,80},\s+", " ", text)
-    text = re.sub(r",\s+(?:who|which)\s+[^,\d]{3,80}(?=[.!?]$)", "", text)
+    # Not a clause that asks something of the reader (", which must be shown on the bin"):
+    # that is a rule; it becomes a sentence of its own (en_shorter).
+    text = re.sub(rf",\s+which\s+(?!{_EN_WHICH_RULE})[^,\d]{{3,80}},\s+", " ", text)
+    text = re.sub(rf",\s+(?:who|which)\s+(?!{_EN_WHICH_RULE})[^,\d]{{3,80}}(?=[.!?]$)", "", text)
     # Not ", so that …": a purpose, not a main clause ("That people can swim …" is none).
     parts = re.split(r";\s+|,\s+(?:and|but|so(?!\s+that\b))\s+(?=[a-zA-Z])", text)
     out: list[str] = []
@@ -536,7 +542,8 @@ def shorten(sentence: str, language: str) -> list[str]:
         parts = [r for p in parts for q in date_span_sentence(p) for r in contact_parts(q) or [q]]
         parts = [q for p in parts for q in purpose_as_sentence(p)]
     parts = [p for p in parts if any(c.isalpha() for c in p) and not _vague(p)]
-    digits = sorted(re.findall(r"\d+", sentence))
+    # The numbers of the sentence as written out: a law reference „(§ 28 IfSG)“ goes on purpose.
+    digits = sorted(re.findall(r"\d+", original))
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
     if not parts and not digits and _vague(_cut_elaboration(original, lang)):
         return []  # what it said was in the part that went: nothing is left to say
@@ -841,13 +848,15 @@ _EN_SO_THAT = re.compile(
 
 
 _EN_WHICH_VERB = r"(?:is|are|was|were|will|can|may|has|have|costs?|runs?|opens?|closes?|takes?|means?|gives?|lets?|makes?|pays?)"
+_EN_WHICH_RULE = r"(?:must|should|needs? to|has to|have to)\b"
+"""A ``which`` clause that is a rule: "…, which must be displayed on the bin"."""
 _EN_WHICH_MID = re.compile(
     rf"^(?P<subject>[A-Z][^,]{{2,60}}?),\s+which\s+(?P<clause>{_EN_WHICH_VERB}\b[^,]{{3,80}}),\s+"
     r"(?P<rest>[a-z].{3,})$"
 )
 """A ``which`` clause inside the sentence, after its subject, with a second statement."""
 _EN_WHICH_END = re.compile(
-    rf"^(?P<head>.{{20,}}?),\s+which\s+(?P<clause>{_EN_WHICH_VERB}\b.{{6,}})$"
+    rf"^(?P<head>.{{20,}}?),\s+which\s+(?P<clause>(?:{_EN_WHICH_VERB}|{_EN_WHICH_RULE})\b.{{6,}})$"
 )
 """A ``which`` clause at the end that says something more: "…, which is paid in April"."""
 _EN_SINCE_CLAUSE = re.compile(
@@ -868,6 +877,90 @@ _EN_PURPOSE_END = re.compile(
 )
 
 
+_EN_WHO_GROUP = re.compile(
+    r"^(?:All\s+)?(?P<who>Residents|People|Anyone|Those|Households|Customers|Parents|Tenants|"
+    r"Landowners|Owners|Drivers|Visitors|Patients|Applicants|Businesses)\s+who\s+"
+    r"(?P<verb>have|are|live|own|use|need|want|hold)\s+(?P<what>[^,;]{3,80}?)\s+"
+    r"(?P<modal>will|must|should|can|may|need to|are asked to)\s+(?P<rest>[a-z].{6,})$"
+)
+"""A rule for a group named by what its members do: "Residents who have renewed their
+subscription will receive …" → "Have you renewed your subscription?" "Then you will receive …"."""
+_EN_PARTICIPLE = re.compile(
+    r"(?:(?:already|not|now|recently|just)\s+)?(?:\w+ed|\w+[ow]n|been|got|paid|made|had|bought|sent|"
+    r"kept|left|lost|put|set|read|won|built|brought|sold|told|found|heard|held|met|spent|done|"
+    r"gone|seen|taken|given|applied)\b"
+)
+"""A past participle after "have": "who have renewed …" is a perfect, "who have a car" is not."""
+_EN_THEIR = {"their": "your", "them": "you", "they": "you", "themselves": "yourself"}
+_EN_REMINDS = re.compile(
+    r"^(?P<by>[A-Z][^,;]{2,60}?)\s+(?:reminds|advises|tells|informs|warns|would like to remind)\s+"
+    r"(?P<whom>[a-z][^,;]{2,50}?)\s+that\s+(?:(?P<aside>(?:under|in line with|according to)\s+"
+    r"[^,;]{3,60}?)\s+)?(?P<they>they|you)\s+(?P<verb>are|must|should|have to|need to|can|may|"
+    r"will)\s+(?P<rest>.{6,})$"
+)
+"""A reminder that only reports: "The council reminds landowners that they are responsible
+for …" → "Landowners are responsible for …"."""
+_EN_RESPONSIBLE = re.compile(r"\b(?:are|is) (?:legally )?responsible for making sure that\b")
+_EN_OR_BY_DOING = re.compile(
+    r"\s+or\s+by\s+(?P<verb>calling|phoning|ringing|e-?mailing|emailing|writing to|visiting)\s+"
+    r"(?P<rest>.{6,})$"
+)
+"""A second way joined by "or by calling …": "… online at … or by calling 01234 567890"."""
+_EN_BY_DOING = {
+    "calling": "call",
+    "phoning": "phone",
+    "ringing": "ring",
+    "emailing": "email",
+    "e-mailing": "e-mail",
+    "writing to": "write to",
+    "visiting": "visit",
+}
+_EN_CALL_HOURS = re.compile(
+    r"^(?P<call>(?:Or\s+)?(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]elephone)\s+(?:us\s+)?(?:on\s+)?"
+    r"\+?\(?\d[\d\s()-]{5,}\d)\s+(?P<when>(?:between|from)\s+\d.{4,})$"
+)
+"""A number to call with its hours: "Or call 01234 567890 between 9am and 5pm, Monday to
+Friday." → "Or call 01234 567890." "The line is open between 9am and 5pm, Monday to Friday."."""
+
+
+def _en_yours(text: str) -> str:
+    return re.sub(r"\b(their|them|they|themselves)\b", lambda m: _EN_THEIR[m.group(1)], text)
+
+
+def _en_group_rule(text: str) -> Iterator[list[str]]:
+    """A rule for a group named by what its members do, as a question and "Then …"."""
+    group = _EN_WHO_GROUP.match(text)
+    if group is not None:
+        verb, what, modal, rest = group.group("verb", "what", "modal", "rest")
+        perfect = verb == "have" and _EN_PARTICIPLE.match(what) is not None
+        if verb == "are" or perfect:
+            question = f"{verb.capitalize()} you {_en_yours(what)}?"
+        else:
+            question = f"Do you {verb} {_en_yours(what)}?"
+        modal = {"are asked to": "please"}.get(modal, f"you {modal}")
+        yield [question, _finish(f"Then {modal} {_en_yours(rest)}")]
+
+
+def _en_plain_rules(text: str) -> Iterator[list[str]]:
+    """Splits that turn a report about a rule into the rule for the reader (issue 12)."""
+    reminds = _EN_REMINDS.match(text)
+    if reminds is not None:
+        whom, they, verb, rest = reminds.group("whom", "they", "verb", "rest")
+        subject = "You" if they == "you" else _cap(whom)
+        said = _finish(f"{subject} {verb} {rest}")
+        said = _EN_RESPONSIBLE.sub(
+            lambda m: "must make sure that" if m.group(0).startswith("are") else m.group(0), said
+        )
+        yield [said]  # the legal basis ("under Section 70 of …") is for lawyers
+    or_by = _EN_OR_BY_DOING.search(text)
+    if or_by is not None:
+        verb = _EN_BY_DOING[or_by.group("verb").replace("emailing", "emailing")]
+        yield [_finish(text[: or_by.start()]), _finish(f"Or {verb} {or_by.group('rest')}")]
+    hours = _EN_CALL_HOURS.match(text)
+    if hours is not None:
+        yield [_finish(hours.group("call")), _finish(f"The line is open {hours.group('when')}")]
+
+
 def _whole(parts: list[str]) -> bool:
     return all(fragment_reason(p, "en") is None and len(p.split()) >= 3 for p in parts)
 
@@ -885,6 +978,7 @@ def _en_request(head: str) -> bool:
 def _en_once(sentence: str) -> Iterator[list[str]]:
     """The ways to split a long English sentence into whole sentences, the likeliest first."""
     text = sentence.strip()
+    yield from _en_plain_rules(text)
     at = 0
     while (alternative := _EN_ALTERNATIVE.search(text, at)) is not None:
         at = alternative.start() + 1
@@ -947,6 +1041,9 @@ def _en_once(sentence: str) -> Iterator[list[str]]:
         pronoun = "They" if re.match(r"(?:are|were|have)\b", clause) else "It"
         yield [_finish(f"{subject} {rest}"), _finish(f"{pronoun} {clause}")]
     which = _EN_WHICH_END.match(text)
+    if which is not None and re.match(_EN_WHICH_RULE, which.group("clause")):
+        # "…, which must be displayed on the bin." → "It must be displayed on the bin."
+        yield [_finish(which.group("head")), _finish(f"It {which.group('clause')}")]
     if which is not None:
         yield [_finish(which.group("head")), _finish(f"This {which.group('clause')}")]
     effect = _EN_EFFECT.match(text)
@@ -963,6 +1060,7 @@ def _en_once(sentence: str) -> Iterator[list[str]]:
         # "… closed from Monday so that the road can be resurfaced safely": why, not what;
         # the rule and its date stay.
         yield [_finish(purpose.group("head"))]
+    yield from _en_group_rule(text)
 
 
 def en_shorter(sentence: str) -> list[str]:

@@ -1,0 +1,69 @@
+"""Long English sentences in council style split into whole plain sentences (issue 12);
+sentences of our own."""
+
+from __future__ import annotations
+
+from pubkit.plain.sentence import fragment_reason
+from pubkit.plain.shorten import shorten
+
+
+def _whole(parts: list[str]) -> None:
+    for part in parts:
+        assert fragment_reason(part, "en") is None, part
+
+
+def test_a_which_clause_that_is_a_rule_becomes_its_own_sentence() -> None:
+    parts = shorten(
+        "Tenants who have paid the parking fee for 2026 will get a blue permit by 12 April, "
+        "which must be shown behind the windscreen.",
+        "en",
+    )
+    _whole(parts)
+    assert parts == [
+        "Have you paid the parking fee for 2026?",
+        "Then you will get a blue permit by 12 April.",
+        "It must be shown behind the windscreen.",
+    ]
+
+
+def test_a_reminder_that_only_reports_becomes_the_rule() -> None:
+    parts = shorten(
+        "The borough reminds shop owners that they are legally responsible for making sure that "
+        "the pavement outside their shop is kept clear of boxes and signs.",
+        "en",
+    )
+    _whole(parts)
+    assert parts[0].startswith("Shop owners must make sure that the pavement"), parts
+    assert not any("reminds" in p for p in parts)
+
+
+def test_a_law_reference_does_not_stop_the_sentence_from_being_shortened() -> None:
+    parts = shorten(
+        "The borough reminds shop owners that under Section 12 of the Streets Act 1999 they are "
+        "legally responsible for making sure that the pavement outside their shop is kept clear.",
+        "en",
+    )
+    assert parts[0].startswith("Shop owners must make sure"), parts
+
+
+def test_not_yet_becomes_a_question_and_or_by_calling_a_second_way() -> None:
+    parts = shorten(
+        "If you have not yet registered, you can do so online at www.example.org/register or by "
+        "calling 01632 960555 between 8am and 6pm, Monday to Saturday.",
+        "en",
+    )
+    _whole(parts)
+    assert parts == [
+        "Have you not registered yet?",
+        "Then you can do so online at www.example.org/register.",
+        "Or call 01632 960555 between 8am and 6pm, Monday to Saturday.",
+    ]
+
+
+def test_a_which_clause_that_only_describes_still_goes() -> None:
+    parts = shorten(
+        "The new library on Castle Street opens its doors to readers on Monday 4 May, which is "
+        "good news for the whole town.",
+        "en",
+    )
+    assert not any("good news" in p for p in parts), parts
