@@ -67,3 +67,11 @@ def test_a_which_clause_that_only_describes_still_goes() -> None:
         "en",
     )
     assert not any("good news" in p for p in parts), parts
+
+
+def test_please_after_an_opening_phrase_is_a_request_not_a_fragment() -> None:
+    sentence = (
+        "For more details, please visit www.example.org/parking or email parking@example.org."
+    )
+    assert fragment_reason(sentence, "en") is None
+    assert fragment_reason("For more details, please the website.", "en") is not None
