@@ -3,7 +3,12 @@ our own."""
 
 from __future__ import annotations
 
-from pubkit.plain.message import classify
+from pathlib import Path
+
+from pubkit.plain import plain_language
+from pubkit.plain.guards import draft_sentences
+from pubkit.plain.message import classify, message_units
+from pubkit.readers import read
 
 
 def test_a_noun_before_will_is_no_instruction_and_a_soothing_purpose_is_background() -> None:
@@ -30,3 +35,26 @@ def test_should_with_a_number_is_a_rule() -> None:
 
 def test_an_instruction_still_opens_with_its_verb() -> None:
     assert classify("Check your bin on Monday 2 March.", "en", lead=False) == ("todo", 3)
+
+
+def test_a_soothing_sentence_in_the_lead_leaves_room_for_the_diversion(tmp_path: Path) -> None:
+    notice = tmp_path / "closure.md"
+    notice.write_text(
+        "---\ntitle: Quay Road closed for drainage work\nlang: en-GB\ndate: 2026-04-01\n---\n\n"
+        "Quay Road will be closed between the harbour and Fore Street from 7pm on Monday 4 May "
+        "until 6am on Thursday 7 May 2026 while new drains are laid. The work will be done at "
+        "night to minimise disruption to shops and homes.\n\n"
+        "A signed diversion will run via Bridge Street and Mill Hill.\n\n"
+        "The old drains under the road were laid many decades ago and have flooded several "
+        "times in recent winters, when heavy rain from the hills ran down towards the harbour "
+        "faster than the narrow pipes could carry it away to the sea.\n\n"
+        "For more details, please visit www.example.org/roadworks.\n",
+        encoding="utf-8",
+    )
+    units = message_units(read(notice))
+    soothing = next(u for u in units if "minimise" in u.text)
+    assert soothing.weight == 1, soothing
+    draft = plain_language(read(notice))
+    lines = [s.text for s in draft_sentences(draft.blocks, "en")]
+    assert any("diversion" in line for line in lines), lines
+    assert not any("minimise" in line for line in lines), lines

@@ -420,6 +420,15 @@ minimise disruption": why the work is done as it is, or an apology — no rule f
 (unless it also gives one)."""
 
 
+def _soothes(sentence: str, language: str) -> bool:
+    """Why the work is done as it is, or an apology, and no rule nor contact beside it."""
+    return bool(
+        _SOOTHES[_lang(language)].search(sentence)
+        and not _cues(language)["rule"].search(sentence)
+        and not contacts_in(sentence, language)
+    )
+
+
 def _background(sentence: str, language: str) -> bool:
     """„Bisher mussten alle … ins Rathaus fahren.“, "Last year the council collected 9,000
     tonnes.": what was before, in the past tense, with a word that says so. It is background,
@@ -478,9 +487,7 @@ def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int
         return "help", 3
     if _background(sentence, language) or _unchanged(sentence, language):
         return "what", 1
-    if _SOOTHES.get(_lang(language), _SOOTHES["en"]).search(sentence) and not (
-        cues["rule"].search(sentence) or contacts_in(sentence, language)
-    ):
+    if _soothes(sentence, language):
         return "what", 1
     if _REQUIRED[_lang(language)].search(sentence):
         return "todo", 3
@@ -637,7 +644,9 @@ def message_units(document: Document) -> list[Unit]:
                     max(
                         unit.weight,
                         1
-                        if _background(sentence, language) or _unchanged(sentence, language)
+                        if _background(sentence, language)
+                        or _unchanged(sentence, language)
+                        or _soothes(sentence, language)
                         else 2,
                     ),
                     unit.order,
