@@ -58,3 +58,16 @@ def test_a_soothing_sentence_in_the_lead_leaves_room_for_the_diversion(tmp_path:
     lines = [s.text for s in draft_sentences(draft.blocks, "en")]
     assert any("diversion" in line for line in lines), lines
     assert not any("minimise" in line for line in lines), lines
+
+
+def test_a_postal_address_to_report_to_is_a_contact_though_the_sentence_is_a_rule() -> None:
+    assert classify(
+        "Broken street lights should be reported in writing to Lighting Services, "
+        "9 Station Road, Oldtown, OT3 7EF.",
+        "en",
+        lead=False,
+    ) == ("help", 3)
+    # A street named as the place of a rule stays a rule.
+    assert classify(
+        "Parking is banned outside 22 Station Road from Monday 4 May.", "en", lead=False
+    ) != ("help", 3)

@@ -1201,7 +1201,28 @@ def _reachable(text: str, language: str) -> bool:
         return False
     places = {a.strip() for a in ADDRESS.findall(text)}
     only_places = all(f in places for f in found)
+    if only_places and _SENT_TO[_lang(language)].search(text):
+        return (
+            True  # "Faults should be reported in writing to …, 12 Bridge Street": a way to report
+        )
     return not (only_places and _cues(language)["rule"].search(text))
+
+
+_SENT_TO = {
+    "de": re.compile(
+        r"\b(?:schriftlich|melden|gemeldet|richten|gerichtet|schicken|senden|einreichen|"
+        r"eingereicht|abgeben|Einwendungen|Widerspruch|Anträge)\b[^.;]{0,80}?\b(?:an|bei|im|in der)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:report(?:ed)?|sen[dt]|write|writing|written|post(?:ed)?|deliver(?:ed)?|"
+        r"return(?:ed)?|hand(?:ed)? in|submit(?:ted)?|objections?|drop(?:ped)? off)\b"
+        r"[^.;]{0,80}?\b(?:to|at)\b",
+        re.IGNORECASE,
+    ),
+}
+"""A way to report, object or send something by post: "should be reported in writing to the
+Highways Office, 12 Bridge Street", „Einwendungen sind schriftlich an … zu richten“ — the
+address is a contact, though the sentence is a rule."""
 
 
 _BRING = {
