@@ -75,3 +75,32 @@ def test_please_after_an_opening_phrase_is_a_request_not_a_fragment() -> None:
     )
     assert fragment_reason(sentence, "en") is None
     assert fragment_reason("For more details, please the website.", "en") is not None
+
+
+def test_a_request_after_an_opening_phrase_splits_at_its_second_way() -> None:
+    parts = shorten(
+        "For help with your entry, talk to the events team on 01632 960404 (Monday to Friday "
+        "9am–4pm) or email events@example.org.",
+        "en",
+    )
+    _whole(parts)
+    assert parts[-1] == "Or email events@example.org.", parts
+    parts = shorten(
+        "For more about the scheme, visit www.example.org/warm or call the energy advice team "
+        "on 01632 960808 (Monday to Friday 9am–4pm).",
+        "en",
+    )
+    _whole(parts)
+    assert parts[0] == "For more about the scheme, visit www.example.org/warm.", parts
+
+
+def test_a_reminder_that_there_is_still_time_speaks_to_the_reader() -> None:
+    parts = shorten(
+        "The borough reminds parents that there is still time to register their children for "
+        "the free summer swimming lessons at the leisure centre.",
+        "en",
+    )
+    assert parts == [
+        "There is still time to register your children for the free summer swimming lessons "
+        "at the leisure centre."
+    ], parts

@@ -475,6 +475,14 @@ def _english_finite(tokens: list[Token]) -> bool:
         following = words_only[index + 1].text.lower()
         if token.text == "," and index >= 2 and following in _EN_ACTIONS:
             return True
+        # "For help with your form, talk to …": any verb in its base form after such a phrase.
+        if (
+            token.text == ","
+            and index >= 2
+            and ws[0] in ("for", "to")
+            and _en_verb(following) == "base"
+        ):
+            return True
         # "For more information, please visit www…": the same, with "please" before the verb.
         if (
             token.text == ","

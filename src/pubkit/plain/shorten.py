@@ -895,8 +895,8 @@ _EN_THEIR = {"their": "your", "them": "you", "they": "you", "themselves": "yours
 _EN_REMINDS = re.compile(
     r"^(?P<by>[A-Z][^,;]{2,60}?)\s+(?:reminds|advises|tells|informs|warns|would like to remind)\s+"
     r"(?P<whom>[a-z][^,;]{2,50}?)\s+that\s+(?:(?P<aside>(?:under|in line with|according to)\s+"
-    r"[^,;]{3,60}?)\s+)?(?P<they>they|you)\s+(?P<verb>are|must|should|have to|need to|can|may|"
-    r"will)\s+(?P<rest>.{6,})$"
+    r"[^,;]{3,60}?)\s+)?(?P<they>they|you|there)\s+(?P<verb>are|is|must|should|have to|need to|"
+    r"can|may|will)\s+(?P<rest>.{6,})$"
 )
 """A reminder that only reports: "The council reminds landowners that they are responsible
 for …" → "Landowners are responsible for …"."""
@@ -946,12 +946,18 @@ def _en_plain_rules(text: str) -> Iterator[list[str]]:
     reminds = _EN_REMINDS.match(text)
     if reminds is not None:
         whom, they, verb, rest = reminds.group("whom", "they", "verb", "rest")
-        subject = "You" if they == "you" else _cap(whom)
-        said = _finish(f"{subject} {verb} {rest}")
-        said = _EN_RESPONSIBLE.sub(
-            lambda m: "must make sure that" if m.group(0).startswith("are") else m.group(0), said
-        )
-        yield [said]  # the legal basis ("under Section 70 of …") is for lawyers
+        if they == "there":
+            # "… reminds residents that there is still time to protect themselves" → "There
+            # is still time to protect yourself": the reminder speaks to the reader.
+            yield [_finish(f"There {verb} {_en_yours(rest)}")]
+        elif verb != "is":
+            subject = "You" if they == "you" else _cap(whom)
+            said = _finish(f"{subject} {verb} {rest}")
+            said = _EN_RESPONSIBLE.sub(
+                lambda m: "must make sure that" if m.group(0).startswith("are") else m.group(0),
+                said,
+            )
+            yield [said]  # the legal basis ("under Section 70 of …") is for lawyers
     or_by = _EN_OR_BY_DOING.search(text)
     if or_by is not None:
         verb = _EN_BY_DOING[or_by.group("verb").replace("emailing", "emailing")]
@@ -972,7 +978,9 @@ def _en_request(head: str) -> bool:
 
     rest = head[_EN_CONDITION_LEAD.match(head).end() :]  # type: ignore[union-attr]
     named = re.match(r"(?:e-mail|hand|drop)\s", rest, re.IGNORECASE) is not None
-    return len(rest.split()) >= 3 and (named or _imperative(rest, "en"))
+    # "visit www.nhs.uk/staywell": two words, the second a contact, is a whole request.
+    enough = len(rest.split()) >= 3 or (len(rest.split()) == 2 and _has_contact(rest))
+    return enough and (named or _imperative(rest, "en"))
 
 
 def _en_once(sentence: str) -> Iterator[list[str]]:
