@@ -104,3 +104,16 @@ def test_a_reminder_that_there_is_still_time_speaks_to_the_reader() -> None:
         "There is still time to register your children for the free summer swimming lessons "
         "at the leisure centre."
     ], parts
+
+
+def test_a_second_way_said_of_the_thing_becomes_its_own_request() -> None:
+    parts = shorten(
+        "Broken bins should be reported to the waste team on 01632 960222 or by email to "
+        "bins@example.org.",
+        "en",
+    )
+    _whole(parts)
+    assert parts == [
+        "Broken bins should be reported to the waste team on 01632 960222.",
+        "Or report them by email to bins@example.org.",
+    ]

@@ -915,6 +915,22 @@ _EN_BY_DOING = {
     "writing to": "write to",
     "visiting": "visit",
 }
+_EN_PASSIVE_OR_BY = re.compile(
+    r"^(?P<head>(?P<subject>[A-Z][^,;]{2,40}?)\s+(?:can|should|may|must)\s+be\s+"
+    r"(?P<verb>directed|sent|made|reported|submitted|returned|handed in)\s+[^;]{6,}?),?\s+"
+    r"or\s+by\s+(?P<way>e-?mail|post|phone|telephone|letter)\s+(?P<to>(?:to|on|at)\s+.{4,})$"
+)
+"""A way to send something, said of the thing, with a second way: "Queries can be directed to
+the Roads Department on 057 … or by email to roads@…" → "…." "Or send them by email to …"."""
+_EN_ACTIVE = {
+    "directed": "send",
+    "sent": "send",
+    "made": "make",
+    "reported": "report",
+    "submitted": "submit",
+    "returned": "return",
+    "handed in": "hand in",
+}
 _EN_CALL_HOURS = re.compile(
     r"^(?P<call>(?:Or\s+)?(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]elephone)\s+(?:us\s+)?(?:on\s+)?"
     r"\+?\(?\d[\d\s()-]{5,}\d)\s+(?P<when>(?:between|from)\s+\d.{4,})$"
@@ -962,6 +978,14 @@ def _en_plain_rules(text: str) -> Iterator[list[str]]:
     if or_by is not None:
         verb = _EN_BY_DOING[or_by.group("verb").replace("emailing", "emailing")]
         yield [_finish(text[: or_by.start()]), _finish(f"Or {verb} {or_by.group('rest')}")]
+    passive = _EN_PASSIVE_OR_BY.match(text)
+    if passive is not None:
+        subject, verb, way, to = passive.group("subject", "verb", "way", "to")
+        them = "them" if subject.split()[-1].lower().endswith("s") else "it"
+        yield [
+            _finish(passive.group("head")),
+            _finish(f"Or {_EN_ACTIVE[verb]} {them} by {way} {to}"),
+        ]
     hours = _EN_CALL_HOURS.match(text)
     if hours is not None:
         yield [_finish(hours.group("call")), _finish(f"The line is open {hours.group('when')}")]
