@@ -117,3 +117,25 @@ def test_a_second_way_said_of_the_thing_becomes_its_own_request() -> None:
         "Broken bins should be reported to the waste team on 01632 960222.",
         "Or report them by email to bins@example.org.",
     ]
+
+
+def test_a_duty_to_make_sure_becomes_who_is_responsible_and_the_rules() -> None:
+    parts = shorten(
+        "Shop owners must make sure that boxes, signs and tables outside their shop do not block "
+        "the pavement or get in the way of street cleaning.",
+        "en",
+    )
+    _whole(parts)
+    assert parts == [
+        "Shop owners are responsible for the boxes, signs and tables outside their shop.",
+        "These must not block the pavement.",
+        "They must also not get in the way of street cleaning.",
+    ]
+    # "or" between two objects of one verb is no second rule.
+    parts = shorten(
+        "Every dog owner must make sure that their dog does not foul the footpaths or the play "
+        "areas in the park.",
+        "en",
+    )
+    _whole(parts)
+    assert parts[-1] == "It must not foul the footpaths or the play areas in the park.", parts

@@ -21,7 +21,7 @@ from pubkit.plain.contacts import contact_parts, contact_sentences
 from pubkit.plain.labels import plain_label, template_words
 from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence, split_main_clauses
-from pubkit.plain.sentence import fragment_reason, has_finite_verb, they_after_colon
+from pubkit.plain.sentence import _en_verb, fragment_reason, has_finite_verb, they_after_colon
 
 __all__ = [
     "date_span_sentence",
@@ -931,6 +931,15 @@ _EN_ACTIVE = {
     "returned": "return",
     "handed in": "hand in",
 }
+_EN_MAKE_SURE = re.compile(
+    r"^(?P<who>[A-Z][^,;]{2,60}?)\s+must\s+make\s+sure\s+that\s+(?P<what>[^;]{6,80}?)\s+"
+    r"(?:do not|does not|don't|don’t)\s+(?P<a>[a-z][^;]{4,80}?)"
+    r"(?:\s+or\s+(?P<b>(?!by\b|if\b)[a-z][^;]{4,80}?))?[.!]?$"
+)
+"""A duty to see that something does not happen: "Landowners must make sure that trees on
+their land do not endanger road users or block road works" → "Landowners are responsible for
+the trees on their land." "These must not endanger road users." "They must also not block …"."""
+_EN_DETERMINER_START = re.compile(r"(?i)(?:the|a|an|all|any|every|their|your|his|her|its|no)\b")
 _EN_CALL_HOURS = re.compile(
     r"^(?P<call>(?:Or\s+)?(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]elephone)\s+(?:us\s+)?(?:on\s+)?"
     r"\+?\(?\d[\d\s()-]{5,}\d)\s+(?P<when>(?:between|from)\s+\d.{4,})$"
@@ -978,6 +987,21 @@ def _en_plain_rules(text: str) -> Iterator[list[str]]:
     if or_by is not None:
         verb = _EN_BY_DOING[or_by.group("verb").replace("emailing", "emailing")]
         yield [_finish(text[: or_by.start()]), _finish(f"Or {verb} {or_by.group('rest')}")]
+    sure = _EN_MAKE_SURE.match(text)
+    if sure is not None:
+        who, what, a, b = sure.group("who", "what", "a", "b")
+        if b and _en_verb(b.split()[0]) != "base":
+            a, b = f"{a} or {b}", None  # "foul the paths or the play areas": one verb
+        many = " and " in what or what.split()[0].lower().rstrip(",").endswith("s")
+        group = " and " in who or who.split()[-1].lower().endswith("s")
+        the = "" if _EN_DETERMINER_START.match(what) else "the "
+        duty = [
+            _finish(f"{who} {'are' if group else 'is'} responsible for {the}{what}"),
+            _finish(f"{'These' if many else 'It'} must not {a}"),
+        ]
+        if b:
+            duty.append(_finish(f"{'They' if many else 'It'} must also not {b}"))
+        yield duty
     passive = _EN_PASSIVE_OR_BY.match(text)
     if passive is not None:
         subject, verb, way, to = passive.group("subject", "verb", "way", "to")
