@@ -128,9 +128,19 @@ def test_a_duty_to_make_sure_becomes_who_is_responsible_and_the_rules() -> None:
     _whole(parts)
     assert parts == [
         "Shop owners are responsible for the boxes, signs and tables outside their shop.",
-        "These must not block the pavement.",
+        "Boxes, signs and tables outside their shop must not block the pavement.",
         "They must also not get in the way of street cleaning.",
     ]
+    parts = shorten(
+        "Farmers must make sure that cattle and sheep on their land do not stray onto the road "
+        "or block the footpath beside the field.",
+        "en",
+    )
+    _whole(parts)
+    assert parts[:2] == [
+        "Farmers are responsible for their land.",
+        "Cattle and sheep there must not stray onto the road.",
+    ], parts
     # "or" between two objects of one verb is no second rule.
     parts = shorten(
         "Every dog owner must make sure that their dog does not foul the footpaths or the play "

@@ -995,10 +995,23 @@ def _en_plain_rules(text: str) -> Iterator[list[str]]:
         many = " and " in what or what.split()[0].lower().rstrip(",").endswith("s")
         group = " and " in who or who.split()[-1].lower().endswith("s")
         the = "" if _EN_DETERMINER_START.match(what) else "the "
-        duty = [
-            _finish(f"{who} {'are' if group else 'is'} responsible for {the}{what}"),
-            _finish(f"{'These' if many else 'It'} must not {a}"),
-        ]
+        # "trees … on their land": the owners are responsible for their land; the things by
+        # name must not … there. A pronoun for "their dog" (a new "These" is no word of the
+        # notice: the guards refuse it).
+        things, *where = re.split(r"\s(?=(?:on|in|at|beside|along)\s)", what, maxsplit=1)
+        owned = re.match(r"(?i)(?:their|his|her|its|your)\b", things) is not None
+        named = ("They" if many else "It") if owned else _cap(things)
+        place = where[0].split(None, 1)[1] if where else ""
+        if where and re.match(r"(?i)(?:their|his|her|its)\s", place) and not owned:
+            duty = [
+                _finish(f"{who} {'are' if group else 'is'} responsible for {place}"),
+                _finish(f"{named} there must not {a}"),
+            ]
+        else:
+            duty = [
+                _finish(f"{who} {'are' if group else 'is'} responsible for {the}{what}"),
+                _finish(f"{named} must not {a}"),
+            ]
         if b:
             duty.append(_finish(f"{'They' if many else 'It'} must also not {b}"))
         yield duty
