@@ -149,3 +149,24 @@ def test_a_duty_to_make_sure_becomes_who_is_responsible_and_the_rules() -> None:
     )
     _whole(parts)
     assert parts[-1] == "It must not foul the footpaths or the play areas in the park.", parts
+
+
+def test_two_conditions_after_the_rule_become_two_questions_and_then() -> None:
+    parts = shorten(
+        "You can get a free parking permit for the Mill Lane car park if you are over 70, or if "
+        "you are a carer for someone who lives in the town.",
+        "en",
+    )
+    _whole(parts)
+    assert parts == [
+        "Are you over 70?",
+        "Or are you a carer for someone who lives in the town?",
+        "Then you can get a free parking permit for the Mill Lane car park.",
+    ]
+    # "if you have a car" makes no plain question ("Have you a car?"): no such split.
+    parts = shorten(
+        "You can get a free parking permit for the Mill Lane car park if you have a car, or if "
+        "you have a van that is parked in the town overnight.",
+        "en",
+    )
+    assert not any(p.startswith("Have you a") for p in parts), parts

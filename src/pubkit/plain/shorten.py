@@ -373,6 +373,9 @@ def _english(sentence: str) -> list[str]:
     if shorter != text and has_finite_verb(shorter, "en") and cut_inside is None:
         text = _cap(shorter)
     text = re.sub(r"\s+-\s+[^-\d]{3,60}?\s+-\s+", " ", text)  # " - and especially … - "
+    two = next(_en_two_conditions(text.rstrip()), None)
+    if two is not None and _whole(two):
+        return [q for p in two for q in en_shorter(p)]
     conditional = _en_condition(text.rstrip())
     if conditional is None:
         trailing = _EN_TRAILING_IF.match(text.rstrip())
@@ -952,6 +955,35 @@ def _en_yours(text: str) -> str:
     return re.sub(r"\b(their|them|they|themselves)\b", lambda m: _EN_THEIR[m.group(1)], text)
 
 
+_EN_TWO_IFS = re.compile(
+    r"^(?P<main>[A-Z].{10,}?),?\s+if\s+you\s+(?P<v1>have|are)\s+(?P<r1>[^,;]{3,70}?),?\s+"
+    r"or\s+if\s+you\s+(?P<v2>have|are)\s+(?P<r2>[^,;]{3,90}?)[.!]$"
+)
+"""Two conditions after the rule: "You may get £500 if you have tested positive, or if you have
+been in close contact with …" → two questions, then "Then you may get £500."."""
+
+
+def _en_two_conditions(text: str) -> Iterator[list[str]]:
+    both = _EN_TWO_IFS.match(text)
+    if both is None:
+        return
+    main, v1, r1, v2, r2 = both.group("main", "v1", "r1", "v2", "r2")
+    for verb, rest in ((v1, r1), (v2, r2)):
+        if verb == "have" and _EN_PARTICIPLE.match(rest) is None:
+            return  # "if you have a car": "Have you a car?" is no plain question
+        if _EN_POINTS_BACK.search(rest):
+            return  # "if you need it": points at the main clause, not yet said
+    if not has_finite_verb(main, "en"):
+        return
+    first = main.split()[0]
+    opening = main if first not in ("You", "We", "They") else first.lower() + main[len(first) :]
+    yield [
+        f"{v1.capitalize()} you {r1}?",
+        f"Or {v2} you {r2}?",
+        _finish(f"Then {opening}"),
+    ]
+
+
 def _en_group_rule(text: str) -> Iterator[list[str]]:
     """A rule for a group named by what its members do, as a question and "Then …"."""
     group = _EN_WHO_GROUP.match(text)
@@ -1048,6 +1080,7 @@ def _en_once(sentence: str) -> Iterator[list[str]]:
     """The ways to split a long English sentence into whole sentences, the likeliest first."""
     text = sentence.strip()
     yield from _en_plain_rules(text)
+    yield from _en_two_conditions(text)
     at = 0
     while (alternative := _EN_ALTERNATIVE.search(text, at)) is not None:
         at = alternative.start() + 1
