@@ -170,3 +170,13 @@ def test_two_conditions_after_the_rule_become_two_questions_and_then() -> None:
         "en",
     )
     assert not any(p.startswith("Have you a") for p in parts), parts
+
+
+def test_available_from_one_place_or_by_email_splits() -> None:
+    parts = shorten(
+        "Permit forms are available from the parking office at the Town Hall on 01632 960777 "
+        "(weekdays 9am–1pm) or by email to permits@example.org.",
+        "en",
+    )
+    _whole(parts)
+    assert parts[-1] == "Or ask for them by email to permits@example.org.", parts

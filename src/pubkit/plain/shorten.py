@@ -919,8 +919,8 @@ _EN_BY_DOING = {
     "visiting": "visit",
 }
 _EN_PASSIVE_OR_BY = re.compile(
-    r"^(?P<head>(?P<subject>[A-Z][^,;]{2,40}?)\s+(?:can|should|may|must)\s+be\s+"
-    r"(?P<verb>directed|sent|made|reported|submitted|returned|handed in)\s+[^;]{6,}?),?\s+"
+    r"^(?P<head>(?P<subject>[A-Z][^,;]{2,40}?)\s+(?:(?:can|should|may|must)\s+be|are|is)\s+"
+    r"(?P<verb>directed|sent|made|reported|submitted|returned|handed in|available)\s+[^;]{6,}?),?\s+"
     r"or\s+by\s+(?P<way>e-?mail|post|phone|telephone|letter)\s+(?P<to>(?:to|on|at)\s+.{4,})$"
 )
 """A way to send something, said of the thing, with a second way: "Queries can be directed to
@@ -933,6 +933,7 @@ _EN_ACTIVE = {
     "submitted": "submit",
     "returned": "return",
     "handed in": "hand in",
+    "available": "ask for",
 }
 _EN_MAKE_SURE = re.compile(
     r"^(?P<who>[A-Z][^,;]{2,60}?)\s+must\s+make\s+sure\s+that\s+(?P<what>[^;]{6,80}?)\s+"
