@@ -180,3 +180,19 @@ def test_available_from_one_place_or_by_email_splits() -> None:
     )
     _whole(parts)
     assert parts[-1] == "Or ask for them by email to permits@example.org.", parts
+
+
+def test_a_request_told_about_the_readers_is_said_to_them() -> None:
+    assert shorten(
+        "Residents are reminded to put their recycling boxes out by 7am on collection day and to "
+        "take them in again the same evening.",
+        "en",
+    ) == [
+        "Please put your recycling boxes out by 7am on collection day and take them in again "
+        "the same evening."
+    ]
+    assert shorten(
+        "Dog owners are being reminded that they must keep their dogs on a lead at all times in "
+        "the churchyard and the play park.",
+        "en",
+    ) == ["You must keep your dogs on a lead at all times in the churchyard and the play park."]

@@ -894,7 +894,8 @@ _EN_PARTICIPLE = re.compile(
     r"gone|seen|taken|given|applied)\b"
 )
 """A past participle after "have": "who have renewed …" is a perfect, "who have a car" is not."""
-_EN_THEIR = {"their": "your", "them": "you", "they": "you", "themselves": "yourself"}
+_EN_THEIR = {"their": "your", "theirs": "yours", "themselves": "yourself"}
+"""The readers' own things, said to them; not "them"/"they", which may be the bins."""
 _EN_REMINDS = re.compile(
     r"^(?P<by>[A-Z][^,;]{2,60}?)\s+(?:reminds|advises|tells|informs|warns|would like to remind)\s+"
     r"(?P<whom>[a-z][^,;]{2,50}?)\s+that\s+(?:(?P<aside>(?:under|in line with|according to)\s+"
@@ -953,7 +954,7 @@ Friday." → "Or call 01234 567890." "The line is open between 9am and 5pm, Mond
 
 
 def _en_yours(text: str) -> str:
-    return re.sub(r"\b(their|them|they|themselves)\b", lambda m: _EN_THEIR[m.group(1)], text)
+    return re.sub(r"\b(their|theirs|themselves)\b", lambda m: _EN_THEIR[m.group(1)], text)
 
 
 _EN_TWO_IFS = re.compile(
@@ -983,6 +984,31 @@ def _en_two_conditions(text: str) -> Iterator[list[str]]:
         f"Or {v2} you {r2}?",
         _finish(f"Then {opening}"),
     ]
+
+
+_EN_ARE_ASKED = re.compile(
+    r"^(?:All\s+)?(?:Residents|People|Customers|Visitors|Drivers|Motorists|Parents|Households|"
+    r"Members of the public|Landowners|Tenants|Shoppers|Dog owners|Cyclists)\s+are\s+(?:being\s+)?"
+    r"(?:reminded|asked|advised|urged|encouraged|requested)\s+(?:(?P<to>to)\s+(?P<verb>[a-z]+)"
+    r"|that\s+they\s+(?P<modal>must|should|need to|have to|can)\s+(?P<then>[a-z]+))\s+(?P<rest>.{4,})$"
+)
+"""A request told about the readers: "Residents are reminded to put their bins out by 7am" →
+"Please put your bins out by 7am."; "… that they must …" → "You must …"."""
+
+
+def _en_asked(text: str) -> Iterator[list[str]]:
+    asked = _EN_ARE_ASKED.match(text)
+    if asked is None:
+        return
+    if asked.group("to"):
+        verb = asked.group("verb")
+        if _en_verb(verb) != "base":
+            return
+        rest = re.sub(r"\band to (?=[a-z])", "and ", asked.group("rest"))
+        yield [_finish(f"Please {verb} {_en_yours(rest)}")]
+    else:
+        modal, verb, rest = asked.group("modal", "then", "rest")
+        yield [_finish(f"You {modal} {verb} {_en_yours(rest)}")]
 
 
 def _en_group_rule(text: str) -> Iterator[list[str]]:
@@ -1082,6 +1108,7 @@ def _en_once(sentence: str) -> Iterator[list[str]]:
     text = sentence.strip()
     yield from _en_plain_rules(text)
     yield from _en_two_conditions(text)
+    yield from _en_asked(text)
     at = 0
     while (alternative := _EN_ALTERNATIVE.search(text, at)) is not None:
         at = alternative.start() + 1
