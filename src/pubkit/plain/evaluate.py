@@ -46,7 +46,7 @@ from pubkit.plain.sentence import fragment_reason
 from pubkit.readers import read
 from pubkit.text.sentences import words
 
-__all__ = ["Score", "address_line", "evaluate_notice", "load_notice", "main"]
+__all__ = ["Score", "address_line", "contact_line", "evaluate_notice", "load_notice", "main"]
 
 
 def load_notice(path: Path) -> Document:
@@ -172,6 +172,8 @@ def evaluate_notice(path: Path) -> Score:
         why = fragment_reason(sentence.text, language)
         if why and address_line(sentence.text, language):
             why = None  # „Rathaus, Markt 1, 44135 Dortmund.“: a postal address on its own line
+        if why and score.author and contact_line(sentence.text, language):
+            why = None  # „Telefon: 0231 50-0“: a contact entry of an easy text, no sentence
         if why and score.author and _continues(previous, sentence.text, language):
             why = None
         if why:
@@ -206,6 +208,39 @@ def address_line(text: str, language: str) -> bool:
         body = body.replace(contact, " ")
     parts = [w for w in re.split(r"[\s,;]+", body) if w]
     return all(_ADDRESS_WORD.match(w) for w in parts)
+
+
+_CONTACT_LABEL = re.compile(r"^(?:[A-ZÄÖÜa-zäöüß][\w.-]*\s+){0,2}[A-ZÄÖÜa-zäöüß][\w.-]*:\s*(?=\S)")
+"""A label before a contact entry: „Telefon:“, „E-Mail:“, "Phone:", "Text phone:", „Im Internet:“."""
+_CONTACT_WORD = re.compile(
+    r"(?i)^(?:tel\.?|telefon|fax|phone|text|oder|or|und|and|e-mail|email|internet|web)$"
+)
+
+
+def contact_line(text: str, language: str) -> bool:
+    """Whether ``text`` is one entry of contact details — a phone number, an e-mail or web
+    address, a postal address, with or without a label — which an easy text writes on its own
+    line and which is no sentence.
+
+    >>> contact_line("Telefon: 0231 50-12345", "de")
+    True
+    >>> contact_line("E-Mail: info@stadt-beispiel.de", "de")
+    True
+    >>> contact_line("Call us on 01234 567890.", "en")
+    False
+    """
+    from pubkit.plain.message import contacts_in
+
+    body = text.strip().rstrip(".")
+    if not contacts_in(body, language):
+        return False
+    unlabelled = _CONTACT_LABEL.sub("", body, count=1)
+    if address_line(unlabelled, language):
+        return True
+    for contact in contacts_in(unlabelled, language):
+        unlabelled = unlabelled.replace(contact, " ")
+    rest = [w for w in re.split(r"[\s,;/()]+", unlabelled) if w]
+    return all(_CONTACT_WORD.match(w) for w in rest)
 
 
 def _continues(previous: str, line: str, language: str) -> bool:

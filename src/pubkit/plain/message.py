@@ -288,14 +288,15 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
     },
     "en": {
         "when": re.compile(
-            r"\b(?:from|until|till|since|starting|on|by|before|after|ends?|begins?|starts?)\b"
+            r"\b(?:from|until|till|since|starting|on|by|before|after|between|ends?|begins?|starts?)\b"
             r".{0,30}(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|Monday|"
             r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|midnight|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.))",
         ),
         "rule": re.compile(
             r"\b(?:must|mustn't|may not|cannot|can't|have to|has to|need to|needs to|required?|"
             r"allowed|not allowed|banned|ban|forbidden|closed?|open|stay|remain|limit\w*|maximum|"
-            r"at most|at least|free|costs?|rules?|only)\b",
+            r"at most|at least|free|costs?|rules?|only|should|should not|shouldn't|diverted|"
+            r"diversion)\b",
             re.IGNORECASE,
         ),
         "todo": re.compile(
@@ -402,6 +403,32 @@ _REQUIRED = {
 something — an answer to „Was müssen Sie tun?“, though it does not speak to them."""
 
 
+_SOOTHES = {
+    "de": re.compile(
+        r"\bum (?:die )?(?:Beeinträchtigungen|Behinderungen|Störungen|Belastungen)\b[^.]{0,40}"
+        r"\b(?:gering|möglichst gering|so gering wie möglich)\b.{0,20}\bhalten\b"
+        r"|\bWir bitten um (?:Ihr )?Verständnis\b"
+    ),
+    "en": re.compile(
+        r"\bto (?:minimi[sz]e|reduce|limit|keep down) (?:the )?(?:disruption|inconvenience|"
+        r"impact|noise)\b|\b(?:we )?apologi[sz]e for (?:any|the) (?:inconvenience|disruption)\b",
+        re.IGNORECASE,
+    ),
+}
+"""„…, um die Behinderungen möglichst gering zu halten“, "Work will take place overnight to
+minimise disruption": why the work is done as it is, or an apology — no rule for the reader
+(unless it also gives one)."""
+
+
+def _soothes(sentence: str, language: str) -> bool:
+    """Why the work is done as it is, or an apology, and no rule nor contact beside it."""
+    return bool(
+        _SOOTHES[_lang(language)].search(sentence)
+        and not _cues(language)["rule"].search(sentence)
+        and not contacts_in(sentence, language)
+    )
+
+
 def _background(sentence: str, language: str) -> bool:
     """„Bisher mussten alle … ins Rathaus fahren.“, "Last year the council collected 9,000
     tonnes.": what was before, in the past tense, with a word that says so. It is background,
@@ -459,6 +486,8 @@ def classify(sentence: str, language: str, *, lead: bool) -> tuple[Question, int
         # an address to go to for help.
         return "help", 3
     if _background(sentence, language) or _unchanged(sentence, language):
+        return "what", 1
+    if _soothes(sentence, language):
         return "what", 1
     if _REQUIRED[_lang(language)].search(sentence):
         return "todo", 3
@@ -615,7 +644,9 @@ def message_units(document: Document) -> list[Unit]:
                     max(
                         unit.weight,
                         1
-                        if _background(sentence, language) or _unchanged(sentence, language)
+                        if _background(sentence, language)
+                        or _unchanged(sentence, language)
+                        or _soothes(sentence, language)
                         else 2,
                     ),
                     unit.order,
@@ -1047,8 +1078,18 @@ def _imperative(sentence: str, language: str) -> bool:
     """An English instruction that opens with the verb: "Block doors …", "Be ready …"."""
     from pubkit.plain.sentence import _en_verb
 
-    first = (sentence.split() or [""])[0].lower().strip(",.")
+    first, second = [*(w.lower().strip(",.") for w in sentence.split()[:2]), "", ""][:2]
+    if second in _EN_SUBJECT_AUX:
+        return False  # "Work will take place overnight": a noun with its verb, no instruction
     return primary_language(language) == "en" and (first == "be" or _en_verb(first) == "base")
+
+
+_EN_SUBJECT_AUX = frozenset(
+    {"will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "may"}
+    | {"might", "must", "should", "shall", "does", "did"}
+)
+"""A word after the first that makes the first a subject: "Work will …", "Parking is …".
+("Have a look", "Do not …" keep theirs: "a", "not" are not in it.)"""
 
 
 _LABELLED = re.compile(
@@ -1160,7 +1201,28 @@ def _reachable(text: str, language: str) -> bool:
         return False
     places = {a.strip() for a in ADDRESS.findall(text)}
     only_places = all(f in places for f in found)
+    if only_places and _SENT_TO[_lang(language)].search(text):
+        return (
+            True  # "Faults should be reported in writing to …, 12 Bridge Street": a way to report
+        )
     return not (only_places and _cues(language)["rule"].search(text))
+
+
+_SENT_TO = {
+    "de": re.compile(
+        r"\b(?:schriftlich|melden|gemeldet|richten|gerichtet|schicken|senden|einreichen|"
+        r"eingereicht|abgeben|Einwendungen|Widerspruch|Anträge)\b[^.;]{0,80}?\b(?:an|bei|im|in der)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:report(?:ed)?|sen[dt]|write|writing|written|post(?:ed)?|deliver(?:ed)?|"
+        r"return(?:ed)?|hand(?:ed)? in|submit(?:ted)?|objections?|drop(?:ped)? off)\b"
+        r"[^.;]{0,80}?\b(?:to|at)\b",
+        re.IGNORECASE,
+    ),
+}
+"""A way to report, object or send something by post: "should be reported in writing to the
+Highways Office, 12 Bridge Street", „Einwendungen sind schriftlich an … zu richten“ — the
+address is a contact, though the sentence is a rule."""
 
 
 _BRING = {

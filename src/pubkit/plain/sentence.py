@@ -475,6 +475,23 @@ def _english_finite(tokens: list[Token]) -> bool:
         following = words_only[index + 1].text.lower()
         if token.text == "," and index >= 2 and following in _EN_ACTIONS:
             return True
+        # "For help with your form, talk to …": any verb in its base form after such a phrase.
+        if (
+            token.text == ","
+            and index >= 2
+            and ws[0] in ("for", "to")
+            and _en_verb(following) == "base"
+        ):
+            return True
+        # "For more information, please visit www…": the same, with "please" before the verb.
+        if (
+            token.text == ","
+            and index >= 2
+            and following == "please"
+            and index + 2 < len(words_only)
+            and _en_verb(words_only[index + 2].text.lower()) == "base"
+        ):
+            return True
     for index, word in enumerate(ws):
         kind = _en_verb(word)
         before = ws[index - 1] if index else ""

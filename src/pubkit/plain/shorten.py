@@ -21,7 +21,7 @@ from pubkit.plain.contacts import contact_parts, contact_sentences
 from pubkit.plain.labels import plain_label, template_words
 from pubkit.plain.nlp import Token, detokenize, tokenize
 from pubkit.plain.rewrite import expand, simplify_sentence, split_main_clauses
-from pubkit.plain.sentence import fragment_reason, has_finite_verb, they_after_colon
+from pubkit.plain.sentence import _en_verb, fragment_reason, has_finite_verb, they_after_colon
 
 __all__ = [
     "date_span_sentence",
@@ -323,6 +323,10 @@ def _en_condition(text: str) -> list[str] | None:
         # "If you are in danger or someone's life is at risk": a second clause with its own
         # subject would need its own inversion; the sentence stays as written.
         return None
+    not_yet = re.fullmatch(r"not yet (\w+ed)", rest) if verb == "have" else None
+    if not_yet is not None:
+        # "If you have not yet renewed, you can …" → "Have you not renewed yet?" "Then you can …"
+        return [f"Have you not {not_yet.group(1)} yet?", _finish("Then " + main)]
     if verb in _EN_NO_QUESTION or re.match(r"(?:not|never|no longer)\b", rest):
         return None  # "If you cannot …", "If you are not …": no safe question
     perfect = verb == "have" and re.match(r"(?:been|got|\w+ed)\b", rest) is not None
@@ -369,6 +373,9 @@ def _english(sentence: str) -> list[str]:
     if shorter != text and has_finite_verb(shorter, "en") and cut_inside is None:
         text = _cap(shorter)
     text = re.sub(r"\s+-\s+[^-\d]{3,60}?\s+-\s+", " ", text)  # " - and especially … - "
+    two = next(_en_two_conditions(text.rstrip()), None)
+    if two is not None and _whole(two):
+        return [q for p in two for q in en_shorter(p)]
     conditional = _en_condition(text.rstrip())
     if conditional is None:
         trailing = _EN_TRAILING_IF.match(text.rstrip())
@@ -383,8 +390,10 @@ def _english(sentence: str) -> list[str]:
         return [q for p in conditional for q in en_shorter(p)]
     # Asides between dashes and ", which …," clauses, when they hold no number.
     text = re.sub(r"\s+[–—]\s+[^–—\d]{3,80}?\s+[–—]\s+", " ", text)
-    text = re.sub(r",\s+which\s+[^,\d]{3,80},\s+", " ", text)
-    text = re.sub(r",\s+(?:who|which)\s+[^,\d]{3,80}(?=[.!?]$)", "", text)
+    # Not a clause that asks something of the reader (", which must be shown on the bin"):
+    # that is a rule; it becomes a sentence of its own (en_shorter).
+    text = re.sub(rf",\s+which\s+(?!{_EN_WHICH_RULE})[^,\d]{{3,80}},\s+", " ", text)
+    text = re.sub(rf",\s+(?:who|which)\s+(?!{_EN_WHICH_RULE})[^,\d]{{3,80}}(?=[.!?]$)", "", text)
     # Not ", so that …": a purpose, not a main clause ("That people can swim …" is none).
     parts = re.split(r";\s+|,\s+(?:and|but|so(?!\s+that\b))\s+(?=[a-zA-Z])", text)
     out: list[str] = []
@@ -536,7 +545,8 @@ def shorten(sentence: str, language: str) -> list[str]:
         parts = [r for p in parts for q in date_span_sentence(p) for r in contact_parts(q) or [q]]
         parts = [q for p in parts for q in purpose_as_sentence(p)]
     parts = [p for p in parts if any(c.isalpha() for c in p) and not _vague(p)]
-    digits = sorted(re.findall(r"\d+", sentence))
+    # The numbers of the sentence as written out: a law reference „(§ 28 IfSG)“ goes on purpose.
+    digits = sorted(re.findall(r"\d+", original))
     kept = sorted(d for p in parts for d in re.findall(r"\d+", p))
     if not parts and not digits and _vague(_cut_elaboration(original, lang)):
         return []  # what it said was in the part that went: nothing is left to say
@@ -841,13 +851,15 @@ _EN_SO_THAT = re.compile(
 
 
 _EN_WHICH_VERB = r"(?:is|are|was|were|will|can|may|has|have|costs?|runs?|opens?|closes?|takes?|means?|gives?|lets?|makes?|pays?)"
+_EN_WHICH_RULE = r"(?:must|should|needs? to|has to|have to)\b"
+"""A ``which`` clause that is a rule: "…, which must be displayed on the bin"."""
 _EN_WHICH_MID = re.compile(
     rf"^(?P<subject>[A-Z][^,]{{2,60}}?),\s+which\s+(?P<clause>{_EN_WHICH_VERB}\b[^,]{{3,80}}),\s+"
     r"(?P<rest>[a-z].{3,})$"
 )
 """A ``which`` clause inside the sentence, after its subject, with a second statement."""
 _EN_WHICH_END = re.compile(
-    rf"^(?P<head>.{{20,}}?),\s+which\s+(?P<clause>{_EN_WHICH_VERB}\b.{{6,}})$"
+    rf"^(?P<head>.{{20,}}?),\s+which\s+(?P<clause>(?:{_EN_WHICH_VERB}|{_EN_WHICH_RULE})\b.{{6,}})$"
 )
 """A ``which`` clause at the end that says something more: "…, which is paid in April"."""
 _EN_SINCE_CLAUSE = re.compile(
@@ -868,6 +880,213 @@ _EN_PURPOSE_END = re.compile(
 )
 
 
+_EN_WHO_GROUP = re.compile(
+    r"^(?:All\s+)?(?P<who>Residents|People|Anyone|Those|Households|Customers|Parents|Tenants|"
+    r"Landowners|Owners|Drivers|Visitors|Patients|Applicants|Businesses)\s+who\s+"
+    r"(?P<verb>have|are|live|own|use|need|want|hold)\s+(?P<what>[^,;]{3,80}?)\s+"
+    r"(?P<modal>will|must|should|can|may|need to|are asked to)\s+(?P<rest>[a-z].{6,})$"
+)
+"""A rule for a group named by what its members do: "Residents who have renewed their
+subscription will receive …" → "Have you renewed your subscription?" "Then you will receive …"."""
+_EN_PARTICIPLE = re.compile(
+    r"(?:(?:already|not|now|recently|just)\s+)?(?:\w+ed|\w+[ow]n|been|got|paid|made|had|bought|sent|"
+    r"kept|left|lost|put|set|read|won|built|brought|sold|told|found|heard|held|met|spent|done|"
+    r"gone|seen|taken|given|applied)\b"
+)
+"""A past participle after "have": "who have renewed …" is a perfect, "who have a car" is not."""
+_EN_THEIR = {"their": "your", "theirs": "yours", "themselves": "yourself"}
+"""The readers' own things, said to them; not "them"/"they", which may be the bins."""
+_EN_REMINDS = re.compile(
+    r"^(?P<by>[A-Z][^,;]{2,60}?)\s+(?:reminds|advises|tells|informs|warns|would like to remind)\s+"
+    r"(?P<whom>[a-z][^,;]{2,50}?)\s+that\s+(?:(?P<aside>(?:under|in line with|according to)\s+"
+    r"[^,;]{3,60}?)\s+)?(?P<they>they|you|there)\s+(?P<verb>are|is|must|should|have to|need to|"
+    r"can|may|will)\s+(?P<rest>.{6,})$"
+)
+"""A reminder that only reports: "The council reminds landowners that they are responsible
+for …" → "Landowners are responsible for …"."""
+_EN_RESPONSIBLE = re.compile(r"\b(?:are|is) (?:legally )?responsible for making sure that\b")
+_EN_OR_BY_DOING = re.compile(
+    r"\s+or\s+by\s+(?P<verb>calling|phoning|ringing|e-?mailing|emailing|writing to|visiting)\s+"
+    r"(?P<rest>.{6,})$"
+)
+"""A second way joined by "or by calling …": "… online at … or by calling 01234 567890"."""
+_EN_BY_DOING = {
+    "calling": "call",
+    "phoning": "phone",
+    "ringing": "ring",
+    "emailing": "email",
+    "e-mailing": "e-mail",
+    "writing to": "write to",
+    "visiting": "visit",
+}
+_EN_PASSIVE_OR_BY = re.compile(
+    r"^(?P<head>(?P<subject>[A-Z][^,;]{2,40}?)\s+(?:(?:can|should|may|must)\s+be|are|is)\s+"
+    r"(?P<verb>directed|sent|made|reported|submitted|returned|handed in|available)\s+[^;]{6,}?),?\s+"
+    r"or\s+by\s+(?P<way>e-?mail|post|phone|telephone|letter)\s+(?P<to>(?:to|on|at)\s+.{4,})$"
+)
+"""A way to send something, said of the thing, with a second way: "Queries can be directed to
+the Roads Department on 057 … or by email to roads@…" → "…." "Or send them by email to …"."""
+_EN_ACTIVE = {
+    "directed": "send",
+    "sent": "send",
+    "made": "make",
+    "reported": "report",
+    "submitted": "submit",
+    "returned": "return",
+    "handed in": "hand in",
+    "available": "ask for",
+}
+_EN_MAKE_SURE = re.compile(
+    r"^(?P<who>[A-Z][^,;]{2,60}?)\s+must\s+make\s+sure\s+that\s+(?P<what>[^;]{6,80}?)\s+"
+    r"(?:do not|does not|don't|don’t)\s+(?P<a>[a-z][^;]{4,80}?)"
+    r"(?:\s+or\s+(?P<b>(?!by\b|if\b)[a-z][^;]{4,80}?))?[.!]?$"
+)
+"""A duty to see that something does not happen: "Landowners must make sure that trees on
+their land do not endanger road users or block road works" → "Landowners are responsible for
+the trees on their land." "These must not endanger road users." "They must also not block …"."""
+_EN_DETERMINER_START = re.compile(r"(?i)(?:the|a|an|all|any|every|their|your|his|her|its|no)\b")
+_EN_CALL_HOURS = re.compile(
+    r"^(?P<call>(?:Or\s+)?(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]elephone)\s+(?:us\s+)?(?:on\s+)?"
+    r"\+?\(?\d[\d\s()-]{5,}\d)\s+(?P<when>(?:between|from)\s+\d.{4,})$"
+)
+"""A number to call with its hours: "Or call 01234 567890 between 9am and 5pm, Monday to
+Friday." → "Or call 01234 567890." "The line is open between 9am and 5pm, Monday to Friday."."""
+
+
+def _en_yours(text: str) -> str:
+    return re.sub(r"\b(their|theirs|themselves)\b", lambda m: _EN_THEIR[m.group(1)], text)
+
+
+_EN_TWO_IFS = re.compile(
+    r"^(?P<main>[A-Z].{10,}?),?\s+if\s+you\s+(?P<v1>have|are)\s+(?P<r1>[^,;]{3,70}?),?\s+"
+    r"or\s+if\s+you\s+(?P<v2>have|are)\s+(?P<r2>[^,;]{3,90}?)[.!]$"
+)
+"""Two conditions after the rule: "You may get £500 if you have tested positive, or if you have
+been in close contact with …" → two questions, then "Then you may get £500."."""
+
+
+def _en_two_conditions(text: str) -> Iterator[list[str]]:
+    both = _EN_TWO_IFS.match(text)
+    if both is None:
+        return
+    main, v1, r1, v2, r2 = both.group("main", "v1", "r1", "v2", "r2")
+    for verb, rest in ((v1, r1), (v2, r2)):
+        if verb == "have" and _EN_PARTICIPLE.match(rest) is None:
+            return  # "if you have a car": "Have you a car?" is no plain question
+        if _EN_POINTS_BACK.search(rest):
+            return  # "if you need it": points at the main clause, not yet said
+    if not has_finite_verb(main, "en"):
+        return
+    first = main.split()[0]
+    opening = main if first not in ("You", "We", "They") else first.lower() + main[len(first) :]
+    yield [
+        f"{v1.capitalize()} you {r1}?",
+        f"Or {v2} you {r2}?",
+        _finish(f"Then {opening}"),
+    ]
+
+
+_EN_ARE_ASKED = re.compile(
+    r"^(?:All\s+)?(?:Residents|People|Customers|Visitors|Drivers|Motorists|Parents|Households|"
+    r"Members of the public|Landowners|Tenants|Shoppers|Dog owners|Cyclists)\s+are\s+(?:being\s+)?"
+    r"(?:reminded|asked|advised|urged|encouraged|requested)\s+(?:(?P<to>to)\s+(?P<verb>[a-z]+)"
+    r"|that\s+they\s+(?P<modal>must|should|need to|have to|can)\s+(?P<then>[a-z]+))\s+(?P<rest>.{4,})$"
+)
+"""A request told about the readers: "Residents are reminded to put their bins out by 7am" →
+"Please put your bins out by 7am."; "… that they must …" → "You must …"."""
+
+
+def _en_asked(text: str) -> Iterator[list[str]]:
+    asked = _EN_ARE_ASKED.match(text)
+    if asked is None:
+        return
+    if asked.group("to"):
+        verb = asked.group("verb")
+        if _en_verb(verb) != "base":
+            return
+        rest = re.sub(r"\band to (?=[a-z])", "and ", asked.group("rest"))
+        yield [_finish(f"Please {verb} {_en_yours(rest)}")]
+    else:
+        modal, verb, rest = asked.group("modal", "then", "rest")
+        yield [_finish(f"You {modal} {verb} {_en_yours(rest)}")]
+
+
+def _en_group_rule(text: str) -> Iterator[list[str]]:
+    """A rule for a group named by what its members do, as a question and "Then …"."""
+    group = _EN_WHO_GROUP.match(text)
+    if group is not None:
+        verb, what, modal, rest = group.group("verb", "what", "modal", "rest")
+        perfect = verb == "have" and _EN_PARTICIPLE.match(what) is not None
+        if verb == "are" or perfect:
+            question = f"{verb.capitalize()} you {_en_yours(what)}?"
+        else:
+            question = f"Do you {verb} {_en_yours(what)}?"
+        modal = {"are asked to": "please"}.get(modal, f"you {modal}")
+        yield [question, _finish(f"Then {modal} {_en_yours(rest)}")]
+
+
+def _en_plain_rules(text: str) -> Iterator[list[str]]:
+    """Splits that turn a report about a rule into the rule for the reader (issue 12)."""
+    reminds = _EN_REMINDS.match(text)
+    if reminds is not None:
+        whom, they, verb, rest = reminds.group("whom", "they", "verb", "rest")
+        if they == "there":
+            # "… reminds residents that there is still time to protect themselves" → "There
+            # is still time to protect yourself": the reminder speaks to the reader.
+            yield [_finish(f"There {verb} {_en_yours(rest)}")]
+        elif verb != "is":
+            subject = "You" if they == "you" else _cap(whom)
+            said = _finish(f"{subject} {verb} {rest}")
+            said = _EN_RESPONSIBLE.sub(
+                lambda m: "must make sure that" if m.group(0).startswith("are") else m.group(0),
+                said,
+            )
+            yield [said]  # the legal basis ("under Section 70 of …") is for lawyers
+    or_by = _EN_OR_BY_DOING.search(text)
+    if or_by is not None:
+        verb = _EN_BY_DOING[or_by.group("verb").replace("emailing", "emailing")]
+        yield [_finish(text[: or_by.start()]), _finish(f"Or {verb} {or_by.group('rest')}")]
+    sure = _EN_MAKE_SURE.match(text)
+    if sure is not None:
+        who, what, a, b = sure.group("who", "what", "a", "b")
+        if b and _en_verb(b.split()[0]) != "base":
+            a, b = f"{a} or {b}", None  # "foul the paths or the play areas": one verb
+        many = " and " in what or what.split()[0].lower().rstrip(",").endswith("s")
+        group = " and " in who or who.split()[-1].lower().endswith("s")
+        the = "" if _EN_DETERMINER_START.match(what) else "the "
+        # "trees … on their land": the owners are responsible for their land; the things by
+        # name must not … there. A pronoun for "their dog" (a new "These" is no word of the
+        # notice: the guards refuse it).
+        things, *where = re.split(r"\s(?=(?:on|in|at|beside|along)\s)", what, maxsplit=1)
+        owned = re.match(r"(?i)(?:their|his|her|its|your)\b", things) is not None
+        named = ("They" if many else "It") if owned else _cap(things)
+        place = where[0].split(None, 1)[1] if where else ""
+        if where and re.match(r"(?i)(?:their|his|her|its)\s", place) and not owned:
+            duty = [
+                _finish(f"{who} {'are' if group else 'is'} responsible for {place}"),
+                _finish(f"{named} there must not {a}"),
+            ]
+        else:
+            duty = [
+                _finish(f"{who} {'are' if group else 'is'} responsible for {the}{what}"),
+                _finish(f"{named} must not {a}"),
+            ]
+        if b:
+            duty.append(_finish(f"{'They' if many else 'It'} must also not {b}"))
+        yield duty
+    passive = _EN_PASSIVE_OR_BY.match(text)
+    if passive is not None:
+        subject, verb, way, to = passive.group("subject", "verb", "way", "to")
+        them = "them" if subject.split()[-1].lower().endswith("s") else "it"
+        yield [
+            _finish(passive.group("head")),
+            _finish(f"Or {_EN_ACTIVE[verb]} {them} by {way} {to}"),
+        ]
+    hours = _EN_CALL_HOURS.match(text)
+    if hours is not None:
+        yield [_finish(hours.group("call")), _finish(f"The line is open {hours.group('when')}")]
+
+
 def _whole(parts: list[str]) -> bool:
     return all(fragment_reason(p, "en") is None and len(p.split()) >= 3 for p in parts)
 
@@ -879,12 +1098,17 @@ def _en_request(head: str) -> bool:
 
     rest = head[_EN_CONDITION_LEAD.match(head).end() :]  # type: ignore[union-attr]
     named = re.match(r"(?:e-mail|hand|drop)\s", rest, re.IGNORECASE) is not None
-    return len(rest.split()) >= 3 and (named or _imperative(rest, "en"))
+    # "visit www.nhs.uk/staywell": two words, the second a contact, is a whole request.
+    enough = len(rest.split()) >= 3 or (len(rest.split()) == 2 and _has_contact(rest))
+    return enough and (named or _imperative(rest, "en"))
 
 
 def _en_once(sentence: str) -> Iterator[list[str]]:
     """The ways to split a long English sentence into whole sentences, the likeliest first."""
     text = sentence.strip()
+    yield from _en_plain_rules(text)
+    yield from _en_two_conditions(text)
+    yield from _en_asked(text)
     at = 0
     while (alternative := _EN_ALTERNATIVE.search(text, at)) is not None:
         at = alternative.start() + 1
@@ -947,6 +1171,9 @@ def _en_once(sentence: str) -> Iterator[list[str]]:
         pronoun = "They" if re.match(r"(?:are|were|have)\b", clause) else "It"
         yield [_finish(f"{subject} {rest}"), _finish(f"{pronoun} {clause}")]
     which = _EN_WHICH_END.match(text)
+    if which is not None and re.match(_EN_WHICH_RULE, which.group("clause")):
+        # "…, which must be displayed on the bin." → "It must be displayed on the bin."
+        yield [_finish(which.group("head")), _finish(f"It {which.group('clause')}")]
     if which is not None:
         yield [_finish(which.group("head")), _finish(f"This {which.group('clause')}")]
     effect = _EN_EFFECT.match(text)
@@ -963,6 +1190,7 @@ def _en_once(sentence: str) -> Iterator[list[str]]:
         # "… closed from Monday so that the road can be resurfaced safely": why, not what;
         # the rule and its date stay.
         yield [_finish(purpose.group("head"))]
+    yield from _en_group_rule(text)
 
 
 def en_shorter(sentence: str) -> list[str]:
