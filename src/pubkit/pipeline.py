@@ -396,6 +396,7 @@ class Build:
         self._config = config
         self._scripts: dict[Source, tuple[Sentence, ...]] = {}
         self._timelines: dict[tuple[Source, Synthesis], Timeline] = {}
+        self._offline: dict[Source, Document] = {}
 
     @classmethod
     def read(
@@ -593,19 +594,24 @@ class Build:
         if synthesis is not None:
             product = self.timeline(output.source, synthesis)
             if narrated:  # a read-aloud book: the text and its narration
-                product = Narration(
-                    document=offline_images(self.source(output.source)), timeline=product
-                )
+                product = Narration(document=self._rendered(output.source), timeline=product)
         elif output.source == "plain":
             from pubkit.plain.transform import FULL_TEXT_HREF
 
-            product = offline_images(_retarget(self.plain, FULL_TEXT_HREF, full_text))
+            product = _retarget(self._rendered("plain"), FULL_TEXT_HREF, full_text)
         else:
-            product = offline_images(self.document)
+            product = self._rendered("document")
         artifact = renderer.render(product, options)
         if output.source == "plain":
             artifact = dataclasses.replace(artifact, info={**artifact.info, **self.plain_info})
         return artifact
+
+    def _rendered(self, which: Source) -> Document:
+        """What the renderers get: the source with its web pictures replaced by their
+        description and a link (:func:`~pubkit.transforms.images.offline_images`), once."""
+        if which not in self._offline:
+            self._offline[which] = offline_images(self.source(which))
+        return self._offline[which]
 
     def write(
         self, folder: str | Path, outputs: Plan | None = None, *, strict: bool = True
