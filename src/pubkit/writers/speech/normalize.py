@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
-from pubkit.writers.speech import numbers, readings
+from pubkit.writers.speech import numbers, readings, shared
 from pubkit.writers.speech.grammar import GENDERS as _GENDER
 from pubkit.writers.speech.grammar import agree, one_before_noun, says_a_noun
 from pubkit.writers.speech.grammar import noun_gender as _gender
@@ -1824,6 +1824,7 @@ def _de_french(text: str) -> str:
 
 _GERMAN: tuple[Callable[[str], str], ...] = (
     _decorations,
+    shared.shared_currency("de"),
     readings.de_law_names,
     readings.degree_signs,
     _de_so_called,
@@ -2074,7 +2075,9 @@ def _en_weekdays(text: str) -> str:
 
 
 def _en_times(text: str) -> str:
-    # "9am–5pm", "9.30am - 1pm", "10:00–16:00": a range of times.
+    # "9.00–1.00pm", "9–5pm", "10:00–16:00": the period said at both ends (speech10)
+    text = shared.en_clock_ranges(text)
+    # "9am–5pm", "9.30am - 1pm": a range of times.
     time = r"\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?"
     text = re.sub(
         rf"\b({time})\s?[–—-]\s?({time})(?!\w)",
@@ -2128,7 +2131,9 @@ def _en_times(text: str) -> str:
         text,
     )
     text = re.sub(
-        rf"\b([Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Oo]pens?|[Cc]loses?)\s{point_time}{no_amount}",
+        # not the start of a range that was no range of times ("from 2.35 to 14.80 points")
+        rf"\b([Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Oo]pens?|[Cc]loses?)\s{point_time}"
+        rf"{no_amount}(?!\s?(?:to|and|[–—-])\s?\d)",
         lambda m: f"{m[1]} {_en_24h(int(m[2]), int(m[3]))}",
         text,
     )
@@ -2163,17 +2168,14 @@ def _en_hours_context(m: re.Match[str]) -> bool:
 
 
 def _en_24h(hour: int, minute: int) -> str:
-    """A time without am/pm: "14:00" → "fourteen hundred", "10:00" → "ten o'clock" (was
-    "fourteen", "ten": a count), "16:30" → "sixteen thirty"."""
-    if minute == 0:
-        return (
-            f"{numbers.cardinal(hour, 'en')} {'hundred' if hour > 12 else 'o' + chr(39) + 'clock'}"
-        )
-    return numbers.time(hour, minute, "en", uhr=False)
+    """A time without am/pm: "14:00" → "two p m", "10:00" → "ten o'clock" (was
+    "fourteen", "ten": a count; then "fourteen hundred", beside "ten o'clock" in one range),
+    "16:30" → "four thirty p m" (:func:`.shared.en_24h`)."""
+    return shared.en_24h(hour, minute)
 
 
 def _en_clock(text: str) -> str:
-    """ "9am", "3:30 p.m.", "14:00" → "nine a m", "three thirty p m", "fourteen hundred"."""
+    """ "9am", "3:30 p.m.", "14:00" → "nine a m", "three thirty p m", "two p m"."""
 
     def clock(m: re.Match[str]) -> str:
         suffix = {"am": " a m", "pm": " p m"}.get((m[3] or "").replace(".", "").lower(), "")
@@ -2504,6 +2506,7 @@ def _en_initialisms(text: str) -> str:
 
 _ENGLISH: tuple[Callable[[str], str], ...] = (
     _decorations,
+    shared.shared_currency("en"),
     readings.degree_signs,
     readings.us_states,
     _en_weekdays,

@@ -1,0 +1,64 @@
+"""Readings the listening round after speech9 left open (speech10), fixed as methods.
+
+Every row is a sentence of our own in the style of a city notice, with the spoken form
+written by hand; the comment above a table says what pubkit said before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pubkit.writers.speech.normalize import normalize
+
+# 1. Before: „drei Komma fünfzig, Kinder zwei Euro“, "or three point zero zero": a price
+# list that writes its currency once.
+DE_PRICE_LISTS = [
+    ("Eintritt: Erwachsene 4,50, Kinder 1,50 €.", "Eintritt: Erwachsene vier Euro fünfzig, Kinder ein Euro fünfzig."),
+    ("Die Fahrt kostet 2,80 / 1,40 €.", "Die Fahrt kostet zwei Euro achtzig beziehungsweise ein Euro vierzig."),
+    ("Die Fahrt kostet 2,80 € / 1,40 €.", "Die Fahrt kostet zwei Euro achtzig beziehungsweise ein Euro vierzig."),
+    ("Ein Platz kostet 6,00–9,50 Euro.", "Ein Platz kostet sechs Euro bis neun Euro fünfzig."),
+    ("Gebühr 12,00 (Einzelperson), 20,00 € (Familie).", "Gebühr zwölf Euro (Einzelperson), zwanzig Euro (Familie)."),
+    ("Karten zu 7,50 oder ermäßigt 5,00 EUR gibt es im Bürgerbüro.", "Karten zu sieben Euro fünfzig oder ermäßigt fünf Euro gibt es im Bürgerbüro."),
+    # unclear: no list of prices, the other number stays a number
+    ("Der Pegel stieg um 0,75, die Gebühr auf 3 €.", "Der Pegel stieg um null Komma fünfundsiebzig, die Gebühr auf drei Euro."),
+    ("Im Jahr 2024 kostete es 2,50 €.", "Im Jahr zweitausendvierundzwanzig kostete es zwei Euro fünfzig."),
+]  # fmt: skip
+EN_PRICE_LISTS = [
+    ("Swims cost £3.20 or 1.60 for under 16s.", "Swims cost three pounds and twenty pence or one pound and sixty pence for under sixteens."),
+    ("Adults £6.00, juniors 3.50.", "Adults six pounds, juniors three pounds and fifty pence."),
+    ("A permit is €40/€25 for residents.", "A permit is forty euros or twenty-five euros for residents."),
+    ("Seats are £8–12 each.", "Seats are eight pounds to twelve pounds each."),
+    ("Hire £15.00 (members), 22.00 (others).", "Hire fifteen pounds (members), twenty-two pounds (others)."),
+    # unclear: a count after a price, or a decimal after a verb, is no price
+    ("The fee is £5, 2 visits are free.", "The fee is five pounds, two visits are free."),
+    ("It costs £4.50, the walk is 2.50 miles.", "It costs four pounds and fifty pence, the walk is two point five zero miles."),
+]  # fmt: skip
+
+# 4., 5. Before: "ten o'clock to sixteen hundred", "nine o'clock to one p m", "nine to five
+# p m": the period is said at both ends of a range; a 24-hour time the 12-hour way.
+EN_TIME_RANGES = [
+    ("The tip is open 10:00–16:00 daily.", "The tip is open ten a m to four p m daily."),
+    ("Parking is free from 07:30 to 09:00.", "Parking is free from seven thirty a m to nine a m."),
+    ("Roadworks run between 20:00 and 05:00.", "Roadworks run between eight p m and five a m."),
+    ("Lunch break 12:00–13:30.", "Lunch break twelve noon to one thirty p m."),
+    ("The hub opens 9.30–12.30pm on Fridays.", "The hub opens nine thirty a m to twelve thirty p m on Fridays."),
+    ("Call us 8–6pm.", "Call us eight a m to six p m."),
+    ("Drop in 2–4pm at the hall.", "Drop in two p m to four p m at the hall."),
+    ("The cafe serves 11.30am–2.30pm.", "The cafe serves eleven thirty a m to two thirty p m."),
+    ("Overnight works 11–5am.", "Overnight works eleven p m to five a m."),
+    ("The stall opens at 16:45.", "The stall opens at four forty-five p m."),
+    ("Bins go out by 06:00.", "Bins go out by six o'clock."),
+    # left alone: no 24-hour clock, no period, or not times at all
+    ("Open 9:00–12:00 on Sundays.", "Open nine o'clock to twelve o'clock on Sundays."),
+    ("Children aged 5 to 11 may join.", "Children aged five to eleven may join."),
+    ("Scores ranged from 2.35 to 14.80 points.", "Scores ranged from two point three five to fourteen point eight zero points."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "written", "spoken"),
+    [("de", w, s) for w, s in DE_PRICE_LISTS]
+    + [("en", w, s) for w, s in EN_PRICE_LISTS + EN_TIME_RANGES],
+)
+def test_reading(lang: str, written: str, spoken: str) -> None:
+    assert normalize(written, lang) == spoken
