@@ -62,3 +62,23 @@ EN_TIME_RANGES = [
 )
 def test_reading(lang: str, written: str, spoken: str) -> None:
     assert normalize(written, lang) == spoken
+
+
+# 2. Before: „die siebte Jahrgänge“, „alle fünf. Klassen“: an ordinal before a plural in -e /
+# -er (umlauted or not) and after „alle“, „beide“, „diese“ takes -en.
+DE_PLURAL_ORDINALS = [
+    ("Die 8. Jahrgänge schreiben am Dienstag.", "Die achten Jahrgänge schreiben am Dienstag."),
+    ("Alle 6. Klassen gehen ins Museum.", "Alle sechsten Klassen gehen ins Museum."),
+    ("Beide 2. Kurse sind voll.", "Beide zweiten Kurse sind voll."),
+    ("Diese 3. Lehrgänge fallen aus.", "Diese dritten Lehrgänge fallen aus."),
+    ("Eltern der 9. und 10. Jahrgänge sind eingeladen.", "Eltern der neunten und zehnten Jahrgänge sind eingeladen."),
+    ("Für die 4. Kurse gibt es Plätze.", "Für die vierten Kurse gibt es Plätze."),
+    # a feminine singular in -e stays singular
+    ("Die 3. Runde beginnt um 14 Uhr.", "Die dritte Runde beginnt um vierzehn Uhr."),
+    ("Diese 2. Stufe gilt ab sofort.", "Diese zweite Stufe gilt ab sofort."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), DE_PLURAL_ORDINALS)
+def test_german_ordinals_before_plurals(written: str, spoken: str) -> None:
+    assert normalize(written, "de") == spoken

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pubkit.writers.speech import numbers, readings, shared
 from pubkit.writers.speech.grammar import GENDERS as _GENDER
 from pubkit.writers.speech.grammar import agree, one_before_noun, says_a_noun
+from pubkit.writers.speech.grammar import is_plural as _grammar_plural
 from pubkit.writers.speech.grammar import noun_gender as _gender
 from pubkit.writers.speech.tables import (
     ABBREVIATIONS,
@@ -976,7 +977,7 @@ _MONTHS_DE = "|".join(numbers.MONTHS["de"])
 _DATIVE_LOWER = frozenset(w.lower() for w in _DATIVE)
 # Words before an ordinal: "der 2. Platz", "sein 22. Stadtfest", "zur 3. Impfung".
 _DETERMINERS = (
-    "der|die|das|dem|den|des|am|im|zum|zur|vom|beim|ab|bis|seit|"
+    "der|die|das|dem|den|des|am|im|zum|zur|vom|beim|ab|bis|seit|alle|beide|"
     "(?:ein|kein|mein|dein|sein|ihr|unser|euer|jed|dies)(?:e|er|em|en|es)?"
 )
 # Prepositions before „der“ that make it dative (feminine): „in der 3. Etage“.
@@ -1360,6 +1361,8 @@ def _de_dates(text: str) -> str:
             ending = ""
         elif word.endswith(("em", "en", "es", "er")) or word in _DATIVE_LOWER:
             ending = "n"  # dem, den, des, einem, seiner … and am, im, zum, vom
+        elif word in ("alle", "beide") or (word.endswith("e") and _is_plural(noun)):
+            ending = "n"  # „alle 5. Klassen“, „diese 2. Kurse“: a plural after a determiner
         elif word.endswith("e"):
             ending = ""  # eine, seine, jede, diese
         else:  # ein, sein, ihr, unser: the noun's gender decides ("sein 22. Stadtfest")
@@ -1424,6 +1427,14 @@ def _law_ordinal(m: re.Match[str]) -> str:
     return f"{article} {numbers.ordinal(int(m[1]), 'de', ending='n' if dative else '')} {m[2]}"
 
 
+def _is_plural(noun: str) -> bool:
+    """After „die“ or „diese“: a plural by its form (:func:`.grammar.is_plural`: „Klassen“, „Jahrgänge“, „Kinder“),
+    or a noun the same in both numbers that is masculine or neuter („die 3. Zimmer“: „die“
+    before a masculine or neuter noun is the plural's)."""
+    last = noun.rsplit("-", 1)[-1]
+    return _grammar_plural(last) or _GENDER.get(last) in ("m", "n")
+
+
 def _plural_or_oblique(article: str, noun: str) -> bool:
     """Whether an ordinal between ``article`` (der, die) and ``noun`` ends in -en.
 
@@ -1434,10 +1445,10 @@ def _plural_or_oblique(article: str, noun: str) -> bool:
     singular is the nominative („der 2. Platz“, „der 1. Vorsitzende“).
     """
     last = noun.rsplit("-", 1)[-1]
-    plural = last.endswith(("en", "n", "s")) and not last.endswith(_SINGULAR_ENDINGS)
+    plural = _grammar_plural(last)
     gender = _gender(last)
     if article == "die":
-        return plural
+        return _is_plural(last)
     return plural or gender == "n" or (gender == "f" and not last.endswith("e"))
 
 
