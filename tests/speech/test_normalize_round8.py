@@ -82,3 +82,44 @@ DE_PLURAL_ORDINALS = [
 @pytest.mark.parametrize(("written", "spoken"), DE_PLURAL_ORDINALS)
 def test_german_ordinals_before_plurals(written: str, spoken: str) -> None:
     assert normalize(written, "de") == spoken
+
+
+# 6. Before: „… Strich zweitausendzwanzig“, "… slash twenty twenty" (a fraction), „zweiund-
+# dreißig bis ein Strich …“ (a range), „zweitausendelf bis fünfundsechzig oder E U“.
+DE_REFERENCES = [
+    ("Es gilt die Verordnung 412/2021.", "Es gilt die Verordnung vierhundertzwölf aus zweitausendeinundzwanzig."),
+    ("Die Vorlage Nr. 88/2025 wird beraten.", "Die Vorlage Nummer achtundachtzig aus zweitausendfünfundzwanzig wird beraten."),
+    ("Drucksache 0457/2023 liegt aus.", "Drucksache null vier fünf sieben aus zweitausenddreiundzwanzig liegt aus."),
+    ("Bitte nennen Sie das Az. 14-3/2025.", "Bitte nennen Sie das Aktenzeichen vierzehn Bindestrich drei Strich zweitausendfünfundzwanzig."),
+    ("Geschäftszeichen: 31.4-062/24", "Geschäftszeichen: einunddreißig Punkt vier Bindestrich null sechs zwei Strich vierundzwanzig"),
+    ("Maßgeblich ist die Richtlinie 2019/904/EU.", "Maßgeblich ist die Richtlinie zweitausendneunzehn Strich neunhundertvier Strich E U."),
+    # a season and a school year keep their „bis“
+    ("Die Saison 2025/2026 beginnt.", "Die Saison zweitausendfünfundzwanzig bis zweitausendsechsundzwanzig beginnt."),
+]  # fmt: skip
+EN_REFERENCES = [
+    ("The rules are in S.I. No. 312/2022.", "The rules are in S I number three hundred and twelve of twenty twenty-two."),
+    ("Notice 27/2024 sets the fees.", "Notice twenty-seven of twenty twenty-four sets the fees."),
+    ("Changes to parking – 615/2023", "Changes to parking, six hundred and fifteen of twenty twenty-three"),
+    ("We follow Regulation (EU) 2018/1725 on data.", "We follow Regulation (E U) twenty eighteen slash one thousand, seven hundred and twenty-five on data."),
+    ("Please quote reference 2025/0412 in your reply.", "Please quote reference twenty twenty-five slash zero four one two in your reply."),
+]  # fmt: skip
+
+# 3. Before: "N E thirty-three", "SW1A" left as written, "D two": a postal district alone.
+EN_DISTRICTS = [
+    ("Collections in LS6 change next week.", "Collections in L S six change next week."),
+    ("Homes in the DH15 area are affected.", "Homes in the D H one five area are affected."),
+    ("The depot serves SW1A and WC2N.", "The depot serves S W one A and W C two N."),
+    ("Most calls came from D04 and D06.", "Most calls came from D zero four and D zero six."),
+    # whole postcodes as before; a motorway and a mask stay as they are said
+    ("Send it to Leeds LS2 8HD.", "Send it to Leeds L S two, eight H D."),
+    ("Avoid the M62 and wear an FFP2 mask.", "Avoid the M sixty-two and wear an F F P two mask."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "written", "spoken"),
+    [("de", w, s) for w, s in DE_REFERENCES]
+    + [("en", w, s) for w, s in EN_REFERENCES + EN_DISTRICTS],
+)
+def test_references(lang: str, written: str, spoken: str) -> None:
+    assert normalize(written, lang) == spoken

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
-from pubkit.writers.speech import numbers, readings, shared
+from pubkit.writers.speech import numbers, readings, references, shared
 from pubkit.writers.speech.grammar import GENDERS as _GENDER
 from pubkit.writers.speech.grammar import agree, one_before_noun, says_a_noun
 from pubkit.writers.speech.grammar import is_plural as _grammar_plural
@@ -1836,6 +1836,8 @@ def _de_french(text: str) -> str:
 _GERMAN: tuple[Callable[[str], str], ...] = (
     _decorations,
     shared.shared_currency("de"),
+    references.file_numbers("de"),
+    references.numbered_acts("de"),
     readings.de_law_names,
     readings.degree_signs,
     _de_so_called,
@@ -1857,6 +1859,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _phone("de"),
     _service_numbers("de"),
     _de_motorways,
+    references.postal_districts("de"),
     _codes("de"),
     _de_ranges,
     _hyphen_ranges("de"),
@@ -2518,6 +2521,8 @@ def _en_initialisms(text: str) -> str:
 _ENGLISH: tuple[Callable[[str], str], ...] = (
     _decorations,
     shared.shared_currency("en"),
+    references.file_numbers("en"),
+    references.numbered_acts("en"),
     readings.degree_signs,
     readings.us_states,
     _en_weekdays,
@@ -2530,6 +2535,7 @@ _ENGLISH: tuple[Callable[[str], str], ...] = (
     readings.short_area_phones("en"),
     _phone("en"),
     _service_numbers("en"),
+    references.postal_districts("en"),
     _codes("en"),
     _hyphen_ranges("en"),
     _negatives("en"),
