@@ -123,3 +123,34 @@ EN_DISTRICTS = [
 )
 def test_references(lang: str, written: str, spoken: str) -> None:
     assert normalize(written, lang) == spoken
+
+
+# 7. Before: "until three oh four p m.", "fifteen. April", "twenty-four point one two." (a
+# German date in an English run); „am March drei“, „drei Strich vier Strich …“ (an English
+# date in a German run).
+EN_GERMAN_DATES = [
+    ("Forms are due by 18.03. at noon.", "Forms are due by the eighteenth of March at noon."),
+    ("The office is shut from 23.12. to 3.1.", "The office is shut from the twenty-third of December to the third of January."),
+    ("The fair opens on 9. June 2026.", "The fair opens on the ninth of June twenty twenty-six."),
+    ("Stalls run 12.–14. September.", "Stalls run the twelfth to the fourteenth of September."),
+    ("Pay before 1.7. please.", "Pay before the first of July please."),
+    # a decimal at a sentence's end stays a decimal
+    ("Growth rose to 1.4. Costs fell.", "Growth rose to one point four. Costs fell."),
+]  # fmt: skip
+DE_ENGLISH_DATES = [
+    ("Die Tagung ist am June 12, 2026.", "Die Tagung ist am zwölften Juni zweitausendsechsundzwanzig."),
+    ("Veröffentlicht am 7 October 2025 in Cork.", "Veröffentlicht am siebten Oktober zweitausendfünfundzwanzig in Cork."),
+    ("Der Vortrag ist am May 4th.", "Der Vortrag ist am vierten Mai."),
+    ("Die Frist endet am 09/05/2026.", "Die Frist endet am neunten Mai zweitausendsechsundzwanzig."),
+    ("Anmeldung bis 15/08 an das Amt.", "Anmeldung bis zum fünfzehnten August an das Amt."),
+    # a count after a month, a room number without a date word: no date
+    ("Im Oktober 4 Sitzungen in Raum 12/3.", "Im Oktober vier Sitzungen in Raum zwölf Strich drei."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "written", "spoken"),
+    [("en", w, s) for w, s in EN_GERMAN_DATES] + [("de", w, s) for w, s in DE_ENGLISH_DATES],
+)
+def test_dates_of_the_other_language(lang: str, written: str, spoken: str) -> None:
+    assert normalize(written, lang) == spoken

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
-from pubkit.writers.speech import numbers, readings, references, shared
+from pubkit.writers.speech import date_forms, numbers, readings, references, shared
 from pubkit.writers.speech.grammar import GENDERS as _GENDER
 from pubkit.writers.speech.grammar import agree, one_before_noun, says_a_noun
 from pubkit.writers.speech.grammar import is_plural as _grammar_plural
@@ -1838,6 +1838,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     shared.shared_currency("de"),
     references.file_numbers("de"),
     references.numbered_acts("de"),
+    date_forms.de_english_dates,
     readings.de_law_names,
     readings.degree_signs,
     _de_so_called,
@@ -2523,6 +2524,7 @@ _ENGLISH: tuple[Callable[[str], str], ...] = (
     shared.shared_currency("en"),
     references.file_numbers("en"),
     references.numbered_acts("en"),
+    date_forms.en_german_dates,
     readings.degree_signs,
     readings.us_states,
     _en_weekdays,
