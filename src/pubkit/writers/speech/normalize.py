@@ -142,6 +142,11 @@ def _normalize(
     table, words, change = _compiled_lexicon(lang, lexicon)
     if words is not None:  # not inside an address: its words are said by _say_url
         text = _outside_addresses(text, lambda piece: words.sub(lambda m: table[m[1]], piece))
+    # "… until 3:30 p.m. Closed Sundays.", "… Fri 10th Dec.": the abbreviation's full stop
+    # also ends the sentence; it is written twice, so the reading of the abbreviation keeps
+    # one for the pause (was "three thirty p m Closed Sundays": no sentence end).
+    if "." in text:
+        text = _SENTENCE_END_ABBREVIATION[lang].sub(r"\1.", text)
     if lang == "de":  # built-in expansions, under the document's own (said every time)
         introduced -= GLOSSARY_DE.keys()
         announce -= GLOSSARY_DE.keys()
@@ -186,6 +191,17 @@ def _normalize(
     return (
         re.sub(r"(?<=\w) (?=[.,;:!?](?:\s|$))", "", text) if " ." in text or " ," in text else text
     )
+
+
+_SENTENCE_END_ABBREVIATION = {
+    "en": re.compile(
+        r"(?<![\w.])((?:[ap]\.m|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+        r"(?=\s*$|\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+        r"Nov|Dec)\b)[A-Z][a-z])"
+    ),
+    # German nouns are capitalised: only at the end of the text
+    "de": re.compile(r"(?<![\w.])((?:usw|etc)\.)(?=\s*$)"),
+}
 
 
 @functools.lru_cache(maxsize=2)
@@ -2065,8 +2081,18 @@ _EN_DAYS = {
 def _en_weekdays(text: str) -> str:
     """``Mon–Fri`` → ``Monday to Friday``; ``Sat/Sun`` → ``Saturday and Sunday``."""
     days = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
-    # "Mon 6th Dec – Fri 10th Dec": a dash before a weekday ends a range.
-    text = re.sub(rf"(?<=[\w.])\s[–—-]\s(?=(?:{days})\w*\b)", " to ", text)
+    # "Mon 6th Dec – Fri 10th Dec": a dash before a weekday ends a range, where a day, a
+    # date or a time stands before it; "For Immediate Release – Saturday 28th March" is a
+    # heading's separator (a pause, not "to": speech10).
+    start = re.compile(
+        rf"(?:\d|\b(?:{days}|{'|'.join(numbers.MONTHS['en'])}|{'|'.join(_EN_MONTH_SHORT)})\b)"
+        r"[^,;:–—]{0,20}$"
+    )
+    text = re.sub(
+        rf"(?<=[\w.])\s[–—-]\s(?=(?:{days})\w*\b)",
+        lambda m: " to " if start.search(m.string[: m.start()]) else m[0],
+        text,
+    )
     # "Mon 22 April–Fri 26 April", "22/04-Fri 26/04": also without spaces after a date
     text = re.sub(
         rf"(\d|\b(?:{'|'.join(numbers.MONTHS['en'])}|{'|'.join(_EN_MONTH_SHORT)})\.?)[–—-]"
@@ -2299,6 +2325,30 @@ _EN_NOT_NOUNS = frozenset(
         "set",
         "cut",
         "left",
+        # adverbs after an amount („we pay the £150 straight into your account“, speech10)
+        "straight",
+        "back",
+        "now",
+        "today",
+        "instead",
+        "again",
+        "too",
+        "also",
+        "only",
+        "there",
+        "here",
+        "yet",
+        "still",
+        "directly",
+        "automatically",
+        "towards",
+        "toward",
+        "via",
+        "without",
+        "within",
+        "under",
+        "including",
+        "excluding",
     ]
 )
 
@@ -2361,22 +2411,31 @@ def _en_amounts(text: str) -> str:
 
         def say(m: re.Match[str]) -> str:
             spoken = said(m)
-            before = re.search(r"\b(\w+)\s$", m.string[: m.start()])
-            noun = re.match(r"\s([a-z]+)\b", m.string[m.end() :])
+            # the determiner, perhaps before a hyphenated adjective: "a one-off £150 rebate"
+            before = re.search(r"\b(\w+)\s(?:\w+(?:-\w+)+\s)?$", m.string[: m.start()])
+            # the noun; after "a"/"an" a name's capital too ("a £500 Test and Trace Payment")
+            noun = re.match(r"\s([a-z]+|[A-Z][a-z]+)\b", m.string[m.end() :])
+            if (
+                noun
+                and noun[1][0].isupper()
+                and (not before or before[1].lower() not in ("a", "an"))
+            ):
+                noun = None
             if not (
                 before
                 and before[1].lower() in _EN_DETERMINERS
                 and noun
-                and _en_noun(noun[1])
+                and _en_noun(noun[1].lower())
                 and not re.search(r" and \S+ (?:pence|penny|cents?)$", spoken)
             ):
                 return spoken
             amount, main = spoken.rsplit(" ", 1)
+            right_after_a = before[0].rstrip().lower() == "a"  # not "a one-off £150 …"
             if " and " in amount:  # "the £150 energy rebate": "a hundred and fifty pound …"
-                if before[1].lower() == "a":
+                if right_after_a:
                     amount = re.sub(r"^one (?=hundred|thousand)", "", amount)
                 return f"{amount} {_EN_SINGULAR.get(main, main)}"
-            if before[1].lower() == "a":
+            if right_after_a:
                 amount = re.sub(r"^one (?=hundred|thousand)", "", amount)
             return f"{amount} {_EN_SINGULAR.get(main, main)}".replace(" ", "-")
 
