@@ -183,3 +183,16 @@ LISTENED = [
 @pytest.mark.parametrize(("lang", "written", "spoken"), LISTENED)
 def test_listened(lang: str, written: str, spoken: str) -> None:
     assert normalize(written, lang) == spoken
+
+
+# "twenty twenty-four slash twenty twenty-five": a school or financial year with both years
+# in full is a range like "2024/25"; two other years are two years.
+EN_FULL_YEARS = [
+    ("Term dates for 2026/2027 are online.", "Term dates for twenty twenty-six to twenty twenty-seven are online."),
+    ("The 2018/2023 figures differ.", "The twenty eighteen slash twenty twenty-three figures differ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "spoken"), EN_FULL_YEARS)
+def test_full_years(written: str, spoken: str) -> None:
+    assert normalize(written, "en") == spoken

@@ -2051,6 +2051,17 @@ def _en_numeric_dates(text: str, *, us: bool) -> str:
         lambda m: f"{numbers.year(int(m[1]), 'en')} to {numbers.cardinal(int(m[2]), 'en')}",
         text,
     )
+    # "2024/2025": the same with the second year in full when it follows the first, else
+    # two years (was "twenty twenty-four slash twenty twenty-five", "… slash two thousand
+    # and twenty-four": speech10)
+    text = re.sub(
+        r"(?<![\d/.])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d/])",
+        lambda m: (
+            f"{numbers.year(int(m[1]), 'en')} "
+            f"{'to' if int(m[2]) == int(m[1]) + 1 else 'slash'} {numbers.year(int(m[2]), 'en')}"
+        ),
+        text,
+    )
     # "27.03.20" and "27.03.2020": dotted dates are day-first in English as well.
     return re.sub(
         r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)",
