@@ -136,6 +136,7 @@ EN_GERMAN_DATES = [
     ("Pay before 1.7. please.", "Pay before the first of July please."),
     # a decimal at a sentence's end stays a decimal
     ("Growth rose to 1.4. Costs fell.", "Growth rose to one point four. Costs fell."),
+    ("The rules are in Section 11.03.", "The rules are in Section eleven point zero three."),
 ]  # fmt: skip
 DE_ENGLISH_DATES = [
     ("Die Tagung ist am June 12, 2026.", "Die Tagung ist am zwölften Juni zweitausendsechsundzwanzig."),

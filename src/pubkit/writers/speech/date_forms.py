@@ -21,6 +21,13 @@ _EN_MONTHS = "|".join(_EN)
 _EN_DATE_WORDS = r"on|until|till|from|by|since|before|after|to|and|between|[Dd]ate|[Dd]eadline:?"
 
 
+# Words before a dotted number that is a part's number: "Section 12.04.", "version 2.10."
+_EN_NUMBERED = (
+    r"\b(?:[Ss]ection|[Cc]lause|[Pp]aragraph|[Pp]ara|[Cc]hapter|[Vv]ersion|[Pp]age|[Ii]tem|"
+    r"[Rr]ule|[Rr]egulation|[Aa]rticle|[Pp]art|[Tt]able|[Ff]igure|[Nn]o\.?|[Nn]umber)\s$"
+)
+
+
 def _valid(day: int, month: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= (
         29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
@@ -60,6 +67,8 @@ def en_german_dates(text: str) -> str:
             after_date or (dated_word and not before.rstrip().endswith("to"))
         ):
             return m[0]
+        if re.search(_EN_NUMBERED, before):
+            return m[0]  # "Section 12.04.", "version 10.12.": a numbered part, not a date
         rest = m.string[m.end() :]
         # the full stop also ends the sentence: at the end, or before a capital
         end = "." if not rest or (rest.startswith(" ") and rest.lstrip()[:1].isupper()) else ""
