@@ -197,3 +197,8 @@ EN_FULL_YEARS = [
 @pytest.mark.parametrize(("written", "spoken"), EN_FULL_YEARS)
 def test_full_years(written: str, spoken: str) -> None:
     assert normalize(written, "en") == spoken
+
+
+def test_a_slash_before_a_hyphen_is_no_date() -> None:
+    """„den 24/7-Service“: a compound, not „den 24.07.“ (only after a date word a day/month)."""
+    assert "Juli" not in normalize("Wir bieten den 24/7-Service an.", "de")

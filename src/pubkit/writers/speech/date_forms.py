@@ -78,7 +78,7 @@ def en_german_dates(text: str) -> str:
 
 
 _EN_TO_DE = dict(zip(_EN, _DE, strict=True))
-_DE_DATE_WORDS = r"am|Am|bis|Bis|ab|Ab|vom|Vom|zum|seit|Seit|Stand:|Datum:|Frist:|den|dem"
+_DE_DATE_WORDS = r"am|Am|bis|Bis|ab|Ab|vom|Vom|zum|seit|Seit|Stand:|Datum:|Frist:"
 
 
 def de_english_dates(text: str) -> str:
@@ -119,5 +119,7 @@ def de_english_dates(text: str) -> str:
         return f"{day:02d}.{month_:02d}." + (m[3] or "")
 
     if "/" in text:
-        text = re.sub(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/]|[.,]\d)", slashed, text)
+        text = re.sub(
+            r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/-]|[.,]\d)", slashed, text
+        )
     return text
