@@ -316,7 +316,7 @@ EN_CORPUS_FINDINGS = [
     ("Last update 27.03.20", "Last update the twenty-seventh of March, twenty twenty"),
     (
         "Friday, 8 December, 2017 - 15:27",
-        "Friday, the eighth of December, twenty seventeen, fifteen twenty-seven",
+        "Friday, the eighth of December, twenty seventeen, three twenty-seven p m",
     ),
     ("Catford, SE6 4RU.", "Catford, S E six, four R U."),
     ("30 km/h", "thirty kilometres per hour"),

@@ -145,9 +145,9 @@ EN_COMMA_DECIMALS = [
 EN_POINT_TIMES = [
     ("The bus leaves at 10.45 from the depot.", "The bus leaves at ten forty-five from the depot."),
     ("Open from 8.30 to 12.15 on Saturdays.", "Open from eight thirty to twelve fifteen on Saturdays."),
-    ("Staff are there between 9.15 and 16.45.", "Staff are there between nine fifteen and sixteen forty-five."),
-    ("Open between 8.00 and 18.00.", "Open between eight o'clock and eighteen hundred."),
-    ("Doors open at 19:00.", "Doors open at nineteen hundred."),  # was "nineteen", a count
+    ("Staff are there between 9.15 and 16.45.", "Staff are there between nine fifteen a m and four forty-five p m."),
+    ("Open between 8.00 and 18.00.", "Open between eight a m and six p m."),
+    ("Doors open at 19:00.", "Doors open at seven p m."),  # was "nineteen", a count
     ("Meet at 26.40 by the gate.", "Meet at twenty-six point four zero by the gate."),
     ("Inflation stood at 2.50 percent.", "Inflation stood at two point five zero percent."),
 ]  # fmt: skip

@@ -21,6 +21,7 @@ __all__ = [
     "GENDERS",
     "agree",
     "is_female_first_name",
+    "is_plural",
     "noun_gender",
     "one_before_noun",
     "says_a_noun",
@@ -340,6 +341,9 @@ GENDERS: dict[str, str] = {
     "Wort": "n", "Buch": "n", "Heft": "n", "Fahrzeug": "n", "Auto": "n", "Fahrrad": "n",
     "Zelt": "n", "Boot": "n", "Fenster": "n", "Schreiben": "n", "Land": "n", "Dorf": "n",
     "Feld": "n", "Ei": "n",
+    # plurals in -e / -er notices put after an ordinal („die 7. Jahrgänge“, „2. Kurse“)
+    "Gang": "m", "Jahrgang": "m", "Kurs": "m", "Lehrgang": "m", "Markt": "m", "Stand": "m",
+    "Sport": "m", "Lauf": "m", "Lehrer": "m", "Schüler": "m", "Zweig": "m",
 }  # fmt: skip
 _FEMININE_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "e", "ik", "ur", "enz",
                      "ei", "ie", "erin", "anz")  # fmt: skip
@@ -348,6 +352,43 @@ _TAILS = sorted(
     ((tail.lower(), gender) for tail, gender in GENDERS.items() if len(tail) > 2),
     key=lambda item: -len(item[0]),
 )
+
+_BACK = str.maketrans("äöü", "aou")
+
+
+def is_plural(noun: str) -> bool:
+    """Whether a German noun is, by its form, a plural.
+
+    -en, -n, -s („Klassen“, „Tests“; not -ion, -nis, -us, -in, -on, -is: „Aktion“,
+    „Bürgermeisterin“), or -e / -er after a masculine or neuter noun the table knows, with
+    or without an umlaut: „Jahrgänge“ (Jahrgang), „Kurse“, „Tage“, „Kinder“, „Häuser“. A
+    feminine noun in -e („Klasse“, „Stufe“) is no plural: its stem is no noun of the table.
+
+    >>> is_plural("Jahrgänge"), is_plural("Klassen"), is_plural("Klasse"), is_plural("Sorte")
+    (True, True, False, False)
+    """
+    if noun.endswith(("en", "n", "s")) and not noun.endswith(
+        ("ion", "nis", "us", "in", "on", "is")
+    ):
+        return True
+    for ending in ("er", "e"):
+        if not noun.endswith(ending):
+            continue
+        stem = noun[: -len(ending)]
+        umlaut = max(stem.rfind(c) for c in "äöü")
+        backed = stem[:umlaut] + stem[umlaut:].translate(_BACK) if umlaut >= 0 else stem
+        for candidate in {stem, backed}:
+            if GENDERS.get(candidate) in ("m", "n"):
+                return True
+            # a compound whose last part the table knows (four letters or more)
+            low = candidate.lower()
+            if any(
+                len(tail) >= 4 and low.endswith(tail) and gender in ("m", "n")
+                for tail, gender in _TAILS
+            ):
+                return True
+    return False
+
 
 # The word before the number → the case it governs (prepositions; verbs whose object it is).
 _ONE_CASE: dict[str, str] = {

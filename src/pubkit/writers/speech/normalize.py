@@ -17,9 +17,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
-from pubkit.writers.speech import numbers, readings
+from pubkit.writers.speech import date_forms, numbers, readings, references, shared
 from pubkit.writers.speech.grammar import GENDERS as _GENDER
 from pubkit.writers.speech.grammar import agree, one_before_noun, says_a_noun
+from pubkit.writers.speech.grammar import is_plural as _grammar_plural
 from pubkit.writers.speech.grammar import noun_gender as _gender
 from pubkit.writers.speech.tables import (
     ABBREVIATIONS,
@@ -141,6 +142,11 @@ def _normalize(
     table, words, change = _compiled_lexicon(lang, lexicon)
     if words is not None:  # not inside an address: its words are said by _say_url
         text = _outside_addresses(text, lambda piece: words.sub(lambda m: table[m[1]], piece))
+    # "… until 3:30 p.m. Closed Sundays.", "… Fri 10th Dec.": the abbreviation's full stop
+    # also ends the sentence; it is written twice, so the reading of the abbreviation keeps
+    # one for the pause (was "three thirty p m Closed Sundays": no sentence end).
+    if "." in text:
+        text = _SENTENCE_END_ABBREVIATION[lang].sub(r"\1.", text)
     if lang == "de":  # built-in expansions, under the document's own (said every time)
         introduced -= GLOSSARY_DE.keys()
         announce -= GLOSSARY_DE.keys()
@@ -185,6 +191,17 @@ def _normalize(
     return (
         re.sub(r"(?<=\w) (?=[.,;:!?](?:\s|$))", "", text) if " ." in text or " ," in text else text
     )
+
+
+_SENTENCE_END_ABBREVIATION = {
+    "en": re.compile(
+        r"(?<![\w.])((?:[ap]\.m|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+        r"(?=\s*$|\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+        r"Nov|Dec)\b)[A-Z][a-z])"
+    ),
+    # German nouns are capitalised: only at the end of the text
+    "de": re.compile(r"(?<![\w.])((?:usw|etc)\.)(?=\s*$)"),
+}
 
 
 @functools.lru_cache(maxsize=2)
@@ -976,7 +993,7 @@ _MONTHS_DE = "|".join(numbers.MONTHS["de"])
 _DATIVE_LOWER = frozenset(w.lower() for w in _DATIVE)
 # Words before an ordinal: "der 2. Platz", "sein 22. Stadtfest", "zur 3. Impfung".
 _DETERMINERS = (
-    "der|die|das|dem|den|des|am|im|zum|zur|vom|beim|ab|bis|seit|"
+    "der|die|das|dem|den|des|am|im|zum|zur|vom|beim|ab|bis|seit|alle|beide|"
     "(?:ein|kein|mein|dein|sein|ihr|unser|euer|jed|dies)(?:e|er|em|en|es)?"
 )
 # Prepositions before „der“ that make it dative (feminine): „in der 3. Etage“.
@@ -1360,6 +1377,8 @@ def _de_dates(text: str) -> str:
             ending = ""
         elif word.endswith(("em", "en", "es", "er")) or word in _DATIVE_LOWER:
             ending = "n"  # dem, den, des, einem, seiner … and am, im, zum, vom
+        elif word in ("alle", "beide") or (word.endswith("e") and _is_plural(noun)):
+            ending = "n"  # „alle 5. Klassen“, „diese 2. Kurse“: a plural after a determiner
         elif word.endswith("e"):
             ending = ""  # eine, seine, jede, diese
         else:  # ein, sein, ihr, unser: the noun's gender decides ("sein 22. Stadtfest")
@@ -1424,6 +1443,14 @@ def _law_ordinal(m: re.Match[str]) -> str:
     return f"{article} {numbers.ordinal(int(m[1]), 'de', ending='n' if dative else '')} {m[2]}"
 
 
+def _is_plural(noun: str) -> bool:
+    """After „die“ or „diese“: a plural by its form (:func:`.grammar.is_plural`: „Klassen“, „Jahrgänge“, „Kinder“),
+    or a noun the same in both numbers that is masculine or neuter („die 3. Zimmer“: „die“
+    before a masculine or neuter noun is the plural's)."""
+    last = noun.rsplit("-", 1)[-1]
+    return _grammar_plural(last) or _GENDER.get(last) in ("m", "n")
+
+
 def _plural_or_oblique(article: str, noun: str) -> bool:
     """Whether an ordinal between ``article`` (der, die) and ``noun`` ends in -en.
 
@@ -1434,10 +1461,10 @@ def _plural_or_oblique(article: str, noun: str) -> bool:
     singular is the nominative („der 2. Platz“, „der 1. Vorsitzende“).
     """
     last = noun.rsplit("-", 1)[-1]
-    plural = last.endswith(("en", "n", "s")) and not last.endswith(_SINGULAR_ENDINGS)
+    plural = _grammar_plural(last)
     gender = _gender(last)
     if article == "die":
-        return plural
+        return _is_plural(last)
     return plural or gender == "n" or (gender == "f" and not last.endswith("e"))
 
 
@@ -1824,6 +1851,10 @@ def _de_french(text: str) -> str:
 
 _GERMAN: tuple[Callable[[str], str], ...] = (
     _decorations,
+    shared.shared_currency("de"),
+    references.file_numbers("de"),
+    references.numbered_acts("de"),
+    date_forms.de_english_dates,
     readings.de_law_names,
     readings.degree_signs,
     _de_so_called,
@@ -1845,6 +1876,7 @@ _GERMAN: tuple[Callable[[str], str], ...] = (
     _phone("de"),
     _service_numbers("de"),
     _de_motorways,
+    references.postal_districts("de"),
     _codes("de"),
     _de_ranges,
     _hyphen_ranges("de"),
@@ -2019,6 +2051,17 @@ def _en_numeric_dates(text: str, *, us: bool) -> str:
         lambda m: f"{numbers.year(int(m[1]), 'en')} to {numbers.cardinal(int(m[2]), 'en')}",
         text,
     )
+    # "2024/2025": the same with the second year in full when it follows the first, else
+    # two years (was "twenty twenty-four slash twenty twenty-five", "… slash two thousand
+    # and twenty-four": speech10)
+    text = re.sub(
+        r"(?<![\d/.])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d/])",
+        lambda m: (
+            f"{numbers.year(int(m[1]), 'en')} "
+            f"{'to' if int(m[2]) == int(m[1]) + 1 else 'slash'} {numbers.year(int(m[2]), 'en')}"
+        ),
+        text,
+    )
     # "27.03.20" and "27.03.2020": dotted dates are day-first in English as well.
     return re.sub(
         r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)",
@@ -2049,8 +2092,18 @@ _EN_DAYS = {
 def _en_weekdays(text: str) -> str:
     """``Mon–Fri`` → ``Monday to Friday``; ``Sat/Sun`` → ``Saturday and Sunday``."""
     days = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
-    # "Mon 6th Dec – Fri 10th Dec": a dash before a weekday ends a range.
-    text = re.sub(rf"(?<=[\w.])\s[–—-]\s(?=(?:{days})\w*\b)", " to ", text)
+    # "Mon 6th Dec – Fri 10th Dec": a dash before a weekday ends a range, where a day, a
+    # date or a time stands before it; "For Immediate Release – Saturday 28th March" is a
+    # heading's separator (a pause, not "to": speech10).
+    start = re.compile(
+        rf"(?:\d|\b(?:{days}|{'|'.join(numbers.MONTHS['en'])}|{'|'.join(_EN_MONTH_SHORT)})\b)"
+        r"[^,;:–—]{0,20}$"
+    )
+    text = re.sub(
+        rf"(?<=[\w.])\s[–—-]\s(?=(?:{days})\w*\b)",
+        lambda m: " to " if start.search(m.string[: m.start()]) else m[0],
+        text,
+    )
     # "Mon 22 April–Fri 26 April", "22/04-Fri 26/04": also without spaces after a date
     text = re.sub(
         rf"(\d|\b(?:{'|'.join(numbers.MONTHS['en'])}|{'|'.join(_EN_MONTH_SHORT)})\.?)[–—-]"
@@ -2074,7 +2127,9 @@ def _en_weekdays(text: str) -> str:
 
 
 def _en_times(text: str) -> str:
-    # "9am–5pm", "9.30am - 1pm", "10:00–16:00": a range of times.
+    # "9.00–1.00pm", "9–5pm", "10:00–16:00": the period said at both ends (speech10)
+    text = shared.en_clock_ranges(text)
+    # "9am–5pm", "9.30am - 1pm": a range of times.
     time = r"\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?"
     text = re.sub(
         rf"\b({time})\s?[–—-]\s?({time})(?!\w)",
@@ -2128,7 +2183,9 @@ def _en_times(text: str) -> str:
         text,
     )
     text = re.sub(
-        rf"\b([Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Oo]pens?|[Cc]loses?)\s{point_time}{no_amount}",
+        # not the start of a range that was no range of times ("from 2.35 to 14.80 points")
+        rf"\b([Aa]t|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Oo]pens?|[Cc]loses?)\s{point_time}"
+        rf"{no_amount}(?!\s?(?:to|and|[–—-])\s?\d)",
         lambda m: f"{m[1]} {_en_24h(int(m[2]), int(m[3]))}",
         text,
     )
@@ -2163,17 +2220,14 @@ def _en_hours_context(m: re.Match[str]) -> bool:
 
 
 def _en_24h(hour: int, minute: int) -> str:
-    """A time without am/pm: "14:00" → "fourteen hundred", "10:00" → "ten o'clock" (was
-    "fourteen", "ten": a count), "16:30" → "sixteen thirty"."""
-    if minute == 0:
-        return (
-            f"{numbers.cardinal(hour, 'en')} {'hundred' if hour > 12 else 'o' + chr(39) + 'clock'}"
-        )
-    return numbers.time(hour, minute, "en", uhr=False)
+    """A time without am/pm: "14:00" → "two p m", "10:00" → "ten o'clock" (was
+    "fourteen", "ten": a count; then "fourteen hundred", beside "ten o'clock" in one range),
+    "16:30" → "four thirty p m" (:func:`.shared.en_24h`)."""
+    return shared.en_24h(hour, minute)
 
 
 def _en_clock(text: str) -> str:
-    """ "9am", "3:30 p.m.", "14:00" → "nine a m", "three thirty p m", "fourteen hundred"."""
+    """ "9am", "3:30 p.m.", "14:00" → "nine a m", "three thirty p m", "two p m"."""
 
     def clock(m: re.Match[str]) -> str:
         suffix = {"am": " a m", "pm": " p m"}.get((m[3] or "").replace(".", "").lower(), "")
@@ -2282,6 +2336,30 @@ _EN_NOT_NOUNS = frozenset(
         "set",
         "cut",
         "left",
+        # adverbs after an amount („we pay the £150 straight into your account“, speech10)
+        "straight",
+        "back",
+        "now",
+        "today",
+        "instead",
+        "again",
+        "too",
+        "also",
+        "only",
+        "there",
+        "here",
+        "yet",
+        "still",
+        "directly",
+        "automatically",
+        "towards",
+        "toward",
+        "via",
+        "without",
+        "within",
+        "under",
+        "including",
+        "excluding",
     ]
 )
 
@@ -2344,22 +2422,31 @@ def _en_amounts(text: str) -> str:
 
         def say(m: re.Match[str]) -> str:
             spoken = said(m)
-            before = re.search(r"\b(\w+)\s$", m.string[: m.start()])
-            noun = re.match(r"\s([a-z]+)\b", m.string[m.end() :])
+            # the determiner, perhaps before a hyphenated adjective: "a one-off £150 rebate"
+            before = re.search(r"\b(\w+)\s(?:\w+(?:-\w+)+\s)?$", m.string[: m.start()])
+            # the noun; after "a"/"an" a name's capital too ("a £500 Test and Trace Payment")
+            noun = re.match(r"\s([a-z]+|[A-Z][a-z]+)\b", m.string[m.end() :])
+            if (
+                noun
+                and noun[1][0].isupper()
+                and (not before or before[1].lower() not in ("a", "an"))
+            ):
+                noun = None
             if not (
                 before
                 and before[1].lower() in _EN_DETERMINERS
                 and noun
-                and _en_noun(noun[1])
+                and _en_noun(noun[1].lower())
                 and not re.search(r" and \S+ (?:pence|penny|cents?)$", spoken)
             ):
                 return spoken
             amount, main = spoken.rsplit(" ", 1)
+            right_after_a = before[0].rstrip().lower() == "a"  # not "a one-off £150 …"
             if " and " in amount:  # "the £150 energy rebate": "a hundred and fifty pound …"
-                if before[1].lower() == "a":
+                if right_after_a:
                     amount = re.sub(r"^one (?=hundred|thousand)", "", amount)
                 return f"{amount} {_EN_SINGULAR.get(main, main)}"
-            if before[1].lower() == "a":
+            if right_after_a:
                 amount = re.sub(r"^one (?=hundred|thousand)", "", amount)
             return f"{amount} {_EN_SINGULAR.get(main, main)}".replace(" ", "-")
 
@@ -2504,6 +2591,10 @@ def _en_initialisms(text: str) -> str:
 
 _ENGLISH: tuple[Callable[[str], str], ...] = (
     _decorations,
+    shared.shared_currency("en"),
+    references.file_numbers("en"),
+    references.numbered_acts("en"),
+    date_forms.en_german_dates,
     readings.degree_signs,
     readings.us_states,
     _en_weekdays,
@@ -2516,6 +2607,7 @@ _ENGLISH: tuple[Callable[[str], str], ...] = (
     readings.short_area_phones("en"),
     _phone("en"),
     _service_numbers("en"),
+    references.postal_districts("en"),
     _codes("en"),
     _hyphen_ranges("en"),
     _negatives("en"),
