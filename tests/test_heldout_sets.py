@@ -52,6 +52,7 @@ SETS = [
     HeldOut("heldout4", german=5, english=3, leichte_sprache=False),
     HeldOut("heldout5", german=6, english=4, leichte_sprache=True),
     HeldOut("heldout6", german=6, english=4, leichte_sprache=True),
+    HeldOut("heldout7", german=6, english=4, leichte_sprache=True),
 ]
 NOTICES = [(s, n) for s in SETS for n in s.notices]
 IDS = [f"{s.name}/{n.stem}" for s, n in NOTICES]
