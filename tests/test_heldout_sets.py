@@ -1,6 +1,6 @@
 """The held-out sets build as written, and the evaluator and the runner measure them.
 
-Four folders of notices (tests/heldout, heldout2, heldout3, heldout4; each with SOURCES.md
+Folders of notices (tests/heldout, heldout2 … heldout7; each with SOURCES.md
 and a README saying why it is held out) measure pubkit on notices nobody tuned it on. The
 test only asks what any real notice must get: it builds into HTML and EPUB with 0 errors
 (the build's exit code and pubkit's own checks of the outputs), the facts files follow the

@@ -169,3 +169,25 @@ def test_the_category_is_not_printed_again_right_above_the_same_kicker(
     masthead = html.split('<header class="masthead">', 1)[1].split("</header>", 1)[0]
     assert (category in masthead) is shown
     assert "Stadt Beispiel" in masthead
+
+
+@pytest.mark.parametrize(
+    ("kicker", "subtitle", "shown"),
+    [
+        ("Leichte Sprache", "Leichte Sprache", False),
+        ("Easy read", "Easy read", False),
+        ("Leichte Sprache", "Einfache Sprache · Entwurf", True),
+        ("Bürgerbüro", "Leichte Sprache", True),
+    ],
+)
+def test_a_kicker_the_subtitle_says_again_is_printed_once(
+    kicker: str, subtitle: str, shown: bool
+) -> None:
+    doc = read_markdown(
+        f"---\ntitle: Der Ausweis\nsubtitle: {subtitle}\nlang: de\n---\n"
+        f"{kicker}\n\n# Der Ausweis\n\nSie brauchen einen Ausweis.\n"
+    )
+    assert doc.metadata.kicker == kicker
+    html = write_html(doc, HtmlOptions())
+    assert ('class="kicker"' in html) is shown
+    assert html.count(subtitle) == 1

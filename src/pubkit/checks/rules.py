@@ -265,7 +265,7 @@ def table_rules(ctx: Context) -> Iterator[Issue]:
         if not node.caption:
             yield ctx.issue(
                 "TBL002", "warning",
-                _('The table has no caption. Add a paragraph "Tabelle: …" (or "Table: …") right after it.'),
+                _('The table has no caption. Add a paragraph "Table: …" right after it.'),
                 at, _("table"),
             )  # fmt: skip
         widths = {len(row.cells) for row in (*node.head, *node.body)}

@@ -176,6 +176,8 @@ def evaluate_notice(path: Path) -> Score:
             why = None  # „Telefon: 0231 50-0“: a contact entry of an easy text, no sentence
         if why and score.author and _continues(previous, sentence.text, language):
             why = None
+        if why and score.author and _easy_text_line(previous, sentence.text, language):
+            why = None
         if why:
             score.fragments.append(f"{sentence.text} ({why})")
         previous = sentence.text
@@ -257,6 +259,71 @@ def _continues(previous: str, line: str, language: str) -> bool:
         return False
     joined = previous.rstrip(".:;!") + ", " + line[:1].lower() + line[1:]
     return fragment_reason(joined, language) is None
+
+
+_ADDRESS_PIECE = re.compile(
+    r"^(?:\d{4,5}\s+\w[\w .'’-]*"  # „66679 Losheim am See“, „90762 Fürth“
+    r"|[A-ZÄÖÜ][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s+\d+\s?[a-z]?)$"  # „Merziger Straße 3“
+)
+"""One line of a postal address that an easy text writes in two: the street with its number,
+or the postcode with the town."""
+_STREET_WORD = re.compile(
+    r"(?i)(?:stra(?:ß|ss)e|str\.|weg|platz|gasse|allee|ring|markt|damm|ufer|road|street|"
+    r"lane|avenue|way|drive|square|place)\b"
+)
+_TIME_WORD = re.compile(
+    r"(?i)^(?:von|bis|und|oder|auch|am|ab|um|uhr|from|to|and|or|also|on|at|a\.?m\.?|p\.?m\.?|"
+    r"(?:mon|diens|donners|frei|sams|sonn)tags?|mittwochs?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\d{1,2}(?:[.:]\d{2})?(?:am|pm)?)$"
+)
+_VARIANT_LINE = re.compile(
+    r"(?i)^(?:easy[ -]read|leichte sprache|einfache sprache|plain language)\b"
+)
+_LEADING_AND = re.compile(r"^(?:Und|Oder|Aber|And|Or|But)\s+(?=\S)")
+
+
+def _easy_text_line(previous: str, line: str, language: str) -> bool:
+    """Whether ``line`` of an author-written easy text is one of the lines such texts write
+    on purpose and no cut sentence: a piece of a postal address (street, or postcode and
+    town), a line of opening hours („Und Donnerstag auch von 14 bis 18 Uhr.“), an example
+    after „Zum Beispiel:“, a whole sentence that begins with „Und“/„Oder“/„Aber“ (the
+    Netzwerk Leichte Sprache allows it), the text's label ("Easy read") or a date alone.
+
+    >>> _easy_text_line("", "66679 Losheim am See", "de")
+    True
+    >>> _easy_text_line("Zum Beispiel:", "Ein Blinden-Führ-Hund.", "de")
+    True
+    >>> _easy_text_line("", "Und Sie brauchen eine Erlaubnis.", "de")
+    True
+    >>> _easy_text_line("Sie zahlen Steuer.", "Den Hund.", "de")
+    False
+    """
+    body = line.strip().rstrip(".")
+    if _ADDRESS_PIECE.match(body) and (body[:1].isdigit() or _STREET_WORD.search(body)):
+        return True
+    words = [w for w in re.split(r"[\s,–—-]+", body) if w]
+    if words and all(_TIME_WORD.match(w) for w in words) and any(w[:1].isdigit() for w in words):
+        return True
+    if previous.rstrip().endswith(":") and len(words) <= 6:
+        return True  # an entry of a list the line before opens: „Zum Beispiel:“ / „Ein Hund.“
+    if _VARIANT_LINE.match(body) and len(words) <= 6:
+        return True  # "Easy read", "Easy-read guide", „Leichte Sprache“: the text's label
+    rest = _LEADING_AND.sub("", line.strip(), count=1)
+    if rest != line.strip() and fragment_reason(rest[:1].upper() + rest[1:], language) is None:
+        return True
+    return _date_alone(body, language)
+
+
+def _date_alone(text: str, language: str) -> bool:
+    """Whether ``text`` is a date (and time) alone, the dateline of an easy text:
+    „04. Oktober 2021, 12:55 Uhr“."""
+    from pubkit.plain.facts import _DATE_EN, _DATE_NUMERIC, _DATE_WORD
+
+    rest = text
+    for pattern in (_DATE_WORD, _DATE_EN, _DATE_NUMERIC):
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"(?i)\b\d{1,2}[.:]\d{2}(?:\s*uhr)?\b|[\s,]+", " ", rest)
+    return rest != text and not rest.strip()
 
 
 def _pct(kept: int, total: int) -> str:

@@ -269,7 +269,9 @@ class Writer:
     def title_block(self, document: Document) -> list[ET.Element]:
         meta = document.metadata
         out = []
-        if meta.kicker:
+        # An easy-language page whose kicker line is its variant („Leichte Sprache“ over the
+        # title, the same words as the label under it) says it once, under the title.
+        if meta.kicker and not _repeats(meta.kicker, meta.subtitle):
             kicker = ET.Element("p", {"class": "kicker"})
             self.text(kicker, meta.kicker)
             out.append(kicker)
@@ -826,7 +828,8 @@ def _append_text(parent: ET.Element, text: str) -> None:
 
 def _repeats(category: str | None, kicker: str | None) -> bool:
     """Whether the kicker right below the masthead already says the category („Gesundheit“
-    over „Gesundheit“, "News" over "News – Roads"): the page prints it once."""
+    over „Gesundheit“, "News" over "News – Roads"), or the subtitle the kicker: the page
+    prints it once."""
     if not category or not kicker:
         return False
 
